@@ -49,10 +49,13 @@ export interface MarkKinds {
 
 /** Every request: payload in, value out. */
 export interface Api {
-  /** Content script → background: the page's article was analysed; store it and return its cast. */
-  'page/ingest': {
-    req: { meta: ArticleMeta; text: string; analysis: Analysis };
-    res: IngestResult & { cast: CastEntry[] };
+  /**
+   * Content script → background: here is the page's article text; analyse it with the engine (which lives
+   * in the background, loaded once), store it, and return the analysis (offsets into `text`) and the cast.
+   */
+  'page/analyze': {
+    req: { meta: ArticleMeta; text: string };
+    res: IngestResult & { analysis: Analysis; cast: CastEntry[] };
   };
   /** Content script → background: the page could not be analysed, and why (shown in the popup). */
   'page/status': { req: { state: TabState }; res: null };
@@ -87,8 +90,8 @@ export interface Api {
   'site/set': { req: { settings: SiteSettings }; res: SiteSettings };
   /** Import page → background: ingest a saved article file the reader chose. */
   'file/ingest': {
-    req: { name: string; meta: ArticleMeta; text: string; analysis: Analysis };
-    res: IngestResult;
+    req: { name: string; meta: ArticleMeta; text: string };
+    res: IngestResult & { people: number; places: number; organizations: number; skipped?: string };
   };
 }
 
@@ -114,7 +117,7 @@ export interface SenderInfo {
  * popup, side panel, options), or `any` of the two.
  */
 export const audience: { [T in RequestType]: 'content' | 'ui' | 'any' } = {
-  'page/ingest': 'content',
+  'page/analyze': 'content',
   'page/status': 'content',
   'page/config': 'content',
   'card/get': 'any',
@@ -190,35 +193,6 @@ export const v = {
   },
 };
 
-const span = v.obj({ start: v.int(), end: v.int(), text: v.str(100_000) });
-const fact = v.opt(v.obj({ value: v.str(2000), span, sentence: span }));
-const mention = v.obj({ start: v.int(), end: v.int(), text: v.str(2000), form: v.lit('name', 'demonym', 'abbreviation') });
-const mentions = v.arr(mention, 100_000);
-const quote = v.obj({ span, speaker: span, cue: v.opt(span) });
-const analysis = v.obj(
-  {
-    people: v.arr(
-      v.obj({
-        id: v.str(40), name: v.str(500), mentions, official: v.bool(),
-        role: fact, organization: fact, country: fact, quotes: v.arr(quote, 10_000),
-      }),
-      20_000,
-    ),
-    places: v.arr(
-      v.obj({
-        id: v.str(40), name: v.str(500),
-        kind: v.lit('country', 'historical country', 'city', 'region', 'continent', 'place'),
-        country: v.opt(v.str(200)), countryCode: v.opt(v.str(3)), key: v.opt(v.str(100)),
-        latlng: v.opt(v.arr(v.num(), 2)), mentions,
-      }),
-      20_000,
-    ),
-    organizations: v.arr(v.obj({ id: v.str(40), name: v.str(500), mentions, country: v.opt(v.str(200)) }), 20_000),
-    language: v.str(10),
-    skipped: v.opt(v.lit('not-english', 'empty', 'too-large')),
-    sentences: v.opt(v.arr(v.arr(v.int(), 2), 1_000_000)),
-  },
-);
 const meta = v.obj({
   url: v.str(4096), canonicalUrl: v.opt(v.str(4096)), title: v.str(2000), site: v.opt(v.str(500)),
   byline: v.opt(v.str(500)), published: v.opt(v.str(100)), lang: v.opt(v.str(40)),
@@ -243,7 +217,7 @@ const NOTE_MAX = 100_000;
 
 /** The schema of every request payload (without `type`). */
 export const schemas: { [T in RequestType]: Check } = {
-  'page/ingest': v.obj({ meta, text: v.str(MAX_TEXT), analysis }),
+  'page/analyze': v.obj({ meta, text: v.str(MAX_TEXT) }),
   'page/status': v.obj({ state: tabState }),
   'page/config': v.obj({ url: v.str(4096) }),
   'card/get': v.obj({ entityId: v.int(1) }),
@@ -268,7 +242,7 @@ export const schemas: { [T in RequestType]: Check } = {
   'settings/set': v.obj({ settings }),
   'site/get': v.obj({ site: v.str(500) }),
   'site/set': v.obj({ settings: v.obj({ site: v.str(500), enabled: v.bool(), marks: v.opt(marks) }) }),
-  'file/ingest': v.obj({ name: v.str(1000), meta, text: v.str(MAX_TEXT), analysis }),
+  'file/ingest': v.obj({ name: v.str(1000), meta, text: v.str(MAX_TEXT) }),
 };
 
 /**

@@ -29,6 +29,11 @@ export interface Mention extends Span {
    * "Mr. Hwang", "Nebenzya"), `demonym` ("South Korean" for South Korea), `abbreviation` ("US", "UN").
    */
   form: 'name' | 'demonym' | 'abbreviation';
+  /**
+   * The mention's type in context, CoNLL style, for `--jsonl` output and scoring: a country acting as a
+   * team or government may be `ORG`, a demonym is `MISC`. Defaults to the entity's own type.
+   */
+  tag?: 'PER' | 'LOC' | 'ORG' | 'MISC';
 }
 
 /** A direct quotation attributed to a person. */
