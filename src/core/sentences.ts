@@ -1,0 +1,160 @@
+/**
+ * Sentence boundaries over {@link Tokens}.
+ *
+ * A sentence ends at a line break, or after `.`, `!`, `?`, `…` (plus any closing quotes or brackets)
+ * when the next token does not start in lower case. Titles and honorifics ("Mr.", "Gen.") and
+ * initials ("J.") never end a sentence; dotted abbreviations that can close one ("U.S.", "Inc.",
+ * "a.m.") end it only when a typical sentence opener follows ("... in the U.S. The talks ...").
+ * Linear time; never throws.
+ */
+import { tokenize, type Tokens } from './tokenize';
+
+/** Sentences as token index ranges: sentence `k` covers tokens `first[k]` to `last[k]` inclusive. */
+export interface SentenceRanges {
+  count: number;
+  first: Int32Array;
+  last: Int32Array;
+}
+
+/** Dotted abbreviations that may also close a sentence. */
+const MAY_CLOSE: ReadonlySet<string> = new Set([
+  'u.s.', 'u.k.', 'u.n.', 'e.u.', 'u.s.a.', 'inc.', 'corp.', 'co.', 'ltd.', 'plc.', 'llc.', 'bros.',
+  'etc.', 'a.m.', 'p.m.', 'jr.', 'sr.', 'no.', 'st.', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.',
+  'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+]);
+
+/** Words that typically open a sentence (used after "U.S." and similar). */
+const OPENERS: ReadonlySet<string> = new Set(
+  (
+    'the a an he she it they we i you but and in on at this that these those there his her their its our ' +
+    'my your if when while after before as for however meanwhile mr mrs ms dr no yes so some many most ' +
+    'one two three what why how who where officials police according during since although though'
+  ).split(' '),
+);
+
+/** Closing marks that stay in the sentence after a terminal mark. */
+function isCloser(code: number): boolean {
+  return (
+    code === 34 || code === 39 || code === 41 || code === 93 || code === 125 || code === 0x201d ||
+    code === 0x2019 || code === 0xbb || code === 0x203a
+  );
+}
+
+function isTerminal(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(s);
+  if (c === 33 || c === 63 || c === 0x2026 || c === 0x203c || c === 0x2047 || c === 0x2049) return true;
+  if (c === 46) return true; // "." or "..."
+  return e - s === 1 && (c === 0x3002 || c === 0xff01 || c === 0xff1f);
+}
+
+function startsLower(text: string, s: number): boolean {
+  const c = text.charCodeAt(s);
+  if (c >= 97 && c <= 122) return true;
+  if (c < 0xc0) return false;
+  const ch = text[s];
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function startsUpperOrDigit(text: string, s: number): boolean {
+  const c = text.charCodeAt(s);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c < 0xc0) return false;
+  const ch = text[s];
+  return ch !== ch.toLowerCase();
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+/** Does a dotted word token (ending in ".") end the sentence before token `next`? */
+function dottedWordCloses(text: string, tokens: Tokens, i: number, next: number): boolean {
+  const s = tokens.starts[i];
+  const e = tokens.ends[i];
+  if (e - s > 6) return false;
+  const low = text.slice(s, e).toLowerCase();
+  if (!MAY_CLOSE.has(low)) return false;
+  const ns = tokens.starts[next];
+  if (!startsUpperOrDigit(text, ns)) return false;
+  const nextWord = text.slice(ns, tokens.ends[next]).toLowerCase().replace(/\.$/, '');
+  return OPENERS.has(nextWord);
+}
+
+/**
+ * Finds sentence boundaries.
+ * @param text - the analysed text.
+ * @param tokens - its tokens (from {@link tokenize}).
+ * @returns token index ranges, in order, covering every token exactly once.
+ */
+export function sentenceRanges(text: string, tokens: Tokens): SentenceRanges {
+  const n = tokens.count;
+  let cap = 16;
+  let first = new Int32Array(cap);
+  let last = new Int32Array(cap);
+  let count = 0;
+  const push = (a: number, b: number): void => {
+    if (count === cap) {
+      cap *= 2;
+      const f = new Int32Array(cap);
+      f.set(first);
+      first = f;
+      const l = new Int32Array(cap);
+      l.set(last);
+      last = l;
+    }
+    first[count] = a;
+    last[count] = b;
+    count++;
+  };
+  const { starts, ends } = tokens;
+  let begin = 0;
+  for (let i = 0; i < n; i++) {
+    if (i + 1 >= n) {
+      push(begin, i);
+      break;
+    }
+    const next = i + 1;
+    if (hasLineBreak(text, ends[i], starts[next])) {
+      push(begin, i);
+      begin = next;
+      continue;
+    }
+    const s = starts[i];
+    const e = ends[i];
+    if (isTerminal(text, s, e)) {
+      // Keep closing quotes/brackets that follow directly.
+      let j = i;
+      while (j + 1 < n && ends[j] === starts[j + 1] && isCloser(text.charCodeAt(starts[j + 1])) && ends[j + 1] - starts[j + 1] === 1) {
+        j++;
+      }
+      if (j + 1 >= n) continue; // loop will close at the end
+      if (hasLineBreak(text, ends[j], starts[j + 1]) || !startsLower(text, starts[j + 1])) {
+        push(begin, j);
+        begin = j + 1;
+        i = j;
+      }
+      continue;
+    }
+    if (e - s > 2 && text.charCodeAt(e - 1) === 46 && dottedWordCloses(text, tokens, i, next)) {
+      push(begin, i);
+      begin = next;
+    }
+  }
+  return { count, first, last };
+}
+
+/**
+ * Sentence spans as `[start, end)` character offsets (the analysis's `sentences` field).
+ * @param text - the analysed text.
+ * @param tokens - its tokens; computed when omitted.
+ */
+export function splitSentences(text: string, tokens: Tokens = tokenize(text)): Array<[number, number]> {
+  const r = sentenceRanges(text, tokens);
+  const out: Array<[number, number]> = new Array(r.count);
+  for (let k = 0; k < r.count; k++) out[k] = [tokens.starts[r.first[k]], tokens.ends[r.last[k]]];
+  return out;
+}

@@ -1,0 +1,244 @@
+/**
+ * A fast, allocation-light tokenizer over UTF-16 char codes.
+ *
+ * Tokens are words (letters/digits, with internal hyphens and apostrophes: "Joon-kook", "O'Brien"),
+ * numbers ("1,000", "3.5", "1996-08-22"), dotted abbreviations ("U.S.", "Mr.", initials "J."),
+ * and punctuation (one token per mark; runs of the same mark such as "--" or "..." are one token).
+ * A trailing possessive is its own token ("Prosecutor’s" → "Prosecutor", "’s"), as is "n't"
+ * ("don't" → "do", "n't"), which matches the CoNLL tokenisation the tagger was trained on.
+ * Offsets are UTF-16 code-unit indices into the input, `end` exclusive.
+ */
+
+/** Coarse token kinds, stored in {@link Tokens.kinds}. */
+export const TokenKind = {
+  /** Contains at least one letter. */
+  Word: 1,
+  /** Digits, possibly with separators, and no letters. */
+  Number: 2,
+  /** Punctuation, symbols, emoji, lone surrogates. */
+  Punct: 3,
+} as const;
+
+/** Tokens as a struct of arrays: token `i` is `text.slice(starts[i], ends[i])`. */
+export interface Tokens {
+  /** Number of tokens; the typed arrays may be longer. */
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** {@link TokenKind} per token. */
+  kinds: Uint8Array;
+}
+
+/** Abbreviations that keep their final period as part of the token ("Mr.", "Gen.", "Inc."). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  (
+    'mr mrs ms dr prof gen col lt sgt capt cpt maj adm cmdr gov sen rep rev hon st jr sr messrs mme ' +
+    'inc corp co ltd bros plc llc dept univ assn ave blvd rd mt ft no nos vs etc approx est fig ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'a.m p.m e.g i.e u.s u.k u.n e.u'
+  ).split(' '),
+);
+
+/** True for the char codes that form words: letters, digits, combining marks, most non-ASCII letters. */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // general punctuation, arrows, maths, symbols
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
+  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogates (emoji and astral symbols)
+  if (c >= 0xe000 && c <= 0xf8ff) return false; // private use
+  if (c >= 0xfe00 && c <= 0xfe0f) return true; // variation selectors stay attached
+  if (c >= 0xfe10 && c <= 0xfe6f) return false; // vertical forms, small forms
+  if (c === 0xfeff || (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20)) return false;
+  if (c >= 0xfff0) return false;
+  return true;
+}
+
+/** True for letters (word codes that are not ASCII digits). */
+function isLetterCode(c: number): boolean {
+  return isWordCode(c) && !(c >= 48 && c <= 57);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** True for whitespace, including no-break and zero-width spaces. */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Apostrophe-like codes: ' ’ ‘ ʼ. */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
+}
+
+/** Hyphen-like codes joining words: - ‐ ‑. */
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * Splits `text` into tokens. Linear time; never throws.
+ * @param text - any string (lone surrogates and control characters are fine).
+ * @returns the tokens as typed arrays (see {@link Tokens}).
+ */
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  let cap = Math.max(16, (n >> 2) + 16);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let kinds = new Uint8Array(cap);
+  let count = 0;
+  const push = (s: number, e: number, k: number): void => {
+    if (count === cap) {
+      cap *= 2;
+      const ns = new Int32Array(cap);
+      ns.set(starts);
+      starts = ns;
+      const ne = new Int32Array(cap);
+      ne.set(ends);
+      ends = ne;
+      const nk = new Uint8Array(cap);
+      nk.set(kinds);
+      kinds = nk;
+    }
+    starts[count] = s;
+    ends[count] = e;
+    kinds[count] = k;
+    count++;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    if (isWordCode(c)) {
+      i = scanWord(text, i, n, push);
+      continue;
+    }
+    // Punctuation: surrogate pairs are one token; runs of the same mark are one token.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        push(i, i + 2, TokenKind.Punct);
+        i += 2;
+        continue;
+      }
+    }
+    let j = i + 1;
+    if (c === 46 || c === 45 || c === 0x60 || c === 39 || c === 33 || c === 63 || c === 42 || c === 61 || c === 95) {
+      while (j < n && text.charCodeAt(j) === c) j++;
+    }
+    push(i, j, TokenKind.Punct);
+    i = j;
+  }
+  return { count, starts, ends, kinds };
+}
+
+/** Scans one word or number starting at `s`, pushing one or two tokens; returns the next index. */
+function scanWord(text: string, s: number, n: number, push: (s: number, e: number, k: number) => void): number {
+  let j = s;
+  let hasLetter = false;
+  for (;;) {
+    while (j < n && isWordCode(text.charCodeAt(j))) {
+      if (!hasLetter && !isDigit(text.charCodeAt(j))) hasLetter = true;
+      j++;
+    }
+    if (j + 1 >= n) break;
+    const c = text.charCodeAt(j);
+    const d = text.charCodeAt(j + 1);
+    if (isHyphen(c) && isWordCode(d)) {
+      j++;
+      continue;
+    }
+    if (isApostrophe(c) && isLetterCode(d)) {
+      // possessive 's / n't split off; O'Brien, rock'n'roll stay whole.
+      const e = text.charCodeAt(j + 2);
+      const afterIsWord = j + 2 < n && isWordCode(e);
+      if ((d === 115 || d === 83) && !afterIsWord) break; // 's
+      if (
+        (lowerAscii(d) === 116) &&
+        !afterIsWord &&
+        j - 1 > s &&
+        lowerAscii(text.charCodeAt(j - 1)) === 110 // n't
+      ) {
+        push(s, j - 1, TokenKind.Word);
+        push(j - 1, j + 2, TokenKind.Word);
+        return j + 2;
+      }
+      if (!hasLetter) break;
+      j++;
+      continue;
+    }
+    if (!hasLetter && isDigit(text.charCodeAt(j - 1)) && isDigit(d) && (c === 44 || c === 46 || c === 58 || c === 47)) {
+      // 1,000  3.5  10:30  1/2
+      j++;
+      continue;
+    }
+    break;
+  }
+  // Possessive "'s" as its own token.
+  if (j + 1 < n && isApostrophe(text.charCodeAt(j)) && (text.charCodeAt(j + 1) | 32) === 115 && !(j + 2 < n && isWordCode(text.charCodeAt(j + 2)))) {
+    push(s, j, hasLetter ? TokenKind.Word : TokenKind.Number);
+    push(j, j + 2, TokenKind.Word);
+    return j + 2;
+  }
+  // Dotted forms: "U.S.", "a.m.", initials "J.", listed abbreviations "Mr.".
+  if (j < n && text.charCodeAt(j) === 46 && hasLetter) {
+    const len = j - s;
+    let k = j;
+    // acronym chain: (letter .)+
+    if (len === 1) {
+      while (k + 2 < n && isLetterCode(text.charCodeAt(k + 1)) && text.charCodeAt(k + 2) === 46 && !(k + 3 < n && isWordCode(text.charCodeAt(k + 3)))) {
+        k += 2;
+      }
+      if (k + 2 <= n && k > j) {
+        push(s, k + 1, TokenKind.Word);
+        return k + 1;
+      }
+      if (isUpperish(text.charCodeAt(s)) || k > j) {
+        // initial "J." (not the end of a sentence ending in a lowercase one-letter word).
+        push(s, j + 1, TokenKind.Word);
+        return j + 1;
+      }
+    } else if (len <= 5 && !(j + 1 < n && text.charCodeAt(j + 1) === 46) && ABBREVIATIONS.has(text.slice(s, j).toLowerCase())) {
+      push(s, j + 1, TokenKind.Word);
+      return j + 1;
+    }
+  }
+  push(s, j, hasLetter ? TokenKind.Word : TokenKind.Number);
+  return j;
+}
+
+function isUpperish(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
+/** The text of token `i`. */
+export function tokenText(text: string, tokens: Tokens, i: number): string {
+  return text.slice(tokens.starts[i], tokens.ends[i]);
+}
