@@ -1,0 +1,386 @@
+// Shared helpers for end-to-end tests (and `npm start`): drive the BUILT extension in real Chromium and Firefox.
+//
+// - serve(routes | dir): a node http server on 127.0.0.1 (random port unless given).
+// - launchChromium / launchFirefox: a fresh profile with Backstory loaded; every request that is not to 127.0.0.1 is
+//   blocked at the browser level and recorded (`session.blocked`).
+// - Enabling a site: the shipped build asks for NO host permission (sites are opt-in through optional host
+//   permissions, granted by the reader in a browser prompt that automation cannot click). For tests and `npm start`
+//   the harness therefore loads a copy of dist/<browser> whose manifest also lists the origins to enable under
+//   `host_permissions` (granted at install for unpacked/temporary extensions). The background then registers its
+//   content script for those origins exactly as it does for a site the reader granted. The bundles are the built
+//   ones, byte for byte; only the manifest of the copy differs (plus an empty `harness.html` page used to talk to
+//   the background from the extension origin).
+// - shot(page, name): screenshot to dist/screenshots/<name>.png.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The shared folder (corpora, seed) beside the repo; may be absent on CI clones. */
+export const sharedDir = path.resolve(repoRoot, '../shared');
+export const hasShared = existsSync(sharedDir);
+export const screenshotDir = path.join(repoRoot, 'dist', 'screenshots');
+
+/** Fixed moz-extension:// host for Firefox runs (pinned through the `extensions.webextensions.uuids` pref). */
+export const FIREFOX_UUID = '3b7a0c52-6f0e-4d2a-9c1b-8e5f7a9d2c41';
+/** Name of the empty page the harness adds to its extension copy, to reach the background from the extension origin. */
+export const HARNESS_PAGE = 'harness.html';
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+  '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png',
+  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml', '.webp': 'image/webp',
+  '.pdf': 'application/pdf', '.ico': 'image/x-icon',
+};
+
+/**
+ * Serves pages on 127.0.0.1. `source` is either a folder (static files) or a routes object
+ * `{ '/path': string | { body, type, status } | (req, res) => void }`.
+ * @returns {Promise<{ base: string, port: number, hits: string[], close: () => Promise<void> }>}
+ */
+export async function serve(source, { port = 0 } = {}) {
+  const hits = [];
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    hits.push(url.pathname);
+    if (typeof source === 'string') return serveFile(source, url.pathname, res);
+    const route = source[url.pathname];
+    if (route === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      return res.end('not found');
+    }
+    if (typeof route === 'function') return route(req, res);
+    const r = typeof route === 'string' ? { body: route } : route;
+    res.writeHead(r.status ?? 200, { 'content-type': r.type ?? 'text/html; charset=utf-8' });
+    res.end(r.body);
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(undefined));
+  });
+  const actual = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+  return {
+    base: `http://127.0.0.1:${actual}`,
+    port: actual,
+    hits,
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve(undefined)); }),
+  };
+}
+
+function serveFile(dir, pathname, res) {
+  const rel = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
+  const file = path.resolve(dir, rel);
+  if (!file.startsWith(path.resolve(dir)) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    return res.end('not found');
+  }
+  res.writeHead(200, { 'content-type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+}
+
+/** True for URLs the tests allow: 127.0.0.1 pages and the browsers' own schemes. */
+export function isAllowedUrl(url) {
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return true;
+  }
+  if (!/^(https?|wss?|ftp):$/.test(u.protocol)) return true;
+  return u.hostname === '127.0.0.1';
+}
+
+/**
+ * Copies dist/<browser> to a temporary folder whose manifest grants `origins` (e.g. `http://127.0.0.1/*`).
+ * @param {'chrome'|'firefox'} browserName
+ * @param {string[]} origins match patterns to enable
+ */
+export function extensionCopy(browserName, origins = ['http://127.0.0.1/*']) {
+  const src = path.join(repoRoot, 'dist', browserName);
+  if (!existsSync(path.join(src, 'manifest.json'))) throw new Error(`dist/${browserName} is missing: run npm run build first`);
+  const dir = mkdtempSync(path.join(tmpdir(), `backstory-${browserName}-`));
+  cpSync(src, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...origins])];
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  writeFileSync(path.join(dir, HARNESS_PAGE), '<!doctype html><meta charset="utf-8"><title>Backstory harness</title>\n');
+  return { dir, manifest, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** First existing executable among env override and names on PATH, or null. */
+function findExecutable(envVar, names) {
+  const fromEnv = process.env[envVar];
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  for (const n of names) {
+    try {
+      const p = execFileSync('sh', ['-c', `command -v ${n}`], { encoding: 'utf8' }).trim();
+      if (p) return p;
+    } catch {
+      // not on PATH
+    }
+  }
+  return null;
+}
+
+/** Chromium binary: CHROME_PATH, then chromium, chromium-browser, google-chrome(-stable). */
+export const findChromium = () =>
+  findExecutable('CHROME_PATH', ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']);
+/** Firefox binary: FIREFOX_PATH, then firefox, firefox-esr. */
+export const findFirefox = () => findExecutable('FIREFOX_PATH', ['firefox', 'firefox-esr']);
+
+/**
+ * @typedef {object} Session
+ * @property {'chromium'|'firefox'} browser
+ * @property {string} base extension base URL, ending with '/'
+ * @property {string[]} blocked URLs of requests to hosts other than 127.0.0.1 that were blocked
+ * @property {() => Promise<any>} newPage
+ * @property {(file: string) => Promise<any>} openExtensionPage opens popup.html etc. as a tab
+ * @property {(fn: Function, arg?: any) => Promise<any>} evalInExtension runs fn(arg) in an extension page (has
+ *   `chrome`/`browser`), e.g. to send messages to the background
+ * @property {() => Promise<void>} close
+ */
+
+/**
+ * Launches Chromium (playwright-core, persistent context) with Backstory loaded.
+ * @param {{ origins?: string[], headless?: boolean, executablePath?: string }} [opts]
+ * @returns {Promise<Session & { context: any, worker: any, extensionId: string }>}
+ */
+export async function launchChromium(opts = {}) {
+  const { chromium } = await import('playwright-core');
+  const executablePath = opts.executablePath ?? findChromium();
+  if (!executablePath) throw new Error('Chromium not found: install chromium or set CHROME_PATH');
+  const ext = extensionCopy('chrome', opts.origins);
+  const profile = mkdtempSync(path.join(tmpdir(), 'backstory-chromium-profile-'));
+  const blocked = [];
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: opts.headless ?? true,
+      viewport: { width: 1280, height: 900 },
+      args: [
+        `--disable-extensions-except=${ext.dir}`,
+        `--load-extension=${ext.dir}`,
+        '--disable-gpu',
+        '--disable-quic',
+        // Nothing but 127.0.0.1 resolves: this also covers requests from the service worker, which page routes miss.
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ],
+    });
+  } catch (e) {
+    ext.cleanup();
+    rmSync(profile, { recursive: true, force: true });
+    throw new Error(`Chromium could not be started (${executablePath}): ${String(e.message ?? e).split('\n')[0]}`);
+  }
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isAllowedUrl(url)) return route.continue();
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+    ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const base = `chrome-extension://${extensionId}/`;
+  let bridge = null;
+  const session = {
+    browser: /** @type {const} */ ('chromium'),
+    context,
+    worker,
+    extensionId,
+    base,
+    blocked,
+    manifest: ext.manifest,
+    newPage: () => context.newPage(),
+    async openExtensionPage(file) {
+      const page = await context.newPage();
+      await page.goto(base + file);
+      return page;
+    },
+    async evalInExtension(fn, arg) {
+      bridge ??= await session.openExtensionPage(HARNESS_PAGE);
+      return bridge.evaluate(fn, arg);
+    },
+    async close() {
+      await context.close().catch(() => {});
+      ext.cleanup();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+/**
+ * Launches Firefox (puppeteer-core over WebDriver BiDi) with Backstory installed as a temporary add-on.
+ * Non-local requests are sent to a dead proxy (so they fail) and recorded when a page makes them.
+ * @param {{ origins?: string[], headless?: boolean, executablePath?: string }} [opts]
+ * @returns {Promise<Session & { browserHandle: any, addonId: string }>}
+ */
+export async function launchFirefox(opts = {}) {
+  const puppeteer = (await import('puppeteer-core')).default;
+  const executablePath = opts.executablePath ?? findFirefox();
+  if (!executablePath) throw new Error('Firefox not found: install firefox-esr or set FIREFOX_PATH');
+  const ext = extensionCopy('firefox', opts.origins);
+  const addonId = ext.manifest.browser_specific_settings.gecko.id;
+  const blocked = [];
+  let browserHandle;
+  try {
+    browserHandle = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: opts.headless ?? true,
+      defaultViewport: { width: 1280, height: 900 },
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_UUID }),
+        // Every non-local request goes to a proxy that does not exist, so it fails.
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': 9,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': 9,
+        'network.proxy.no_proxies_on': '127.0.0.1',
+        'network.proxy.allow_hijacking_localhost': false,
+        'network.dns.disablePrefetch': true,
+        'browser.aboutwelcome.enabled': false,
+      },
+    });
+  } catch (e) {
+    ext.cleanup();
+    throw new Error(`Firefox could not be started (${executablePath}): ${String(e.message ?? e).split('\n')[0]}`);
+  }
+  try {
+    await browserHandle.installExtension(ext.dir);
+  } catch (e) {
+    await browserHandle.close().catch(() => {});
+    ext.cleanup();
+    throw new Error(`Firefox refused the extension: ${String(e.message ?? e).split('\n')[0]}`);
+  }
+  const base = `moz-extension://${FIREFOX_UUID}/`;
+  const watchRequests = (page) => {
+    page.on('request', (req) => {
+      if (!isAllowedUrl(req.url())) blocked.push(req.url());
+    });
+    return page;
+  };
+  let bridge = null;
+  const session = {
+    browser: /** @type {const} */ ('firefox'),
+    browserHandle,
+    addonId,
+    base,
+    blocked,
+    manifest: ext.manifest,
+    newPage: async () => watchRequests(await browserHandle.newPage()),
+    async openExtensionPage(file) {
+      const page = watchRequests(await browserHandle.newPage());
+      // BiDi never reports the load of a moz-extension:// page (see browser-testing.md): fire and wait for the DOM.
+      page.goto(base + file).catch(() => {});
+      await page.waitForFunction(
+        (want) => location.href.startsWith(want) && document.readyState !== 'loading',
+        { timeout: 15_000, polling: 100 },
+        base + file.split('?')[0],
+      );
+      return page;
+    },
+    async evalInExtension(fn, arg) {
+      bridge ??= await session.openExtensionPage(HARNESS_PAGE);
+      return bridge.evaluate(fn, arg);
+    },
+    async close() {
+      await browserHandle.close().catch(() => {});
+      ext.cleanup();
+    },
+  };
+  return session;
+}
+
+/** Launches the named browser. */
+export function launch(browserName, opts) {
+  return browserName === 'firefox' ? launchFirefox(opts) : launchChromium(opts);
+}
+
+/**
+ * Sends one protocol request to the background from the extension origin and returns the reply
+ * (`{ ok, value } | { ok, error }`).
+ * @param {Session} session
+ * @param {string} type
+ * @param {object} payload
+ */
+export function sendToBackground(session, type, payload = {}) {
+  return session.evalInExtension(
+    (msg) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage(msg),
+    { type, ...payload },
+  );
+}
+
+/** The browser's tab id of the tab showing `url` (asked from the extension origin). */
+export async function tabIdOf(session, url) {
+  return session.evalInExtension(async (want) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const tabs = await api.tabs.query({});
+    const tab = tabs.find((t) => t.url === want) ?? tabs.find((t) => (t.url ?? '').split('#')[0] === want.split('#')[0]);
+    return tab ? tab.id : null;
+  }, url);
+}
+
+/**
+ * Waits until the background has finished with the tab showing `url` (status other than `working`, or
+ * `disabled` for longer than `timeout`) and returns the `tab/state` value (state + cast).
+ */
+export async function waitForTabState(session, url, { timeout = 30_000, want = ['ready'] } = {}) {
+  const until = Date.now() + timeout;
+  let last;
+  while (Date.now() < until) {
+    const tabId = await tabIdOf(session, url);
+    if (tabId !== null && tabId !== undefined) {
+      last = await sendToBackground(session, 'tab/state', { tabId });
+      if (last?.ok && want.includes(last.value.status)) return last.value;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`tab/state for ${url} never became ${want.join('|')}: last reply ${JSON.stringify(last)}`);
+}
+
+/** Saves a screenshot of `page` to dist/screenshots/<name>.png and returns its path. */
+export async function shot(page, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** A minimal article page around `paragraphs` (plain text blocks), as the e2e tests and `npm start` serve. */
+export function articlePage({ title, paragraphs, byline, published, site = 'Backstory Test News' }) {
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: title, datePublished: published,
+    author: byline ? { '@type': 'Person', name: byline } : undefined, publisher: { '@type': 'Organization', name: site } };
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:site_name" content="${esc(site)}">
+${published ? `<meta property="article:published_time" content="${esc(published)}">` : ''}
+<script type="application/ld+json">${JSON.stringify(ld).replace(/</g, '\\u003c')}</script>
+<style>body{font:18px/1.6 Georgia,serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#222}
+header nav a{margin-right:1rem;font:14px sans-serif}footer{margin-top:3rem;font:13px sans-serif;color:#666}</style>
+</head><body>
+<header><nav><a href="/">Home</a><a href="/world">World</a><a href="/politics">Politics</a></nav></header>
+<main><article>
+<h1>${esc(title)}</h1>
+${byline ? `<p class="byline">By ${esc(byline)}${published ? ` · <time datetime="${esc(published)}">${esc(published.slice(0, 10))}</time>` : ''}</p>` : ''}
+${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</article></main>
+<footer>© ${esc(site)}</footer>
+</body></html>
+`;
+}
+
+/** Turns a plain-text article (first line = title, blank-line separated paragraphs) into an article page. */
+export function textToArticlePage(text, extra = {}) {
+  const blocks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+  const [title = 'Untitled', ...paragraphs] = blocks;
+  return articlePage({ title, paragraphs, ...extra });
+}
