@@ -1,0 +1,192 @@
+/**
+ * The background's handler for every request of the protocol. The compiler checks the map is complete
+ * ({@link Handlers}); the router has validated payload and sender before any of these runs.
+ */
+import type { Analysis, SkipReason } from '../core/types';
+import type { Handlers, SenderInfo, TabState } from './protocol';
+import type { BrowserPort, EngineApi, StoreApi } from './services';
+import { isGranted, isWebPattern, siteOf, unsupportedReason } from './site-access';
+import type { TabStateBook } from './tab-states';
+
+/** Everything the handlers reach. */
+export interface HandlerDeps {
+  engine: EngineApi;
+  store: StoreApi;
+  port: BrowserPort;
+  tabs: TabStateBook;
+}
+
+/** Reader-facing explanation of an engine skip. */
+export function skipMessage(reason: SkipReason): { status: TabState['status']; reason: string } {
+  switch (reason) {
+    case 'not-english':
+      return { status: 'not-english', reason: 'This article is not in English; Backstory reads English articles only.' };
+    case 'empty':
+      return { status: 'not-article', reason: 'No article text was found on this page.' };
+    case 'too-large':
+      return { status: 'not-article', reason: 'This page is too long for Backstory to read.' };
+  }
+}
+
+/** Counts of an analysis, as the import page reports them. */
+function counts(a: Analysis): { people: number; places: number; organizations: number } {
+  return { people: a.people.length, places: a.places.length, organizations: a.organizations.length };
+}
+
+const DISABLED_REASON =
+  'Backstory is not on for this site. Turn it on for the site, or run it once on this page with the Backstory button.';
+
+/** Builds the handler map over the given services. */
+export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Handlers {
+  /** Sites the reader turned on, or run once in this tab. */
+  async function mayRead(url: string, tabId: number | undefined): Promise<boolean> {
+    if (unsupportedReason(url)) return false;
+    if (tabId !== undefined && (await tabs.get(tabId))?.runOnce) return true;
+    if (!isGranted(url, (await port.grantedOrigins()).filter(isWebPattern))) return false;
+    const site = siteOf(url);
+    const chosen = site ? await store.getSite(site) : undefined;
+    return chosen?.enabled !== false;
+  }
+
+  /** Records the state of the sender's tab, when the message came from a tab's top frame. */
+  async function noteTab(sender: SenderInfo, state: TabState): Promise<void> {
+    if (sender.tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return;
+    await tabs.set(sender.tabId, state);
+  }
+
+  /** The state shown for a tab Backstory has no record of. */
+  async function inferState(url: string | undefined): Promise<TabState> {
+    if (!url) return { status: 'disabled', reason: DISABLED_REASON };
+    const unsupported = unsupportedReason(url);
+    if (unsupported) return { status: 'unsupported', reason: unsupported, url };
+    const site = siteOf(url);
+    if (await mayRead(url, undefined)) return { status: 'working', reason: 'Reading the page…', url, site };
+    return { status: 'disabled', reason: DISABLED_REASON, url, site };
+  }
+
+  return {
+    async 'page/analyze'({ meta, text }, sender) {
+      const site = meta.site ?? siteOf(meta.url);
+      await noteTab(sender, { status: 'working', reason: 'Reading the page…', url: meta.url, site, title: meta.title });
+      try {
+        const analysis = await engine.analyze(text);
+        if (analysis.skipped) {
+          const skip = skipMessage(analysis.skipped);
+          await noteTab(sender, { ...skip, url: meta.url, site, title: meta.title });
+          throw new Error(skip.reason);
+        }
+        const result = await store.ingestArticle({ meta, text, analysis });
+        const cast = await store.listCast(result.articleId);
+        await noteTab(sender, { status: 'ready', url: meta.url, site, title: meta.title, articleId: result.articleId });
+        return { ...result, analysis, cast };
+      } catch (e) {
+        const current = sender.tabId !== undefined ? await tabs.get(sender.tabId) : undefined;
+        if (current?.state.status === 'working')
+          await noteTab(sender, { status: 'error', reason: e instanceof Error ? e.message : String(e), url: meta.url, site });
+        throw e;
+      }
+    },
+
+    async 'page/status'({ state }, sender) {
+      await noteTab(sender, state);
+      return null;
+    },
+
+    async 'page/config'({ url }, sender) {
+      const settings = await store.getSettings();
+      const site = siteOf(url);
+      const chosen = site ? await store.getSite(site) : undefined;
+      return {
+        enabled: await mayRead(url, sender.tabId),
+        marks: chosen?.marks ?? settings.marks,
+        intentDelayMs: settings.intentDelayMs,
+        palette: settings.palette,
+      };
+    },
+
+    'card/get': ({ entityId }) => store.getCard(entityId),
+    'cast/list': ({ articleId }) => store.listCast(articleId),
+
+    async 'tab/state'({ tabId }) {
+      const tab = await port.getTab(tabId);
+      if (!tab) return { status: 'error', reason: 'This tab is gone.', cast: [] };
+      const record = await tabs.get(tabId);
+      const known = record && (!tab.url || !record.state.url || sameDocument(record.state.url, tab.url)) ? record.state : undefined;
+      const state = known ?? (await inferState(tab.url));
+      const cast = state.status === 'ready' && state.articleId ? await store.listCast(state.articleId) : [];
+      return { ...state, cast };
+    },
+
+    async 'tab/run'({ tabId }) {
+      const tab = await port.getTab(tabId);
+      if (!tab) throw new Error('This tab is gone.');
+      const unsupported = tab.url ? unsupportedReason(tab.url) : null;
+      if (unsupported) {
+        const state: TabState = { status: 'unsupported', reason: unsupported, url: tab.url };
+        await tabs.set(tabId, state);
+        return state;
+      }
+      const state: TabState = { status: 'working', reason: 'Reading the page…', url: tab.url, site: siteOf(tab.url) };
+      await tabs.set(tabId, state, true);
+      try {
+        await port.injectContentScript(tabId);
+      } catch (e) {
+        const failed: TabState = {
+          status: 'unsupported',
+          reason: `Backstory could not run on this page: ${e instanceof Error ? e.message : String(e)}`,
+          url: tab.url,
+        };
+        await tabs.set(tabId, failed, false);
+        return failed;
+      }
+      return state;
+    },
+
+    search: ({ query, limit }) => store.search(query, limit),
+    'note/add': ({ target, body }) => store.addNote(target, body),
+    'note/update': ({ id, body }) => store.updateNote(id, body),
+    'note/delete': async ({ id }) => {
+      await store.deleteNote(id);
+      return null;
+    },
+    'note/list': ({ target }) => store.listNotes(target),
+    'entity/merge': ({ keep, merge }) => store.mergeEntities(keep, merge),
+    'entity/split': ({ entityId, alias }) => store.splitEntity(entityId, alias),
+    'entity/rename': ({ entityId, name }) => store.renameEntity(entityId, name),
+    'entity/hide': async ({ entityId, hidden }) => {
+      await store.hideEntity(entityId, hidden);
+      return null;
+    },
+    'data/export': ({ format }) => store.exportData(format),
+    'data/import-check': ({ content }) => store.checkImport(content),
+    'data/import': ({ content }) => store.importData(content),
+    'data/erase': async () => {
+      await store.eraseAll();
+      return null;
+    },
+    'data/report': () => store.storageReport(),
+    'settings/get': () => store.getSettings(),
+    'settings/set': ({ settings }) => store.setSettings(settings),
+    async 'site/get'({ site }) {
+      const chosen = await store.getSite(site);
+      const granted = (await port.grantedOrigins()).filter(isWebPattern);
+      const on = isGranted(`https://${site}/`, granted) || isGranted(`http://${site}/`, granted);
+      return { ...chosen, site, enabled: on && chosen?.enabled !== false };
+    },
+    'site/set': ({ settings }) => store.setSite(settings),
+
+    async 'file/ingest'({ meta, text }) {
+      const analysis = await engine.analyze(text);
+      if (analysis.skipped) {
+        return { articleId: 0, changed: false, entityIds: {}, ...counts(analysis), skipped: skipMessage(analysis.skipped).reason };
+      }
+      const result = await store.ingestArticle({ meta, text, analysis });
+      return { ...result, ...counts(analysis) };
+    },
+  };
+}
+
+/** True when two URLs show the same document (fragments ignored). */
+function sameDocument(a: string, b: string): boolean {
+  return a.split('#')[0] === b.split('#')[0];
+}

@@ -1,0 +1,54 @@
+/**
+ * The browser APIs the background uses, behind the {@link BrowserPort} interface (see src/background/services.ts).
+ */
+import type { BrowserPort, TabInfo } from '../background/services';
+import { browser } from './browser';
+
+/** Id of the dynamically registered content script. */
+export const CONTENT_SCRIPT_ID = 'backstory-content';
+/** The content script bundle in the extension folder. */
+export const CONTENT_SCRIPT_FILE = 'content.js';
+
+/** The real browser, through webextension-polyfill. */
+export const browserPort: BrowserPort = {
+  async getTab(tabId): Promise<TabInfo | null> {
+    try {
+      const tab = await browser.tabs.get(tabId);
+      return { id: tabId, url: tab.url, title: tab.title };
+    } catch {
+      return null;
+    }
+  },
+
+  async grantedOrigins() {
+    return (await browser.permissions.getAll()).origins ?? [];
+  },
+
+  async injectContentScript(tabId) {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  },
+
+  async registerContentScripts(matches) {
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    if (!matches.length) return;
+    await browser.scripting.registerContentScripts([
+      { id: CONTENT_SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', allFrames: false },
+    ]);
+  },
+
+  async sessionGet<T>(key: string) {
+    const area = browser.storage.session;
+    const got = await area.get(key);
+    return got[key] as T | undefined;
+  },
+
+  async sessionSet(key, value) {
+    await browser.storage.session.set({ [key]: value });
+  },
+};
+
+/** Our own id and origin, for sender checks. */
+export function extensionIdentity(): { extensionId: string; extensionOrigin: string } {
+  return { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
+}
