@@ -247,7 +247,11 @@ class InlineParser {
     // Skip closers preceded by whitespace ("a * b * c" is not emphasis); bounded by the range.
     let tries = 0;
     while (at !== -1 && /\s/.test(this.s[at - 1]) && tries++ < 8) at = this.find(delim, at + delim.length, to);
-    return at !== -1 && /\s/.test(this.s[at - 1]) ? -1 : at;
+    if (at === -1 || /\s/.test(this.s[at - 1])) return -1;
+    // In a run like "***", close with its last characters so "**a *b***" nests as strong(a em(b)).
+    const c = delim[0];
+    while (at + delim.length < to && this.s[at + delim.length] === c) at++;
+    return at;
   }
 
   /** A bare http(s) URL starting at `i`, trailing punctuation left out. */
