@@ -146,6 +146,15 @@ export function tokenize(text: string): Tokens {
         continue;
       }
     }
+    // A detached clitic ("Germany 's", "we 're"), as in pre-tokenised text.
+    if (isApostrophe(c) && i > 0 && i + 1 < n) {
+      const e = cliticEnd(text, i + 1, n);
+      if (e > 0) {
+        push(i, e, TokenKind.Word);
+        i = e;
+        continue;
+      }
+    }
     let j = i + 1;
     if (c === 46 || c === 45 || c === 0x60 || c === 39 || c === 33 || c === 63 || c === 42 || c === 61 || c === 95) {
       while (j < n && text.charCodeAt(j) === c) j++;
@@ -229,6 +238,19 @@ function scanWord(text: string, s: number, n: number, push: (s: number, e: numbe
   }
   push(s, j, hasLetter ? TokenKind.Word : TokenKind.Number);
   return j;
+}
+
+/** End of a clitic ('s 're 've 'll 'd 'm) starting at `k` (after the apostrophe), or -1. */
+function cliticEnd(text: string, k: number, n: number): number {
+  const a = text.charCodeAt(k) | 32;
+  let e = -1;
+  if (a === 115 || a === 100 || a === 109) e = k + 1; // s d m
+  else if (k + 1 < n) {
+    const b = text.charCodeAt(k + 1) | 32;
+    if ((a === 114 && b === 101) || (a === 118 && b === 101) || (a === 108 && b === 108)) e = k + 2; // re ve ll
+  }
+  if (e < 0 || (e < n && isWordCode(text.charCodeAt(e)))) return -1;
+  return e;
 }
 
 function isUpperish(c: number): boolean {

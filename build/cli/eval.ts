@@ -1,0 +1,155 @@
+/**
+ * `npm run eval`: scores the engine on every file of ../shared/corpus/ner/ (exact span + type, per
+ * PER/LOC/ORG; GUM with `title_only` names as don't-care; WikiGold also PER+LOC), checks that the
+ * reference scorer ../shared/tools/score.mjs prints the same numbers, appends the document metrics
+ * of build/eval/doc-metrics.ts when that module exists, and prints a table plus one line of JSON.
+ *
+ * Options: `--errors DIR` writes each corpus's FP/FN list (from the reference scorer) to DIR.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { engineSpans } from './engine-spans';
+import { scoreExact, type GoldDoc, type PredDoc, type Prf } from './ner-score';
+
+const repoRoot = process.cwd();
+const shared = path.resolve(repoRoot, '../shared');
+const nerDir = path.join(shared, 'corpus/ner');
+const scorer = path.join(shared, 'tools/score.mjs');
+const TYPES = ['PER', 'LOC', 'ORG'];
+
+/** Targets from issue 3 (exact F1, percent) per corpus file stem and row. */
+const TARGETS: Record<string, Record<string, number>> = {
+  'conll2003-dev': { PER: 92, LOC: 90, ORG: 80 },
+  'gum-news': { PER: 90, LOC: 88 },
+  wikigold: { 'PER+LOC': 85 },
+};
+
+/** Scorer options per corpus (GUM: title-only names are don't-care). */
+function flagsFor(stem: string): string[] {
+  return stem.startsWith('gum') ? ['title_only'] : [];
+}
+
+interface Row {
+  corpus: string;
+  row: string;
+  p: number;
+  r: number;
+  f1: number;
+  target?: number;
+  pass?: boolean;
+}
+
+/** A document-level metric row from build/eval/doc-metrics.ts. */
+interface DocMetric {
+  name: string;
+  value: number;
+  target: number;
+  detail?: string;
+}
+
+function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
+/** Loads build/eval/doc-metrics.ts (bundled on the fly) when the document layer provides it. */
+async function loadDocMetrics(): Promise<(() => Promise<DocMetric[]>) | null> {
+  const src = path.join(repoRoot, 'build/eval/doc-metrics.ts');
+  if (!existsSync(src)) return null;
+  const { build } = await import('esbuild');
+  const outfile = path.join(repoRoot, '.cache/run-ts/doc-metrics.bundle.mjs');
+  await build({
+    entryPoints: [src],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  const mod = (await import(pathToFileURL(outfile).href)) as { docMetrics?: () => Promise<DocMetric[]> };
+  return typeof mod.docMetrics === 'function' ? mod.docMetrics : null;
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1);
+
+async function main(): Promise<void> {
+  if (!existsSync(nerDir)) {
+    console.log(`eval: SKIPPED — ${nerDir} not found (the development corpus lives in ../shared).`);
+    return;
+  }
+  const errorsArg = process.argv.indexOf('--errors');
+  const errorsDir = errorsArg >= 0 ? path.resolve(process.argv[errorsArg + 1]) : null;
+  if (errorsDir) mkdirSync(errorsDir, { recursive: true });
+  const outDir = path.join(repoRoot, '.cache/eval');
+  mkdirSync(outDir, { recursive: true });
+  const rows: Row[] = [];
+  const mismatches: string[] = [];
+  const timing: Record<string, number> = {};
+  for (const file of readdirSync(nerDir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const stem = file.replace(/\.jsonl$/, '');
+    const gold = readJsonl<GoldDoc>(path.join(nerDir, file));
+    const t0 = performance.now();
+    const preds: PredDoc[] = gold.map((d) => ({ id: d.id, entities: engineSpans(d.text) }));
+    timing[stem] = Math.round(performance.now() - t0);
+    const predFile = path.join(outDir, `${stem}.pred.jsonl`);
+    writeFileSync(predFile, preds.map((p) => JSON.stringify(p)).join('\n') + '\n');
+    const mine = scoreExact(gold, preds, TYPES, flagsFor(stem));
+    const targets = TARGETS[stem] ?? {};
+    for (const [name, s] of Object.entries(mine)) {
+      if (name === TYPES.join('+') && !(name in targets) && stem !== 'conll2003-dev') continue;
+      const target = targets[name];
+      rows.push({ corpus: stem, row: name, p: s.p, r: s.r, f1: s.f1, target, pass: target === undefined ? undefined : 100 * s.f1 >= target });
+    }
+    if (existsSync(scorer)) {
+      const args = [scorer, path.join(nerDir, file), predFile, '--json-only'];
+      for (const f of flagsFor(stem)) args.push('--dontcare-flag', f);
+      if (errorsDir) args.push('--errors', path.join(errorsDir, `${stem}.errors.jsonl`));
+      const out = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      const ref = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { exact: Record<string, Prf> };
+      for (const [name, s] of Object.entries(mine)) {
+        const r = ref.exact[name];
+        if (!r || r.tp !== s.tp || r.fp !== s.fp || r.fn !== s.fn) {
+          mismatches.push(`${stem} ${name}: ours tp/fp/fn ${s.tp}/${s.fp}/${s.fn}, reference ${r ? `${r.tp}/${r.fp}/${r.fn}` : 'missing'}`);
+        }
+      }
+    } else {
+      mismatches.push(`reference scorer ${scorer} not found`);
+    }
+  }
+
+  const docMetrics = await loadDocMetrics();
+  const docRows: DocMetric[] = docMetrics ? await docMetrics() : [];
+
+  console.log('corpus           row        P      R      F1   target');
+  for (const r of rows) {
+    const t = r.target === undefined ? '' : `≥${r.target} ${r.pass ? 'ok' : 'MISS'}`;
+    console.log(`${r.corpus.padEnd(16)} ${r.row.padEnd(9)} ${pct(r.p).padStart(5)}  ${pct(r.r).padStart(5)}  ${pct(r.f1).padStart(5)}   ${t}`);
+  }
+  if (docRows.length) {
+    console.log('\ndocument metrics                        value   target');
+    for (const m of docRows) {
+      console.log(`${m.name.padEnd(38)} ${String(m.value).padStart(6)}   ≥${m.target} ${m.value >= m.target ? 'ok' : 'MISS'}${m.detail ? `  (${m.detail})` : ''}`);
+    }
+  } else {
+    console.log('\n(document metrics: build/eval/doc-metrics.ts not present yet)');
+  }
+  console.log(mismatches.length ? `\nreference scorer DISAGREES:\n  ${mismatches.join('\n  ')}` : '\nreference scorer ../shared/tools/score.mjs agrees on every row');
+  console.log(`engine time per corpus (ms): ${JSON.stringify(timing)}`);
+  const summary = {
+    ner: Object.fromEntries(rows.map((r) => [`${r.corpus}.${r.row}`, +(100 * r.f1).toFixed(1)])),
+    doc: Object.fromEntries(docRows.map((m) => [m.name, m.value])),
+    targetsMet: rows.every((r) => r.pass !== false) && docRows.every((m) => m.value >= m.target),
+    scorerAgrees: mismatches.length === 0,
+  };
+  console.log(JSON.stringify(summary));
+  if (mismatches.length) process.exitCode = 1;
+}
+
+await main();

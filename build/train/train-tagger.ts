@@ -1,0 +1,246 @@
+/**
+ * Trains the tagger (averaged perceptron, greedy BILOU decoding, hashed features) from
+ * `../shared/corpus/train/*.jsonl` ONLY, and writes the quantised, pruned weights to
+ * `assets/engine/tagger-model.ts` (a base64 string that esbuild bundles).
+ *
+ * Usage: `nice npm run train -- [--epochs N] [--min-weight Q] [--out FILE]`
+ */
+import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { tokenize } from '../../src/core/tokenize';
+import { sentenceRanges } from '../../src/core/sentences';
+import { prepareDocument, type DocFeatures } from '../../src/core/tagger/features';
+import { decodeTags } from '../../src/core/tagger/decode';
+import { PackedModel, encodeModel, type Scorer } from '../../src/core/tagger/model';
+import { ENTITY_TYPES, TAG_COUNT, Part, tagOf } from '../../src/core/tagger/tags';
+import { augmentations } from './augment';
+
+const root = path.resolve(import.meta.dirname ?? '.', '../..');
+const repoRoot = existsSync(path.join(process.cwd(), 'package.json')) ? process.cwd() : root;
+const trainDir = path.resolve(repoRoot, '../shared/corpus/train');
+
+function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : dflt;
+}
+const EPOCHS = Number(arg('--epochs', '10'));
+const MIN_W = Number(arg('--min-weight', '0.05'));
+const OUT = path.resolve(repoRoot, arg('--out', 'assets/engine/tagger-model.ts'));
+
+interface GoldDoc {
+  id: string;
+  doc: DocFeatures;
+  gold: Uint8Array;
+}
+
+interface RawEntity {
+  start: number;
+  end: number;
+  type: string;
+  nested?: boolean;
+}
+
+/** Turns a corpus document into prepared features plus gold BILOU tags. */
+function toGold(id: string, text: string, entities: RawEntity[], stats: { dropped: number; kept: number }): GoldDoc {
+  const tokens = tokenize(text);
+  const sents = sentenceRanges(text, tokens);
+  const doc = prepareDocument(text, tokens, sents);
+  const gold = new Uint8Array(tokens.count);
+  let t = 0;
+  for (const e of entities) {
+    const ti = (ENTITY_TYPES as readonly string[]).indexOf(e.type);
+    if (ti < 0 || e.nested) continue;
+    while (t < tokens.count && tokens.ends[t] <= e.start) t++;
+    let first = t;
+    while (first > 0 && tokens.ends[first - 1] > e.start) first--;
+    let last = first;
+    while (last + 1 < tokens.count && tokens.starts[last + 1] < e.end) last++;
+    if (first >= tokens.count || tokens.starts[first] >= e.end) {
+      stats.dropped++;
+      continue;
+    }
+    let clash = doc.sentence[first] !== doc.sentence[last];
+    for (let k = first; k <= last && !clash; k++) if (gold[k] !== 0) clash = true;
+    if (clash) {
+      stats.dropped++;
+      continue;
+    }
+    stats.kept++;
+    if (first === last) gold[first] = tagOf(ti, Part.U);
+    else {
+      gold[first] = tagOf(ti, Part.B);
+      for (let k = first + 1; k < last; k++) gold[k] = tagOf(ti, Part.I);
+      gold[last] = tagOf(ti, Part.L);
+    }
+  }
+  return { id, doc, gold };
+}
+
+/** Averaged perceptron weights keyed by feature hash, grown on demand. */
+class TrainingModel implements Scorer {
+  rows = new Map<number, number>();
+  w = new Float32Array(1 << 20);
+  acc = new Float64Array(1 << 20);
+  stamp = new Int32Array(1 << 20);
+  time = 1;
+
+  score(keys: Int32Array, n: number, scores: Float32Array): void {
+    const w = this.w;
+    for (let j = 0; j < n; j++) {
+      const r = this.rows.get(keys[j]);
+      if (r === undefined) continue;
+      for (let t = 0; t < TAG_COUNT; t++) scores[t] += w[r + t];
+    }
+  }
+
+  private row(key: number): number {
+    let r = this.rows.get(key);
+    if (r === undefined) {
+      r = this.rows.size * TAG_COUNT;
+      if (r + TAG_COUNT > this.w.length) {
+        const grow = <T extends Float32Array | Float64Array | Int32Array>(a: T, make: (n: number) => T): T => {
+          const b = make(a.length * 2);
+          b.set(a);
+          return b;
+        };
+        this.w = grow(this.w, (n) => new Float32Array(n));
+        this.acc = grow(this.acc, (n) => new Float64Array(n));
+        this.stamp = grow(this.stamp, (n) => new Int32Array(n));
+      }
+      this.rows.set(key, r);
+      for (let t = 0; t < TAG_COUNT; t++) this.stamp[r + t] = this.time;
+    }
+    return r;
+  }
+
+  update(keys: Int32Array, n: number, tag: number, delta: number): void {
+    for (let j = 0; j < n; j++) {
+      const idx = this.row(keys[j]) + tag;
+      this.acc[idx] += (this.time - this.stamp[idx]) * this.w[idx];
+      this.stamp[idx] = this.time;
+      this.w[idx] += delta;
+    }
+  }
+
+  /** Averaged weights, feature-major, aligned with the returned keys. */
+  averaged(): { keys: Int32Array; weights: Float32Array } {
+    const keys = new Int32Array(this.rows.size);
+    const weights = new Float32Array(this.rows.size * TAG_COUNT);
+    let f = 0;
+    for (const [key, r] of this.rows) {
+      keys[f] = key;
+      for (let t = 0; t < TAG_COUNT; t++) {
+        const a = this.acc[r + t] + (this.time - this.stamp[r + t]) * this.w[r + t];
+        weights[f * TAG_COUNT + t] = a / this.time;
+      }
+      f++;
+    }
+    return { keys, weights };
+  }
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function main(): void {
+  if (!existsSync(trainDir)) {
+    console.error(`train-tagger: ${trainDir} not found (the training corpus lives in ../shared/corpus/train)`);
+    process.exit(2);
+  }
+  const t0 = Date.now();
+  const stats = { dropped: 0, kept: 0 };
+  const docs: GoldDoc[] = [];
+  for (const file of readdirSync(trainDir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const lines = readFileSync(path.join(trainDir, file), 'utf8').split('\n');
+    for (const line of lines) {
+      if (!line.trim()) continue;
+      const d = JSON.parse(line) as { id: string; text: string; entities: RawEntity[] };
+      docs.push(toGold(d.id, d.text, d.entities, stats));
+      for (const v of augmentations(d.id, d.text, d.entities)) docs.push(toGold(v.id, v.text, v.entities, stats));
+    }
+  }
+  let tokens = 0;
+  for (const d of docs) tokens += d.doc.n;
+  console.log(`train-tagger: ${docs.length} documents, ${tokens} tokens, ${stats.kept} entities (${stats.dropped} not alignable), ${Date.now() - t0} ms`);
+
+  const model = new TrainingModel();
+  const rand = mulberry32(20261128);
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    for (let i = docs.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [docs[i], docs[j]] = [docs[j], docs[i]];
+    }
+    let errors = 0;
+    let seen = 0;
+    for (const d of docs) {
+      decodeTags(d.doc, model, (i, keys, n, predicted) => {
+        seen++;
+        const g = d.gold[i];
+        if (g !== predicted) {
+          errors++;
+          model.update(keys, n, g, 1);
+          model.update(keys, n, predicted, -1);
+        }
+        model.time++;
+      });
+    }
+    console.log(`epoch ${epoch}: token error ${((100 * errors) / seen).toFixed(2)}% (${Date.now() - t0} ms, ${model.rows.size} features)`);
+  }
+
+  const { keys, weights } = model.averaged();
+  // Prune features whose strongest weight is small: they barely move any decision.
+  const keepKeys: number[] = [];
+  const keepRows: number[] = [];
+  for (let f = 0; f < keys.length; f++) {
+    let max = 0;
+    for (let t = 0; t < TAG_COUNT; t++) max = Math.max(max, Math.abs(weights[f * TAG_COUNT + t]));
+    if (max < MIN_W) continue;
+    keepKeys.push(keys[f]);
+    keepRows.push(f);
+  }
+  const keptWeights = new Float32Array(keepRows.length * TAG_COUNT);
+  keepRows.forEach((f, j) => keptWeights.set(weights.subarray(f * TAG_COUNT, (f + 1) * TAG_COUNT), j * TAG_COUNT));
+  const bytes = encodeModel(Int32Array.from(keepKeys), keptWeights);
+  const b64 = Buffer.from(bytes).toString('base64');
+  // Sanity check: the shipped (packed) model must agree with the float averaged model.
+  const floatModel: Scorer = {
+    score(k: Int32Array, n: number, scores: Float32Array): void {
+      for (let j = 0; j < n; j++) {
+        const r = index.get(k[j]);
+        if (r === undefined) continue;
+        for (let t = 0; t < TAG_COUNT; t++) scores[t] += weights[r * TAG_COUNT + t];
+      }
+    },
+  };
+  const index = new Map<number, number>();
+  keys.forEach((k, f) => index.set(k, f));
+  const packed = new PackedModel(bytes);
+  const accuracy = (m: Scorer): string => {
+    let ok = 0;
+    let all = 0;
+    for (const d of docs.slice(0, 100)) {
+      const tags = decodeTags(d.doc, m);
+      for (let i = 0; i < tags.length; i++, all++) if (tags[i] === d.gold[i]) ok++;
+    }
+    return ((100 * ok) / all).toFixed(2) + '%';
+  };
+  console.log(`train-tagger: token accuracy on 100 training docs: online ${accuracy(model)}, averaged ${accuracy(floatModel)}, packed ${accuracy(packed)}`);
+  const banner =
+    '// Generated by build/train/train-tagger.ts (npm run train) from ../shared/corpus/train/*.jsonl. Do not edit.\n' +
+    `// ${keepKeys.length} features x ${TAG_COUNT} tags, int8 weights per-row scaled (pruned below ${MIN_W}), ${bytes.length} bytes; epochs ${EPOCHS}.\n`;
+  writeFileSync(OUT, `${banner}/** The tagger's packed weights (see src/core/tagger/model.ts), base64. */\nexport const TAGGER_MODEL =\n  '${b64}';\n`);
+  console.log(
+    `train-tagger: kept ${keepKeys.length}/${keys.length} features; ${bytes.length} bytes, gzip ${gzipSync(b64).length} bytes → ${path.relative(repoRoot, OUT)} (${Date.now() - t0} ms)`,
+  );
+}
+
+main();

@@ -1,0 +1,276 @@
+/**
+ * Feature extraction for the tagger. Everything is hashed to 32-bit integer keys with no per-token
+ * allocation: a document is first summarised in typed arrays ({@link prepareDocument}), then each
+ * token's features are written into a caller-owned Int32Array ({@link staticFeatures},
+ * {@link historyFeatures}). Training and inference share this module, so keys always agree.
+ */
+import { TokenKind, type Tokens } from '../tokenize';
+import type { SentenceRanges } from '../sentences';
+import { FNV_SEED, fnvStep, hashString, mix } from './hash';
+
+/** Case classes of a token. */
+export const CaseClass = { Other: 0, Lower: 1, Title: 2, Upper: 3, Mixed: 4, Digit: 5, Punct: 6 } as const;
+
+/** Bits of {@link DocFeatures.position}. */
+export const Position = { First: 1, Last: 2, CapsSentence: 4 } as const;
+
+/** Bits of {@link DocFeatures.docCase}: how the same word is written elsewhere in the document. */
+export const DocCase = { TitleInside: 1, Lower: 2, Upper: 4 } as const;
+
+/** Per-token summaries of one document. */
+export interface DocFeatures {
+  text: string;
+  tokens: Tokens;
+  /** Token count. */
+  n: number;
+  /** Hash of the normalised lower-cased word (digits folded to 0). */
+  low: Int32Array;
+  /** Hash of the normalised word as written. */
+  word: Int32Array;
+  /** Hash of the short word shape ("Xx-x", "X.X.", "d-d-d"). */
+  shape: Int32Array;
+  /** {@link CaseClass} per token. */
+  cls: Uint8Array;
+  /** {@link Position} bits per token. */
+  position: Uint8Array;
+  /** {@link DocCase} bits per token (for its lower-cased word). */
+  docCase: Uint8Array;
+  /** Sentence index per token. */
+  sentence: Int32Array;
+}
+
+/** Upper bound on the number of keys {@link staticFeatures} + {@link historyFeatures} write. */
+export const MAX_FEATURES = 48;
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+
+/** Normalises typographic variants: curly quotes/apostrophes, dashes. */
+function normCode(c: number): number {
+  if (c < 128) return c;
+  if (c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0x60 || c === 0xb4) return 39;
+  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) return 34;
+  if (c >= 0x2010 && c <= 0x2015) return 45;
+  return c;
+}
+
+const lowerCache = new Map<number, number>();
+/** Lower-cases one char code (ASCII fast path). */
+function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let v = lowerCache.get(c);
+  if (v === undefined) {
+    const l = String.fromCharCode(c).toLowerCase();
+    v = l.length === 1 ? l.charCodeAt(0) : c;
+    if (lowerCache.size < 4096) lowerCache.set(c, v);
+  }
+  return v;
+}
+
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return lowerCode(c) !== c;
+}
+
+function isLowerCode(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  if (lowerCode(c) !== c) return false;
+  const u = String.fromCharCode(c).toUpperCase();
+  return u.length === 1 && u.charCodeAt(0) !== c;
+}
+
+function shapeClass(c: number): number {
+  if (c >= 48 && c <= 57) return 100; // d
+  if (isUpperCode(c)) return 88; // X
+  if (c >= 97 && c <= 122) return 120; // x
+  if (c >= 128 && isLowerCode(c)) return 120;
+  if (c >= 0xc0 && c < 0x2000) return 120; // other letters (scripts without case)
+  return normCode(c);
+}
+
+/**
+ * Summarises a document for feature extraction. Linear in the token count.
+ * @param text - the analysed text.
+ * @param tokens - its tokens.
+ * @param sentences - its sentences.
+ */
+export function prepareDocument(text: string, tokens: Tokens, sentences: SentenceRanges): DocFeatures {
+  const n = tokens.count;
+  const low = new Int32Array(n);
+  const word = new Int32Array(n);
+  const shape = new Int32Array(n);
+  const cls = new Uint8Array(n);
+  const position = new Uint8Array(n);
+  const docCase = new Uint8Array(n);
+  const sentence = new Int32Array(n);
+  const { starts, ends, kinds } = tokens;
+  for (let i = 0; i < n; i++) {
+    const s = starts[i];
+    const e = Math.min(ends[i], s + 40);
+    let hl = FNV_SEED;
+    let hw = FNV_SEED;
+    let hs = FNV_SEED;
+    let lastShape = -1;
+    let sameRun = 0;
+    let up = 0;
+    let lo = 0;
+    let dg = 0;
+    let firstUpper = false;
+    for (let k = s; k < e; k++) {
+      const c = text.charCodeAt(k);
+      const nc = normCode(c);
+      const lc = lowerCode(nc);
+      hw = fnvStep(hw, nc);
+      hl = fnvStep(hl, lc >= 48 && lc <= 57 ? 48 : lc);
+      const sc = shapeClass(c);
+      if (sc === 100) dg++;
+      else if (sc === 88) {
+        up++;
+        if (k === s) firstUpper = true;
+      } else if (sc === 120) lo++;
+      if (sc !== lastShape) {
+        hs = fnvStep(hs, sc);
+        lastShape = sc;
+        sameRun = 1;
+      } else if (++sameRun === 4 && sc !== 120 && sc !== 88) {
+        hs = fnvStep(hs, 43); // "+" marks long runs of digits/punctuation
+      }
+    }
+    low[i] = hl;
+    word[i] = hw;
+    shape[i] = hs;
+    let c: number;
+    if (kinds[i] === TokenKind.Punct) c = CaseClass.Punct;
+    else if (up + lo === 0) c = dg > 0 ? CaseClass.Digit : CaseClass.Other;
+    else if (lo === 0) c = up > 1 || e - s === 1 ? CaseClass.Upper : CaseClass.Title;
+    else if (up === 0) c = CaseClass.Lower;
+    else if (firstUpper && up === 1) c = CaseClass.Title;
+    else c = firstUpper ? CaseClass.Mixed : CaseClass.Lower;
+    cls[i] = c;
+  }
+  for (let k = 0; k < sentences.count; k++) {
+    const a = sentences.first[k];
+    const b = sentences.last[k];
+    let words = 0;
+    let upper = 0;
+    for (let i = a; i <= b; i++) {
+      sentence[i] = k;
+      const c = cls[i];
+      if (c === CaseClass.Lower || c === CaseClass.Title || c === CaseClass.Upper || c === CaseClass.Mixed) {
+        words++;
+        if (c === CaseClass.Upper) upper++;
+      }
+    }
+    const caps = words >= 2 && upper * 10 >= words * 7 ? Position.CapsSentence : 0;
+    for (let i = a; i <= b; i++) position[i] = caps;
+    position[a] |= Position.First;
+    position[b] |= Position.Last;
+  }
+  // How each word is written elsewhere: title case inside a normal sentence, lower case, all caps.
+  const seen = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const c = cls[i];
+    let bit = 0;
+    if (c === CaseClass.Lower) bit = DocCase.Lower;
+    else if (c === CaseClass.Title && (position[i] & (Position.First | Position.CapsSentence)) === 0) bit = DocCase.TitleInside;
+    else if (c === CaseClass.Upper && (position[i] & Position.CapsSentence) === 0) bit = DocCase.Upper;
+    if (bit !== 0) seen.set(low[i], (seen.get(low[i]) ?? 0) | bit);
+  }
+  for (let i = 0; i < n; i++) docCase[i] = seen.get(low[i]) ?? 0;
+  return { text, tokens, n, low, word, shape, cls, position, docCase, sentence };
+}
+
+/** Hash of the lower-cased prefix (len > 0) or suffix (len < 0) of token `i`, `len` code units long. */
+function affix(doc: DocFeatures, i: number, len: number): number {
+  const s = doc.tokens.starts[i];
+  const e = doc.tokens.ends[i];
+  let h = FNV_SEED;
+  if (len > 0) {
+    const stop = Math.min(e, s + len);
+    for (let k = s; k < stop; k++) h = fnvStep(h, lowerCode(normCode(doc.text.charCodeAt(k))));
+    if (e - s < len) h = fnvStep(h, 36); // "$": the whole word is shorter than the prefix
+  } else {
+    const start = Math.max(s, e + len);
+    if (e - s < -len) h = fnvStep(h, 94); // "^"
+    for (let k = start; k < e; k++) h = fnvStep(h, lowerCode(normCode(doc.text.charCodeAt(k))));
+  }
+  return h;
+}
+
+/**
+ * Writes the features of token `i` that do not depend on predicted tags.
+ * @returns the number of keys written at `out[0..]`.
+ */
+export function staticFeatures(doc: DocFeatures, i: number, out: Int32Array): number {
+  const { low, word, shape, cls, position, docCase, sentence } = doc;
+  const sent = sentence[i];
+  const hasPrev = i > 0 && sentence[i - 1] === sent;
+  const hasPrev2 = hasPrev && i > 1 && sentence[i - 2] === sent;
+  const hasNext = i + 1 < doc.n && sentence[i + 1] === sent;
+  const hasNext2 = hasNext && i + 2 < doc.n && sentence[i + 2] === sent;
+  const lw = low[i];
+  const sh = shape[i];
+  const lp = hasPrev ? low[i - 1] : BOS;
+  const lp2 = hasPrev2 ? low[i - 2] : BOS;
+  const ln = hasNext ? low[i + 1] : EOS;
+  const ln2 = hasNext2 ? low[i + 2] : EOS;
+  const sp = hasPrev ? shape[i - 1] : BOS;
+  const sn = hasNext ? shape[i + 1] : EOS;
+  const cp = hasPrev ? cls[i - 1] : 7;
+  const cn = hasNext ? cls[i + 1] : 7;
+  const c = cls[i];
+  const pos = position[i];
+  const caps = pos & Position.CapsSentence;
+  const len = doc.tokens.ends[i] - doc.tokens.starts[i];
+  let k = 0;
+  out[k++] = mix(0, 0, 0);
+  out[k++] = mix(1, lw, 0);
+  out[k++] = mix(2, word[i], 0);
+  out[k++] = mix(3, sh, 0);
+  out[k++] = mix(4, affix(doc, i, 1), 0);
+  out[k++] = mix(5, affix(doc, i, 2), 0);
+  out[k++] = mix(6, affix(doc, i, 3), 0);
+  out[k++] = mix(7, affix(doc, i, -1), 0);
+  out[k++] = mix(8, affix(doc, i, -2), 0);
+  out[k++] = mix(9, affix(doc, i, -3), 0);
+  out[k++] = mix(10, affix(doc, i, -4), 0);
+  out[k++] = mix(11, lp, 0);
+  out[k++] = mix(12, ln, 0);
+  out[k++] = mix(13, lp2, 0);
+  out[k++] = mix(14, ln2, 0);
+  out[k++] = mix(15, sp, sh);
+  out[k++] = mix(16, sh, sn);
+  out[k++] = mix(17, lp, lw);
+  out[k++] = mix(18, lw, ln);
+  out[k++] = mix(19, c, pos & (Position.First | Position.Last));
+  out[k++] = mix(20, caps, lw);
+  out[k++] = mix(21, caps, sh);
+  out[k++] = mix(22, docCase[i], c * 8 + (pos & Position.First) * 2 + (caps ? 1 : 0));
+  out[k++] = mix(23, hasPrev ? word[i - 1] : BOS, 0);
+  out[k++] = mix(24, hasNext ? word[i + 1] : EOS, 0);
+  out[k++] = mix(25, sp, 0);
+  out[k++] = mix(26, sn, 0);
+  out[k++] = mix(27, cp * 16 + c, cn);
+  out[k++] = mix(28, len > 6 ? 6 : len, c);
+  out[k++] = mix(29, lp, sh);
+  out[k++] = mix(30, sh, ln);
+  out[k++] = mix(31, lp2, lp);
+  out[k++] = mix(32, ln, ln2);
+  out[k++] = mix(33, hasPrev ? docCase[i - 1] * 8 + cp : 255, hasNext ? docCase[i + 1] * 8 + cn : 255);
+  return k;
+}
+
+/**
+ * Writes the features of token `i` that depend on the tags predicted for the two previous tokens
+ * (`-1` before the sentence start).
+ * @returns the number of keys written at `out[offset..]`.
+ */
+export function historyFeatures(doc: DocFeatures, i: number, prev: number, prev2: number, out: Int32Array, offset: number): number {
+  let k = offset;
+  out[k++] = mix(40, prev, 0);
+  out[k++] = mix(41, prev, prev2);
+  out[k++] = mix(42, prev, doc.low[i]);
+  out[k++] = mix(43, prev, doc.shape[i]);
+  out[k++] = mix(44, prev, doc.cls[i] * 16 + (i + 1 < doc.n && doc.sentence[i + 1] === doc.sentence[i] ? doc.cls[i + 1] : 7));
+  return k - offset;
+}

@@ -1,0 +1,61 @@
+/**
+ * The learned entity tagger: `tagSpans(text)` → PER/LOC/ORG/MISC spans.
+ *
+ * An averaged perceptron over hashed lexical, shape, context and document-case features, decoded
+ * greedily with BILOU constraints, followed by a document-level consistency pass
+ * (see {@link ./consistency}). Weights are trained by `npm run train` (build/train/train-tagger.ts)
+ * and bundled from `assets/engine/tagger-model.ts`. Deterministic, linear time, never throws.
+ */
+import type { TypedSpan } from '../types';
+import { tokenize, type Tokens } from '../tokenize';
+import { sentenceRanges, type SentenceRanges } from '../sentences';
+import { TAGGER_MODEL } from '../../../assets/engine/tagger-model';
+import { decodeBase64 } from './base64';
+import { PackedModel } from './model';
+import { prepareDocument } from './features';
+import { decodeTags, tagsToSpans, type TokenSpan } from './decode';
+import { enforceConsistency } from './consistency';
+
+export type { TokenSpan } from './decode';
+export { ENTITY_TYPES, type EntityType } from './tags';
+
+let model: PackedModel | null = null;
+
+/** Loads the packed weights (once; about 10 ms). Called lazily by the tagging functions. */
+export function loadTagger(): PackedModel {
+  if (model === null) model = new PackedModel(decodeBase64(TAGGER_MODEL));
+  return model;
+}
+
+/**
+ * Tags a tokenised document and returns entity spans over token indices (`last` inclusive), in order.
+ * @param text - the analysed text.
+ * @param tokens - its tokens (from `tokenize`).
+ * @param sentences - its sentences (from `sentenceRanges`); computed when omitted.
+ */
+export function tagTokens(text: string, tokens: Tokens, sentences: SentenceRanges = sentenceRanges(text, tokens)): TokenSpan[] {
+  try {
+    const doc = prepareDocument(text, tokens, sentences);
+    const tags = decodeTags(doc, loadTagger());
+    return enforceConsistency(doc, tags, tagsToSpans(tags));
+  } catch {
+    return []; // defensive: the tagger must never break analysis
+  }
+}
+
+/**
+ * Finds typed entity spans (character offsets, `end` exclusive) in `text`.
+ * @param text - any text.
+ * @param tokens - its tokens, when the caller already has them.
+ */
+export function tagSpans(text: string, tokens?: Tokens): TypedSpan[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const toks = tokens ?? tokenize(text);
+  const spans = tagTokens(text, toks);
+  const out: TypedSpan[] = new Array(spans.length);
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    out[k] = { start: toks.starts[s.first], end: toks.ends[s.last], type: s.type };
+  }
+  return out;
+}
