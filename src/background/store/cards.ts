@@ -1,0 +1,102 @@
+/**
+ * Reading the store: an entity's card and an article's cast. Every query is a bounded index range (latest N),
+ * so a card costs the same after ten articles as after ten thousand.
+ */
+import Dexie from 'dexie';
+import type { Appearance, Card, CastEntry, Companion, Note, QuoteFact, RoleFact } from '../model';
+import type { ArticleRow, BackstoryDB, EntityRow, NoteRow } from './schema';
+import { must } from './errors';
+
+/** How many of each list a card shows. */
+export const CARD_LIMITS = { roles: 12, quotes: 8, appearances: 10, companions: 8, companionWindow: 60 } as const;
+
+/** A stored note as the UI sees it. */
+export function toNote(n: NoteRow): Note {
+  const target = n.targetKind === 'entity' ? { kind: 'entity' as const, entityId: n.targetId } : { kind: 'article' as const, articleId: n.targetId };
+  return { id: n.id!, target, body: n.body, created: n.created, updated: n.updated };
+}
+
+const roleKey = (r: { role?: string; organization?: string; country?: string }) => `${r.role ?? ''}|${r.organization ?? ''}|${r.country ?? ''}`;
+
+/** Builds the card of `entityId` inside the caller's (read) transaction. */
+export async function buildCard(db: BackstoryDB, entityId: number): Promise<Card> {
+  const e = must(await db.entities.get(entityId), `Entity ${entityId}`);
+  const lo = [entityId, Dexie.minKey];
+  const hi = [entityId, Dexie.maxKey];
+  const [roleRows, quoteRows, mentionRows, noteRows] = await Promise.all([
+    db.roles.where('[entityId+date]').between(lo, hi).reverse().limit(CARD_LIMITS.roles * 4).toArray(),
+    db.quotes.where('[entityId+date]').between(lo, hi).reverse().limit(CARD_LIMITS.quotes).toArray(),
+    db.mentions.where('[entityId+date]').between(lo, hi).reverse().limit(CARD_LIMITS.companionWindow).toArray(),
+    db.notes.where('[targetKind+targetId]').equals(['entity', entityId]).toArray(),
+  ]);
+  const articleIds = new Set<number>([...mentionRows, ...roleRows, ...quoteRows].map((r) => r.articleId));
+  const articles = new Map<number, ArticleRow>();
+  for (const a of await db.articles.bulkGet([...articleIds])) if (a) articles.set(a.id!, a);
+  const title = (id: number) => articles.get(id)?.title ?? '';
+
+  // Role history: each distinct role once, at its latest statement, newest first.
+  const roles: RoleFact[] = [];
+  const seenRoles = new Set<string>();
+  for (const r of roleRows) {
+    const k = roleKey(r);
+    if (seenRoles.has(k)) continue;
+    seenRoles.add(k);
+    roles.push({ role: r.role, organization: r.organization, country: r.country, articleId: r.articleId, articleTitle: title(r.articleId), date: r.date, sentence: r.sentence });
+    if (roles.length >= CARD_LIMITS.roles) break;
+  }
+  const quotes: QuoteFact[] = quoteRows.map((q) => ({ text: q.text, articleId: q.articleId, articleTitle: title(q.articleId), url: articles.get(q.articleId)?.url ?? '', date: q.date }));
+  const appearances: Appearance[] = mentionRows.slice(0, CARD_LIMITS.appearances).map((m) => {
+    const a = articles.get(m.articleId);
+    return { articleId: m.articleId, title: a?.title ?? '', url: a?.url ?? '', site: a?.site, date: m.date, mentions: m.count };
+  });
+  const companions = await companionsOf(db, entityId, mentionRows.map((m) => articles.get(m.articleId)));
+  const notes = noteRows.sort((a, b) => (a.updated < b.updated ? 1 : -1)).map(toNote);
+  return {
+    entityId, kind: e.kind, name: e.name, aliases: e.aliases, official: e.official, current: roles[0], roles, quotes,
+    place: e.place, seenIn: e.seenIn, firstSeen: e.firstSeen, appearances, companions, notes,
+  };
+}
+
+/** The entities that appear most often with `entityId` in its latest articles (visible ones only). */
+async function companionsOf(db: BackstoryDB, entityId: number, articles: Array<ArticleRow | undefined>): Promise<Companion[]> {
+  const counts = new Map<number, number>();
+  for (const a of articles) for (const id of a?.entityIds ?? []) if (id !== entityId) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CARD_LIMITS.companions * 2);
+  const rows = await db.entities.bulkGet(ranked.map(([id]) => id));
+  const out: Companion[] = [];
+  ranked.forEach(([id, together], i) => {
+    const r = rows[i];
+    if (r && !r.hidden && out.length < CARD_LIMITS.companions) out.push({ entityId: id, name: r.name, kind: r.kind, together });
+  });
+  return out;
+}
+
+/** The card of one entity. */
+export async function getCard(db: BackstoryDB, entityId: number): Promise<Card> {
+  return db.transaction('r', [db.entities, db.roles, db.quotes, db.mentions, db.notes, db.articles], () => buildCard(db, entityId));
+}
+
+/** The cast of an article in reading order, without entities the reader hid. */
+export async function listCast(db: BackstoryDB, articleId: number): Promise<CastEntry[]> {
+  return db.transaction('r', [db.articles, db.entities, db.mentions, db.roles], async () => {
+    must(await db.articles.get(articleId), `Article ${articleId}`);
+    const [mentions, roles] = await Promise.all([
+      db.mentions.where('[articleId+entityId]').between([articleId, Dexie.minKey], [articleId, Dexie.maxKey]).toArray(),
+      db.roles.where('articleId').equals(articleId).toArray(),
+    ]);
+    mentions.sort((a, b) => a.order - b.order);
+    const rows = await db.entities.bulkGet(mentions.map((m) => m.entityId));
+    const here = new Map(roles.map((r) => [r.entityId, r]));
+    const out: CastEntry[] = [];
+    mentions.forEach((m, i) => {
+      const e: EntityRow | undefined = rows[i];
+      if (!e || e.hidden) return;
+      const r = here.get(e.id!) ?? e.role;
+      out.push({
+        entityId: e.id!, kind: e.kind, name: e.name, official: e.official, role: r?.role, organization: r?.organization,
+        country: r?.country ?? e.country, mentions: m.count, seenIn: e.seenIn, notes: e.notes,
+      });
+    });
+    return out;
+  });
+}

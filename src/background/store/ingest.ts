@@ -1,0 +1,197 @@
+/**
+ * Ingest: one article's metadata and analysis become rows, in ONE read-write transaction over every content
+ * table, so two tabs ingesting at once are serialised by IndexedDB and nothing is ever half-written.
+ */
+import Dexie from 'dexie';
+import type { Mention, Person, Place, Organization, Analysis } from '../../core/types';
+import type { IngestInput, IngestResult, EntityKind } from '../model';
+import { CONTENT_TABLES, type ArticleRow, type BackstoryDB, type EntityRow, type MentionRow, type QuoteRow, type RoleRow } from './schema';
+import { resolveAll, type Incoming } from './resolve';
+import { absorb, recount } from './entity-rows';
+import { guarded } from './errors';
+import { clip, isoDate, nameKey, sentenceAt, textHash, urlKey } from './text';
+
+/** Longest stored sentence (role sources, mention context), in characters. */
+export const SENTENCE_MAX = 240;
+/** Longest stored quote, in characters. */
+export const QUOTE_MAX = 600;
+/** Most quotes kept per person per article. */
+const QUOTES_PER_PERSON = 12;
+
+/** What one engine entity contributes to the article, besides its identity. */
+interface Contribution {
+  inc: Incoming;
+  count: number;
+  order: number;
+  sentence?: string;
+  roleSentence?: string;
+  quotes: string[];
+}
+
+type EngineEntity = { kind: EntityKind; e: Person | Place | Organization };
+
+function nameForms(mentions: Mention[]): { forms: string[]; surfaces: string[] } {
+  const forms = new Set<string>();
+  const surfaces: string[] = [];
+  for (const m of mentions) {
+    if (m.form !== 'name') continue;
+    const key = nameKey(m.text);
+    if (!key) continue;
+    if (!forms.has(key)) surfaces.push(m.text.replace(/['’]s$/, '').trim());
+    forms.add(key);
+  }
+  return { forms: [...forms], surfaces };
+}
+
+/** Turns the engine's entities into store contributions (pure; exported for tests). */
+export function contributions(analysis: Analysis, text: string): Contribution[] {
+  const all: EngineEntity[] = [
+    ...analysis.people.map((e) => ({ kind: 'person' as const, e })),
+    ...analysis.places.map((e) => ({ kind: 'place' as const, e })),
+    ...analysis.organizations.map((e) => ({ kind: 'organization' as const, e })),
+  ];
+  const out: Contribution[] = [];
+  for (const { kind, e } of all) {
+    const key = nameKey(e.name);
+    if (!key || e.mentions.length === 0) continue;
+    const { forms, surfaces } = nameForms(e.mentions);
+    if (!forms.includes(key)) forms.unshift(key);
+    const first = e.mentions.reduce((a, b) => (b.start < a.start ? b : a));
+    const inc: Incoming = {
+      engineId: e.id, kind, name: e.name.trim(), key, forms,
+      surfaces: surfaces.filter((s) => nameKey(s) !== key), official: false,
+    };
+    let roleSentence: string | undefined;
+    let quotes: string[] = [];
+    if (kind === 'person') {
+      const p = e as Person;
+      inc.official = p.official;
+      inc.role = p.role?.value;
+      inc.organization = p.organization?.value;
+      inc.country = p.country?.value;
+      const src = p.role ?? p.organization ?? p.country;
+      if (src) roleSentence = clip(src.sentence.text || text.slice(src.sentence.start, src.sentence.end), SENTENCE_MAX);
+      quotes = [...new Set(p.quotes.map((q) => clip(q.span.text || text.slice(q.span.start, q.span.end), QUOTE_MAX)))]
+        .filter(Boolean)
+        .slice(0, QUOTES_PER_PERSON);
+    } else if (kind === 'place') {
+      const pl = e as Place;
+      inc.placeKey = pl.key;
+      inc.country = pl.country;
+      inc.place = { kind: pl.kind, country: pl.country, countryCode: pl.countryCode, latlng: pl.latlng };
+    } else {
+      inc.country = (e as Organization).country;
+    }
+    out.push({
+      inc, count: e.mentions.length, order: first.start, roleSentence, quotes,
+      sentence: clip(sentenceAt(text, first.start, analysis.sentences), SENTENCE_MAX),
+    });
+  }
+  return out;
+}
+
+/** Deletes an article's mentions, roles and quotes (never notes); returns the entity ids it touched. */
+export async function removeArticleContent(db: BackstoryDB, articleId: number): Promise<number[]> {
+  const range = db.mentions.where('[articleId+entityId]').between([articleId, Dexie.minKey], [articleId, Dexie.maxKey]);
+  const ids = (await range.primaryKeys()).map(([, entityId]) => entityId);
+  await range.delete();
+  await db.roles.where('articleId').equals(articleId).delete();
+  await db.quotes.where('articleId').equals(articleId).delete();
+  return ids;
+}
+
+/** Deletes entities that no longer appear anywhere and carry nothing of the reader's (notes, corrections, hidden). */
+export async function dropOrphans(db: BackstoryDB, ids: number[]): Promise<void> {
+  for (const row of await db.entities.bulkGet(ids)) {
+    if (!row || row.seenIn > 0 || row.notes > 0 || row.hidden || row.renamed) continue;
+    if ((await db.corrections.where('entityId').equals(row.id!).count()) > 0) continue;
+    await db.entities.delete(row.id!);
+  }
+}
+
+/**
+ * Stores one article. Same canonical URL with the same text, or the same text under another URL: nothing
+ * changes (`changed: false`). Same URL with new text: the article's own mentions, roles and quotes are
+ * replaced; notes stay.
+ */
+export async function ingestArticle(db: BackstoryDB, input: IngestInput, now: Date = new Date()): Promise<IngestResult> {
+  const { meta, text, analysis } = input;
+  const key = urlKey(meta.canonicalUrl || meta.url);
+  const hash = textHash(text);
+  const read = now.toISOString();
+  const published = isoDate(meta.published);
+  const date = published ?? read;
+  const parts = contributions(analysis, text);
+
+  return guarded(() =>
+    db.transaction('rw', [...CONTENT_TABLES], async () => {
+      const existing = await db.articles.where('urlKey').equals(key).first();
+      if (existing && existing.textHash === hash) return { articleId: existing.id!, changed: false, entityIds: existing.engineIds };
+      if (!existing) {
+        const same = await db.articles.where('textHash').equals(hash).first();
+        if (same) return { articleId: same.id!, changed: false, entityIds: same.engineIds };
+      }
+      const article: ArticleRow = {
+        urlKey: key, url: meta.url, canonicalUrl: meta.canonicalUrl, title: meta.title, site: meta.site,
+        byline: meta.byline, published, read, date, textHash: hash, lang: meta.lang ?? analysis.language,
+        entityIds: [], engineIds: {},
+      };
+      let previous: number[] = [];
+      if (existing) {
+        article.id = existing.id;
+        article.read = existing.read;
+        if (!published) article.date = existing.date;
+        previous = await removeArticleContent(db, existing.id!);
+        const rows = (await db.entities.bulkGet(previous)).filter((r): r is EntityRow => !!r);
+        for (const r of rows) await recount(db, r);
+        await db.entities.bulkPut(rows);
+      } else {
+        article.id = await db.articles.add(article);
+      }
+      const articleId = article.id!;
+      const decisions = await resolveAll(db, parts.map((p) => p.inc));
+
+      const mentionRows = new Map<number, MentionRow>();
+      const roles: RoleRow[] = [];
+      const quotes: QuoteRow[] = [];
+      const touched = new Map<number, EntityRow>();
+      parts.forEach((part, i) => {
+        const row = decisions[i].row;
+        const id = row.id!;
+        article.engineIds[part.inc.engineId] = id;
+        const m = mentionRows.get(id);
+        if (m) {
+          // Two engine entities turned out to be one stored entity: one appearance.
+          m.count += part.count;
+          for (const f of part.inc.forms) if (!m.forms.includes(f)) m.forms.push(f);
+          if (part.order < m.order) Object.assign(m, { order: part.order, sentence: part.sentence });
+          row.seenIn -= 1;
+        } else {
+          mentionRows.set(id, { articleId, entityId: id, date: article.date, count: part.count, order: part.order, forms: [...part.inc.forms], sentence: part.sentence });
+        }
+        absorb(row, part.inc, { articleId, date: article.date, count: part.count });
+        touched.set(id, row);
+        if (part.roleSentence) {
+          const { role, organization, country } = part.inc;
+          roles.push({ entityId: id, articleId, date: article.date, role, organization, country, sentence: part.roleSentence });
+        }
+        for (const q of part.quotes) quotes.push({ entityId: id, articleId, date: article.date, text: q });
+      });
+      article.entityIds = [...mentionRows.values()].sort((a, b) => a.order - b.order).map((m) => m.entityId);
+      await Promise.all([
+        db.entities.bulkPut([...touched.values()]),
+        db.mentions.bulkAdd([...mentionRows.values()]),
+        roles.length ? db.roles.bulkAdd(roles) : undefined,
+        quotes.length ? db.quotes.bulkAdd(quotes) : undefined,
+        db.articles.put(article),
+      ]);
+      if (previous.length) await dropOrphans(db, previous.filter((id) => !touched.has(id)));
+      return { articleId, changed: true, entityIds: article.engineIds };
+    }),
+  );
+}
+
+/** The stored article for a URL (canonical or not), if any. */
+export async function findArticleByUrl(db: BackstoryDB, url: string): Promise<ArticleRow | undefined> {
+  return db.articles.where('urlKey').equals(urlKey(url)).first();
+}

@@ -1,0 +1,80 @@
+/**
+ * The reader's notes. Each write is one transaction that also keeps the entity's note counter, so a note is
+ * either fully there or not there at all.
+ */
+import type { Note } from '../model';
+import type { NoteTarget } from '../protocol';
+import type { BackstoryDB, NoteRow } from './schema';
+import { guarded, must, StoreError } from './errors';
+import { toNote } from './cards';
+import { noteWords } from './text';
+
+/** Longest note body, in characters. */
+export const NOTE_MAX = 100_000;
+
+function checkBody(body: string): string {
+  if (typeof body !== 'string' || !body.trim()) throw new StoreError('invalid', 'A note cannot be empty.');
+  if (body.length > NOTE_MAX) throw new StoreError('invalid', `A note is limited to ${NOTE_MAX.toLocaleString('en')} characters.`);
+  return body;
+}
+
+const targetOf = (t: NoteTarget) => (t.kind === 'entity' ? { targetKind: 'entity' as const, targetId: t.entityId } : { targetKind: 'article' as const, targetId: t.articleId });
+
+/** Changes an entity's note counter by `delta` (inside the caller's transaction). */
+async function countNote(db: BackstoryDB, row: NoteRow, delta: number): Promise<void> {
+  if (row.targetKind !== 'entity') return;
+  await db.entities.where('id').equals(row.targetId).modify((e) => {
+    e.notes = Math.max(0, e.notes + delta);
+  });
+}
+
+/** Adds a note to an entity or an article. */
+export async function addNote(db: BackstoryDB, target: NoteTarget, body: string, now = new Date()): Promise<Note> {
+  checkBody(body);
+  return guarded(() =>
+    db.transaction('rw', [db.notes, db.entities, db.articles], async () => {
+      const { targetKind, targetId } = targetOf(target);
+      if (targetKind === 'entity') must(await db.entities.get(targetId), `Entity ${targetId}`);
+      else must(await db.articles.get(targetId), `Article ${targetId}`);
+      const at = now.toISOString();
+      const row: NoteRow = { targetKind, targetId, body, created: at, updated: at, words: noteWords(body) };
+      row.id = await db.notes.add(row);
+      await countNote(db, row, 1);
+      return toNote(row);
+    }),
+  );
+}
+
+/** Replaces a note's body. */
+export async function updateNote(db: BackstoryDB, id: number, body: string, now = new Date()): Promise<Note> {
+  checkBody(body);
+  return guarded(() =>
+    db.transaction('rw', [db.notes], async () => {
+      const row = must(await db.notes.get(id), `Note ${id}`);
+      row.body = body;
+      row.words = noteWords(body);
+      row.updated = now.toISOString();
+      await db.notes.put(row);
+      return toNote(row);
+    }),
+  );
+}
+
+/** Deletes a note. */
+export async function deleteNote(db: BackstoryDB, id: number): Promise<null> {
+  return guarded(() =>
+    db.transaction('rw', [db.notes, db.entities], async () => {
+      const row = must(await db.notes.get(id), `Note ${id}`);
+      await db.notes.delete(id);
+      await countNote(db, row, -1);
+      return null;
+    }),
+  );
+}
+
+/** The notes of one target, newest first. */
+export async function listNotes(db: BackstoryDB, target: NoteTarget): Promise<Note[]> {
+  const { targetKind, targetId } = targetOf(target);
+  const rows = await db.notes.where('[targetKind+targetId]').equals([targetKind, targetId]).toArray();
+  return rows.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : b.id! - a.id!)).map(toNote);
+}

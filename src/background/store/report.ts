@@ -1,0 +1,53 @@
+/**
+ * Storage housekeeping: what the store holds and uses, persistence, and erasing everything.
+ */
+import type { StorageReport } from '../model';
+import { CONTENT_TABLES, type BackstoryDB } from './schema';
+
+/** The browser's storage manager, when this context has one. */
+function storageManager(): StorageManager | undefined {
+  return typeof navigator !== 'undefined' && navigator.storage ? navigator.storage : undefined;
+}
+
+/**
+ * Asks the browser to keep the store even under storage pressure (`navigator.storage.persist()`).
+ * Resolves to whether storage is persisted; false where the API is missing or refuses.
+ */
+export async function requestPersistence(): Promise<boolean> {
+  const sm = storageManager();
+  if (!sm?.persist) return false;
+  try {
+    if (sm.persisted && (await sm.persisted())) return true;
+    return await sm.persist();
+  } catch {
+    return false;
+  }
+}
+
+/** Counts of each kind of row, and the origin's usage and quota when the browser tells. */
+export async function storageReport(db: BackstoryDB): Promise<StorageReport> {
+  const [articles, entities, mentions, quotes, notes] = await Promise.all([
+    db.articles.count(), db.entities.count(), db.mentions.count(), db.quotes.count(), db.notes.count(),
+  ]);
+  const report: StorageReport = { articles, entities, mentions, quotes, notes };
+  const sm = storageManager();
+  try {
+    if (sm?.estimate) {
+      const est = await sm.estimate();
+      report.usage = est.usage;
+      report.quota = est.quota;
+    }
+    if (sm?.persisted) report.persisted = await sm.persisted();
+  } catch {
+    // estimates are optional
+  }
+  return report;
+}
+
+/** Erases every article, entity, note, correction and site setting, in one transaction. Global settings stay. */
+export async function eraseAll(db: BackstoryDB): Promise<null> {
+  await db.transaction('rw', [...CONTENT_TABLES, 'sites'], async () => {
+    for (const t of [...CONTENT_TABLES, 'sites']) await db.table(t).clear();
+  });
+  return null;
+}

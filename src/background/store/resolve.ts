@@ -1,0 +1,136 @@
+/**
+ * Entity resolution: which stored entity (if any) an entity of a new article is.
+ *
+ * Rules, in order: a reader correction for the name wins; places are one place by gazetteer key; persons and
+ * organisations with the same full name are one unless their countries or roles contradict; a short name
+ * ("Mr. Hwang", "Nebenzya") joins the one known person it can stand for, and only when exactly one fits.
+ */
+import type { EntityKind } from '../model';
+import type { PlaceKind } from '../../core/types';
+import type { BackstoryDB, EntityRow } from './schema';
+import { nameKey, shareWord } from './text';
+
+/** An engine entity of the article being ingested, in the store's terms. */
+export interface Incoming {
+  engineId: string;
+  kind: EntityKind;
+  name: string;
+  key: string;
+  /** Keys of every name-form mention (with the name's own key). */
+  forms: string[];
+  /** Display surfaces that differ from the name ("Kharkov", "Mr. Hwang"). */
+  surfaces: string[];
+  official: boolean;
+  role?: string;
+  organization?: string;
+  country?: string;
+  placeKey?: string;
+  place?: { kind: PlaceKind; country?: string; countryCode?: string; latlng?: [number, number] };
+}
+
+/** Single-word keys that may stand for a person's whole name. */
+export function surnameKeys(name: string, forms: string[]): string[] {
+  const key = nameKey(name);
+  const words = key.split(' ');
+  const out = new Set<string>();
+  if (words.length > 1) {
+    out.add(words[words.length - 1]);
+    // Family name first (Korean, Chinese romanisation): "Hwang Joon-kook", "Kim Yo-jong".
+    if (words.length <= 3 && /^[a-z]+-[a-z]+$/.test(words[words.length - 1])) out.add(words[0]);
+  }
+  for (const f of forms) if (!f.includes(' ') && words.includes(f)) out.add(f);
+  return [...out];
+}
+
+const sameValue = (a?: string, b?: string) => !a || !b || nameKey(a) === nameKey(b);
+
+/** False when what is known of `row` contradicts `inc` (another country, or another organisation and role). */
+export function compatible(row: EntityRow, inc: Incoming): boolean {
+  if (row.kind !== inc.kind) return false;
+  if (!sameValue(row.country, inc.country)) return false;
+  const r = row.role;
+  if (r?.organization && inc.organization && r.role && inc.role) {
+    if (!sameValue(r.organization, inc.organization) && !shareWord(r.role, inc.role)) return false;
+  }
+  if (inc.kind === 'place' && row.placeKey && inc.placeKey && row.placeKey !== inc.placeKey) return false;
+  return true;
+}
+
+/** The candidate seen most, for ties between equally good matches. */
+const mostSeen = (rows: EntityRow[]) => rows.reduce((a, b) => (b.seenIn > a.seenIn ? b : a));
+
+/** A resolution decision: an existing (or already created in this batch) row, or a new one to create. */
+export type Decision = { row: EntityRow; isNew: boolean };
+
+/** Picks among `pool` the entity `inc` is, or undefined for a new entity. Exported for tests. */
+export function pick(pool: EntityRow[], inc: Incoming): EntityRow | undefined {
+  const same = pool.filter((r) => r.kind === inc.kind);
+  if (inc.kind === 'place' && inc.placeKey) {
+    const byKey = same.find((r) => r.placeKey === inc.placeKey);
+    if (byKey) return byKey;
+  }
+  const exact = same.filter((r) => r.names.includes(inc.key));
+  const fits = exact.filter((r) => compatible(r, inc));
+  if (fits.length) return mostSeen(fits);
+  if (exact.length) return undefined; // a namesake: same name, contradicting facts
+  if (inc.kind !== 'person') return undefined;
+  if (!inc.key.includes(' ')) {
+    // A short name: the one known person it can stand for.
+    const short = same.filter((r) => r.surnames.includes(inc.key) && compatible(r, inc));
+    return short.length === 1 ? short[0] : undefined;
+  }
+  // A full name after a short one: "Vassily Nebenzya" joins the known "Nebenzya".
+  const surnames = surnameKeys(inc.name, inc.forms);
+  const shortRows = same.filter((r) => !r.names[0]?.includes(' ') && r.names.some((n) => surnames.includes(n)) && compatible(r, inc));
+  return shortRows.length === 1 ? shortRows[0] : undefined;
+}
+
+/**
+ * Resolves every incoming entity of one article inside the caller's transaction: four index queries for the
+ * whole article, then in-memory decisions. New rows are created (added) as they are decided, so a later
+ * entity of the same article can join one created earlier.
+ */
+export async function resolveAll(db: BackstoryDB, incoming: Incoming[]): Promise<Decision[]> {
+  const nameKeys = new Set<string>();
+  const shortKeys = new Set<string>();
+  const placeKeys = new Set<string>();
+  for (const inc of incoming) {
+    nameKeys.add(inc.key);
+    if (inc.placeKey) placeKeys.add(inc.placeKey);
+    if (inc.kind === 'person') {
+      if (!inc.key.includes(' ')) shortKeys.add(inc.key);
+      else for (const s of surnameKeys(inc.name, inc.forms)) nameKeys.add(s);
+    }
+  }
+  const [ruleRows, byName, byWord, byPlace] = await Promise.all([
+    db.corrections.where('[kind+key]').anyOf(incoming.map((i) => [i.kind, i.key])).toArray(),
+    nameKeys.size ? db.entities.where('names').anyOf([...nameKeys]).toArray() : [],
+    shortKeys.size ? db.entities.where('words').anyOf([...shortKeys]).toArray() : [],
+    placeKeys.size ? db.entities.where('placeKey').anyOf([...placeKeys]).toArray() : [],
+  ]);
+  const pool = new Map<number, EntityRow>();
+  for (const r of [...byName, ...byWord, ...byPlace]) pool.set(r.id!, r);
+  const ruleTargets = new Map<string, number>();
+  for (const c of ruleRows.sort((a, b) => (a.at < b.at ? -1 : 1))) ruleTargets.set(`${c.kind}:${c.key}`, c.entityId);
+  const missing = [...new Set(ruleTargets.values())].filter((id) => !pool.has(id));
+  if (missing.length) for (const r of await db.entities.bulkGet(missing)) if (r) pool.set(r.id!, r);
+
+  const created: EntityRow[] = [];
+  const out: Decision[] = [];
+  for (const inc of incoming) {
+    const ruled = ruleTargets.get(`${inc.kind}:${inc.key}`);
+    const row = (ruled !== undefined ? pool.get(ruled) : undefined) ?? pick([...pool.values(), ...created], inc);
+    if (row) {
+      out.push({ row, isNew: created.includes(row) });
+      continue;
+    }
+    const fresh: EntityRow = {
+      kind: inc.kind, name: inc.name, aliases: [], names: [inc.key], words: [], surnames: [],
+      official: false, seenIn: 0, mentions: 0, notes: 0, hidden: 0,
+    };
+    fresh.id = await db.entities.add(fresh);
+    created.push(fresh);
+    out.push({ row: fresh, isNew: true });
+  }
+  return out;
+}

@@ -1,0 +1,209 @@
+/**
+ * The Dexie database of the reader's knowledge store: row shapes and every schema version.
+ *
+ * Each version's `stores()` string stays here forever (Dexie needs the history to upgrade old stores), and
+ * each upgrade function is a named export so the migration test can run it on fixtures of older versions.
+ */
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { EntityKind, Settings, SiteSettings } from '../model';
+import type { PlaceKind } from '../../core/types';
+import { noteWords } from './text';
+
+/** An article the reader read (or imported). The article text itself is not kept, only the sentences cards need. */
+export interface ArticleRow {
+  id?: number;
+  /** Normalised canonical URL: the identity of the article. */
+  urlKey: string;
+  url: string;
+  canonicalUrl?: string;
+  title: string;
+  site?: string;
+  byline?: string;
+  /** Published date as the page stated it, normalised to ISO 8601 when it parses. */
+  published?: string;
+  /** When the reader read it (ISO 8601). */
+  read: string;
+  /** `published`, else `read`: the date every fact of this article carries. */
+  date: string;
+  /** Hash of the analysed text (same text under another URL is the same article). */
+  textHash: string;
+  lang?: string;
+  /** Store entity ids in reading order (first mention), hidden ones included. */
+  entityIds: number[];
+  /** Engine entity id (`p0`, `l3`…) → store entity id, so a repeated ingest answers without re-resolving. */
+  engineIds: Record<string, number>;
+}
+
+/** The latest role an entity is known to hold (denormalised from the roles table). */
+export interface CurrentRole {
+  role?: string;
+  organization?: string;
+  country?: string;
+  articleId: number;
+  date: string;
+}
+
+/** A person, place or organisation, with counters kept up to date by every write so cards need no scans. */
+export interface EntityRow {
+  id?: number;
+  kind: EntityKind;
+  name: string;
+  /** Other surface names seen (or given by the reader), display form. */
+  aliases: string[];
+  /** Index: normalised keys of `name` and `aliases` (exact-name resolution, name search). */
+  names: string[];
+  /** Index: single words of names and of the current role (prefix search, surname lookup). */
+  words: string[];
+  /** Persons: normalised single-word forms that may stand for the whole name ("hwang" for Hwang Joon-kook). */
+  surnames: string[];
+  /** Index: gazetteer identity of a place ("geonames:706483"). */
+  placeKey?: string;
+  place?: { kind: PlaceKind; country?: string; countryCode?: string; latlng?: [number, number] };
+  /** Country the entity belongs to (a person's country, a place's country, an organisation's country). */
+  country?: string;
+  official: boolean;
+  role?: CurrentRole;
+  /** Number of articles the entity appears in. */
+  seenIn: number;
+  /** Number of mentions over all articles. */
+  mentions: number;
+  firstSeen?: string;
+  lastSeen?: string;
+  /** Number of reader notes attached to the entity. */
+  notes: number;
+  /** 1 when the reader hid the entity (never marked, left out of casts). */
+  hidden: 0 | 1;
+  /** True once the reader renamed the entity: automatic resolution no longer changes its name. */
+  renamed?: boolean;
+}
+
+/** One entity's appearance in one article. Primary key `[articleId+entityId]`. */
+export interface MentionRow {
+  articleId: number;
+  entityId: number;
+  /** The article's date (copied so `[entityId+date]` lists appearances newest first). */
+  date: string;
+  /** Mentions in the article. */
+  count: number;
+  /** Offset of the first mention (reading order). */
+  order: number;
+  /** Normalised surface names used in this article (lets a split move the right appearances). */
+  forms: string[];
+  /** The sentence of the first mention, shortened. */
+  sentence?: string;
+}
+
+/** A role stated by one article for one entity. */
+export interface RoleRow {
+  id?: number;
+  entityId: number;
+  articleId: number;
+  date: string;
+  role?: string;
+  organization?: string;
+  country?: string;
+  sentence: string;
+}
+
+/** A quote attributed to a person by one article. */
+export interface QuoteRow {
+  id?: number;
+  entityId: number;
+  articleId: number;
+  date: string;
+  text: string;
+}
+
+/** A reader's note on an entity or an article. */
+export interface NoteRow {
+  id?: number;
+  targetKind: 'entity' | 'article';
+  targetId: number;
+  body: string;
+  created: string;
+  updated: string;
+  /** Index (since version 2): normalised words of the body, for search. */
+  words?: string[];
+}
+
+/** A reader correction remembered for future articles: `key` (a normalised name of `kind`) means `entityId`. */
+export interface CorrectionRow {
+  id?: number;
+  type: 'merge' | 'split' | 'rename';
+  kind: EntityKind;
+  key: string;
+  entityId: number;
+  at: string;
+}
+
+/** Key/value rows (global settings). */
+export interface KvRow {
+  key: string;
+  value: Settings;
+}
+
+/** The current schema version. Export files carry it; imports from a newer version are refused. */
+export const SCHEMA_VERSION = 2;
+
+/** Every schema version's table definitions, oldest first. Never edit a published version: add one. */
+export const SCHEMA_HISTORY: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+  {
+    version: 1,
+    stores: {
+      articles: '++id, &urlKey, textHash, date',
+      entities: '++id, *names, *words, placeKey',
+      mentions: '[articleId+entityId], [entityId+date]',
+      roles: '++id, [entityId+date], articleId',
+      quotes: '++id, [entityId+date], articleId',
+      notes: '++id, [targetKind+targetId], updated',
+      corrections: '++id, [kind+key], entityId',
+      sites: 'site',
+      kv: 'key',
+    },
+  },
+  {
+    // Version 2: notes get a word index so search finds them without reading every note.
+    version: 2,
+    stores: { notes: '++id, [targetKind+targetId], updated, *words' },
+  },
+];
+
+/** Version 1 → 2: fill the new `words` index of every note. */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx.table('notes').toCollection().modify((note: NoteRow) => {
+    note.words = noteWords(note.body);
+  });
+}
+
+const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = { 2: upgradeToV2 };
+
+/** The store's Dexie database. */
+export class BackstoryDB extends Dexie {
+  articles!: Table<ArticleRow, number>;
+  entities!: Table<EntityRow, number>;
+  mentions!: Table<MentionRow, [number, number]>;
+  roles!: Table<RoleRow, number>;
+  quotes!: Table<QuoteRow, number>;
+  notes!: Table<NoteRow, number>;
+  corrections!: Table<CorrectionRow, number>;
+  sites!: Table<SiteSettings, string>;
+  kv!: Table<KvRow, string>;
+
+  /**
+   * @param name database name (`backstory` in the extension; tests use their own).
+   * @param options Dexie options (tests inject `indexedDB`/`IDBKeyRange`); `upTo` opens an older schema (fixtures).
+   */
+  constructor(name: string, options: ConstructorParameters<typeof Dexie>[1] & { upTo?: number } = {}) {
+    const { upTo, ...dexieOptions } = options;
+    super(name, dexieOptions);
+    for (const { version, stores } of SCHEMA_HISTORY) {
+      if (upTo !== undefined && version > upTo) break;
+      const v = this.version(version).stores(stores);
+      const upgrade = UPGRADES[version];
+      if (upgrade) v.upgrade(upgrade);
+    }
+  }
+}
+
+/** Names of the tables an ingest writes (one read-write transaction over all of them). */
+export const CONTENT_TABLES = ['articles', 'entities', 'mentions', 'roles', 'quotes', 'notes', 'corrections'] as const;

@@ -1,0 +1,50 @@
+/**
+ * Search over everything read: entity names and aliases (prefix of the whole name or of any word), current
+ * roles, and the reader's notes. Index prefix ranges only, capped, then ranked in memory.
+ */
+import type { SearchHit } from '../model';
+import type { BackstoryDB, EntityRow } from './schema';
+import { clip, fold, nameKey, searchWords } from './text';
+
+/** Most candidates read from each index before ranking. */
+const CANDIDATES = 200;
+
+/** Searches the store; `limit` hits at most (default 20), best first. */
+export async function search(db: BackstoryDB, query: string, limit = 20): Promise<SearchHit[]> {
+  const key = nameKey(query);
+  const words = searchWords(query);
+  if (!key && !words.length) return [];
+  const lastWord = words[words.length - 1] ?? key;
+  return db.transaction('r', [db.entities, db.notes], async () => {
+    const [byName, byWord, noteRows] = await Promise.all([
+      key ? db.entities.where('names').startsWith(key).distinct().limit(CANDIDATES).toArray() : [],
+      lastWord ? db.entities.where('words').startsWith(lastWord).distinct().limit(CANDIDATES).toArray() : [],
+      lastWord ? db.notes.where('words').startsWith(lastWord).distinct().limit(CANDIDATES).toArray() : [],
+    ]);
+    const hits = new Map<number, { hit: SearchHit; rank: number }>();
+    const offer = (e: EntityRow, matched: SearchHit['matched'], rank: number, snippet?: string) => {
+      if (e.hidden) return;
+      const prev = hits.get(e.id!);
+      if (prev && prev.rank <= rank) return;
+      hits.set(e.id!, { hit: { entityId: e.id!, kind: e.kind, name: e.name, role: e.role?.role, seenIn: e.seenIn, matched, snippet }, rank });
+    };
+    const allWords = (have: string[]) => words.every((w) => have.some((h) => h.startsWith(w)));
+    for (const e of byName) offer(e, 'name', nameKey(e.name).startsWith(key) ? 0 : 1, e.name);
+    for (const e of byWord) {
+      if (!allWords(e.words)) continue;
+      const nameWords = e.names.flatMap((n) => searchWords(n));
+      if (allWords(nameWords)) offer(e, 'name', 2, e.name);
+      else offer(e, 'role', 3, e.role?.role);
+    }
+    const noted = noteRows.filter((n) => n.targetKind === 'entity' && allWords(n.words ?? searchWords(n.body)));
+    const noteEntities = await db.entities.bulkGet(noted.map((n) => n.targetId));
+    noted.forEach((n, i) => {
+      const e = noteEntities[i];
+      if (e) offer(e, 'note', 4, clip(n.body, 160));
+    });
+    return [...hits.values()]
+      .sort((a, b) => a.rank - b.rank || b.hit.seenIn - a.hit.seenIn || fold(a.hit.name).localeCompare(fold(b.hit.name)))
+      .slice(0, limit)
+      .map((h) => h.hit);
+  });
+}

@@ -1,0 +1,283 @@
+/**
+ * The reader's backup: export everything as one versioned JSON file (or notes as Markdown), and import such a
+ * file back, validated first and applied all-or-nothing in one transaction.
+ *
+ * Written here rather than with dexie-export-import: that addon imports in several transactions and cannot
+ * merge a backup into a store that already has the same articles and people, which a reader's backup needs.
+ */
+import type { ImportReport, SiteSettings } from '../model';
+import { SCHEMA_VERSION, type ArticleRow, type BackstoryDB, type CorrectionRow, type KvRow, type EntityRow, type MentionRow, type NoteRow } from './schema';
+import { recount } from './entity-rows';
+import { guarded, StoreError } from './errors';
+import { addUnique, nameKey, noteWords } from './text';
+import { pick, type Incoming } from './resolve';
+
+/** Marker of a Backstory backup file. */
+export const BACKUP_FORMAT = 'backstory-backup';
+/** Largest backup accepted, in characters (64 MiB). */
+export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
+
+/** Tables in a backup, in the order they are written and applied. */
+export const BACKUP_TABLES = ['articles', 'entities', 'mentions', 'roles', 'quotes', 'notes', 'corrections', 'sites', 'kv'] as const;
+type TableName = (typeof BACKUP_TABLES)[number];
+
+/** The backup file's shape. */
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exported: string;
+  /** Rows per table: lets the import notice a hand-cut file. */
+  counts: Record<TableName, number>;
+  tables: Record<TableName, Array<Record<string, unknown>>>;
+}
+
+/** A file the export produced: name, MIME type, content. */
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  content: string;
+}
+
+const stamp = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Exports everything (`json`, a backup) or the notes grouped by entity (`markdown`). */
+export async function exportAll(db: BackstoryDB, format: 'json' | 'markdown', now = new Date()): Promise<ExportFile> {
+  return db.transaction('r', BACKUP_TABLES.map((t) => db.table(t)), async () => {
+    if (format === 'markdown') return { filename: `backstory-notes-${stamp(now)}.md`, mime: 'text/markdown', content: await notesMarkdown(db) };
+    const tables = {} as Backup['tables'];
+    const counts = {} as Backup['counts'];
+    for (const t of BACKUP_TABLES) {
+      tables[t] = (await db.table(t).toArray()) as Array<Record<string, unknown>>;
+      if (t === 'notes') for (const n of tables[t]) delete n.words; // derived, rebuilt on import
+      counts[t] = tables[t].length;
+    }
+    const backup: Backup = { format: BACKUP_FORMAT, version: SCHEMA_VERSION, exported: now.toISOString(), counts, tables };
+    return { filename: `backstory-backup-${stamp(now)}.json`, mime: 'application/json', content: JSON.stringify(backup) };
+  });
+}
+
+async function notesMarkdown(db: BackstoryDB): Promise<string> {
+  const notes = await db.notes.toArray();
+  const groups = new Map<string, { heading: string; notes: NoteRow[] }>();
+  const entities = new Map((await db.entities.bulkGet([...new Set(notes.filter((n) => n.targetKind === 'entity').map((n) => n.targetId))])).filter((e) => !!e).map((e) => [e.id!, e]));
+  const articles = new Map((await db.articles.bulkGet([...new Set(notes.filter((n) => n.targetKind === 'article').map((n) => n.targetId))])).filter((a) => !!a).map((a) => [a.id!, a]));
+  for (const n of notes) {
+    const e = n.targetKind === 'entity' ? entities.get(n.targetId) : undefined;
+    const a = n.targetKind === 'article' ? articles.get(n.targetId) : undefined;
+    const heading = e
+      ? `${e.name} (${e.kind}${e.role?.role ? `, ${e.role.role}` : ''})`
+      : a ? `Article: [${a.title.replace(/[[\]]/g, '')}](${a.url})` : `${n.targetKind} ${n.targetId}`;
+    const key = `${n.targetKind}:${n.targetId}`;
+    if (!groups.has(key)) groups.set(key, { heading, notes: [] });
+    groups.get(key)!.notes.push(n);
+  }
+  const sorted = [...groups.values()].sort((x, y) => x.heading.localeCompare(y.heading));
+  const parts = ['# Backstory notes', ''];
+  for (const g of sorted) {
+    parts.push(`## ${g.heading}`, '');
+    for (const n of g.notes.sort((x, y) => (x.created < y.created ? -1 : 1))) parts.push(`*${n.created.slice(0, 10)}*`, '', n.body.trim(), '');
+  }
+  return parts.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+type Field = 'int' | 'str' | 'bool' | 'num' | 'obj' | 'ints' | 'strs' | 'bit';
+const FIELDS: Record<TableName, Record<string, `${Field}` | `${Field}?`>> = {
+  articles: {
+    id: 'int', urlKey: 'str', url: 'str', canonicalUrl: 'str?', title: 'str', site: 'str?', byline: 'str?', published: 'str?',
+    read: 'str', date: 'str', textHash: 'str', lang: 'str?', entityIds: 'ints', engineIds: 'obj',
+  },
+  entities: {
+    id: 'int', kind: 'str', name: 'str', aliases: 'strs', names: 'strs', words: 'strs', surnames: 'strs', placeKey: 'str?',
+    place: 'obj?', country: 'str?', official: 'bool', role: 'obj?', seenIn: 'int', mentions: 'int', firstSeen: 'str?',
+    lastSeen: 'str?', notes: 'int', hidden: 'bit', renamed: 'bool?',
+  },
+  mentions: { articleId: 'int', entityId: 'int', date: 'str', count: 'int', order: 'int', forms: 'strs', sentence: 'str?' },
+  roles: { id: 'int', entityId: 'int', articleId: 'int', date: 'str', role: 'str?', organization: 'str?', country: 'str?', sentence: 'str' },
+  quotes: { id: 'int', entityId: 'int', articleId: 'int', date: 'str', text: 'str' },
+  notes: { id: 'int', targetKind: 'str', targetId: 'int', body: 'str', created: 'str', updated: 'str' },
+  corrections: { id: 'int', type: 'str', kind: 'str', key: 'str', entityId: 'int', at: 'str' },
+  sites: { site: 'str', enabled: 'bool', marks: 'obj?' },
+  kv: { key: 'str', value: 'obj' },
+};
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const CHECK: Record<Field, (v: unknown) => boolean> = {
+  int: (v) => Number.isInteger(v) && (v as number) >= 0,
+  str: (v) => typeof v === 'string',
+  bool: (v) => typeof v === 'boolean',
+  num: (v) => typeof v === 'number' && Number.isFinite(v),
+  obj: isObj,
+  ints: (v) => Array.isArray(v) && v.every((x) => Number.isInteger(x)),
+  strs: (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'),
+  bit: (v) => v === 0 || v === 1,
+};
+const ENUMS: Partial<Record<string, string[]>> = {
+  'entities.kind': ['person', 'place', 'organization'],
+  'notes.targetKind': ['entity', 'article'],
+  'corrections.type': ['merge', 'split', 'rename'],
+  'corrections.kind': ['person', 'place', 'organization'],
+};
+
+const bad = (why: string) => new StoreError('import', `This file cannot be imported: ${why} Your store was not changed.`);
+
+/** Parses and validates a backup; throws a reader-facing {@link StoreError} on any problem. */
+export function parseBackup(content: string): Backup {
+  if (typeof content !== 'string' || !content.trim()) throw bad('it is empty.');
+  if (content.length > MAX_IMPORT_CHARS) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    throw bad(`it is too large (${mb(content.length)} MB; Backstory reads backups up to ${mb(MAX_IMPORT_CHARS)} MB).`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch {
+    throw bad('it is not valid JSON (it may be truncated, or not a Backstory backup).');
+  }
+  if (!isObj(data) || data.format !== BACKUP_FORMAT) throw bad('it is not a Backstory backup.');
+  if (!Number.isInteger(data.version) || (data.version as number) < 1) throw bad('its version is missing.');
+  if ((data.version as number) > SCHEMA_VERSION) {
+    throw bad(`it was made by a newer version of Backstory (store version ${data.version}; this one reads up to ${SCHEMA_VERSION}). Update Backstory and try again.`);
+  }
+  if (!isObj(data.tables) || !isObj(data.counts)) throw bad('its tables are missing.');
+  for (const t of BACKUP_TABLES) {
+    const rows = data.tables[t];
+    if (!Array.isArray(rows)) throw bad(`the "${t}" table is missing.`);
+    if (rows.length !== data.counts[t]) throw bad(`the "${t}" table has ${rows.length} rows instead of ${String(data.counts[t])} (the file looks cut or edited).`);
+    const fields = FIELDS[t];
+    rows.forEach((row, i) => {
+      if (!isObj(row)) throw bad(`row ${i + 1} of "${t}" is not an object.`);
+      for (const k of Object.keys(row)) if (!(k in fields)) throw bad(`row ${i + 1} of "${t}" has an unknown field "${k}".`);
+      for (const [k, spec] of Object.entries(fields)) {
+        const optional = spec.endsWith('?');
+        const v = row[k];
+        if (v === undefined && optional) continue;
+        if (!CHECK[spec.replace('?', '') as Field](v)) throw bad(`row ${i + 1} of "${t}" has an invalid "${k}".`);
+        const allowed = ENUMS[`${t}.${k}`];
+        if (allowed && !allowed.includes(v as string)) throw bad(`row ${i + 1} of "${t}" has an unknown ${k} "${String(v)}".`);
+      }
+    });
+  }
+  return data as unknown as Backup;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying
+
+const rowsOf = <T>(b: Backup, t: TableName) => b.tables[t] as unknown as T[];
+
+/** Plans (and with `apply`, performs) the import inside the caller's read-write transaction. */
+async function plan(db: BackstoryDB, b: Backup, apply: boolean): Promise<ImportReport> {
+  const report: ImportReport = {
+    version: b.version, articles: { add: 0, existing: 0 }, entities: { add: 0, merge: 0 }, notes: { add: 0, existing: 0 }, applied: apply,
+  };
+  const empty = (await Promise.all(BACKUP_TABLES.map((t) => db.table(t).count()))).every((n) => n === 0);
+  const notes = rowsOf<NoteRow>(b, 'notes').map((n) => ({ ...n, words: noteWords(n.body) }));
+  if (empty) {
+    // A fresh store: every row goes in with its own id (a restore is exact).
+    report.articles.add = b.counts.articles;
+    report.entities.add = b.counts.entities;
+    report.notes.add = b.counts.notes;
+    if (apply) {
+      for (const t of BACKUP_TABLES) {
+        const rows = t === 'notes' ? notes : b.tables[t];
+        if (rows.length) await db.table(t).bulkAdd(rows);
+      }
+    }
+    return report;
+  }
+  // A store with content: merge by identity (article URL, entity resolution), new ids for new rows.
+  const articleMap = new Map<number, number>();
+  const newArticles = new Set<number>();
+  for (const a of rowsOf<ArticleRow>(b, 'articles')) {
+    const there = await db.articles.where('urlKey').equals(a.urlKey).first();
+    if (there) {
+      articleMap.set(a.id!, there.id!);
+      report.articles.existing++;
+    } else {
+      report.articles.add++;
+      newArticles.add(a.id!);
+      articleMap.set(a.id!, apply ? await db.articles.add({ ...a, id: undefined, entityIds: [], engineIds: {} }) : -a.id!);
+    }
+  }
+  const entityMap = new Map<number, number>();
+  const touched = new Map<number, EntityRow>();
+  for (const e of rowsOf<EntityRow>(b, 'entities')) {
+    const key = nameKey(e.name);
+    const inc: Incoming = { engineId: '', kind: e.kind, name: e.name, key, forms: e.names, surfaces: [], official: e.official, role: e.role?.role, organization: e.role?.organization, country: e.country, placeKey: e.placeKey };
+    const pool = await db.entities.where('names').anyOf(e.names.length ? e.names : [key]).toArray();
+    if (e.placeKey) pool.push(...(await db.entities.where('placeKey').equals(e.placeKey).toArray()));
+    const same = pick(pool.filter((r) => r.names.includes(key) || (e.placeKey && r.placeKey === e.placeKey)), inc);
+    if (same) {
+      report.entities.merge++;
+      entityMap.set(e.id!, same.id!);
+      const row = touched.get(same.id!) ?? same;
+      for (const a of [e.name, ...e.aliases]) if (nameKey(a) !== nameKey(row.name)) addUnique(row.aliases, a, nameKey);
+      if (e.hidden) row.hidden = 1;
+      touched.set(row.id!, row);
+    } else {
+      report.entities.add++;
+      const fresh: EntityRow = { ...e, id: undefined, seenIn: 0, mentions: 0, notes: 0 };
+      entityMap.set(e.id!, apply ? await db.entities.add(fresh) : -e.id!);
+      if (apply) touched.set(fresh.id!, fresh);
+    }
+  }
+  const ent = (id: number) => entityMap.get(id) ?? id;
+  const art = (id: number) => articleMap.get(id) ?? id;
+  for (const n of notes) {
+    const target = n.targetKind === 'entity' ? ent(n.targetId) : art(n.targetId);
+    const dup = (await db.notes.where('[targetKind+targetId]').equals([n.targetKind, target]).toArray()).some((x) => x.body === n.body);
+    if (dup) report.notes.existing++;
+    else {
+      report.notes.add++;
+      if (apply) await db.notes.add({ ...n, id: undefined, targetId: target });
+    }
+  }
+  if (!apply) return report;
+
+  const mentions = new Map<string, MentionRow>();
+  for (const m of rowsOf<MentionRow>(b, 'mentions')) {
+    if (!newArticles.has(m.articleId)) continue;
+    const row = { ...m, articleId: art(m.articleId), entityId: ent(m.entityId) };
+    const k = `${row.articleId}:${row.entityId}`;
+    const prev = mentions.get(k);
+    if (prev) prev.count += row.count;
+    else mentions.set(k, row);
+  }
+  await db.mentions.bulkPut([...mentions.values()]);
+  for (const t of ['roles', 'quotes'] as const) {
+    const rows = rowsOf<{ id?: number; entityId: number; articleId: number }>(b, t).filter((r) => newArticles.has(r.articleId));
+    await db.table(t).bulkAdd(rows.map((r) => ({ ...r, id: undefined, entityId: ent(r.entityId), articleId: art(r.articleId) })));
+  }
+  for (const a of rowsOf<ArticleRow>(b, 'articles')) {
+    if (!newArticles.has(a.id!)) continue;
+    const engineIds: Record<string, number> = {};
+    for (const [k, v] of Object.entries(a.engineIds)) engineIds[k] = ent(v);
+    await db.articles.update(art(a.id!), { entityIds: [...new Set(a.entityIds.map(ent))], engineIds });
+  }
+  for (const c of rowsOf<CorrectionRow>(b, 'corrections')) {
+    if ((await db.corrections.where('[kind+key]').equals([c.kind, c.key]).count()) === 0) await db.corrections.add({ ...c, id: undefined, entityId: ent(c.entityId) });
+  }
+  for (const s of rowsOf<SiteSettings>(b, 'sites')) if (!(await db.sites.get(s.site))) await db.sites.add(s);
+  for (const kv of rowsOf<KvRow>(b, 'kv')) if (!(await db.kv.get(kv.key))) await db.kv.add(kv);
+  for (const row of touched.values()) {
+    await recount(db, row);
+    row.notes = await db.notes.where('[targetKind+targetId]').equals(['entity', row.id!]).count();
+  }
+  await db.entities.bulkPut([...touched.values()]);
+  return report;
+}
+
+/** Validates a backup and reports what importing it would add or merge, without changing anything. */
+export async function checkImport(db: BackstoryDB, content: string): Promise<ImportReport> {
+  const backup = parseBackup(content);
+  return db.transaction('r', BACKUP_TABLES.map((t) => db.table(t)), () => plan(db, backup, false));
+}
+
+/** Imports a backup: validated first, then applied entirely in one transaction, or not at all. */
+export async function importAll(db: BackstoryDB, content: string): Promise<ImportReport> {
+  const backup = parseBackup(content);
+  return guarded(() => db.transaction('rw', BACKUP_TABLES.map((t) => db.table(t)), () => plan(db, backup, true)));
+}
