@@ -145,13 +145,15 @@ export const findFirefox = () => findExecutable('FIREFOX_PATH', ['firefox', 'fir
 
 /**
  * Launches Chromium (playwright-core, persistent context) with Backstory loaded.
- * @param {{ origins?: string[], headless?: boolean, executablePath?: string }} [opts]
+ * @param {{ origins?: string[], headless?: boolean, executablePath?: string, offline?: boolean }} [opts]
+ *   `offline` (default true): block every request not to 127.0.0.1
  * @returns {Promise<Session & { context: any, worker: any, extensionId: string }>}
  */
 export async function launchChromium(opts = {}) {
   const { chromium } = await import('playwright-core');
   const executablePath = opts.executablePath ?? findChromium();
   if (!executablePath) throw new Error('Chromium not found: install chromium or set CHROME_PATH');
+  const offline = opts.offline ?? true;
   const ext = extensionCopy('chrome', opts.origins);
   const profile = mkdtempSync(path.join(tmpdir(), 'backstory-chromium-profile-'));
   const blocked = [];
@@ -167,7 +169,7 @@ export async function launchChromium(opts = {}) {
         '--disable-gpu',
         '--disable-quic',
         // Nothing but 127.0.0.1 resolves: this also covers requests from the service worker, which page routes miss.
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+        ...(offline ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] : []),
       ],
     });
   } catch (e) {
@@ -175,12 +177,14 @@ export async function launchChromium(opts = {}) {
     rmSync(profile, { recursive: true, force: true });
     throw new Error(`Chromium could not be started (${executablePath}): ${String(e.message ?? e).split('\n')[0]}`);
   }
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (isAllowedUrl(url)) return route.continue();
-    blocked.push(url);
-    return route.abort('blockedbyclient');
-  });
+  if (offline) {
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (isAllowedUrl(url)) return route.continue();
+      blocked.push(url);
+      return route.abort('blockedbyclient');
+    });
+  }
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
     ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
@@ -213,16 +217,30 @@ export async function launchChromium(opts = {}) {
   return session;
 }
 
+/** Firefox prefs that send every non-local request to a proxy that does not exist, so it fails. */
+const FIREFOX_OFFLINE_PREFS = {
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.no_proxies_on': '127.0.0.1',
+  'network.proxy.allow_hijacking_localhost': false,
+  'network.dns.disablePrefetch': true,
+};
+
 /**
  * Launches Firefox (puppeteer-core over WebDriver BiDi) with Backstory installed as a temporary add-on.
  * Non-local requests are sent to a dead proxy (so they fail) and recorded when a page makes them.
- * @param {{ origins?: string[], headless?: boolean, executablePath?: string }} [opts]
+ * @param {{ origins?: string[], headless?: boolean, executablePath?: string, offline?: boolean }} [opts]
+ *   `offline` (default true): block every request not to 127.0.0.1
  * @returns {Promise<Session & { browserHandle: any, addonId: string }>}
  */
 export async function launchFirefox(opts = {}) {
   const puppeteer = (await import('puppeteer-core')).default;
   const executablePath = opts.executablePath ?? findFirefox();
   if (!executablePath) throw new Error('Firefox not found: install firefox-esr or set FIREFOX_PATH');
+  const offline = opts.offline ?? true;
   const ext = extensionCopy('firefox', opts.origins);
   const addonId = ext.manifest.browser_specific_settings.gecko.id;
   const blocked = [];
@@ -236,16 +254,8 @@ export async function launchFirefox(opts = {}) {
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_UUID }),
-        // Every non-local request goes to a proxy that does not exist, so it fails.
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': 9,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': 9,
-        'network.proxy.no_proxies_on': '127.0.0.1',
-        'network.proxy.allow_hijacking_localhost': false,
-        'network.dns.disablePrefetch': true,
         'browser.aboutwelcome.enabled': false,
+        ...(offline ? FIREFOX_OFFLINE_PREFS : {}),
       },
     });
   } catch (e) {
