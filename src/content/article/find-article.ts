@@ -1,0 +1,165 @@
+/**
+ * Finds the article on the live page in time slices: paragraphs are scored (length, commas) and their
+ * scores flow to their ancestors, as in Readability's scoring; the best container, penalised by its link
+ * density, is the article, with its sibling blocks that also read as prose.
+ *
+ * Readability itself needs one uninterruptible pass over a cloned document (measured 30–260 ms per page on
+ * the shared pages in Chromium, cold), which breaks the 50 ms long-task budget; this walk does the same
+ * kind of scoring without cloning, a few milliseconds at a time.
+ */
+import { isSkipped, looksLikeBoilerplate } from './exclusions';
+import type { Slicer } from '../slicer';
+
+/** The article found on a page. */
+export interface ArticleBlocks {
+  /** The article container. */
+  root: Element;
+  /** Blocks to read, in document order: the root, or the root and its sibling prose blocks. */
+  blocks: Element[];
+  /** Readability-style score of the root. */
+  score: number;
+  /** Characters of paragraph text under the blocks. */
+  chars: number;
+}
+
+/** Result of {@link findArticle}: the article, or why there is none. */
+export type Finding = { ok: true; article: ArticleBlocks } | { ok: false; reason: 'not-article'; elements: number };
+
+/** Limits of {@link findArticle}. */
+export interface FindOptions {
+  /** Elements visited at most (100,000-node pages are capped). */
+  maxElements?: number;
+  /** Minimum paragraph text for a page to count as an article. */
+  minChars?: number;
+  own?: ReadonlySet<Element>;
+}
+
+const PARAGRAPH_TAGS = new Set(['P', 'BLOCKQUOTE', 'TD', 'DD', 'H2', 'H3']);
+const CONTAINER_BONUS: Record<string, number> = {
+  ARTICLE: 10, MAIN: 5, DIV: 5, SECTION: 3, TD: 3, BLOCKQUOTE: 3,
+  FORM: -3, OL: -3, UL: -3, DL: -3, ADDRESS: -3, TH: -5, H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5, LI: -3,
+};
+
+/** Finds the article's blocks on `doc`, pausing through `slicer`. */
+export async function findArticle(doc: Document, slicer: Slicer, opts: FindOptions = {}): Promise<Finding> {
+  const maxElements = opts.maxElements ?? 100_000;
+  const minChars = opts.minChars ?? 400;
+  const body = doc.body;
+  if (!body) return { ok: false, reason: 'not-article', elements: 0 };
+  const scores = new Map<Element, number>();
+  const walker = doc.createTreeWalker(body, 1 /* SHOW_ELEMENT */, {
+    acceptNode: (n) => (isSkipped(n as Element, { own: opts.own, boilerplate: false }) ? 2 /* REJECT */ : 1),
+  });
+  let visited = 0;
+  for (let el = walker.nextNode() as Element | null; el && visited < maxElements; el = walker.nextNode() as Element | null) {
+    visited++;
+    if ((visited & 31) === 0 && slicer.due()) await slicer.pause();
+    if (!isParagraph(el)) continue;
+    const text = el.textContent ?? '';
+    const len = text.trim().length;
+    if (len < 25) continue;
+    let score = 1 + countCommas(text) + Math.min(Math.floor(len / 100), 3);
+    if (looksLikeBoilerplate(el)) score /= 4;
+    let ancestor = el.parentElement;
+    for (let level = 0; ancestor && level < 4 && ancestor !== doc.documentElement; level++) {
+      if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, scores.get(ancestor)! + score / divider);
+      ancestor = ancestor.parentElement;
+    }
+  }
+  if (scores.size === 0) return { ok: false, reason: 'not-article', elements: visited };
+
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  let best: Element | null = null;
+  let bestScore = -Infinity;
+  for (const [el, raw] of ranked) {
+    if (slicer.due()) await slicer.pause();
+    const adjusted = raw * (1 - linkDensity(el));
+    if (adjusted > bestScore) {
+      best = el;
+      bestScore = adjusted;
+    }
+  }
+  if (!best) return { ok: false, reason: 'not-article', elements: visited };
+  // Prefer an ancestor that holds most of the same prose (a wrapper around split columns of paragraphs).
+  const parent = best.parentElement;
+  if (parent && parent !== body && scores.has(parent) && scores.get(parent)! * (1 - linkDensity(parent)) >= bestScore * 0.95) {
+    best = parent;
+    bestScore = scores.get(parent)!;
+  }
+  const blocks = siblingBlocks(best, bestScore, scores);
+  let chars = 0;
+  for (const b of blocks) chars += paragraphChars(b);
+  if (chars < minChars) return { ok: false, reason: 'not-article', elements: visited };
+  return { ok: true, article: { root: best, blocks, score: bestScore, chars } };
+}
+
+/** A block that carries prose: a paragraph-like element, or a div with its own text. */
+function isParagraph(el: Element): boolean {
+  if (PARAGRAPH_TAGS.has(el.tagName)) return true;
+  if (el.tagName !== 'DIV') return false;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 && (c as Text).data.trim().length >= 25) return true;
+  }
+  return false;
+}
+
+function initialScore(el: Element): number {
+  let s = CONTAINER_BONUS[el.tagName] ?? 0;
+  if (looksLikeBoilerplate(el)) s -= 25;
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (/article|body|content|entry|main|page|post|story|text/i.test(words)) s += 25;
+  return s;
+}
+
+function countCommas(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 0xff0c || c === 0x3001) n++;
+  }
+  return n;
+}
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(el: Element): number {
+  const total = (el.textContent ?? '').length;
+  if (!total) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').length;
+  return Math.min(1, linked / total);
+}
+
+function paragraphChars(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p, blockquote, li, td, h2, h3'))) n += (p.textContent ?? '').trim().length;
+  if (n === 0) n = (el.textContent ?? '').trim().length;
+  return n;
+}
+
+/** The root plus siblings that read as part of the article (Readability's sibling rule). */
+function siblingBlocks(root: Element, rootScore: number, scores: Map<Element, number>): Element[] {
+  const parent = root.parentElement;
+  if (!parent) return [root];
+  const threshold = Math.max(10, rootScore * 0.2);
+  const out: Element[] = [];
+  for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+    if (s === root) {
+      out.push(s);
+      continue;
+    }
+    if (isSkipped(s) ) continue;
+    const score = scores.get(s) ?? 0;
+    if (score >= threshold) {
+      out.push(s);
+      continue;
+    }
+    if (s.tagName === 'P') {
+      const len = (s.textContent ?? '').trim().length;
+      const density = linkDensity(s);
+      if ((len > 80 && density < 0.25) || (len > 0 && density === 0 && /[.!?]\s*$/.test(s.textContent ?? ''))) out.push(s);
+    }
+  }
+  return out;
+}

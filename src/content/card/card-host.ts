@@ -1,0 +1,82 @@
+/**
+ * The element that holds Backstory's UI in the page: attached to `<html>`, with a CLOSED shadow root, so
+ * page scripts cannot reach the card or the reader's notes and page styles cannot reach its look. It
+ * also holds the screen-reader live region for keyboard navigation.
+ */
+import { applyCardStyles } from '../../ui/components/card.css';
+import { HOST_STYLE, PANEL_CSS } from './host-styles';
+
+/** The host, its shadow root, the panel and the live region. */
+export class CardHost {
+  /** The light-DOM element (the only node Backstory adds to the page outside the fallback marks). */
+  readonly host: HTMLElement;
+  /** The card panel (positioned, fixed). */
+  readonly panel: HTMLElement;
+  private readonly live: HTMLElement;
+  private readonly root: ShadowRoot;
+  private announceTimer = 0;
+
+  constructor(private readonly doc: Document = document) {
+    this.host = doc.createElement('backstory-ui');
+    this.host.setAttribute('style', HOST_STYLE);
+    this.root = this.host.attachShadow({ mode: 'closed' });
+    applyCardStyles(this.root);
+    addStyle(this.root, PANEL_CSS);
+    const shell = doc.createElement('div');
+    shell.className = 'bs-shell bs-root';
+    this.live = doc.createElement('div');
+    this.live.className = 'bs-live';
+    this.live.setAttribute('role', 'status');
+    this.live.setAttribute('aria-live', 'polite');
+    this.panel = doc.createElement('div');
+    this.panel.className = 'bs-root bs-panel';
+    this.panel.setAttribute('role', 'dialog');
+    this.panel.setAttribute('tabindex', '-1');
+    this.panel.hidden = true;
+    shell.append(this.live, this.panel);
+    this.root.append(shell);
+  }
+
+  /** Attaches the host to the page (again, if the page removed it). */
+  attach(): void {
+    if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
+    // Keep the inline reset even if a page script rewrote the attribute.
+    if (this.host.getAttribute('style') !== HOST_STYLE) this.host.setAttribute('style', HOST_STYLE);
+  }
+
+  /** Says `text` to screen readers (polite). */
+  announce(text: string): void {
+    this.attach();
+    this.live.textContent = '';
+    clearTimeout(this.announceTimer);
+    // A fresh text node after a tick is announced even when the text repeats.
+    this.announceTimer = window.setTimeout(() => {
+      this.live.textContent = text;
+    }, 30);
+  }
+
+  /** True when the event happened inside Backstory's UI. */
+  contains(target: EventTarget | null): boolean {
+    return target === this.host;
+  }
+
+  /** Removes the host from the page. */
+  detach(): void {
+    clearTimeout(this.announceTimer);
+    this.host.remove();
+  }
+}
+
+function addStyle(root: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return;
+  } catch {
+    // Firefox content scripts may refuse a sheet from their own compartment: use a <style>.
+  }
+  const style = root.ownerDocument.createElement('style');
+  style.textContent = css;
+  root.appendChild(style);
+}

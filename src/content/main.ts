@@ -1,0 +1,40 @@
+/**
+ * Content script entry. Injected on sites the reader enabled (registered content script) or once through
+ * the toolbar button; it may be injected twice into the same page, so it starts one session only. The
+ * background may ask it to re-read its settings (`content/refresh`), e.g. after the site was turned off.
+ */
+import { browser, type Runtime } from '../platform/browser';
+import { PageSession } from './session';
+import { isContentCommand } from './commands';
+
+const KEY = Symbol.for('backstory.content');
+type Global = typeof globalThis & { [KEY]?: PageSession };
+const g = globalThis as Global;
+
+function boot(): void {
+  const existing = g[KEY];
+  if (existing && !existing.stopped) return;
+  const session = new PageSession(document);
+  g[KEY] = session;
+  void session.start();
+}
+
+if (!g[KEY]) {
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || !isContentCommand(msg)) return undefined;
+    const session = g[KEY];
+    if (msg.type === 'content/refresh') {
+      if (session && !session.stopped) return session.refresh().then(() => null);
+      boot();
+      return Promise.resolve(null);
+    }
+    if (msg.type === 'content/stop') {
+      session?.stop();
+      return Promise.resolve(null);
+    }
+    return undefined;
+  });
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot, { once: true });
+else boot();

@@ -1,0 +1,232 @@
+/**
+ * One page's life with Backstory: ask whether to run, find the article, read its text, have the
+ * background analyse and store it, paint the marks, then follow the page (added content, single-page
+ * navigations, settings changes) until turned off. Everything it installs hangs off one AbortController,
+ * so {@link PageSession.stop} removes every highlight, stylesheet, listener, observer and element.
+ */
+import type { Api, MarkKinds } from '../background/protocol';
+import { send } from '../platform/messaging';
+import { collectAddedText, collectText } from './article/collect-text';
+import { findArticle, type ArticleBlocks } from './article/find-article';
+import { readMeta } from './article/meta';
+import { TextModel } from './article/text-model';
+import { CardController } from './card/card-controller';
+import { CardHost } from './card/card-host';
+import { HoverController } from './hover/hover-controller';
+import { MarkIndex } from './hover/mark-index';
+import { KeyboardController } from './keyboard';
+import { Highlighter } from './paint/highlighter';
+import { buildMarks, type Mark } from './paint/marks';
+import { Cancelled, Slicer } from './slicer';
+import { meter, milestone, round } from './timing';
+import { MutationWatcher } from './watch/mutation-watcher';
+import { watchNavigation } from './watch/navigation-watcher';
+
+type PageConfig = Api['page/config']['res'];
+type Analyzed = Api['page/analyze']['res'];
+
+/** Characters of new text worth a new analysis. */
+const MIN_NEW_TEXT = 20;
+/** Re-scans of a page that had no article when it loaded. */
+const MAX_RESCANS = 5;
+
+/** Backstory on one page. */
+export class PageSession {
+  private readonly life = new AbortController();
+  private run = new AbortController();
+  private config: PageConfig | null = null;
+  private article: ArticleBlocks | null = null;
+  private model: TextModel | null = null;
+  private analyzed: Analyzed | null = null;
+  private marks: Mark[] = [];
+  private rescans = 0;
+  private busy: Promise<void> = Promise.resolve();
+  private readonly highlighter: Highlighter;
+  private readonly host: CardHost;
+  private readonly cards: CardController;
+  private readonly hover: HoverController;
+  private readonly keyboard: KeyboardController;
+  private readonly watcher: MutationWatcher;
+
+  constructor(private readonly doc: Document = document) {
+    const signal = this.life.signal;
+    this.highlighter = new Highlighter(doc);
+    this.host = new CardHost(doc);
+    this.cards = new CardController(this.host, (back) => this.keyboard.cardClosed(back));
+    this.hover = new HoverController(doc, this.cards, this.host, { intentDelayMs: 400 }, signal);
+    this.keyboard = new KeyboardController(doc, this.cards, this.host, this.highlighter, signal);
+    this.watcher = new MutationWatcher(
+      (nodes) => this.queue(() => this.onAdded(nodes)),
+      (node) => node === this.host.host || this.host.host.contains(node),
+    );
+    const reposition = (): void => this.cards.reposition();
+    window.addEventListener('scroll', reposition, { passive: true, capture: true, signal });
+    window.addEventListener('resize', reposition, { passive: true, signal });
+    watchNavigation(() => this.queue(() => this.restart()), signal);
+  }
+
+  /** True once stopped. */
+  get stopped(): boolean {
+    return this.life.signal.aborted;
+  }
+
+  /** Starts: config and article search in parallel, then analysis and marks. */
+  start(): Promise<void> {
+    return this.queue(() => this.scan());
+  }
+
+  /** Re-reads the settings (the background says they changed) and applies them. */
+  refresh(): Promise<void> {
+    return this.queue(async () => {
+      const config = await send('page/config', { url: location.href });
+      if (!config.enabled) {
+        this.stop();
+        return;
+      }
+      const before = this.config;
+      this.config = config;
+      this.hover.setTimings({ intentDelayMs: config.intentDelayMs });
+      if (before?.palette !== config.palette) this.highlighter.style(config.palette);
+      if (!before || !sameKinds(before.marks, config.marks)) this.paint();
+      this.cards.invalidate();
+    });
+  }
+
+  /** Removes everything Backstory put on the page and stops listening. */
+  stop(): void {
+    if (this.life.signal.aborted) return;
+    this.run.abort();
+    this.life.abort();
+    this.watcher.stop();
+    this.cards.close(false);
+    this.highlighter.teardown();
+    this.host.detach();
+    this.marks = [];
+    milestone('stopped');
+  }
+
+  /** Runs `task` after the previous one (page work never interleaves). */
+  private queue(task: () => Promise<void>): Promise<void> {
+    const next = this.busy.then(() => (this.stopped ? undefined : task())).catch((e) => this.fail(e));
+    this.busy = next;
+    return next;
+  }
+
+  private fail(e: unknown): void {
+    if (e instanceof Cancelled || this.stopped) return;
+    console.warn('Backstory:', e instanceof Error ? e.message : e);
+  }
+
+  private async scan(): Promise<void> {
+    const signal = this.run.signal;
+    const t0 = performance.now();
+    milestone('start');
+    const configP = this.config ? Promise.resolve(this.config) : send('page/config', { url: location.href });
+    configP.catch(() => undefined);
+    const slicer = new Slicer('find-article', signal);
+    const finding = await findArticle(this.doc, slicer, { own: new Set([this.host.host]) });
+    slicer.end();
+    const config = await configP;
+    if (signal.aborted) return;
+    if (!config.enabled) {
+      this.stop();
+      return;
+    }
+    if (!this.config) {
+      this.config = config;
+      this.highlighter.style(config.palette);
+      this.hover.setTimings({ intentDelayMs: config.intentDelayMs });
+    }
+    if (!finding.ok) {
+      milestone('not-article', { ms: round(performance.now() - t0) });
+      await send('page/status', {
+        state: { status: 'not-article', reason: 'Backstory found no article text on this page.', url: location.href },
+      });
+      // Pages that build their content later: look again when things are added.
+      if (this.doc.body) this.watcher.watch(this.doc.body);
+      return;
+    }
+    this.article = finding.article;
+    const model = new TextModel();
+    const collector = new Slicer('collect-text', signal);
+    await collectText(finding.article.blocks, model, collector, { own: new Set([this.host.host]) });
+    collector.end();
+    this.model = model;
+    milestone('text-ready', { chars: model.size, ms: round(performance.now() - t0) });
+    await this.analyze();
+    if (signal.aborted) return;
+    milestone('marks-painted', { marks: this.marks.length, chars: model.size, ms: round(performance.now() - t0) });
+    this.watcher.watch(finding.article.root.parentElement ?? finding.article.root);
+  }
+
+  /** Sends the text to the background and paints what comes back. */
+  private async analyze(): Promise<void> {
+    const model = this.model;
+    if (!model || !model.size) return;
+    const meta = meter.run('read-meta', () => readMeta(this.doc));
+    try {
+      this.analyzed = await send('page/analyze', { meta, text: model.text });
+    } catch (e) {
+      // The background already told the popup why (not English, store error…).
+      this.analyzed = null;
+      this.paint();
+      throw e;
+    }
+    this.paint();
+  }
+
+  /** Builds and paints the marks of the current analysis. */
+  private paint(): void {
+    const config = this.config;
+    const model = this.model;
+    const analyzed = this.analyzed;
+    meter.run('paint', () => {
+      this.marks =
+        config && model && analyzed ? buildMarks(analyzed.analysis, analyzed.entityIds, model, config.marks, this.doc) : [];
+      this.highlighter.paint(this.marks);
+      const index = new MarkIndex(this.marks);
+      this.hover.setIndex(index);
+      this.keyboard.setMarks(this.marks);
+    });
+  }
+
+  private async onAdded(nodes: Node[]): Promise<void> {
+    const signal = this.run.signal;
+    if (!this.article || !this.model) {
+      if (this.rescans++ >= MAX_RESCANS) {
+        this.watcher.stop();
+        return;
+      }
+      this.watcher.stop();
+      await this.scan();
+      return;
+    }
+    const slicer = new Slicer('collect-added', signal);
+    const before = this.model.size;
+    const boundary = this.article.root.parentElement ?? this.article.root;
+    await collectAddedText(nodes, boundary, this.model, slicer, { own: new Set([this.host.host]) });
+    slicer.end();
+    if (this.model.size - before < MIN_NEW_TEXT) return;
+    await this.analyze();
+    milestone('marks-updated', { marks: this.marks.length, chars: this.model.size });
+  }
+
+  /** A single-page navigation: forget the old article and read the new one once it settles. */
+  private async restart(): Promise<void> {
+    this.run.abort();
+    this.run = new AbortController();
+    this.watcher.stop();
+    this.cards.close(false);
+    this.article = null;
+    this.model = null;
+    this.analyzed = null;
+    this.rescans = 0;
+    this.paint();
+    await new Promise((r) => setTimeout(r, 600));
+    await this.scan();
+  }
+}
+
+function sameKinds(a: MarkKinds, b: MarkKinds): boolean {
+  return a.officials === b.officials && a.people === b.people && a.places === b.places && a.organizations === b.organizations;
+}

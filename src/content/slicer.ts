@@ -1,0 +1,59 @@
+/**
+ * Time slicing: long DOM walks run in ~4 ms slices and give the main thread back in between, so no
+ * Backstory task comes near the 50 ms long-task line, however large the page.
+ */
+import { meter } from './timing';
+
+/** Why sliced work stopped early. */
+export class Cancelled extends Error {
+  constructor() {
+    super('Backstory stopped working on this page.');
+  }
+}
+
+interface SchedulerWithYield {
+  yield?: () => Promise<void>;
+}
+
+/** Gives the main thread back: `scheduler.yield()` where it exists, else a zero-delay macrotask. */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
+  if (scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Cuts a long loop into slices of `budgetMs`; call {@link Slicer.tick} often and await it when it says so. */
+export class Slicer {
+  private sliceStart = performance.now();
+
+  constructor(
+    /** Label for the task meter. */
+    private readonly name: string,
+    private readonly signal?: AbortSignal,
+    private readonly budgetMs = 4,
+  ) {}
+
+  /** True when the current slice has used its budget and the caller should `await pause()`. */
+  due(): boolean {
+    return performance.now() - this.sliceStart >= this.budgetMs;
+  }
+
+  /** Ends the current slice, yields, and starts the next one. Throws {@link Cancelled} when aborted. */
+  async pause(): Promise<void> {
+    this.end();
+    await yieldToMain();
+    if (this.signal?.aborted) throw new Cancelled();
+    this.sliceStart = performance.now();
+  }
+
+  /** Records the slice that is running now (call when the sliced work finishes). */
+  end(): void {
+    meter.record(this.name, performance.now() - this.sliceStart);
+  }
+
+  /** Starts a new slice after an `await` that was not a {@link pause}. */
+  resume(): void {
+    if (this.signal?.aborted) throw new Cancelled();
+    this.sliceStart = performance.now();
+  }
+}
