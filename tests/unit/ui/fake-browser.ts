@@ -57,6 +57,7 @@ export const fakeBrowser = {
     request: jest.fn(async () => true),
     contains: jest.fn(async () => false),
     remove: jest.fn(async () => true),
+    getAll: jest.fn(async () => ({ origins: [] as string[], permissions: [] as string[] })),
   },
   runtime: { getURL: (p: string) => `chrome-extension://test/${p}`, openOptionsPage: jest.fn(async () => undefined) },
 };

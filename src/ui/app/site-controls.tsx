@@ -1,0 +1,114 @@
+/**
+ * "Backstory on this site" switch and "Run once on this page" button. Turning a site on asks the browser for
+ * the site's host permission inside the click (a user gesture), then records the choice and reads the page.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { TabState } from '../../background/protocol';
+import { send } from '../../platform/messaging';
+import { removeSiteAccess, requestSiteAccess } from '../browser-ui';
+import { t } from '../i18n';
+
+/** Props of {@link SiteControls}. */
+export interface SiteControlsProps {
+  tabId: number;
+  state: TabState;
+  /** Reload the tab state after a change. */
+  onChanged: () => void;
+}
+
+/** The controls, or nothing for pages Backstory cannot read. */
+export function SiteControls({ tabId, state, onChanged }: SiteControlsProps) {
+  const site = state.site;
+  const [enabled, setEnabled] = useState<boolean | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    setEnabled(null);
+    if (!site) return;
+    send('site/get', { site })
+      .then((s) => setEnabled(s.enabled))
+      .catch(() => setEnabled(false));
+  }, [site]);
+
+  if (!site || state.status === 'unsupported') return null;
+
+  const turnOn = () => {
+    // The permission request must start synchronously inside the click.
+    const asked = requestSiteAccess(site);
+    setBusy(true);
+    void (async () => {
+      try {
+        if (!(await asked)) {
+          setMessage(t('siteNotGranted'));
+          return;
+        }
+        await send('site/set', { settings: { site, enabled: true } });
+        setEnabled(true);
+        setMessage(t('siteOn', [site]));
+        await send('tab/run', { tabId });
+      } catch (e) {
+        setMessage(t('actionFailed', [e instanceof Error ? e.message : String(e)]));
+      } finally {
+        setBusy(false);
+        onChanged();
+      }
+    })();
+  };
+
+  const turnOff = async () => {
+    setBusy(true);
+    try {
+      await send('site/set', { settings: { site, enabled: false } });
+      await removeSiteAccess(site).catch(() => false);
+      setEnabled(false);
+      setMessage(t('siteOff', [site]));
+    } catch (e) {
+      setMessage(t('actionFailed', [e instanceof Error ? e.message : String(e)]));
+    } finally {
+      setBusy(false);
+      onChanged();
+    }
+  };
+
+  const runOnce = async () => {
+    setBusy(true);
+    try {
+      await send('tab/run', { tabId });
+      setMessage(t('runStarted'));
+    } catch (e) {
+      setMessage(t('actionFailed', [e instanceof Error ? e.message : String(e)]));
+    } finally {
+      setBusy(false);
+      onChanged();
+    }
+  };
+
+  return (
+    <div class="bs-site">
+      <label class="bs-switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={!!enabled}
+          disabled={busy || enabled === null}
+          aria-checked={!!enabled}
+          onClick={(e) => {
+            e.preventDefault();
+            if (enabled) void turnOff();
+            else turnOn();
+          }}
+        />
+        <span>{t('siteSwitch', [site])}</span>
+      </label>
+      {state.status === 'disabled' && (
+        <button type="button" class="bs-button bs-primary" disabled={busy} onClick={runOnce}>
+          {t('runOnce')}
+        </button>
+      )}
+      <p class="bs-muted bs-site-message" role="status" aria-live="polite">
+        {message}
+      </p>
+    </div>
+  );
+}
