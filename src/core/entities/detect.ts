@@ -1,0 +1,261 @@
+/**
+ * Finds entity mentions in a document: rule evidence (titles, honorifics, bylines, speech verbs,
+ * organisation head words, credits, the gazetteer) and the learned tagger's spans, resolved into one
+ * set of non-overlapping mentions (places may nest inside organisations: "Kharkiv" in "Kharkiv
+ * Provincial Prosecutor’s Office").
+ */
+import type { Doc } from '../doc/document';
+import type { TypedSpan } from '../types';
+import type { GazTarget } from '../gazetteer/load';
+import { gazetteer } from '../gazetteer/load';
+import {
+  TITLE_HEADS,
+  HONORIFICS,
+  SPEECH_VERBS,
+  CAPITALISED_FUNCTION_WORDS,
+  NOT_BYLINE,
+  ORG_HEADS,
+} from '../lexicon/words';
+import { parseTitle, readName, isNameToken, type TitleParse } from './titles';
+import type { Lookups } from './lookups';
+
+/** Entity types, CoNLL style. */
+export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
+
+/** Where a candidate came from. */
+export type Source =
+  | 'title'
+  | 'honorific'
+  | 'byline'
+  | 'speech'
+  | 'coref'
+  | 'known-org'
+  | 'org-head'
+  | 'credit'
+  | 'gazetteer'
+  | 'tagger';
+
+/** A mention candidate over tokens [i, j). */
+export interface Cand {
+  i: number;
+  j: number;
+  type: EntityType;
+  source: Source;
+  strength: number;
+  /** Gazetteer readings (places and demonyms). */
+  place?: readonly GazTarget[];
+  /** Known organisation index. */
+  org?: number;
+  /** For people: where the name itself starts (after an honorific such as "Mr."). */
+  nameI?: number;
+  /** Byline or comment-avatar: a person, not an official. */
+  furniture?: boolean;
+  /** Kept inside another mention (a place inside an organisation's name). */
+  nested?: boolean;
+}
+
+/** What detection returns. */
+export interface Detection {
+  mentions: Cand[];
+  titles: TitleParse[];
+}
+
+const LOCATIVE = new Set(['in', 'near', 'from', 'outside', 'at', 'to', 'across', 'throughout', 'around', 'into', 'across', 'between', 'of', 'visited', 'visit', 'toward', 'towards']);
+
+/** Finds and resolves mentions. */
+export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Detection {
+  const cands: Cand[] = [];
+  const titles: TitleParse[] = [];
+
+  // Titles and the names they introduce.
+  for (let h = 0; h < doc.n; h++) {
+    if (!doc.word(h) || !TITLE_HEADS.has(doc.fold(h))) continue;
+    const t = parseTitle(doc, h, lk);
+    if (!t) continue;
+    titles.push(t);
+    if (t.nameJ > t.nameI) cands.push({ i: t.nameI, j: t.nameJ, type: 'PER', source: 'title', strength: 100, nameI: t.nameI });
+    h = Math.max(h, t.roleJ - 1);
+  }
+
+  for (let i = 0; i < doc.n; i++) {
+    if (!doc.word(i)) continue;
+    const f = doc.fold(i);
+    // Honorifics: "Mr. Hwang", "Dr. Jane Smith".
+    if (HONORIFICS.has(f) && doc.cap(i) && (f.endsWith('.') || f === 'sir' || f === 'dame' || f === 'mr' || f === 'mrs' || f === 'ms' || f === 'dr')) {
+      const j = readName(doc, i + 1, lk);
+      if (j > i + 1 && !lk.placeAt(i + 1)) cands.push({ i, j, type: 'PER', source: 'honorific', strength: 100, nameI: i + 1 });
+    }
+  }
+
+  // Bylines and avatars: a line "By Martin", "Avatar of Martin".
+  for (let k = 0; k < doc.sentences.count; k++) {
+    const a = doc.sentences.first[k];
+    const b = doc.sentences.last[k];
+    let nameAt = -1;
+    if (doc.fold(a) === 'by' && doc.cap(a) && a + 1 <= b && !NOT_BYLINE.has(doc.fold(a + 1))) nameAt = a + 1;
+    else if (doc.fold(a) === 'avatar' && a + 2 <= b && doc.fold(a + 1) === 'of') nameAt = a + 2;
+    if (nameAt < 0) continue;
+    const j = readName(doc, nameAt, lk);
+    if (j > nameAt && j - nameAt <= 3 && (j > b || doc.fold(j) === ',' || doc.fold(j) === 'and' || doc.fold(j) === '|')) {
+      cands.push({ i: nameAt, j, type: 'PER', source: 'byline', strength: 100, nameI: nameAt, furniture: true });
+    }
+  }
+
+  // Known organisations and organisation head-word phrases.
+  for (let i = 0; i < doc.n; i++) {
+    const k = lk.knownOrgAt(i);
+    if (k) {
+      cands.push({ i, j: k.j, type: 'ORG', source: 'known-org', strength: 90, org: k.org });
+      i = k.j - 1;
+    }
+  }
+  for (const [i, j] of lk.orgRuns) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 80 });
+
+  // Credits: "(Dan Tri) –", "(Photo: Reuters)", "Source: Yonhap".
+  for (let i = 0; i + 2 < doc.n; i++) {
+    const f = doc.fold(i);
+    if (f === '(' && doc.cap(i + 1)) {
+      let j = i + 1;
+      while (j < doc.n && doc.cap(j) && j - i <= 4) j++;
+      if (j < doc.n && doc.fold(j) === ')' && j + 1 < doc.n && isDash(doc.fold(j + 1))) {
+        if (!lk.placeAt(i + 1) || lk.placeAt(i + 1)!.j < j) cands.push({ i: i + 1, j, type: 'ORG', source: 'credit', strength: 85 });
+      }
+    } else if ((f === 'photo' || f === 'source' || f === 'credit' || f === 'photograph' || f === 'image') && doc.cap(i) && doc.fold(i + 1) === ':' && doc.cap(i + 2)) {
+      let j = i + 2;
+      while (j < doc.n && doc.cap(j) && j - i <= 5) j++;
+      if (j >= doc.n || doc.fold(j) === ')' || doc.fold(j) === '/' || doc.fold(j) === '.') {
+        cands.push({ i: i + 2, j, type: 'ORG', source: 'credit', strength: 85 });
+      }
+    }
+  }
+
+  // People named next to a speech verb: "John Smith said", "said John Smith".
+  for (let i = 0; i < doc.n; i++) {
+    if (!isNameToken(doc, i) || doc.shouting[doc.sentenceOf[i]]) continue;
+    const j = readName(doc, i, lk);
+    if (j === i) continue;
+    const before = i > 0 ? doc.fold(i - 1) : '';
+    const after = j < doc.n ? doc.fold(j) : '';
+    const speechAfter = SPEECH_VERBS.has(after) && doc.sentenceOf[j] === doc.sentenceOf[i];
+    const speechBefore = (before === 'said' || before === 'says' || before === 'added' || before === 'told') && i > 1 && isQuoteClose(doc.fold(i - 2));
+    const glued = i > 0 && doc.end(i - 1) === doc.start(i) && doc.word(i - 1);
+    if ((speechAfter || speechBefore) && !glued && !lk.placeAt(i) && !lk.orgSpanAt(i) && !(j === i + 1 && doc.allCaps(i))) {
+      const sentenceStart = i === doc.sentences.first[doc.sentenceOf[i]];
+      if (j - i === 1 && sentenceStart && !speechAfter) continue;
+      if (j - i > 1) cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+    }
+    i = j - 1;
+  }
+
+  // Gazetteer places and demonyms.
+  const gaz = gazetteer();
+  for (const m of lk.places) {
+    const t0 = m.targets[0];
+    const p = gaz.place(t0.place);
+    const shouting = doc.shouting[doc.sentenceOf[m.i]] === 1;
+    const type: EntityType = t0.form === 'demonym' ? 'MISC' : 'LOC';
+    const prevWord = m.i > 0 && doc.sentenceOf[m.i - 1] === doc.sentenceOf[m.i] ? m.i - 1 : -1;
+    const locative = prevWord >= 0 && LOCATIVE.has(doc.fold(prevWord)) && !doc.cap(prevWord);
+    if (t0.ambiguous && !locative) continue;
+    if (type === 'LOC' && !shouting && t0.form !== 'abbreviation' && !lk.inOrg(m.i) && partOfLargerName(doc, m.i, m.j, lk)) continue;
+    let strength = p.rank >= 3 || t0.form === 'abbreviation' ? 60 : p.rank === 2 ? 45 : 20;
+    if (p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk)) continue;
+    if (t0.form === 'demonym') strength = 60;
+    cands.push({ i: m.i, j: m.j, type, source: 'gazetteer', strength, place: m.targets });
+  }
+
+  // The learned tagger.
+  for (const span of tagged) {
+    const r = tokenRange(doc, span.start, span.end);
+    if (!r) continue;
+    const len = r[1] - r[0];
+    if (len === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(r[0]))) continue;
+    cands.push({ i: r[0], j: r[1], type: span.type, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0] });
+  }
+
+  return { mentions: resolve(doc, cands), titles };
+}
+
+function isDash(f: string): boolean {
+  return f === '-' || f === '\u2013' || f === '\u2014' || f === '--';
+}
+
+function isQuoteClose(f: string): boolean {
+  return f === '"' || f === '\u201d' || f === '`' || f === '\u00bb' || f === "'" || f === "''" || f === ',';
+}
+
+/**
+ * A place name directly preceded or followed by another capitalised name word is part of a larger
+ * name ("Robert Wood", "Jordan Peterson", "Georgia Tech"), unless that word is a title or
+ * organisation head ("Kharkov Prosecutor’s Office", "South Korea Ambassador").
+ */
+function partOfLargerName(doc: Doc, i: number, j: number, lk: Lookups): boolean {
+  const s = doc.sentenceOf[i];
+  if (i > 0 && doc.sentenceOf[i - 1] === s && doc.cap(i - 1) && i - 1 !== doc.sentences.first[s]) {
+    const f = doc.fold(i - 1);
+    if (!CAPITALISED_FUNCTION_WORDS.has(f) && !TITLE_HEADS.has(f) && !lk.placeEndingAt(i - 1) && !HONORIFICS.has(f) && !ORG_HEADS.has(f)) return true;
+  }
+  if (j < doc.n && doc.sentenceOf[j] === s && doc.cap(j)) {
+    const f = doc.fold(j);
+    if (!TITLE_HEADS.has(f) && !ORG_HEADS.has(f) && !lk.placeAt(j) && !CAPITALISED_FUNCTION_WORDS.has(f) && !lk.knownOrgAt(j)) return true;
+  }
+  return false;
+}
+
+/** "Kharkiv, Ukraine", "Springfield, Illinois": a place followed by a comma and a bigger place. */
+function followedByPlace(doc: Doc, j: number, lk: Lookups): boolean {
+  return j + 1 < doc.n && doc.fold(j) === ',' && !!lk.placeAt(j + 1);
+}
+
+/** Token range [i, j) exactly covering [start, end), or undefined. */
+export function tokenRange(doc: Doc, start: number, end: number): [number, number] | undefined {
+  const st = doc.tokens.starts;
+  let lo = 0;
+  let hi = doc.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (st[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= doc.n || st[lo] !== start) return undefined;
+  let j = lo;
+  while (j < doc.n && doc.end(j) < end) j++;
+  if (j >= doc.n || doc.end(j) !== end) return undefined;
+  return [lo, j + 1];
+}
+
+/**
+ * Picks non-overlapping mentions, strongest (then longest) first. A place or demonym fully inside an
+ * organisation is kept as nested.
+ */
+function resolve(doc: Doc, cands: Cand[]): Cand[] {
+  const order = cands.slice().sort((a, b) => b.strength - a.strength || b.j - b.i - (a.j - a.i) || a.i - b.i);
+  const owner = new Int32Array(doc.n).fill(-1);
+  const chosen: Cand[] = [];
+  for (const c of order) {
+    let free = true;
+    let inside = -1;
+    for (let t = c.i; t < c.j; t++) {
+      if (owner[t] >= 0) {
+        free = false;
+        inside = owner[t];
+        break;
+      }
+    }
+    if (free) {
+      const idx = chosen.length;
+      chosen.push(c);
+      for (let t = c.i; t < c.j; t++) owner[t] = idx;
+      continue;
+    }
+    // Tagger agreement with a rule span of a different extent: keep the rule's.
+    const host = chosen[inside];
+    if ((c.type === 'LOC' || c.type === 'MISC') && c.source === 'gazetteer' && host.type === 'ORG' && host.i <= c.i && c.j <= host.j) {
+      chosen.push({ ...c, nested: true });
+    } else if (c.source === 'tagger' && host.source === 'gazetteer' && c.type === host.type) {
+      continue;
+    }
+  }
+  chosen.sort((a, b) => a.i - b.i || b.j - a.j);
+  return chosen;
+}

@@ -1,0 +1,145 @@
+/**
+ * Groups person mentions into people: full names, bare surnames, "Mr./Ms./Dr. X", and family-name-first
+ * names ("Mr. Hwang" = "Hwang Joon-kook"). The canonical name is the fullest one, without titles.
+ */
+import type { Doc } from '../doc/document';
+import { FAMILY_FIRST_SURNAMES, HONORIFICS, MALE_HONORIFICS, FEMALE_HONORIFICS } from '../lexicon/words';
+import { NAME_PARTICLES } from './titles';
+import type { Cand } from './detect';
+
+/** A person being built: its mentions (indexes into the mention list) and name parts. */
+export interface PersonGroup {
+  /** Folded name tokens of the fullest name. */
+  tokens: string[];
+  /** Display name (fullest name as written). */
+  name: string;
+  mentions: Cand[];
+  familyFirst: boolean;
+  gender?: 'm' | 'f';
+  furnitureOnly: boolean;
+}
+
+/** Given names that are also common family names in the family-first list (so no inference from them). */
+const AMBIGUOUS_FAMILY = new Set(['lee', 'an', 'ma', 'ha', 'song', 'son', 'oh', 'ko', 'go', 'do', 'ho', 'he', 'le', 'lu', 'yu', 'li', 'kang', 'park', 'sin', 'shin', 'jo', 'im', 'lim', 'nam', 'bae', 'gao', 'ding', 'hu', 'hua', 'su', 'ye', 'wei', 'xi', 'yang', 'yao', 'tian', 'lin', 'young']);
+
+function nameTokens(doc: Doc, c: Cand): string[] {
+  const out: string[] = [];
+  for (let t = c.nameI ?? c.i; t < c.j; t++) {
+    const f = doc.fold(t);
+    if (f === "'s" || f === "'") continue;
+    out.push(f);
+  }
+  // A trailing honorific-free initial-only token ("J.") stays; particles stay inside.
+  return out;
+}
+
+function displayName(doc: Doc, c: Cand): string {
+  return doc.text.slice(doc.start(c.nameI ?? c.i), doc.end(c.j - 1)).replace(/\s+/g, ' ');
+}
+
+/** Korean/Chinese/Vietnamese order: family name first ("Hwang Joon-kook", "Xi Jinping"). */
+function isFamilyFirst(tokens: string[]): boolean {
+  if (tokens.length < 2 || tokens.length > 3) return false;
+  if (!FAMILY_FIRST_SURNAMES.has(tokens[0])) return false;
+  const given = tokens.slice(1);
+  if (given.some((g) => g.includes('-'))) return true;
+  if (AMBIGUOUS_FAMILY.has(tokens[0])) return false;
+  return !FAMILY_FIRST_SURNAMES.has(tokens[tokens.length - 1]) || tokens.length === 3;
+}
+
+function surnameOf(g: PersonGroup): string {
+  if (g.familyFirst) return g.tokens[0];
+  let k = g.tokens.length - 1;
+  while (k > 0 && (g.tokens[k] === 'jr.' || g.tokens[k] === 'sr.' || g.tokens[k] === 'jr' || g.tokens[k] === 'ii' || g.tokens[k] === 'iii')) k--;
+  return g.tokens[k];
+}
+
+/**
+ * Groups the PER mentions of a document.
+ * @param doc - the document.
+ * @param mentions - PER candidates in text order.
+ * @returns people in order of first mention.
+ */
+export function groupPeople(doc: Doc, mentions: Cand[]): PersonGroup[] {
+  const groups: PersonGroup[] = [];
+  const byFull = new Map<string, PersonGroup>();
+  // Pass 1: multi-token names make people.
+  const ordered = mentions.slice().sort((a, b) => a.i - b.i);
+  const assigned = new Map<Cand, PersonGroup>();
+  for (const c of ordered) {
+    const toks = nameTokens(doc, c);
+    if (toks.length < 2) continue;
+    const key = toks.join(' ');
+    let g = byFull.get(key);
+    if (!g) {
+      // "Vassily Nebenzya" after "Nebenzya" is handled in pass 2; here a longer name may extend a shorter one.
+      g = { tokens: toks, name: displayName(doc, c), mentions: [], familyFirst: isFamilyFirst(toks), furnitureOnly: true };
+      byFull.set(key, g);
+      groups.push(g);
+    }
+    assigned.set(c, g);
+  }
+  // Merge "John Smith" into "John A. Smith" style variants: same first and last token.
+  // Pass 2: single tokens link to the most recent person whose surname (or family name) they are.
+  const recent: PersonGroup[] = [];
+  for (const c of ordered) {
+    let g = assigned.get(c);
+    if (!g) {
+      const toks = nameTokens(doc, c);
+      if (!toks.length) continue;
+      const one = toks.length === 1 ? toks[0] : toks.join(' ');
+      g = pick(groups, recent, one, c.i, doc);
+      if (!g) {
+        g = { tokens: toks, name: displayName(doc, c), mentions: [], familyFirst: false, furnitureOnly: true };
+        byFull.set(one, g);
+        groups.push(g);
+      }
+      assigned.set(c, g);
+    }
+    g.mentions.push(c);
+    if (!c.furniture) g.furnitureOnly = false;
+    const hon = c.nameI !== undefined && c.nameI > c.i ? doc.fold(c.i) : '';
+    if (hon && MALE_HONORIFICS.has(hon)) g.gender = 'm';
+    else if (hon && FEMALE_HONORIFICS.has(hon)) g.gender = 'f';
+    const at = recent.indexOf(g);
+    if (at >= 0) recent.splice(at, 1);
+    recent.push(g);
+  }
+  const used = groups.filter((g) => g.mentions.length > 0);
+  used.sort((a, b) => a.mentions[0].i - b.mentions[0].i);
+  return used;
+}
+
+function pick(groups: PersonGroup[], recent: PersonGroup[], one: string, at: number, doc: Doc): PersonGroup | undefined {
+  let best: PersonGroup | undefined;
+  // Prefer the person mentioned most recently.
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const g = recent[k];
+    if (matches(g, one)) return g;
+  }
+  for (const g of groups) {
+    if (g.mentions.length && g.mentions[0].i > at) continue;
+    if (matches(g, one)) {
+      best = g;
+      break;
+    }
+  }
+  if (best) return best;
+  // A later full name ("Nebenzya ... Vassily Nebenzya"): link forward.
+  for (const g of groups) if (g.tokens.length > 1 && matches(g, one)) return g;
+  void doc;
+  return undefined;
+}
+
+function matches(g: PersonGroup, one: string): boolean {
+  if (g.tokens.length === 1) return g.tokens[0] === one;
+  if (one.includes(' ')) {
+    // "John Smith" vs "John A. Smith": same first and last tokens.
+    const parts = one.split(' ');
+    return parts[0] === g.tokens[0] && parts[parts.length - 1] === g.tokens[g.tokens.length - 1];
+  }
+  if (surnameOf(g) === one) return true;
+  // "Ursula von der Leyen" → "von der Leyen" handled by last token; particles never stand alone.
+  if (NAME_PARTICLES.has(one) || HONORIFICS.has(one)) return false;
+  return false;
+}

@@ -1,0 +1,24 @@
+/**
+ * The seam between the document layer and the learned tagger (`src/core/tagger`), so the rules can
+ * also run alone (for tests and for measuring what each part contributes).
+ */
+import type { Tokens } from '../tokenize';
+import type { TypedSpan } from '../types';
+import { tagSpans } from '../tagger/index';
+
+let enabled = true;
+
+/** Turns the tagger on or off for later analyses (default on). */
+export function setTaggerEnabled(on: boolean): void {
+  enabled = on;
+}
+
+/** The tagger's spans for a document, or none when the tagger is off or fails. */
+export function tagDocument(text: string, tokens: Tokens): TypedSpan[] {
+  if (!enabled) return [];
+  try {
+    return tagSpans(text, tokens);
+  } catch {
+    return [];
+  }
+}

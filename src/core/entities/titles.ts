@@ -1,0 +1,134 @@
+/**
+ * Pre-nominal titles: "South Korean Ambassador to the United Nations Hwang Joon-kook",
+ * "Kharkov Prosecutor’s Office spokesman Dmytro Chubenko", "Russian Ambassador Nebenzya".
+ * A title is parsed around a head word from the title lexicon: modifiers to its left ("Deputy"), an
+ * optional complement to its right ("to the United Nations"), the name after it, and an affiliation
+ * before it (a demonym or country → country; an organisation → organisation).
+ */
+import type { Doc } from '../doc/document';
+import { TITLE_HEADS, TITLE_MODIFIERS, ORG_HEADS, CAPITALISED_FUNCTION_WORDS, HONORIFICS } from '../lexicon/words';
+import type { Lookups } from './lookups';
+
+/** A parsed title phrase, in token indices (`j` exclusive). */
+export interface TitleParse {
+  /** Role tokens: modifiers + head + complement ("Deputy Ambassador to the United Nations"). */
+  roleI: number;
+  roleJ: number;
+  /** The name that follows, if any (empty when nameI === nameJ). */
+  nameI: number;
+  nameJ: number;
+  /** Organisation tokens before the role ("Ukrainian Air Force") or in its complement ("United Nations"). */
+  orgI?: number;
+  orgJ?: number;
+  /** Place tokens giving the country ("South Korean", "US", "Russia's"). */
+  placeI?: number;
+  placeJ?: number;
+}
+
+/** Words allowed inside a title's "of" complement when no known entity follows ("Secretary of State"). */
+const COMPLEMENT_WORDS = new Set(['state', 'affairs', 'staff', 'defense', 'defence', 'the', 'and', 'foreign', 'home', 'homeland', 'security', 'treasury', 'commerce', 'justice', 'health', 'education', 'energy', 'labor', 'labour', 'agriculture', 'transportation', 'interior', 'finance', 'trade', 'economy', 'industry', 'culture', 'environment', 'defence', 'veterans', 'housing', 'police', 'operations', 'communications', 'information']);
+
+/** Particles allowed inside names ("Osama bin Laden", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'st.', 'ter', 'zu', 'y']);
+
+/** True when token `i` can be part of a personal name. */
+export function isNameToken(doc: Doc, i: number): boolean {
+  if (!doc.cap(i)) return false;
+  const f = doc.fold(i);
+  if (CAPITALISED_FUNCTION_WORDS.has(f) || TITLE_HEADS.has(f) || ORG_HEADS.has(f) || HONORIFICS.has(f)) return false;
+  return true;
+}
+
+/**
+ * Reads the name starting at token `i`: up to 4 name tokens (particles allowed inside), same sentence.
+ * @returns the token index after the name (`i` when there is no name).
+ */
+export function readName(doc: Doc, i: number, lk: Lookups): number {
+  const s = i < doc.n ? doc.sentenceOf[i] : -1;
+  let j = i;
+  let count = 0;
+  while (j < doc.n && doc.sentenceOf[j] === s && count < 4) {
+    if (isNameToken(doc, j)) {
+      if (count > 0 && lk.knownOrgAt(j)) break;
+      j++;
+      count++;
+      continue;
+    }
+    if (count > 0 && NAME_PARTICLES.has(doc.fold(j)) && j + 1 < doc.n && isNameToken(doc, j + 1)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * Parses a title whose head is token `h`, or returns undefined when `h` does not head a title.
+ * @param doc - the document.
+ * @param h - token index of a word in {@link TITLE_HEADS}.
+ * @param lk - place and organisation lookups.
+ */
+export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undefined {
+  const s = doc.sentenceOf[h];
+  const next = h + 1 < doc.n && doc.sentenceOf[h + 1] === s ? h + 1 : -1;
+  if (next >= 0) {
+    const nf = doc.fold(next);
+    if (nf === "'s" || nf === "'" || ORG_HEADS.has(nf)) return undefined; // "Prosecutor’s Office"
+  }
+  // Modifiers to the left: "Deputy", "Foreign", "Prime", "Vice".
+  let roleI = h;
+  while (roleI - 1 >= 0 && doc.sentenceOf[roleI - 1] === s) {
+    const f = doc.fold(roleI - 1);
+    if ((TITLE_MODIFIERS.has(f) || TITLE_HEADS.has(f)) && doc.cap(roleI - 1) === doc.cap(h) && !ORG_HEADS.has(f)) roleI--;
+    else break;
+  }
+  // Complement: "to the United Nations", "of State", "for Foreign Affairs".
+  let roleJ = h + 1;
+  let orgI: number | undefined;
+  let orgJ: number | undefined;
+  if (next >= 0 && (doc.fold(next) === 'to' || doc.fold(next) === 'of' || doc.fold(next) === 'for') && doc.cap(h)) {
+    let k = next + 1;
+    if (k < doc.n && doc.fold(k) === 'the') k++;
+    if (k < doc.n && doc.sentenceOf[k] === s && doc.cap(k)) {
+      const org = lk.orgSpanAt(k);
+      const place = lk.placeAt(k);
+      if (org) {
+        orgI = k;
+        orgJ = org;
+        roleJ = org;
+      } else if (place) {
+        roleJ = place.j;
+      } else {
+        let m = k;
+        while (m < doc.n && doc.sentenceOf[m] === s && doc.cap(m) && COMPLEMENT_WORDS.has(doc.fold(m))) m++;
+        if (m > k) roleJ = m;
+      }
+    }
+  }
+  const nameI = roleJ;
+  let nameJ = readName(doc, nameI, lk);
+  // A name never starts with a place or an organisation ("President of Russia", "Minister Lavrov" is fine).
+  if (nameJ > nameI && (lk.placeAt(nameI) || lk.orgSpanAt(nameI))) nameJ = nameI;
+  if (!doc.cap(h) && nameJ === nameI) return undefined; // lower-case "spokesman" alone is not a title
+  const parse: TitleParse = { roleI, roleJ, nameI, nameJ };
+  if (orgI !== undefined) {
+    parse.orgI = orgI;
+    parse.orgJ = orgJ;
+  }
+  // Affiliation to the left of the role.
+  let a = roleI - 1;
+  if (a >= 0 && doc.sentenceOf[a] === s) {
+    if (doc.fold(a) === "'s" && a - 1 >= 0) a--; // "Russia's Foreign Minister"
+    const orgStart = lk.orgEndingAt(a);
+    const place = lk.placeEndingAt(a);
+    if (orgStart !== undefined && (!place || orgStart < place.i)) {
+      parse.orgI = orgStart;
+      parse.orgJ = a + 1;
+    } else if (place) {
+      parse.placeI = place.i;
+      parse.placeJ = place.j;
+    }
+  }
+  return parse;
+}

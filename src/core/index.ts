@@ -1,0 +1,162 @@
+/**
+ * The entity engine's entry point: `analyze(text)` finds the people (with roles, affiliations and
+ * quotes), places and organisations of a news text, with UTF-16 offsets into `text`.
+ * Pure, synchronous and deterministic; data (gazetteer, tagger weights) is bundled and loads on first use.
+ */
+import type { Analysis, AnalyzeOptions, TypedSpan } from './types';
+import { detectLanguage } from './language';
+import { makeDoc } from './doc/document';
+import { buildLookups } from './entities/lookups';
+import { detect, type Cand } from './entities/detect';
+import { buildPlaces, buildOrgs, buildPeople } from './entities/assemble';
+import { findQuotes } from './quotes';
+import { gazetteer } from './gazetteer/load';
+import { readName, isNameToken } from './entities/titles';
+import { tagDocument } from './entities/tagger-bridge';
+import { HONORIFICS } from './lexicon/words';
+
+export type { Analysis, AnalyzeOptions, TypedSpan } from './types';
+
+/** Default cap on analysed characters. */
+const DEFAULT_MAX_CHARS = 2_000_000;
+
+/** Loads the engine's data ahead of the first analysis (optional: `analyze` loads on demand). */
+export function ready(): Promise<void> {
+  gazetteer();
+  return Promise.resolve();
+}
+
+function empty(language: string, skipped?: Analysis['skipped']): Analysis {
+  const a: Analysis = { people: [], places: [], organizations: [], language };
+  if (skipped) a.skipped = skipped;
+  return a;
+}
+
+/**
+ * Analyses a text.
+ * @param text - plain article text.
+ * @param options - see {@link AnalyzeOptions}.
+ * @returns people, places and organisations with their mentions; never throws.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  try {
+    return analyzeUnsafe(text, options);
+  } catch {
+    return empty('und');
+  }
+}
+
+function analyzeUnsafe(input: string, options: AnalyzeOptions): Analysis {
+  if (typeof input !== 'string' || !/\S/.test(input.slice(0, 10_000)) && !input.trim()) return empty('und', 'empty');
+  const max = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const text = input.length > max ? input.slice(0, max) : input;
+  const language = detectLanguage(text);
+  if (!options.ignoreLanguage && language !== 'en' && language !== 'und') return empty(language, 'not-english');
+
+  const doc = makeDoc(text);
+  const lk = buildLookups(doc);
+  const tagged = tagDocument(text, doc.tokens);
+  const { mentions, titles } = detect(doc, lk, tagged);
+  const all = addCoreference(doc, mentions, lk);
+
+  const locs = all.filter((m) => m.type === 'LOC' || m.type === 'MISC');
+  const { places, placeOfMention } = buildPlaces(doc, locs, lk);
+  const { orgs, orgOf } = buildOrgs(doc, all, locs, placeOfMention);
+  const orgAtToken = new Map<number, (typeof orgs)[number]>();
+  for (const [m, o] of orgOf) for (let t = m.i; t < m.j; t++) orgAtToken.set(t, o);
+  const placeAtToken = new Map<number, (typeof places)[number]>();
+  for (const [m, p] of placeOfMention) for (let t = m.i; t < m.j; t++) placeAtToken.set(t, p);
+
+  const per = all.filter((m) => m.type === 'PER');
+  const perStart = new Map<number, number>();
+  const perEnd = new Map<number, number>();
+  for (const m of per) {
+    perStart.set(m.i, m.j);
+    perEnd.set(m.j - 1, m.i);
+  }
+  const quotes = findQuotes(
+    doc,
+    (i) => perStart.get(i) ?? -1,
+    (last) => perEnd.get(last) ?? -1,
+  );
+  const people = buildPeople({
+    doc,
+    perMentions: per,
+    titles,
+    lk,
+    orgOfToken: (i) => orgAtToken.get(i),
+    placeOfToken: (i) => placeAtToken.get(i),
+    quotes,
+  });
+  const sentences: Array<[number, number]> = [];
+  for (let k = 0; k < doc.sentences.count; k++) sentences.push([doc.start(doc.sentences.first[k]), doc.end(doc.sentences.last[k])]);
+  return { people, places, organizations: orgs, language, sentences };
+}
+
+/**
+ * Adds later mentions of known people that no rule caught: a bare surname ("Nebenzya"), a family name
+ * ("Hwang"), or the full name again, when those tokens are free.
+ */
+function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: ReturnType<typeof buildLookups>): Cand[] {
+  const names = new Set<string>();
+  const full = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    const parts: string[] = [];
+    for (let t = m.nameI ?? m.i; t < m.j; t++) parts.push(doc.fold(t));
+    full.add(parts.join(' '));
+    names.add(parts[parts.length - 1]);
+    if (parts.length > 1) names.add(parts[0]);
+  }
+  if (!names.size) return mentions;
+  const taken = new Uint8Array(doc.n);
+  for (const m of mentions) if (!m.nested) for (let t = m.i; t < m.j; t++) taken[t] = 1;
+  const extra: Cand[] = [];
+  for (let i = 0; i < doc.n; i++) {
+    if (taken[i] || !isNameToken(doc, i)) continue;
+    const j = readName(doc, i, lk);
+    let free = true;
+    for (let t = i; t < j; t++) if (taken[t]) free = false;
+    if (!free || j === i) continue;
+    const parts: string[] = [];
+    for (let t = i; t < j; t++) parts.push(doc.fold(t));
+    const key = parts.join(' ');
+    if (full.has(key) || (j - i === 1 && names.has(key) && !doc.allCaps(i))) {
+      const hon = i > 0 && HONORIFICS.has(doc.fold(i - 1)) && !taken[i - 1];
+      extra.push({ i: hon ? i - 1 : i, j, type: 'PER', source: 'coref', strength: 10, nameI: i });
+      for (let t = i; t < j; t++) taken[t] = 1;
+    }
+    i = j - 1;
+  }
+  if (!extra.length) return mentions;
+  return mentions.concat(extra).sort((a, b) => a.i - b.i || b.j - a.j);
+}
+
+/** Honorific-free start of a person mention, for CoNLL-style spans ("Mr. Hwang" → "Hwang"). */
+function nameStart(text: string, start: number, end: number): number {
+  const m = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Rev)\.?\s+/.exec(text.slice(start, Math.min(end, start + 12)));
+  return m ? start + m[0].length : start;
+}
+
+/**
+ * Flattens an analysis into non-overlapping typed spans, as `npm run analyze -- --jsonl` prints them:
+ * people `PER` (without honorifics), places `LOC` (or the mention's tag: `ORG` for a country acting as
+ * a team, `MISC` for demonyms), organisations `ORG`. Mentions nested in a longer one are left out.
+ * @param text - the analysed text.
+ * @param analysis - the result of {@link analyze} on `text`.
+ */
+export function entitySpans(text: string, analysis: Analysis): TypedSpan[] {
+  const spans: TypedSpan[] = [];
+  for (const p of analysis.people) for (const m of p.mentions) spans.push({ start: nameStart(text, m.start, m.end), end: m.end, type: 'PER' });
+  for (const p of analysis.places) for (const m of p.mentions) spans.push({ start: m.start, end: m.end, type: m.tag ?? (m.form === 'demonym' ? 'MISC' : 'LOC') });
+  for (const o of analysis.organizations) for (const m of o.mentions) spans.push({ start: m.start, end: m.end, type: m.tag ?? 'ORG' });
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TypedSpan[] = [];
+  let lastEnd = -1;
+  for (const s of spans) {
+    if (s.start < lastEnd) continue;
+    out.push(s);
+    lastEnd = s.end;
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * Organisations the engine knows by name, with the surfaces they are written as. Only bodies that
+ * roles and affiliations in world news keep pointing to; everything else is found from context
+ * (organisation head words, credits, the tagger).
+ */
+
+/** A known organisation and its surfaces (abbreviations are matched in capitals only). */
+export interface KnownOrg {
+  name: string;
+  surfaces: readonly string[];
+  /** ISO alpha-2 when the body belongs to one country. */
+  country?: string;
+}
+
+/** The list. */
+export const KNOWN_ORGS: readonly KnownOrg[] = [
+  { name: 'United Nations', surfaces: ['United Nations', 'UN', 'U.N.'] },
+  { name: 'United Nations Security Council', surfaces: ['United Nations Security Council', 'UN Security Council', 'U.N. Security Council', 'Security Council', 'UNSC'] },
+  { name: 'United Nations General Assembly', surfaces: ['United Nations General Assembly', 'UN General Assembly', 'General Assembly'] },
+  { name: 'European Union', surfaces: ['European Union', 'EU', 'E.U.'] },
+  { name: 'European Commission', surfaces: ['European Commission'] },
+  { name: 'European Parliament', surfaces: ['European Parliament'] },
+  { name: 'NATO', surfaces: ['NATO', 'Nato', 'North Atlantic Treaty Organization'] },
+  { name: 'International Atomic Energy Agency', surfaces: ['International Atomic Energy Agency', 'IAEA'] },
+  { name: 'International Monetary Fund', surfaces: ['International Monetary Fund', 'IMF'] },
+  { name: 'World Bank', surfaces: ['World Bank'] },
+  { name: 'World Health Organization', surfaces: ['World Health Organization', 'WHO'] },
+  { name: 'World Trade Organization', surfaces: ['World Trade Organization', 'WTO'] },
+  { name: 'International Criminal Court', surfaces: ['International Criminal Court', 'ICC'] },
+  { name: 'African Union', surfaces: ['African Union'] },
+  { name: 'OPEC', surfaces: ['OPEC', 'Organization of the Petroleum Exporting Countries'] },
+  { name: 'Reuters', surfaces: ['Reuters'] },
+  { name: 'Associated Press', surfaces: ['Associated Press', 'AP'] },
+  { name: 'Agence France-Presse', surfaces: ['Agence France-Presse', 'Agence France Presse', 'AFP'] },
+  { name: 'Bloomberg', surfaces: ['Bloomberg News'] },
+  { name: 'BBC', surfaces: ['BBC'] },
+  { name: 'CNN', surfaces: ['CNN'] },
+  { name: 'Xinhua', surfaces: ['Xinhua'] },
+  { name: 'Yonhap', surfaces: ['Yonhap'] },
+  { name: 'Kremlin', surfaces: ['Kremlin'], country: 'RU' },
+  { name: 'White House', surfaces: ['White House'], country: 'US' },
+  { name: 'Pentagon', surfaces: ['Pentagon'], country: 'US' },
+  { name: 'FBI', surfaces: ['FBI', 'Federal Bureau of Investigation'], country: 'US' },
+  { name: 'CIA', surfaces: ['CIA', 'Central Intelligence Agency'], country: 'US' },
+  { name: 'Congress', surfaces: ['Congress'], country: 'US' },
+  { name: 'Senate', surfaces: ['Senate'] },
+  { name: 'Hamas', surfaces: ['Hamas'] },
+  { name: 'Hezbollah', surfaces: ['Hezbollah'] },
+  { name: 'Taliban', surfaces: ['Taliban'] },
+];

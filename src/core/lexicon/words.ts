@@ -1,0 +1,112 @@
+/**
+ * Word lists the document layer reads (data, not logic). All entries are folded (lower case, no
+ * accents), as {@link foldToken} produces them.
+ */
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.trim().split(/\s+/));
+}
+
+/**
+ * Heads of official titles and roles ("ambassador", "spokesperson"). A title phrase is built around one
+ * of these; multi-word heads ("prime minister", "attorney general") are found through {@link TITLE_MODIFIERS}.
+ */
+export const TITLE_HEADS = set(`
+  minister ministers ambassador ambassadors spokesperson spokesman spokeswoman spokespeople prosecutor prosecutors
+  president presidents vice-president governor governors mayor mayors general generals secretary secretary-general
+  chancellor envoy envoys senator senators judge judges justice ceo cfo coo cto chairman chairwoman chairperson chair
+  director director-general commander commander-in-chief chief king queen prince princess emperor pope premier
+  representative congressman congresswoman congressmember lawmaker legislator administrator commissioner deputy adviser
+  advisor counsellor counselor official officials consul diplomat officer colonel lieutenant captain admiral sergeant
+  marshal sheriff councillor councilman councilwoman councilor delegate head founder co-founder executive manager coach
+  president-elect attorney auditor inspector superintendent ombudsman rapporteur negotiator economist analyst minister-president
+  leader mp mep speaker dean rector provost principal bishop archbishop cardinal rabbi imam cleric pastor reverend
+  treasurer registrar spokesmen prefect mufti sultan emir sheikh ayatollah monarch regent crown-prince chieftain
+  vice-chairman vice-chair chairmen secretaries commanders lieutenant-general major-general brigadier brigadier-general
+  correspondent editor editor-in-chief reporter columnist publisher producer professor researcher scientist
+`);
+
+/**
+ * Words that may precede a title head inside the title ("Deputy Ambassador", "Foreign Minister",
+ * "Prime Minister", "Air Force Spokesperson" is handled as an organisation).
+ */
+export const TITLE_MODIFIERS = set(`
+  deputy vice acting assistant associate foreign defense defence interior finance justice health education trade
+  economy economic energy environment transport agriculture labor labour culture home prime chief senior former first
+  state permanent special top general principal executive managing lieutenant attorney press grand high supreme
+  lord lady crown deputy-head under under-secretary parliamentary junior regional provincial district county city
+  federal national military police army naval navy air fire public information communications communication media
+  security intelligence digital science industry housing development immigration treasury budget social sport
+  sports tourism water women youth family veterans commerce mines oil petroleum cabinet
+`);
+
+/** Honorifics before a name; they are not part of the canonical name. */
+export const HONORIFICS = set(`
+  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam mme mme. messrs messrs. rev rev. hon hon.
+  gen gen. col col. lt lt. sgt sgt. capt capt. maj maj. adm adm. cmdr cmdr. gov gov. sen sen. rep rep. st.
+`);
+
+/** Honorifics that mark a man or a woman (for "he"/"she" resolution). */
+export const MALE_HONORIFICS = set('mr mr. sir lord messrs messrs.');
+/** See {@link MALE_HONORIFICS}. */
+export const FEMALE_HONORIFICS = set('mrs mrs. ms ms. miss dame lady madam mme mme.');
+
+/** Words that, at the head of a capitalised phrase, make it an organisation ("Office", "Council"). */
+export const ORG_HEADS = set(`
+  office force forces council ministry department university college school party agency bank army navy court
+  commission committee parliament assembly corporation corp corp. inc inc. ltd ltd. llc plc co. group association union
+  organization organisation institute foundation fund company companies authority authorities administration bureau
+  service services police guard guards federation alliance coalition league club times post news press network
+  agency tribune journal herald gazette daily broadcasting television radio tv society trust board senate congress
+  cabinet government church mission front movement brigade brigades battalion regiment command corps unit center
+  centre hospital airlines airways railways motors technologies systems holdings partners capital media studios
+  records labs laboratories institution embassy consulate parliamentarians secretariat directorate prosecutor's
+  prosecutors' tribunal
+`);
+
+/** Speech and attribution verbs that introduce or follow a quote. */
+export const SPEECH_VERBS = set(`
+  said says say saying told tells tell added adds add accused accuses accuse stated states argued argues claimed
+  claims warned warns noted notes wrote writes asked asks explained explains insisted insists declared declares
+  announced announces replied replies responded responds continued continues suggested suggests believes believed
+  thinks thought suspects suspected recalled recalls acknowledged acknowledges admitted admits agreed agrees
+  asserted asserts charged charges complained complains conceded concedes confirmed confirms contended contends
+  countered counters cried emphasized emphasised emphasizes emphasises estimated observed observes predicted
+  predicts promised promises remarked remarks reported reports shouted stressed stresses testified tweeted tweets
+  posted posts urged urges vowed vows yelled joked jokes quipped mused lamented laments boasted boasts cautioned
+  cautions concluded concludes described describes called calls dubbed labeled labelled branded denounced
+  criticized criticised slammed praised hailed blasted
+`);
+
+/** Personal pronouns that can be quote speakers. */
+export const SPEAKER_PRONOUNS = set('he she they i we');
+
+/** Capitalised function words that open sentences and are never part of a name. */
+export const CAPITALISED_FUNCTION_WORDS = set(`
+  the a an in on at to for from of by with without and or but nor so yet if when while after before since until
+  as because although though however meanwhile also then there here this that these those it its he she they we i
+  you his her their our my your who whom whose what which where why how all some many most any each every no not
+  one two three four five six seven eight nine ten last next first previously later earlier today yesterday tomorrow
+  specifically additionally furthermore moreover still even just only according during despite under over between
+  among against about into onto upon within via per than like unlike both either neither such other another
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december is are was were be been has have had do does did will would can could should
+  must might shall let please yes oh mr mrs ms dr avatar leave reply posted updated share comments comment read
+  photo video image source related advertisement subscribe sign follow click see more new breaking live
+`);
+
+/** Family names that come first in Korean, Chinese and Vietnamese names ("Hwang Joon-kook"). */
+export const FAMILY_FIRST_SURNAMES = set(`
+  kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo shin sin kwon hwang
+  ahn an song yoo yu hong jeon chun ko go moon mun yang son bae baek heo nam noh roh ha ryu shim sim
+  wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie tang feng
+  deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao qian xi hua
+  nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
+  orban
+`);
+
+/** Words after "By" that mean the line is not a byline ("By the way", "By then"). */
+export const NOT_BYLINE = set('the a an then now far contrast comparison way law order contrast default design chance');
+
+/** Pre-nominal words that end a title phrase leftwards (never part of the title). */
+export const TITLE_STOP = set('the a an and or but said says of by with for from in on at to as that who which while');
