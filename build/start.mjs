@@ -13,6 +13,7 @@ import { buildAll, isStale, root } from './build.mjs';
 import {
   findChromium,
   findFirefox,
+  hoverText,
   launch,
   serve,
   shot,
@@ -105,28 +106,6 @@ function castReport(state, pageUrl) {
     places: pick('place').map(other),
     organizations: pick('organization').map(other),
   };
-}
-
-/** Puts the pointer over the first occurrence of `name` in the page's text; returns whether it was found. */
-async function hoverText(page, name) {
-  const box = await page.evaluate((want) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.data.indexOf(want);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + want.length);
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const r = range.getBoundingClientRect();
-      if (r.width > 0) return { x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 };
-    }
-    return null;
-  }, name);
-  if (!box) return false;
-  await page.mouse.move(box.x - 40, box.y - 40);
-  await page.mouse.move(box.x, box.y, { steps: 4 });
-  return true;
 }
 
 async function main() {

@@ -394,3 +394,64 @@ export function textToArticlePage(text, extra = {}) {
   const [title = 'Untitled', ...paragraphs] = blocks;
   return articlePage({ title, paragraphs, ...extra });
 }
+
+/**
+ * Waits until `fn(arg)`, evaluated in `page`, returns a truthy value, and returns it. Hides the argument-order
+ * difference between Playwright and Puppeteer.
+ */
+export async function waitInPage(session, page, fn, arg, timeout = 15_000) {
+  const handle = session.browser === 'chromium'
+    ? await page.waitForFunction(fn, arg, { timeout, polling: 100 })
+    : await page.waitForFunction(fn, { timeout, polling: 100 }, arg);
+  return handle.jsonValue();
+}
+
+/**
+ * Moves the pointer onto the first occurrence of `text` in the page's text, as a reader would (approaching
+ * from above-left). Returns false when the text is not on the page.
+ */
+export async function hoverText(page, text) {
+  const box = await page.evaluate((want) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.data.indexOf(want);
+      if (at < 0) continue;
+      n.parentElement?.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + want.length);
+      const r = range.getClientRects()[0];
+      if (r && r.width > 0) return { x: r.left + Math.min(r.width / 2, 24), y: r.top + r.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!box) return false;
+  await page.mouse.move(Math.max(box.x - 60, 1), Math.max(box.y - 60, 1));
+  await page.mouse.move(box.x, box.y, { steps: 5 });
+  return true;
+}
+
+/**
+ * Every row of one object store of Backstory's IndexedDB database, read with the raw IndexedDB API in the
+ * extension origin: in Chromium's service worker, in Firefox from an extension page (same origin, same data).
+ */
+export function readExtensionStore(session, storeName, dbName = 'backstory') {
+  const read = async ({ dbName, storeName }) => {
+    const db = await new Promise((resolve, reject) => {
+      const req = indexedDB.open(dbName);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains(storeName)) return null;
+      return await new Promise((resolve, reject) => {
+        const req = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    } finally {
+      db.close();
+    }
+  };
+  return session.browser === 'chromium' ? session.worker.evaluate(read, { dbName, storeName }) : session.evalInExtension(read, { dbName, storeName });
+}

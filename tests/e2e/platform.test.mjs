@@ -1,0 +1,146 @@
+// End-to-end: the BUILT extension in headless Chromium and Firefox. Loads, reads an article page served on
+// 127.0.0.1, stores it in the extension's IndexedDB, shows the cast in the popup, opens a card on hover,
+// leaves a site the reader turned off alone, and makes no request beyond 127.0.0.1.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+  hoverText,
+  launch,
+  readExtensionStore,
+  repoRoot,
+  sendToBackground,
+  serve,
+  shot,
+  tabIdOf,
+  textToArticlePage,
+  waitForTabState,
+  waitInPage,
+} from './harness.mjs';
+
+const sample = readFileSync(path.join(repoRoot, 'assets/sample/danube-flood-talks.txt'), 'utf8');
+const TITLE = sample.split('\n')[0].trim();
+const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+
+const routes = {
+  '/news/danube.html': textToArticlePage(sample, { byline: 'Sample Desk', published: '2026-02-17T09:30:00Z', site: 'Sample News' }),
+  '/news/off.html': textToArticlePage(
+    'Harbour talks resume in Rotterdam\n\nDutch Infrastructure Minister Pieter de Wit said on Monday that the port would reopen.',
+  ),
+};
+
+for (const browserName of ['chromium', 'firefox']) {
+  describe(`platform in ${browserName}`, () => {
+    /** @type {any} */ let s;
+    /** @type {any} */ let server;
+    /** @type {any} */ let page;
+    /** @type {any} */ let state;
+
+    before(async () => {
+      server = await serve(routes);
+      s = await launch(browserName);
+    });
+    after(async () => {
+      await s?.close();
+      await server?.close();
+    });
+
+    test('the extension loads: manifest, background and store answer', async () => {
+      const manifest = await s.evalInExtension(async () => (await fetch('/manifest.json')).json());
+      assert.equal(manifest.manifest_version, 3);
+      assert.equal(manifest.version, pkg.version);
+      if (browserName === 'chromium') assert.equal(manifest.background.service_worker, 'background.js');
+      else assert.deepEqual(manifest.background.scripts, ['background.js']);
+      const settings = await sendToBackground(s, 'settings/get');
+      assert.equal(settings.ok, true, JSON.stringify(settings));
+      assert.equal(typeof settings.value.intentDelayMs, 'number');
+      const refused = await sendToBackground(s, 'page/analyze', { meta: { url: 'https://x.example/', title: 'x' }, text: 'x' });
+      assert.equal(refused.ok, false, 'an extension page may not pose as a content script');
+      const unknown = await sendToBackground(s, 'no/such', {});
+      assert.deepEqual(unknown, { ok: false, error: 'Unknown request "no/such".' });
+    });
+
+    test('the article text reaches the background and is stored in the extension IndexedDB', async () => {
+      page = await s.newPage();
+      const url = `${server.base}/news/danube.html`;
+      await page.goto(url);
+      state = await waitForTabState(s, url, { timeout: 45_000 });
+      assert.equal(state.status, 'ready');
+      assert.ok(state.articleId >= 1);
+      const articles = await readExtensionStore(s, 'articles');
+      assert.ok(Array.isArray(articles), 'the extension origin has a backstory database with an articles table');
+      const stored = articles.find((a) => a.id === state.articleId);
+      assert.ok(stored, `article ${state.articleId} is in IndexedDB`);
+      assert.equal(stored.title, TITLE);
+      const entities = await readExtensionStore(s, 'entities');
+      assert.ok(entities.some((e) => e.name === 'Katharina Lindner'), 'the minister is stored as an entity');
+      // The page's own origin holds no Backstory data.
+      const pageDbs = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+      assert.deepEqual(pageDbs, []);
+    });
+
+    test("the background's cast for the tab names the officials and places", () => {
+      const people = state.cast.filter((c) => c.kind === 'person').map((c) => c.name);
+      const places = state.cast.filter((c) => c.kind === 'place').map((c) => c.name);
+      for (const name of ['Katharina Lindner', 'Gábor Fekete', 'Jana Kováčová']) assert.ok(people.includes(name), `${name} in ${people}`);
+      for (const name of ['Vienna', 'Budapest', 'Slovakia']) assert.ok(places.includes(name), `${name} in ${places}`);
+      const lindner = state.cast.find((c) => c.name === 'Katharina Lindner');
+      assert.equal(lindner.official, true);
+      assert.match(lindner.role ?? '', /Minister/);
+    });
+
+    test('the popup, opened as a page for the tab, shows the cast', async () => {
+      const tabId = await tabIdOf(s, `${server.base}/news/danube.html`);
+      const popup = await s.openExtensionPage(`popup.html?tab=${tabId}`);
+      await waitInPage(s, popup, (names) => names.every((n) => document.body.innerText.includes(n)), ['Katharina Lindner', 'Vienna']);
+      await shot(popup, `platform-${browserName}-popup`);
+      await popup.close();
+    });
+
+    test('a hover on a marked name opens its card', async () => {
+      await page.bringToFront();
+      await waitInPage(s, page, () => performance.getEntriesByName('backstory:marks-painted').length > 0, undefined, 20_000);
+      assert.ok(await hoverText(page, 'Katharina Lindner'), 'the name is on the page');
+      await waitInPage(s, page, () => performance.getEntriesByName('backstory:card-open').length > 0, undefined, 10_000);
+      await shot(page, `platform-${browserName}-card`);
+    });
+
+    test('a site the reader turned off is left alone', async () => {
+      const off = await sendToBackground(s, 'site/set', { settings: { site: '127.0.0.1', enabled: false } });
+      assert.equal(off.ok, true, JSON.stringify(off));
+      try {
+        const url = `${server.base}/news/off.html`;
+        const other = await s.newPage();
+        await other.goto(url);
+        await new Promise((r) => setTimeout(r, 2500));
+        const tabId = await tabIdOf(s, url);
+        const reply = await sendToBackground(s, 'tab/state', { tabId });
+        assert.equal(reply.ok, true);
+        assert.equal(reply.value.status, 'disabled');
+        assert.match(reply.value.reason, /not on for this site/);
+        const articles = await readExtensionStore(s, 'articles');
+        assert.ok(!articles.some((a) => a.url === url), 'nothing was stored for the page');
+        await other.close();
+      } finally {
+        await sendToBackground(s, 'site/set', { settings: { site: '127.0.0.1', enabled: true } });
+      }
+    });
+
+    test('an extension page is reported as unsupported', async () => {
+      const own = await s.openExtensionPage('popup.html?tab=0');
+      const tabId = await s.evalInExtension(async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const tabs = await api.tabs.query({});
+        return tabs.find((t) => (t.url ?? '').includes('popup.html'))?.id;
+      });
+      const reply = await sendToBackground(s, 'tab/state', { tabId });
+      assert.equal(reply.value.status, 'unsupported');
+      await own.close();
+    });
+
+    test('no request went beyond 127.0.0.1', () => {
+      assert.deepEqual(s.blocked, []);
+    });
+  });
+}
