@@ -1,5 +1,5 @@
 /**
- * The UI's one way to get a string: `t('popupTitle')`, `t('seenInMany', [String(n), date])`.
+ * The UI's one way to get a string: `t('castOfficials')`, `t('seenInMany', [String(n), date])`.
  * Strings live in `assets/_locales/<lang>/messages.json`; the browser picks the reader's language.
  */
 import { browser } from '../platform/browser';

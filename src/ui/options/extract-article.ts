@@ -136,14 +136,25 @@ function finish(
   return { ok: true, meta, text };
 }
 
+/** A file's text as UTF-8 (`Blob.text()` where present, else FileReader). */
+export function readText(file: Blob): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file);
+  });
+}
+
 /** Reads one chosen file and extracts its article. */
-export async function extractFile(file: { name: string; size: number; text: () => Promise<string> }): Promise<Extracted> {
+export async function extractFile(file: File): Promise<Extracted> {
   const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();
   if (ext !== 'html' && ext !== 'htm' && ext !== 'txt') return { ok: false, reason: 'unsupported-type' };
   if (file.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large' };
   let raw: string;
   try {
-    raw = await file.text();
+    raw = await readText(file);
   } catch {
     return { ok: false, reason: 'unreadable' };
   }

@@ -8,6 +8,7 @@ import { MAX_IMPORT } from '../../background/protocol';
 import { send } from '../../platform/messaging';
 import { Txt } from '../components/text';
 import { formatNumber, t } from '../i18n';
+import { readText } from './extract-article';
 
 type Stage =
   | { step: 'idle' }
@@ -35,7 +36,7 @@ export function ImportBackup({ onDone }: { onDone?: () => void }) {
     setStage({ step: 'checking', name: file.name });
     try {
       if (file.size > MAX_IMPORT) throw new Error(t('skipTooLarge'));
-      const content = await file.text();
+      const content = await readText(file);
       const report = await send('data/import-check', { content });
       setStage({ step: 'checked', name: file.name, content, report });
     } catch (e) {
