@@ -166,14 +166,22 @@ export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Hand
     },
     'data/report': () => store.storageReport(),
     'settings/get': () => store.getSettings(),
-    'settings/set': ({ settings }) => store.setSettings(settings),
+    async 'settings/set'({ settings }) {
+      const saved = await store.setSettings(settings);
+      await port.notifyTabs({ type: 'content/refresh' }, () => true);
+      return saved;
+    },
     async 'site/get'({ site }) {
       const chosen = await store.getSite(site);
       const granted = (await port.grantedOrigins()).filter(isWebPattern);
       const on = isGranted(`https://${site}/`, granted) || isGranted(`http://${site}/`, granted);
       return { ...chosen, site, enabled: on && chosen?.enabled !== false };
     },
-    'site/set': ({ settings }) => store.setSite(settings),
+    async 'site/set'({ settings }) {
+      const saved = await store.setSite(settings);
+      await port.notifyTabs({ type: 'content/refresh' }, (url) => siteOf(url) === saved.site);
+      return saved;
+    },
 
     async 'file/ingest'({ meta, text }) {
       const analysis = await engine.analyze(text);

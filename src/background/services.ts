@@ -49,6 +49,9 @@ export interface StoreApi {
   setSite(settings: SiteSettings): Promise<SiteSettings>;
 }
 
+/** A command from the background to content scripts (see src/content/commands.ts). */
+export type ContentCommand = { type: 'content/refresh' } | { type: 'content/stop' };
+
 /** A tab as the background sees it. `url` is absent when the extension may not read it. */
 export interface TabInfo {
   id: number;
@@ -66,6 +69,11 @@ export interface BrowserPort {
   injectContentScript(tabId: number): Promise<void>;
   /** Makes the content script run on pages matching `matches` from now on (replaces the previous set). */
   registerContentScripts(matches: string[]): Promise<void>;
+  /**
+   * Sends a command to the content script of every tab whose URL passes `match` (tabs without a content script
+   * are skipped silently): `content/refresh` makes it read `page/config` again, `content/stop` clears the page.
+   */
+  notifyTabs(command: ContentCommand, match: (url: string) => boolean): Promise<void>;
   /** Session storage (kept while the browser runs, survives the background being stopped). */
   sessionGet<T>(key: string): Promise<T | undefined>;
   sessionSet(key: string, value: unknown): Promise<void>;

@@ -37,6 +37,15 @@ export const browserPort: BrowserPort = {
     ]);
   },
 
+  async notifyTabs(command, match) {
+    const tabs = await browser.tabs.query({});
+    await Promise.all(
+      tabs
+        .filter((t) => t.id !== undefined && t.url !== undefined && match(t.url))
+        .map((t) => browser.tabs.sendMessage(t.id as number, command).catch(() => undefined)),
+    );
+  },
+
   async sessionGet<T>(key: string) {
     const area = browser.storage.session;
     const got = await area.get(key);

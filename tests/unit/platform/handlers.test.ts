@@ -34,8 +34,10 @@ function setup(opts: { granted?: string[]; sites?: Record<string, SiteSettings>;
     getSettings: async () => settings,
     getSite: async (site: string) => opts.sites?.[site],
     setSite: async (s: SiteSettings) => s,
+    setSettings: async (s: Settings) => s,
   } as unknown as StoreApi;
   const injected: number[] = [];
+  const notified: Array<{ tabId: number; type: string }> = [];
   const port: BrowserPort = {
     getTab: async (id) => (opts.tabs ?? []).find((t) => t.id === id) ?? null,
     grantedOrigins: async () => opts.granted ?? [],
@@ -44,13 +46,16 @@ function setup(opts: { granted?: string[]; sites?: Record<string, SiteSettings>;
       injected.push(id);
     },
     registerContentScripts: async () => {},
+    notifyTabs: async (command, match) => {
+      for (const t of opts.tabs ?? []) if (t.url && match(t.url)) notified.push({ tabId: t.id, type: command.type });
+    },
     sessionGet: async () => undefined,
     sessionSet: async () => {},
   };
   let saved: Record<string, TabRecord> = {};
   const tabs = new TabStateBook({ load: async () => saved, save: async (r) => void (saved = r) });
   const deps: HandlerDeps = { engine, store, port, tabs };
-  return { handlers: createHandlers(deps), ingested, injected, tabs, saved: () => saved };
+  return { handlers: createHandlers(deps), ingested, injected, notified, tabs, saved: () => saved };
 }
 
 const meta = { url: 'https://news.example/a', title: 'UN meets' };
@@ -141,6 +146,19 @@ describe('tab/run and tab/state', () => {
     const { handlers, tabs } = setup({ tabs: [{ id: 3, url: 'https://other.example/b' }] });
     await tabs.set(3, { status: 'ready', url: meta.url, articleId: 5 });
     expect((await handlers['tab/state']({ tabId: 3 }, { id: 'x' })).status).toBe('disabled');
+  });
+});
+
+describe('site/set and settings/set', () => {
+  it('tells the open pages of that site to re-read their settings', async () => {
+    const { handlers, notified } = setup({ tabs: [{ id: 1, url: 'https://news.example/a' }, { id: 2, url: 'https://other.example/' }] });
+    await handlers['site/set']({ settings: { site: 'news.example', enabled: false } }, { id: 'x' });
+    expect(notified).toEqual([{ tabId: 1, type: 'content/refresh' }]);
+  });
+  it('tells every open page after a settings change', async () => {
+    const { handlers, notified } = setup({ tabs: [{ id: 1, url: 'https://news.example/a' }, { id: 2, url: 'https://other.example/' }] });
+    await handlers['settings/set']({ settings }, { id: 'x' });
+    expect(notified.map((n) => n.tabId)).toEqual([1, 2]);
   });
 });
 

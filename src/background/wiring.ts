@@ -1,0 +1,51 @@
+/**
+ * Binds the background's service interfaces to the real modules: the engine (src/core) and the store
+ * (src/background/store), opened once per background lifetime.
+ */
+import { analyze, ready as engineReady } from '../core';
+import { openStore, type Store } from './store';
+import type { EngineApi, StoreApi } from './services';
+
+/** The opened services, and a promise that settles when they are ready to use. */
+export interface Services {
+  engine: EngineApi;
+  store: StoreApi;
+  ready: Promise<void>;
+}
+
+/** Adapts the open {@link Store} to the {@link StoreApi} the handlers use. */
+function storeApi(opened: Promise<Store>): StoreApi {
+  const use = async <T>(f: (s: Store) => Promise<T>): Promise<T> => f(await opened);
+  return {
+    ingestArticle: (input) => use((s) => s.ingestArticle(input)),
+    listCast: (id) => use((s) => s.listCast(id)),
+    getCard: (id) => use((s) => s.getCard(id)),
+    search: (q, limit) => use((s) => s.search(q, limit)),
+    addNote: (t, body) => use((s) => s.addNote(t, body)),
+    updateNote: (id, body) => use((s) => s.updateNote(id, body)),
+    deleteNote: (id) => use(async (s) => void (await s.deleteNote(id))),
+    listNotes: (t) => use((s) => s.listNotes(t)),
+    mergeEntities: (keep, merge) => use((s) => s.mergeEntities(keep, merge)),
+    splitEntity: (id, alias) => use((s) => s.splitEntity(id, alias)),
+    renameEntity: (id, name) => use((s) => s.renameEntity(id, name)),
+    hideEntity: (id, hidden) => use(async (s) => void (await s.hideEntity(id, hidden))),
+    exportData: (format) => use((s) => s.exportAll(format)),
+    checkImport: (content) => use((s) => s.checkImport(content)),
+    importData: (content) => use((s) => s.importAll(content)),
+    eraseAll: () => use(async (s) => void (await s.eraseAll())),
+    storageReport: () => use((s) => s.storageReport()),
+    getSettings: () => use((s) => s.getSettings()),
+    setSettings: (settings) => use((s) => s.setSettings(settings)),
+    getSite: (site) => use((s) => s.getSite(site)),
+    setSite: (settings) => use((s) => s.setSite(settings)),
+  };
+}
+
+/** Opens the store and prepares the engine. */
+export function openServices(): Services {
+  const opened = openStore();
+  const engine: EngineApi = { analyze: async (text) => analyze(text) };
+  // The engine's data loads while the store opens; `analyze` would load it on demand otherwise.
+  const loaded = engineReady();
+  return { engine, store: storeApi(opened), ready: Promise.all([opened, loaded]).then(() => undefined) };
+}
