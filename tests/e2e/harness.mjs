@@ -455,3 +455,28 @@ export function readExtensionStore(session, storeName, dbName = 'backstory') {
   };
   return session.browser === 'chromium' ? session.worker.evaluate(read, { dbName, storeName }) : session.evalInExtension(read, { dbName, storeName });
 }
+
+/**
+ * Chromium only: the text inside the (closed) shadow roots of the page's `<tagName>` elements, read through the
+ * DevTools protocol, which sees closed roots. Page scripts cannot read it; tests can. Returns null in Firefox.
+ */
+export async function closedShadowText(session, page, tagName = 'backstory-ui') {
+  if (session.browser !== 'chromium') return null;
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const texts = [];
+    const collect = (node, inside) => {
+      if (inside && node.nodeType === 3) texts.push(node.nodeValue);
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) collect(child, inside);
+    };
+    const visit = (node) => {
+      if (node.localName === tagName) for (const sr of node.shadowRoots ?? []) collect(sr, true);
+      for (const child of [...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) visit(child);
+    };
+    visit(root);
+    return texts.join(' ').replace(/\s+/g, ' ').trim();
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
+  closedShadowText,
   hoverText,
   launch,
   readExtensionStore,
@@ -103,7 +104,19 @@ for (const browserName of ['chromium', 'firefox']) {
       await waitInPage(s, page, () => performance.getEntriesByName('backstory:marks-painted').length > 0, undefined, 20_000);
       assert.ok(await hoverText(page, 'Katharina Lindner'), 'the name is on the page');
       await waitInPage(s, page, () => performance.getEntriesByName('backstory:card-open').length > 0, undefined, 10_000);
+      await new Promise((r) => setTimeout(r, 300));
       await shot(page, `platform-${browserName}-card`);
+      // The card the page shows comes from the store: the background must be able to build it.
+      const entry = state.cast.find((c) => c.name === 'Katharina Lindner');
+      const card = await sendToBackground(s, 'card/get', { entityId: entry.entityId });
+      assert.equal(card.ok, true, JSON.stringify(card));
+      assert.equal(card.value.name, 'Katharina Lindner');
+      // Chromium lets the test look inside the closed shadow root: the open card names the minister.
+      const shown = await closedShadowText(s, page);
+      if (shown !== null) {
+        assert.match(shown, /Katharina Lindner/);
+        assert.doesNotMatch(shown, /could not be loaded/);
+      }
     });
 
     test('a site the reader turned off is left alone', async () => {
