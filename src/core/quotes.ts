@@ -46,6 +46,7 @@ export function findQuoteSpans(doc: Doc): Array<{ start: number; end: number }> 
   let openAt = -1;
   for (let p = 0; p < text.length; p++) {
     const c = text.charCodeAt(p);
+    if (!isQuoteOrBreak(c)) continue;
     if (c === 10 || c === 13 || c === 0x2029) {
       open = '';
       openAt = -1;
@@ -81,6 +82,12 @@ export function findQuoteSpans(doc: Doc): Array<{ start: number; end: number }> 
     if (openAt === p + 2) p++;
   }
   return out;
+}
+
+/** Fast filter: quote marks, apostrophes and line breaks (everything the scanner reacts to). */
+function isQuoteOrBreak(c: number): boolean {
+  if (c < 128) return c === 34 || c === 39 || c === 96 || c === 10 || c === 13;
+  return c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x2029;
 }
 
 function trim(text: string, s: number, e: number): { start: number; end: number } {

@@ -114,7 +114,12 @@ export function buildOrgs(doc: Doc, mentions: Cand[], placeMentions: Cand[], pla
   const groups: OrgGroup[] = [];
   const orgOf = new Map<Cand, Organization>();
   const groupOf = new Map<Cand, OrgGroup>();
-  const nested = placeMentions.filter((p) => p.nested);
+  const nestedAt = new Map<number, Cand>();
+  for (const p of placeMentions) if (p.nested) nestedAt.set(p.i, p);
+  const knownGroup = new Map<number, OrgGroup>();
+  const byKey = new Map<string, OrgGroup>();
+  /** Unknown-organisation groups by their last two key words, for suffix matches ("Air Force"). */
+  const byTail = new Map<string, OrgGroup[]>();
   for (const m of mentions) {
     if (m.type !== 'ORG') continue;
     let g: OrgGroup | undefined;
@@ -122,32 +127,38 @@ export function buildOrgs(doc: Doc, mentions: Cand[], placeMentions: Cand[], pla
     const key: string[] = [];
     let country: string | undefined;
     for (let t = m.i; t < m.j; t++) {
-      const inner = nested.find((p) => p.i === t && p.j <= m.j);
+      const inner = nestedAt.get(t);
       if (inner) {
         const pl = placeOf.get(inner);
         key.push(pl?.key ?? doc.fold(t));
         if (pl && !country) country = pl.kind === 'country' ? pl.name : pl.country;
-        t = inner.j - 1;
+        t = Math.min(inner.j, m.j) - 1;
         continue;
       }
       const f = doc.fold(t);
       if (!ORG_GENERIC.has(f)) key.push(f);
     }
     if (known !== undefined) {
-      g = groups.find((x) => x.known === known);
+      g = knownGroup.get(known);
       if (!g) {
         g = { name: KNOWN_ORGS[known].name, key, mentions: [], known };
         const cc = KNOWN_ORGS[known].country;
         if (cc) g.country = gaz.country(cc)?.name;
         groups.push(g);
+        knownGroup.set(known, g);
       }
     } else {
       const k = key.join(' ');
-      g = groups.find((x) => x.known === undefined && (x.key.join(' ') === k || isSuffix(key, x.key) || isSuffix(x.key, key)));
+      const tail = key.slice(-2).join(' ');
+      g = byKey.get(k) ?? byTail.get(tail)?.find((x) => isSuffix(key, x.key) || isSuffix(x.key, key));
       if (!g) {
         g = { name: '', key, mentions: [] };
         groups.push(g);
+        const l = byTail.get(tail);
+        if (l) l.push(g);
+        else byTail.set(tail, [g]);
       }
+      byKey.set(k, g);
       const text = doc.text.slice(doc.start(m.i), doc.end(m.j - 1)).replace(/\s+/g, ' ');
       if (m.j - m.i > (g.mentions.length ? longest(g) : 0)) {
         g.name = text;
@@ -239,11 +250,14 @@ export function buildPeople(input: PeopleInput): Person[] {
 
   // Quotes → people.
   const personMentions = perMentions.slice().sort((a, b) => a.i - b.i);
+  const mentionAt = new Map<number, Cand>();
+  for (const m of personMentions) mentionAt.set(m.i, m);
   for (const q of input.quotes) {
     if (q.speakerI === undefined || q.speakerJ === undefined) continue;
     let who: PersonGroup | undefined;
-    for (const m of personMentions) {
-      if (m.i >= q.speakerI && m.j <= q.speakerJ) who = personOfMention.get(m);
+    for (let t = q.speakerI; t < q.speakerJ; t++) {
+      const m = mentionAt.get(t);
+      if (m && m.j <= q.speakerJ) who = personOfMention.get(m);
     }
     if (!who && q.speakerJ - q.speakerI === 1 && SPEAKER_PRONOUNS.has(doc.fold(q.speakerI))) {
       const f = doc.fold(q.speakerI);
@@ -253,9 +267,8 @@ export function buildPeople(input: PeopleInput): Person[] {
       // "the ambassador", "the spokesman": the last person with that role.
       const head = lastTitleHead(doc, q.speakerI, q.speakerJ);
       if (head) {
-        for (let k = personMentions.length - 1; k >= 0; k--) {
+        for (let k = lastBefore(personMentions, q.speakerI), steps = 0; k >= 0 && steps < 200; k--, steps++) {
           const m = personMentions[k];
-          if (m.i > q.speakerI) continue;
           const g = personOfMention.get(m);
           const role = g && personOf.get(g)!.role;
           if (role && role.value.toLowerCase().includes(head)) {
@@ -282,11 +295,22 @@ function lastTitleHead(doc: Doc, i: number, j: number): string | undefined {
   return undefined;
 }
 
+/** Index of the last mention starting before token `before` (mentions sorted by start), or -1. */
+function lastBefore(mentions: Cand[], before: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].i < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 function focusBefore(mentions: Cand[], personOf: Map<Cand, PersonGroup>, before: number, gender: 'm' | 'f', q: FoundQuote): PersonGroup | undefined {
   let fallback: PersonGroup | undefined;
-  for (let k = mentions.length - 1; k >= 0; k--) {
+  for (let k = lastBefore(mentions, before), steps = 0; k >= 0 && steps < 200; k--, steps++) {
     const m = mentions[k];
-    if (m.i >= before) continue;
     if (m.i >= q.i && m.j <= q.j) continue; // inside the quote itself
     const g = personOf.get(m);
     if (!g || g.furnitureOnly) continue;

@@ -67,21 +67,23 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
   const cands: Cand[] = [];
   const titles: TitleParse[] = [];
 
-  // Titles and the names they introduce.
+  // Titles and the names they introduce. Role words are never part of a name.
+  const roleTok = new Uint8Array(doc.n);
   for (let h = 0; h < doc.n; h++) {
-    if (!doc.word(h) || !TITLE_HEADS.has(doc.fold(h))) continue;
+    if (!doc.word(h) || doc.end(h) - doc.start(h) < 2 || !TITLE_HEADS.has(doc.fold(h))) continue;
     const t = parseTitle(doc, h, lk);
     if (!t) continue;
     titles.push(t);
+    roleTok.fill(1, t.roleI, h + 1);
     if (t.nameJ > t.nameI) cands.push({ i: t.nameI, j: t.nameJ, type: 'PER', source: 'title', strength: 100, nameI: t.nameI });
     h = Math.max(h, t.roleJ - 1);
   }
 
   for (let i = 0; i < doc.n; i++) {
-    if (!doc.word(i)) continue;
+    if (!doc.cap(i)) continue;
     const f = doc.fold(i);
     // Honorifics: "Mr. Hwang", "Dr. Jane Smith".
-    if (HONORIFICS.has(f) && doc.cap(i) && (f.endsWith('.') || f === 'sir' || f === 'dame' || f === 'mr' || f === 'mrs' || f === 'ms' || f === 'dr')) {
+    if (HONORIFICS.has(f) && (f.endsWith('.') || f === 'sir' || f === 'dame' || f === 'mr' || f === 'mrs' || f === 'ms' || f === 'dr')) {
       const j = readName(doc, i + 1, lk);
       if (j > i + 1 && !lk.placeAt(i + 1)) cands.push({ i, j, type: 'PER', source: 'honorific', strength: 100, nameI: i + 1 });
     }
@@ -168,6 +170,11 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
   for (const span of tagged) {
     const r = tokenRange(doc, span.start, span.end);
     if (!r) continue;
+    if (span.type === 'PER') {
+      while (r[0] < r[1] && (roleTok[r[0]] || HONORIFICS.has(doc.fold(r[0])))) r[0]++;
+      while (r[1] > r[0] && roleTok[r[1] - 1]) r[1]--;
+      if (r[0] === r[1]) continue;
+    }
     const len = r[1] - r[0];
     if (len === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(r[0]))) continue;
     cands.push({ i: r[0], j: r[1], type: span.type, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0] });

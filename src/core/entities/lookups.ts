@@ -91,16 +91,16 @@ function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>): 
     const s = doc.sentenceOf[h];
     // Extend the head over following heads ("Security Council", "Force Command").
     let j = h + 1;
-    while (j < doc.n && doc.sentenceOf[j] === s && doc.cap(j) && ORG_HEADS.has(doc.fold(j))) j++;
+    while (j < doc.n && j < h + 3 && doc.sentenceOf[j] === s && doc.cap(j) && ORG_HEADS.has(doc.fold(j))) j++;
     // "of Foreign Affairs", "of Oxford".
     if (j + 1 < doc.n && doc.sentenceOf[j + 1] === s && doc.fold(j) === 'of' && doc.cap(j + 1)) {
       let k = j + 1;
-      while (k < doc.n && doc.sentenceOf[k] === s && (doc.cap(k) || (doc.fold(k) === 'and' && k + 1 < doc.n && doc.cap(k + 1)))) k++;
+      while (k < doc.n && k < j + 6 && doc.sentenceOf[k] === s && (doc.cap(k) || (doc.fold(k) === 'and' && k + 1 < doc.n && doc.cap(k + 1)))) k++;
       j = k;
     }
     // Leftwards over capitalised words and possessives.
     let i = h;
-    while (i - 1 > lastEnd && doc.sentenceOf[i - 1] === s) {
+    while (i - 1 > lastEnd && i > h - 7 && doc.sentenceOf[i - 1] === s) {
       const f = doc.fold(i - 1);
       if (f === "'s" && i - 2 >= 0 && doc.cap(i - 2)) {
         i--;

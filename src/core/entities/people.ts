@@ -3,8 +3,7 @@
  * names ("Mr. Hwang" = "Hwang Joon-kook"). The canonical name is the fullest one, without titles.
  */
 import type { Doc } from '../doc/document';
-import { FAMILY_FIRST_SURNAMES, HONORIFICS, MALE_HONORIFICS, FEMALE_HONORIFICS } from '../lexicon/words';
-import { NAME_PARTICLES } from './titles';
+import { FAMILY_FIRST_SURNAMES, MALE_HONORIFICS, FEMALE_HONORIFICS } from '../lexicon/words';
 import type { Cand } from './detect';
 
 /** A person being built: its mentions (indexes into the mention list) and name parts. */
@@ -79,20 +78,28 @@ export function groupPeople(doc: Doc, mentions: Cand[]): PersonGroup[] {
     }
     assigned.set(c, g);
   }
-  // Merge "John Smith" into "John A. Smith" style variants: same first and last token.
   // Pass 2: single tokens link to the most recent person whose surname (or family name) they are.
-  const recent: PersonGroup[] = [];
+  const bySurname = new Map<string, PersonGroup[]>();
+  for (const g of groups) {
+    const key = surnameOf(g);
+    const l = bySurname.get(key);
+    if (l) l.push(g);
+    else bySurname.set(key, [g]);
+  }
+  const lastSeen = new Map<PersonGroup, number>();
   for (const c of ordered) {
     let g = assigned.get(c);
     if (!g) {
       const toks = nameTokens(doc, c);
       if (!toks.length) continue;
-      const one = toks.length === 1 ? toks[0] : toks.join(' ');
-      g = pick(groups, recent, one, c.i, doc);
+      const one = toks.join(' ');
+      g = pick(bySurname.get(one), lastSeen, c.i);
       if (!g) {
         g = { tokens: toks, name: displayName(doc, c), mentions: [], familyFirst: false, furnitureOnly: true };
-        byFull.set(one, g);
         groups.push(g);
+        const l = bySurname.get(one);
+        if (l) l.push(g);
+        else bySurname.set(one, [g]);
       }
       assigned.set(c, g);
     }
@@ -101,45 +108,29 @@ export function groupPeople(doc: Doc, mentions: Cand[]): PersonGroup[] {
     const hon = c.nameI !== undefined && c.nameI > c.i ? doc.fold(c.i) : '';
     if (hon && MALE_HONORIFICS.has(hon)) g.gender = 'm';
     else if (hon && FEMALE_HONORIFICS.has(hon)) g.gender = 'f';
-    const at = recent.indexOf(g);
-    if (at >= 0) recent.splice(at, 1);
-    recent.push(g);
+    lastSeen.set(g, c.i);
   }
   const used = groups.filter((g) => g.mentions.length > 0);
   used.sort((a, b) => a.mentions[0].i - b.mentions[0].i);
   return used;
 }
 
-function pick(groups: PersonGroup[], recent: PersonGroup[], one: string, at: number, doc: Doc): PersonGroup | undefined {
+/**
+ * The person a single name token refers to: the one mentioned most recently before it, else the
+ * first one with a full name mentioned later ("Nebenzya … Vassily Nebenzya").
+ */
+function pick(candidates: PersonGroup[] | undefined, lastSeen: Map<PersonGroup, number>, at: number): PersonGroup | undefined {
+  if (!candidates) return undefined;
   let best: PersonGroup | undefined;
-  // Prefer the person mentioned most recently.
-  for (let k = recent.length - 1; k >= 0; k--) {
-    const g = recent[k];
-    if (matches(g, one)) return g;
-  }
-  for (const g of groups) {
-    if (g.mentions.length && g.mentions[0].i > at) continue;
-    if (matches(g, one)) {
+  let bestAt = -1;
+  for (const g of candidates) {
+    const seen = lastSeen.get(g);
+    if (seen !== undefined && seen < at && seen > bestAt) {
       best = g;
-      break;
+      bestAt = seen;
     }
   }
   if (best) return best;
-  // A later full name ("Nebenzya ... Vassily Nebenzya"): link forward.
-  for (const g of groups) if (g.tokens.length > 1 && matches(g, one)) return g;
-  void doc;
-  return undefined;
-}
-
-function matches(g: PersonGroup, one: string): boolean {
-  if (g.tokens.length === 1) return g.tokens[0] === one;
-  if (one.includes(' ')) {
-    // "John Smith" vs "John A. Smith": same first and last tokens.
-    const parts = one.split(' ');
-    return parts[0] === g.tokens[0] && parts[parts.length - 1] === g.tokens[g.tokens.length - 1];
-  }
-  if (surnameOf(g) === one) return true;
-  // "Ursula von der Leyen" → "von der Leyen" handled by last token; particles never stand alone.
-  if (NAME_PARTICLES.has(one) || HONORIFICS.has(one)) return false;
-  return false;
+  for (const g of candidates) if (g.tokens.length > 1) return g;
+  return candidates[0];
 }

@@ -78,7 +78,7 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
   }
   // Modifiers to the left: "Deputy", "Foreign", "Prime", "Vice".
   let roleI = h;
-  while (roleI - 1 >= 0 && doc.sentenceOf[roleI - 1] === s) {
+  while (roleI - 1 >= 0 && roleI > h - 4 && doc.sentenceOf[roleI - 1] === s) {
     const f = doc.fold(roleI - 1);
     if ((TITLE_MODIFIERS.has(f) || TITLE_HEADS.has(f)) && doc.cap(roleI - 1) === doc.cap(h) && !ORG_HEADS.has(f)) roleI--;
     else break;
@@ -101,7 +101,7 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
         roleJ = place.j;
       } else {
         let m = k;
-        while (m < doc.n && doc.sentenceOf[m] === s && doc.cap(m) && COMPLEMENT_WORDS.has(doc.fold(m))) m++;
+        while (m < doc.n && m < k + 4 && doc.sentenceOf[m] === s && doc.cap(m) && COMPLEMENT_WORDS.has(doc.fold(m))) m++;
         if (m > k) roleJ = m;
       }
     }

@@ -20,7 +20,7 @@ export const TITLE_HEADS = set(`
   advisor counsellor counselor official officials consul diplomat officer colonel lieutenant captain admiral sergeant
   marshal sheriff councillor councilman councilwoman councilor delegate head founder co-founder executive manager coach
   president-elect attorney auditor inspector superintendent ombudsman rapporteur negotiator economist analyst minister-president
-  leader mp mep speaker dean rector provost principal bishop archbishop cardinal rabbi imam cleric pastor reverend
+  leader mp mep speaker rector provost principal bishop archbishop cardinal rabbi imam cleric pastor reverend
   treasurer registrar spokesmen prefect mufti sultan emir sheikh ayatollah monarch regent crown-prince chieftain
   vice-chairman vice-chair chairmen secretaries commanders lieutenant-general major-general brigadier brigadier-general
   correspondent editor editor-in-chief reporter columnist publisher producer professor researcher scientist
