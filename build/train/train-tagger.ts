@@ -11,7 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { tokenize } from '../../src/core/tokenize';
 import { sentenceRanges } from '../../src/core/sentences';
 import { prepareDocument, type DocFeatures } from '../../src/core/tagger/features';
-import { decodeTags } from '../../src/core/tagger/decode';
+import { decodeTags, emissionScores, transitionKey, transitionScores, viterbi } from '../../src/core/tagger/decode';
+import { MAX_FEATURES, staticFeatures } from '../../src/core/tagger/features';
 import { PackedModel, encodeModel, type Scorer } from '../../src/core/tagger/model';
 import { ENTITY_TYPES, TAG_COUNT, Part, tagOf } from '../../src/core/tagger/tags';
 import { augmentations } from './augment';
@@ -27,6 +28,9 @@ function arg(name: string, dflt: string): string {
 const EPOCHS = Number(arg('--epochs', '10'));
 const MIN_W = Number(arg('--min-weight', '0.05'));
 const OUT = path.resolve(repoRoot, arg('--out', 'assets/engine/tagger-model.ts'));
+/** Optional cache of the averaged float weights, to re-prune without retraining (`--raw FILE`, `--from-raw`). */
+const RAW = process.argv.includes('--raw') ? path.resolve(repoRoot, arg('--raw', '')) : null;
+const FROM_RAW = process.argv.includes('--from-raw');
 
 interface GoldDoc {
   id: string;
@@ -151,6 +155,56 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+function trainModel(docs: GoldDoc[]): TrainingModel {
+  const t0 = Date.now();
+  const model = new TrainingModel();
+  const rand = mulberry32(20261128);
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    for (let i = docs.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [docs[i], docs[j]] = [docs[j], docs[i]];
+    }
+    let errors = 0;
+    let seen = 0;
+    const keys = new Int32Array(MAX_FEATURES);
+    const one = new Int32Array(1);
+    for (const d of docs) {
+      const emis = emissionScores(d.doc, model);
+      const trans = transitionScores(model);
+      const pred = new Uint8Array(d.doc.n);
+      let a = 0;
+      for (let i = 0; i < d.doc.n; i++) {
+        if (i + 1 < d.doc.n && d.doc.sentence[i + 1] === d.doc.sentence[i]) continue;
+        viterbi(emis, trans, a, i, pred);
+        // Structured perceptron update for this sentence.
+        for (let k = a; k <= i; k++) {
+          seen++;
+          const g = d.gold[k];
+          const p = pred[k];
+          if (g !== p) {
+            errors++;
+            const n = staticFeatures(d.doc, k, keys);
+            model.update(keys, n, g, 1);
+            model.update(keys, n, p, -1);
+          }
+          const gp = k === a ? -1 : d.gold[k - 1];
+          const pp = k === a ? -1 : pred[k - 1];
+          if (gp !== pp || g !== p) {
+            one[0] = transitionKey(gp);
+            model.update(one, 1, g, 1);
+            one[0] = transitionKey(pp);
+            model.update(one, 1, p, -1);
+          }
+        }
+        model.time++;
+        a = i + 1;
+      }
+    }
+    console.log(`epoch ${epoch}: token error ${((100 * errors) / seen).toFixed(2)}% (${Date.now() - t0} ms, ${model.rows.size} features)`);
+  }
+  return model;
+}
+
 function main(): void {
   if (!existsSync(trainDir)) {
     console.error(`train-tagger: ${trainDir} not found (the training corpus lives in ../shared/corpus/train)`);
@@ -172,31 +226,24 @@ function main(): void {
   for (const d of docs) tokens += d.doc.n;
   console.log(`train-tagger: ${docs.length} documents, ${tokens} tokens, ${stats.kept} entities (${stats.dropped} not alignable), ${Date.now() - t0} ms`);
 
-  const model = new TrainingModel();
-  const rand = mulberry32(20261128);
-  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    for (let i = docs.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [docs[i], docs[j]] = [docs[j], docs[i]];
+  let keys: Int32Array;
+  let weights: Float32Array;
+  let model: TrainingModel | null = null;
+  if (FROM_RAW && RAW && existsSync(RAW)) {
+    const buf = readFileSync(RAW);
+    const count = buf.readUInt32LE(0);
+    keys = new Int32Array(buf.buffer.slice(buf.byteOffset + 4, buf.byteOffset + 4 + count * 4));
+    weights = new Float32Array(buf.buffer.slice(buf.byteOffset + 4 + count * 4, buf.byteOffset + 4 + count * 4 + count * TAG_COUNT * 4));
+    console.log(`train-tagger: reusing ${count} averaged features from ${RAW}`);
+  } else {
+    model = trainModel(docs);
+    ({ keys, weights } = model.averaged());
+    if (RAW) {
+      const head = Buffer.alloc(4);
+      head.writeUInt32LE(keys.length, 0);
+      writeFileSync(RAW, Buffer.concat([head, Buffer.from(keys.buffer), Buffer.from(weights.buffer)]));
     }
-    let errors = 0;
-    let seen = 0;
-    for (const d of docs) {
-      decodeTags(d.doc, model, (i, keys, n, predicted) => {
-        seen++;
-        const g = d.gold[i];
-        if (g !== predicted) {
-          errors++;
-          model.update(keys, n, g, 1);
-          model.update(keys, n, predicted, -1);
-        }
-        model.time++;
-      });
-    }
-    console.log(`epoch ${epoch}: token error ${((100 * errors) / seen).toFixed(2)}% (${Date.now() - t0} ms, ${model.rows.size} features)`);
   }
-
-  const { keys, weights } = model.averaged();
   // Prune features whose strongest weight is small: they barely move any decision.
   const keepKeys: number[] = [];
   const keepRows: number[] = [];
@@ -233,7 +280,7 @@ function main(): void {
     }
     return ((100 * ok) / all).toFixed(2) + '%';
   };
-  console.log(`train-tagger: token accuracy on 100 training docs: online ${accuracy(model)}, averaged ${accuracy(floatModel)}, packed ${accuracy(packed)}`);
+  console.log(`train-tagger: token accuracy on 100 training docs: online ${model ? accuracy(model) : '-'}, averaged ${accuracy(floatModel)}, packed ${accuracy(packed)}`);
   const banner =
     '// Generated by build/train/train-tagger.ts (npm run train) from ../shared/corpus/train/*.jsonl. Do not edit.\n' +
     `// ${keepKeys.length} features x ${TAG_COUNT} tags, int8 weights per-row scaled (pruned below ${MIN_W}), ${bytes.length} bytes; epochs ${EPOCHS}.\n`;

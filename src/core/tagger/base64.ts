@@ -15,10 +15,31 @@ const TABLE: Int16Array = (() => {
  */
 export function decodeBase64(s: string): Uint8Array {
   const out = new Uint8Array(Math.floor((s.length * 3) / 4) + 3);
+  const n = s.length;
+  let p = 0;
+  let i = 0;
+  // Fast path: whole quads of alphabet characters.
+  while (i + 4 <= n) {
+    const a = s.charCodeAt(i);
+    const b = s.charCodeAt(i + 1);
+    const c = s.charCodeAt(i + 2);
+    const d = s.charCodeAt(i + 3);
+    if ((a | b | c | d) >= 128) break;
+    const va = TABLE[a];
+    const vb = TABLE[b];
+    const vc = TABLE[c];
+    const vd = TABLE[d];
+    if ((va | vb | vc | vd) < 0) break;
+    const v = (va << 18) | (vb << 12) | (vc << 6) | vd;
+    out[p++] = v >> 16;
+    out[p++] = (v >> 8) & 0xff;
+    out[p++] = v & 0xff;
+    i += 4;
+  }
+  // Slow path: padding, whitespace, odd lengths.
   let acc = 0;
   let bits = 0;
-  let p = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c === 61 || c === 10 || c === 13 || c === 32) continue;
     const v = c < 128 ? TABLE[c] : -1;

@@ -1,18 +1,98 @@
 /**
- * Document-level consistency: a name tagged confidently in one place gets the same type where the
- * same words appear again untagged (later surname-only mentions of a person, repeated places).
+ * Document-level consistency after decoding. News names a person in full once ("Laura Montalvo")
+ * and then by surname ("Montalvo said"), and repeats organisations and places. Two rules:
+ * 1. A span made only of words that belong to a multi-word PER name elsewhere in the document is
+ *    PER ("Montalvo" tagged LOC → PER); such words left untagged become PER too.
+ * 2. A multi-word name tagged somewhere is tagged with the same type where the same words appear
+ *    again untagged.
+ * Words that also appear in lower case in the document ("Grant", "Hope") are left alone.
  */
-import type { DocFeatures } from './features';
+import { CaseClass, DocCase, type DocFeatures } from './features';
 import type { TokenSpan } from './decode';
 
+function isCapitalised(doc: DocFeatures, i: number): boolean {
+  const c = doc.cls[i];
+  return c === CaseClass.Title || c === CaseClass.Upper || c === CaseClass.Mixed;
+}
+
+/** Name-like: capitalised and never written in lower case elsewhere in the document. */
+function nameLike(doc: DocFeatures, i: number): boolean {
+  return isCapitalised(doc, i) && (doc.docCase[i] & DocCase.Lower) === 0 && doc.tokens.ends[i] - doc.tokens.starts[i] > 1;
+}
+
 /**
- * Returns `spans` plus spans for untagged repeats of tagged names.
+ * Returns `spans` made consistent across the document (sorted by first token).
  * @param doc - the prepared document.
- * @param tags - the decoded tag per token (0 = O).
+ * @param tags - the decoded tag per token (0 = O); not modified.
  * @param spans - the decoded spans, in order.
  */
 export function enforceConsistency(doc: DocFeatures, tags: Uint8Array, spans: TokenSpan[]): TokenSpan[] {
-  void doc;
+  if (spans.length === 0) return spans;
+  // Words of multi-word person names (by exact written form).
+  const personWords = new Set<number>();
+  for (const s of spans) {
+    if (s.type !== 'PER' || s.last === s.first) continue;
+    for (let i = s.first; i <= s.last; i++) if (nameLike(doc, i)) personWords.add(doc.word[i]);
+  }
+  const covered = new Uint8Array(doc.n);
+  for (const s of spans) for (let i = s.first; i <= s.last; i++) covered[i] = 1;
+
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== 'PER' && s.last - s.first < 2) {
+      let allPerson = true;
+      for (let i = s.first; i <= s.last && allPerson; i++) if (!personWords.has(doc.word[i]) || !nameLike(doc, i)) allPerson = false;
+      out.push(allPerson ? { first: s.first, last: s.last, type: 'PER' } : s);
+    } else out.push(s);
+  }
+
+  // Untagged surnames / given names of known people.
+  for (let i = 0; i < doc.n; i++) {
+    if (covered[i] || !personWords.has(doc.word[i]) || !nameLike(doc, i)) continue;
+    let j = i;
+    while (j + 1 < doc.n && !covered[j + 1] && doc.sentence[j + 1] === doc.sentence[i] && personWords.has(doc.word[j + 1]) && nameLike(doc, j + 1)) j++;
+    // Do not glue onto a neighbouring entity ("Montalvo" right after an ORG is likely part of it).
+    const leftTouch = i > 0 && covered[i - 1] && doc.sentence[i - 1] === doc.sentence[i];
+    const rightTouch = j + 1 < doc.n && covered[j + 1] && doc.sentence[j + 1] === doc.sentence[i];
+    if (!leftTouch && !rightTouch) {
+      out.push({ first: i, last: j, type: 'PER' });
+      for (let k = i; k <= j; k++) covered[k] = 1;
+    }
+    i = j;
+  }
+
+  // Untagged repeats of multi-word names of any type.
+  const multi = new Map<string, TokenSpan['type']>();
+  for (const s of out) {
+    if (s.last === s.first || s.last - s.first > 5) continue;
+    let key = '';
+    for (let i = s.first; i <= s.last; i++) key += doc.word[i] + ',';
+    if (!multi.has(key)) multi.set(key, s.type);
+  }
+  if (multi.size > 0) {
+    for (let i = 0; i < doc.n; i++) {
+      if (covered[i] || !isCapitalised(doc, i)) continue;
+      for (let len = 6; len >= 2; len--) {
+        const last = i + len - 1;
+        if (last >= doc.n || doc.sentence[last] !== doc.sentence[i]) continue;
+        let free = true;
+        let key = '';
+        for (let k = i; k <= last; k++) {
+          if (covered[k]) free = false;
+          key += doc.word[k] + ',';
+        }
+        if (!free) continue;
+        const type = multi.get(key);
+        if (type === undefined) continue;
+        if ((i > 0 && covered[i - 1] && doc.sentence[i - 1] === doc.sentence[i]) || (last + 1 < doc.n && covered[last + 1] && doc.sentence[last + 1] === doc.sentence[i])) continue;
+        out.push({ first: i, last, type });
+        for (let k = i; k <= last; k++) covered[k] = 1;
+        i = last;
+        break;
+      }
+    }
+  }
   void tags;
-  return spans;
+  out.sort((a, b) => a.first - b.first);
+  return out;
 }

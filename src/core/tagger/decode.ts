@@ -1,66 +1,139 @@
 /**
- * Greedy left-to-right decoding with BILOU constraints, shared by training and inference so both
- * see exactly the same features and history.
+ * Decoding: per-token tag scores from the hashed features, plus learned tag-transition scores,
+ * combined by a Viterbi search restricted to valid BILOU sequences (one sentence at a time).
+ * Training and inference share this module, so both see exactly the same features.
  */
-import { TokenKind } from '../tokenize';
 import { ALLOWED, Part, TAG_COUNT, partOfTag, typeOfTag, ENTITY_TYPES, type EntityType } from './tags';
-import { MAX_FEATURES, historyFeatures, staticFeatures, type DocFeatures } from './features';
+import { MAX_FEATURES, staticFeatures, type DocFeatures } from './features';
+import { mix } from './hash';
 import type { Scorer } from './model';
 
-/** Called for each scored token during training; returns nothing, may update the model. */
-export type LearnHook = (i: number, keys: Int32Array, n: number, predicted: number) => void;
+/** Feature template of the transition rows: key `transitionKey(prev)` holds the scores of each next tag. */
+export function transitionKey(prev: number): number {
+  return mix(50, prev, 0);
+}
 
-/** True when a punctuation token can only be `O` (not inside an entity and not `&`). */
-function trivialPunct(doc: DocFeatures, i: number, prev: number): boolean {
-  if (doc.tokens.kinds[i] !== TokenKind.Punct) return false;
-  const pp = prev <= 0 ? -1 : partOfTag(prev);
-  if (pp === Part.B || pp === Part.I) return false;
-  return doc.text.charCodeAt(doc.tokens.starts[i]) !== 38; // '&'
+/** Transition scores: index `(prev + 1) * TAG_COUNT + cur`, `prev = -1` at a sentence start. */
+export function transitionScores(scorer: Scorer): Float32Array {
+  const out = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
+  const key = new Int32Array(1);
+  const row = new Float32Array(TAG_COUNT);
+  for (let p = -1; p < TAG_COUNT; p++) {
+    key[0] = transitionKey(p);
+    row.fill(0);
+    scorer.score(key, 1, row);
+    out.set(row, (p + 1) * TAG_COUNT);
+  }
+  return out;
+}
+
+/** Per-token tag scores (`n × TAG_COUNT`, token-major). */
+export function emissionScores(doc: DocFeatures, scorer: Scorer): Float32Array {
+  const emis = new Float32Array(doc.n * TAG_COUNT);
+  const keys = new Int32Array(MAX_FEATURES);
+  const scores = new Float32Array(TAG_COUNT);
+  for (let i = 0; i < doc.n; i++) {
+    const n = staticFeatures(doc, i, keys);
+    scores.fill(0);
+    scorer.score(keys, n, scores);
+    emis.set(scores, i * TAG_COUNT);
+  }
+  return emis;
+}
+
+/** For each tag, the previous tags that may precede it (BILOU), as `[count, p1, p2, ...]` blocks. */
+const PREVS: { start: Int32Array; list: Int8Array } = (() => {
+  const start = new Int32Array(TAG_COUNT + 1);
+  const list: number[] = [];
+  for (let t = 0; t < TAG_COUNT; t++) {
+    start[t] = list.length;
+    for (let p = 0; p < TAG_COUNT; p++) if (ALLOWED[(p + 1) * TAG_COUNT * 2 + t * 2] === 1) list.push(p);
+  }
+  start[TAG_COUNT] = list.length;
+  return { start, list: Int8Array.from(list) };
+})();
+
+/** Tags that may not end a sentence (B, I). */
+const OPEN_TAG: Uint8Array = (() => {
+  const t = new Uint8Array(TAG_COUNT);
+  for (let k = 1; k < TAG_COUNT; k++) t[k] = partOfTag(k) === Part.B || partOfTag(k) === Part.I ? 1 : 0;
+  return t;
+})();
+
+const NEG = -1e30;
+let backBuf = new Uint8Array(4096 * TAG_COUNT);
+const prevBuf = new Float32Array(TAG_COUNT);
+const curBuf = new Float32Array(TAG_COUNT);
+
+/**
+ * Best valid tag sequence for tokens `a..b` (inclusive), written into `tags`.
+ * @param emis - from {@link emissionScores}.
+ * @param trans - from {@link transitionScores}.
+ */
+export function viterbi(emis: Float32Array, trans: Float32Array, a: number, b: number, tags: Uint8Array): void {
+  const T = TAG_COUNT;
+  const len = b - a + 1;
+  if (len <= 0) return;
+  if (backBuf.length < len * T) backBuf = new Uint8Array(Math.max(len * T, backBuf.length * 2));
+  const back = backBuf;
+  const { start, list } = PREVS;
+  let prev = prevBuf;
+  let cur = curBuf;
+  for (let t = 0; t < T; t++) {
+    const ok = ALLOWED[t * 2 + (len === 1 ? 1 : 0)];
+    prev[t] = ok ? trans[t] + emis[a * T + t] : NEG;
+  }
+  for (let k = 1; k < len; k++) {
+    const e = (a + k) * T;
+    const lastStep = k === len - 1;
+    for (let t = 0; t < T; t++) {
+      let best = NEG;
+      let arg = 0;
+      for (let j = start[t], stop = start[t + 1]; j < stop; j++) {
+        const p = list[j];
+        const s = prev[p] + trans[(p + 1) * T + t];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      cur[t] = lastStep && OPEN_TAG[t] === 1 ? NEG : best + emis[e + t];
+      back[k * T + t] = arg;
+    }
+    const swap = prev;
+    prev = cur;
+    cur = swap;
+  }
+  let bestT = 0;
+  let bestS = -Infinity;
+  for (let t = 0; t < T; t++) {
+    if (prev[t] > bestS) {
+      bestS = prev[t];
+      bestT = t;
+    }
+  }
+  for (let k = len - 1; k >= 0; k--) {
+    tags[a + k] = bestT;
+    bestT = back[k * T + bestT];
+  }
 }
 
 /**
  * Tags every token of a prepared document.
  * @param doc - from {@link prepareDocument}.
  * @param scorer - the model.
- * @param learn - optional training hook, called after each prediction.
+ * @param trans - transition scores (computed from `scorer` when omitted).
  * @returns one tag per token.
  */
-export function decodeTags(doc: DocFeatures, scorer: Scorer, learn?: LearnHook): Uint8Array {
+export function decodeTags(doc: DocFeatures, scorer: Scorer, trans: Float32Array = transitionScores(scorer)): Uint8Array {
   const tags = new Uint8Array(doc.n);
-  const keys = new Int32Array(MAX_FEATURES);
-  const scores = new Float32Array(TAG_COUNT);
-  let prev = -1;
-  let prev2 = -1;
+  const emis = emissionScores(doc, scorer);
+  let a = 0;
   for (let i = 0; i < doc.n; i++) {
-    if (i > 0 && doc.sentence[i] !== doc.sentence[i - 1]) {
-      prev = -1;
-      prev2 = -1;
+    if (i + 1 === doc.n || doc.sentence[i + 1] !== doc.sentence[i]) {
+      viterbi(emis, trans, a, i, tags);
+      a = i + 1;
     }
-    if (trivialPunct(doc, i, prev)) {
-      tags[i] = 0;
-      prev2 = prev;
-      prev = 0;
-      continue;
-    }
-    let n = staticFeatures(doc, i, keys);
-    n += historyFeatures(doc, i, prev, prev2, keys, n);
-    scores.fill(0);
-    scorer.score(keys, n, scores);
-    const last = i + 1 >= doc.n || doc.sentence[i + 1] !== doc.sentence[i] ? 1 : 0;
-    const row = (prev + 1) * TAG_COUNT * 2;
-    let best = 0;
-    let bestScore = -Infinity;
-    for (let t = 0; t < TAG_COUNT; t++) {
-      if (ALLOWED[row + t * 2 + last] === 0) continue;
-      if (scores[t] > bestScore) {
-        bestScore = scores[t];
-        best = t;
-      }
-    }
-    if (learn) learn(i, keys, n, best);
-    tags[i] = best;
-    prev2 = prev;
-    prev = best;
   }
   return tags;
 }

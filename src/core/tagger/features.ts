@@ -1,12 +1,12 @@
 /**
  * Feature extraction for the tagger. Everything is hashed to 32-bit integer keys with no per-token
  * allocation: a document is first summarised in typed arrays ({@link prepareDocument}), then each
- * token's features are written into a caller-owned Int32Array ({@link staticFeatures},
- * {@link historyFeatures}). Training and inference share this module, so keys always agree.
+ * token's features are written into a caller-owned Int32Array ({@link staticFeatures}). Training and inference share this module, so keys always agree.
  */
 import { TokenKind, type Tokens } from '../tokenize';
 import type { SentenceRanges } from '../sentences';
 import { FNV_SEED, fnvStep, hashString, mix } from './hash';
+import { gazetteerCodes } from './gazetteer-features';
 
 /** Case classes of a token. */
 export const CaseClass = { Other: 0, Lower: 1, Title: 2, Upper: 3, Mixed: 4, Digit: 5, Punct: 6 } as const;
@@ -37,9 +37,11 @@ export interface DocFeatures {
   docCase: Uint8Array;
   /** Sentence index per token. */
   sentence: Int32Array;
+  /** Gazetteer membership code per token (see `gazetteerCodes`), 0 when none. */
+  gaz: Uint16Array;
 }
 
-/** Upper bound on the number of keys {@link staticFeatures} + {@link historyFeatures} write. */
+/** Upper bound on the number of keys {@link staticFeatures} writes. */
 export const MAX_FEATURES = 48;
 
 const BOS = hashString('<s>');
@@ -177,7 +179,10 @@ export function prepareDocument(text: string, tokens: Tokens, sentences: Sentenc
     if (bit !== 0) seen.set(low[i], (seen.get(low[i]) ?? 0) | bit);
   }
   for (let i = 0; i < n; i++) docCase[i] = seen.get(low[i]) ?? 0;
-  return { text, tokens, n, low, word, shape, cls, position, docCase, sentence };
+  const capitalised = new Uint8Array(n);
+  for (let i = 0; i < n; i++) capitalised[i] = cls[i] === CaseClass.Title || cls[i] === CaseClass.Upper || cls[i] === CaseClass.Mixed ? 1 : 0;
+  const gaz = gazetteerCodes(text, tokens, capitalised, sentence);
+  return { text, tokens, n, low, word, shape, cls, position, docCase, sentence, gaz };
 }
 
 /** Hash of the lower-cased prefix (len > 0) or suffix (len < 0) of token `i`, `len` code units long. */
@@ -257,20 +262,11 @@ export function staticFeatures(doc: DocFeatures, i: number, out: Int32Array): nu
   out[k++] = mix(31, lp2, lp);
   out[k++] = mix(32, ln, ln2);
   out[k++] = mix(33, hasPrev ? docCase[i - 1] * 8 + cp : 255, hasNext ? docCase[i + 1] * 8 + cn : 255);
+  const g = doc.gaz[i];
+  out[k++] = mix(34, g, 0);
+  out[k++] = mix(35, g & 3, c * 2 + (g === 0 ? 0 : 1));
+  out[k++] = mix(36, g >> 2, caps);
+  out[k++] = mix(37, hasPrev ? doc.gaz[i - 1] >> 2 : 1023, hasNext ? doc.gaz[i + 1] >> 2 : 1023);
+  out[k++] = mix(38, g === 0 ? 0 : 1, lp);
   return k;
-}
-
-/**
- * Writes the features of token `i` that depend on the tags predicted for the two previous tokens
- * (`-1` before the sentence start).
- * @returns the number of keys written at `out[offset..]`.
- */
-export function historyFeatures(doc: DocFeatures, i: number, prev: number, prev2: number, out: Int32Array, offset: number): number {
-  let k = offset;
-  out[k++] = mix(40, prev, 0);
-  out[k++] = mix(41, prev, prev2);
-  out[k++] = mix(42, prev, doc.low[i]);
-  out[k++] = mix(43, prev, doc.shape[i]);
-  out[k++] = mix(44, prev, doc.cls[i] * 16 + (i + 1 < doc.n && doc.sentence[i + 1] === doc.sentence[i] ? doc.cls[i + 1] : 7));
-  return k - offset;
 }

@@ -16,14 +16,19 @@ export interface Scorer {
 
 const MAGIC = 0x32545342; // "BST2"
 
+/** Bytes per feature record in memory: TAG_COUNT int8 weights, padding, then the row's f32 scale. */
+const RECORD = (TAG_COUNT + 4 + 3) & ~3;
+const SCALE_AT = RECORD - 4;
+
 /** A model loaded from its binary form; read-only and fast to query. */
 export class PackedModel implements Scorer {
   /** Number of features. */
   readonly size: number;
   private readonly mask: number;
-  private readonly slots: Int32Array;
-  private readonly rows: Int32Array;
-  private readonly weights: Float32Array;
+  /** Open-addressing table of `[key, record index + 1]` pairs. */
+  private readonly table: Int32Array;
+  private readonly weights: Int8Array;
+  private readonly scales: Float32Array;
 
   /** Builds the lookup table from {@link encodeModel}'s bytes. Throws on a malformed buffer. */
   constructor(bytes: Uint8Array) {
@@ -36,8 +41,7 @@ export class PackedModel implements Scorer {
     while (cap < count * 2) cap <<= 1;
     this.size = count;
     this.mask = cap - 1;
-    this.slots = new Int32Array(cap);
-    this.rows = new Int32Array(cap);
+    const table = new Int32Array(cap * 2);
     let p = 16;
     let key = 0;
     for (let f = 0; f < count; f++) {
@@ -51,38 +55,42 @@ export class PackedModel implements Scorer {
       } while (b & 0x80);
       key = (key + delta) >>> 0;
       let h = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
-      while (this.slots[h] !== 0) h = (h + 1) & this.mask;
-      this.slots[h] = key | 0;
-      this.rows[h] = f * TAG_COUNT;
+      while (table[h * 2] !== 0) h = (h + 1) & this.mask;
+      table[h * 2] = key | 0;
+      table[h * 2 + 1] = f;
     }
+    this.table = table;
     if (p + count * (tags + 4) > bytes.byteLength) throw new Error('tagger model: truncated');
-    const scales = new Float32Array(count);
-    for (let f = 0; f < count; f++) scales[f] = view.getFloat32(p + 4 * f, true);
+    const buffer = new ArrayBuffer(count * RECORD);
+    const w = new Int8Array(buffer);
+    const scales = new Float32Array(buffer);
+    for (let f = 0; f < count; f++) scales[(f * RECORD + SCALE_AT) >> 2] = view.getFloat32(p + 4 * f, true);
     p += 4 * count;
-    // Tag-major on disk, feature-major in memory (one cache line per lookup).
-    const w = new Float32Array(count * tags);
+    // Tag-major on disk, one record per feature in memory (one cache line per lookup).
     const src = new Int8Array(bytes.buffer, bytes.byteOffset + p, count * tags);
     for (let t = 0; t < tags; t++) {
       const base = t * count;
-      for (let f = 0; f < count; f++) w[f * tags + t] = src[base + f] * scales[f];
+      for (let f = 0; f < count; f++) w[f * RECORD + t] = src[base + f];
     }
     this.weights = w;
+    this.scales = scales;
   }
 
   /** {@inheritDoc Scorer.score} */
   score(keys: Int32Array, n: number, scores: Float32Array): void {
-    const { slots, rows, weights, mask } = this;
+    const { table, weights, scales, mask } = this;
     for (let j = 0; j < n; j++) {
       const key = keys[j];
       let h = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-      let s = slots[h];
+      let s = table[h * 2];
       while (s !== 0 && s !== key) {
         h = (h + 1) & mask;
-        s = slots[h];
+        s = table[h * 2];
       }
       if (s === 0) continue;
-      const r = rows[h];
-      for (let t = 0; t < TAG_COUNT; t++) scores[t] += weights[r + t];
+      const r = table[h * 2 + 1] * RECORD;
+      const scale = scales[(r + SCALE_AT) >> 2];
+      for (let t = 0; t < TAG_COUNT; t++) scores[t] += weights[r + t] * scale;
     }
   }
 }
