@@ -4,11 +4,12 @@
  */
 import Dexie from 'dexie';
 import type { Appearance, Card, CastEntry, Companion, Note, QuoteFact, RoleFact } from '../model';
-import type { ArticleRow, BackstoryDB, EntityRow, NoteRow } from './schema';
+import { bound, type ArticleRow, type BackstoryDB, type Tables, type EntityRow, type NoteRow } from './schema';
 import { must } from './errors';
+import { getEntities, getEntity } from './entity-io';
 
 /** How many of each list a card shows. */
-export const CARD_LIMITS = { roles: 12, quotes: 8, appearances: 10, companions: 8, companionWindow: 60 } as const;
+export const CARD_LIMITS = { roles: 12, quotes: 8, appearances: 10, companions: 8, companionWindow: 40 } as const;
 
 /** A stored note as the UI sees it. */
 export function toNote(n: NoteRow): Note {
@@ -19,12 +20,12 @@ export function toNote(n: NoteRow): Note {
 const roleKey = (r: { role?: string; organization?: string; country?: string }) => `${r.role ?? ''}|${r.organization ?? ''}|${r.country ?? ''}`;
 
 /** Builds the card of `entityId` inside the caller's (read) transaction. */
-export async function buildCard(db: BackstoryDB, entityId: number): Promise<Card> {
-  const e = must(await db.entities.get(entityId), `Entity ${entityId}`);
+export async function buildCard(db: Tables, entityId: number): Promise<Card> {
+  const e = must(await getEntity(db, entityId), `Entity ${entityId}`);
   const lo = [entityId, Dexie.minKey];
   const hi = [entityId, Dexie.maxKey];
   const [roleRows, quoteRows, mentionRows, noteRows] = await Promise.all([
-    db.roles.where('[entityId+date]').between(lo, hi).reverse().limit(CARD_LIMITS.roles * 4).toArray(),
+    db.roles.where('[entityId+date]').between(lo, hi).reverse().limit(CARD_LIMITS.roles * 2).toArray(),
     db.quotes.where('[entityId+date]').between(lo, hi).reverse().limit(CARD_LIMITS.quotes).toArray(),
     db.mentions.where('[entityId+date]').between(lo, hi).reverse().limit(CARD_LIMITS.companionWindow).toArray(),
     db.notes.where('[targetKind+targetId]').equals(['entity', entityId]).toArray(),
@@ -58,7 +59,7 @@ export async function buildCard(db: BackstoryDB, entityId: number): Promise<Card
 }
 
 /** The entities that appear most often with `entityId` in its latest articles (visible ones only). */
-async function companionsOf(db: BackstoryDB, entityId: number, articles: Array<ArticleRow | undefined>): Promise<Companion[]> {
+async function companionsOf(db: Tables, entityId: number, articles: Array<ArticleRow | undefined>): Promise<Companion[]> {
   const counts = new Map<number, number>();
   for (const a of articles) for (const id of a?.entityIds ?? []) if (id !== entityId) counts.set(id, (counts.get(id) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CARD_LIMITS.companions * 2);
@@ -73,19 +74,20 @@ async function companionsOf(db: BackstoryDB, entityId: number, articles: Array<A
 
 /** The card of one entity. */
 export async function getCard(db: BackstoryDB, entityId: number): Promise<Card> {
-  return db.transaction('r', [db.entities, db.roles, db.quotes, db.mentions, db.notes, db.articles], () => buildCard(db, entityId));
+  return db.transaction('r', [db.entities, db.stats, db.roles, db.quotes, db.mentions, db.notes, db.articles], (tx) => buildCard(bound(db, tx), entityId));
 }
 
 /** The cast of an article in reading order, without entities the reader hid. */
-export async function listCast(db: BackstoryDB, articleId: number): Promise<CastEntry[]> {
-  return db.transaction('r', [db.articles, db.entities, db.mentions, db.roles], async () => {
+export async function listCast(database: BackstoryDB, articleId: number): Promise<CastEntry[]> {
+  return database.transaction('r', ['articles', 'entities', 'stats', 'mentions', 'roles'], async (tx) => {
+    const db = bound(database, tx);
     must(await db.articles.get(articleId), `Article ${articleId}`);
     const [mentions, roles] = await Promise.all([
       db.mentions.where('[articleId+entityId]').between([articleId, Dexie.minKey], [articleId, Dexie.maxKey]).toArray(),
       db.roles.where('articleId').equals(articleId).toArray(),
     ]);
     mentions.sort((a, b) => a.order - b.order);
-    const rows = await db.entities.bulkGet(mentions.map((m) => m.entityId));
+    const rows = await getEntities(db, mentions.map((m) => m.entityId));
     const here = new Map(roles.map((r) => [r.entityId, r]));
     const out: CastEntry[] = [];
     mentions.forEach((m, i) => {

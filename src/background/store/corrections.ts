@@ -4,15 +4,16 @@
  */
 import Dexie from 'dexie';
 import type { Card } from '../model';
-import { CONTENT_TABLES, type BackstoryDB, type CorrectionRow, type EntityRow, type MentionRow } from './schema';
+import { CONTENT_TABLES, bound, type BackstoryDB, type Tables, type CorrectionRow, type EntityRow, type MentionRow } from './schema';
 import { buildCard } from './cards';
 import { recount, refreshKeys, MAX_ALIASES } from './entity-rows';
 import { guarded, must, StoreError } from './errors';
+import { addEntities, deleteEntities, getEntities, getEntity, putEntities } from './entity-io';
 import { addUnique, nameKey } from './text';
 
 const entityRange = (id: number): [unknown[], unknown[]] => [[id, Dexie.minKey], [id, Dexie.maxKey]];
 
-async function remember(db: BackstoryDB, type: CorrectionRow['type'], row: EntityRow, keys: string[]): Promise<void> {
+async function remember(db: Tables, type: CorrectionRow['type'], row: EntityRow, keys: string[]): Promise<void> {
   const at = new Date().toISOString();
   for (const key of new Set(keys)) {
     await db.corrections.where('[kind+key]').equals([row.kind, key]).delete();
@@ -24,7 +25,7 @@ async function remember(db: BackstoryDB, type: CorrectionRow['type'], row: Entit
  * Moves the given appearances (and the roles and quotes of those articles) from entity `from` to entity `to`,
  * combining with an appearance `to` already has in the same article.
  */
-async function moveAppearances(db: BackstoryDB, rows: MentionRow[], from: number, to: number): Promise<void> {
+async function moveAppearances(db: Tables, rows: MentionRow[], from: number, to: number): Promise<void> {
   const articleIds = rows.map((m) => m.articleId);
   const existing = await db.mentions.bulkGet(articleIds.map((a) => [a, to] as [number, number]));
   const moved = rows.map((m, i) => {
@@ -46,12 +47,14 @@ async function moveAppearances(db: BackstoryDB, rows: MentionRow[], from: number
 }
 
 /** Merges entity `merge` into `keep` (everything of `merge` moves, its names become aliases). Returns `keep`'s card. */
-export async function mergeEntities(db: BackstoryDB, keep: number, merge: number): Promise<Card> {
+export async function mergeEntities(database: BackstoryDB, keep: number, merge: number): Promise<Card> {
   if (keep === merge) throw new StoreError('invalid', 'An entity cannot be merged with itself.');
   return guarded(() =>
-    db.transaction('rw', [...CONTENT_TABLES], async () => {
-      const k = must(await db.entities.get(keep), `Entity ${keep}`);
-      const m = must(await db.entities.get(merge), `Entity ${merge}`);
+    database.transaction('rw', [...CONTENT_TABLES], async (tx) => {
+      const db = bound(database, tx);
+      const [k0, m0] = await getEntities(db, [keep, merge]);
+      const k = must(k0, `Entity ${keep}`);
+      const m = must(m0, `Entity ${merge}`);
       if (k.kind !== m.kind) throw new StoreError('invalid', `${k.name} is a ${k.kind} and ${m.name} a ${m.kind}: only entities of one kind can be merged.`);
       const rows = await db.mentions.where('[entityId+date]').between(...entityRange(merge)).toArray();
       await moveAppearances(db, rows, merge, keep);
@@ -64,9 +67,9 @@ export async function mergeEntities(db: BackstoryDB, keep: number, merge: number
       k.official ||= m.official;
       k.notes += m.notes;
       k.surnames = [...new Set([...k.surnames, ...m.surnames])];
-      await db.entities.delete(merge);
+      await deleteEntities(db, [merge]);
       await recount(db, k);
-      await db.entities.put(k);
+      await putEntities(db, [k]);
       await remember(db, 'merge', k, m.names);
       return buildCard(db, keep);
     }),
@@ -77,11 +80,12 @@ export async function mergeEntities(db: BackstoryDB, keep: number, merge: number
  * Splits off the name `alias` of an entity into a new entity of its own: the articles that named it only by
  * that alias move with it. Future articles using the alias resolve to the new entity.
  */
-export async function splitEntity(db: BackstoryDB, entityId: number, alias: string): Promise<{ kept: Card; split: Card }> {
+export async function splitEntity(database: BackstoryDB, entityId: number, alias: string): Promise<{ kept: Card; split: Card }> {
   const aliasKey = nameKey(alias);
   return guarded(() =>
-    db.transaction('rw', [...CONTENT_TABLES], async () => {
-      const e = must(await db.entities.get(entityId), `Entity ${entityId}`);
+    database.transaction('rw', [...CONTENT_TABLES], async (tx) => {
+      const db = bound(database, tx);
+      const e = must(await getEntity(db, entityId), `Entity ${entityId}`);
       const mainKey = nameKey(e.name);
       if (aliasKey === mainKey) throw new StoreError('invalid', `"${alias}" is ${e.name}'s own name; rename the entity first to split it off.`);
       if (!e.names.includes(aliasKey)) throw new StoreError('invalid', `"${alias}" is not a name of ${e.name}.`);
@@ -91,36 +95,38 @@ export async function splitEntity(db: BackstoryDB, entityId: number, alias: stri
         seenIn: 0, mentions: 0, notes: 0, hidden: 0,
       };
       if (e.kind === 'place' && e.place) fresh.place = { kind: e.place.kind };
-      fresh.id = await db.entities.add(fresh);
+      await addEntities(db, [fresh]);
+      const freshId = fresh.id!;
       const rows = await db.mentions.where('[entityId+date]').between(...entityRange(entityId)).toArray();
       const leaving = rows.filter((m) => m.forms.includes(aliasKey) && !m.forms.includes(mainKey));
-      await moveAppearances(db, leaving, entityId, fresh.id);
+      await moveAppearances(db, leaving, entityId, freshId);
       e.aliases = e.aliases.filter((a) => nameKey(a) !== aliasKey);
       e.surnames = e.surnames.filter((s) => s !== aliasKey);
       await recount(db, e);
       await recount(db, fresh);
       fresh.official = fresh.role !== undefined && e.official;
-      await db.entities.bulkPut([e, fresh]);
+      await putEntities(db, [e, fresh]);
       await db.corrections.where('entityId').equals(entityId).filter((c) => c.key === aliasKey).delete();
       await remember(db, 'split', fresh, [aliasKey]);
-      return { kept: await buildCard(db, entityId), split: await buildCard(db, fresh.id) };
+      return { kept: await buildCard(db, entityId), split: await buildCard(db, freshId) };
     }),
   );
 }
 
 /** Renames an entity; the old name stays as an alias and automatic resolution keeps the reader's name. */
-export async function renameEntity(db: BackstoryDB, entityId: number, name: string): Promise<Card> {
+export async function renameEntity(database: BackstoryDB, entityId: number, name: string): Promise<Card> {
   const key = nameKey(name);
   if (!key) throw new StoreError('invalid', 'A name cannot be empty.');
   return guarded(() =>
-    db.transaction('rw', [...CONTENT_TABLES], async () => {
-      const e = must(await db.entities.get(entityId), `Entity ${entityId}`);
+    database.transaction('rw', [...CONTENT_TABLES], async (tx) => {
+      const db = bound(database, tx);
+      const e = must(await getEntity(db, entityId), `Entity ${entityId}`);
       if (nameKey(e.name) !== key) addUnique(e.aliases, e.name, nameKey);
       e.name = name.trim();
       e.aliases = e.aliases.filter((a) => nameKey(a) !== key);
       e.renamed = true;
       refreshKeys(e);
-      await db.entities.put(e);
+      await putEntities(db, [e]);
       await remember(db, 'rename', e, [key]);
       return buildCard(db, entityId);
     }),
@@ -128,12 +134,13 @@ export async function renameEntity(db: BackstoryDB, entityId: number, name: stri
 }
 
 /** Hides (or shows again) an entity: hidden entities are not marked and not listed in casts or search. */
-export async function hideEntity(db: BackstoryDB, entityId: number, hidden: boolean): Promise<null> {
+export async function hideEntity(database: BackstoryDB, entityId: number, hidden: boolean): Promise<null> {
   return guarded(() =>
-    db.transaction('rw', [db.entities], async () => {
-      const e = must(await db.entities.get(entityId), `Entity ${entityId}`);
+    database.transaction('rw', ['entities', 'stats'], async (tx) => {
+      const db = bound(database, tx);
+      const e = must(await getEntity(db, entityId), `Entity ${entityId}`);
       e.hidden = hidden ? 1 : 0;
-      await db.entities.put(e);
+      await putEntities(db, [e]);
       return null;
     }),
   );

@@ -3,7 +3,7 @@
  * full recount from the tables after removals, merges and splits.
  */
 import Dexie from 'dexie';
-import type { BackstoryDB, EntityRow } from './schema';
+import type { BackstoryDB, Tables, EntityRow } from './schema';
 import type { Incoming } from './resolve';
 import { surnameKeys } from './resolve';
 import { addUnique, nameKey, searchWords } from './text';
@@ -68,7 +68,7 @@ export function absorb(row: EntityRow, inc: Incoming, seen: AppearanceFacts): vo
  * Recounts an entity's counters, dates and current role from its mention and role rows (after an article
  * update, a merge or a split). Must run inside a transaction over entities, mentions, roles.
  */
-export async function recount(db: BackstoryDB, row: EntityRow): Promise<void> {
+export async function recount(db: Tables, row: EntityRow): Promise<void> {
   const id = row.id!;
   const range = db.mentions.where('[entityId+date]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
   let seenIn = 0;

@@ -5,10 +5,11 @@
 import Dexie from 'dexie';
 import type { Mention, Person, Place, Organization, Analysis } from '../../core/types';
 import type { IngestInput, IngestResult, EntityKind } from '../model';
-import { CONTENT_TABLES, type ArticleRow, type BackstoryDB, type EntityRow, type MentionRow, type QuoteRow, type RoleRow } from './schema';
+import { CONTENT_TABLES, type ArticleRow, type BackstoryDB, type Tables, bound, type EntityRow, type MentionRow, type QuoteRow, type RoleRow } from './schema';
 import { resolveAll, type Incoming } from './resolve';
 import { absorb, recount } from './entity-rows';
 import { guarded } from './errors';
+import { addEntities, deleteEntities, getEntities, putEntities } from './entity-io';
 import { clip, isoDate, nameKey, sentenceAt, textHash, urlKey } from './text';
 
 /** Longest stored sentence (role sources, mention context), in characters. */
@@ -91,7 +92,7 @@ export function contributions(analysis: Analysis, text: string): Contribution[] 
 }
 
 /** Deletes an article's mentions, roles and quotes (never notes); returns the entity ids it touched. */
-export async function removeArticleContent(db: BackstoryDB, articleId: number): Promise<number[]> {
+export async function removeArticleContent(db: Tables, articleId: number): Promise<number[]> {
   const range = db.mentions.where('[articleId+entityId]').between([articleId, Dexie.minKey], [articleId, Dexie.maxKey]);
   const ids = (await range.primaryKeys()).map(([, entityId]) => entityId);
   await range.delete();
@@ -101,11 +102,11 @@ export async function removeArticleContent(db: BackstoryDB, articleId: number): 
 }
 
 /** Deletes entities that no longer appear anywhere and carry nothing of the reader's (notes, corrections, hidden). */
-export async function dropOrphans(db: BackstoryDB, ids: number[]): Promise<void> {
-  for (const row of await db.entities.bulkGet(ids)) {
+export async function dropOrphans(db: Tables, ids: number[]): Promise<void> {
+  for (const row of await getEntities(db, ids)) {
     if (!row || row.seenIn > 0 || row.notes > 0 || row.hidden || row.renamed) continue;
     if ((await db.corrections.where('entityId').equals(row.id!).count()) > 0) continue;
-    await db.entities.delete(row.id!);
+    await deleteEntities(db, [row.id!]);
   }
 }
 
@@ -114,7 +115,7 @@ export async function dropOrphans(db: BackstoryDB, ids: number[]): Promise<void>
  * changes (`changed: false`). Same URL with new text: the article's own mentions, roles and quotes are
  * replaced; notes stay.
  */
-export async function ingestArticle(db: BackstoryDB, input: IngestInput, now: Date = new Date()): Promise<IngestResult> {
+export async function ingestArticle(database: BackstoryDB, input: IngestInput, now: Date = new Date()): Promise<IngestResult> {
   const { meta, text, analysis } = input;
   const key = urlKey(meta.canonicalUrl || meta.url);
   const hash = textHash(text);
@@ -124,13 +125,14 @@ export async function ingestArticle(db: BackstoryDB, input: IngestInput, now: Da
   const parts = contributions(analysis, text);
 
   return guarded(() =>
-    db.transaction('rw', [...CONTENT_TABLES], async () => {
-      const existing = await db.articles.where('urlKey').equals(key).first();
+    database.transaction('rw', [...CONTENT_TABLES], async (tx) => {
+      const db = bound(database, tx);
+      const [existing, same] = await Promise.all([
+        db.articles.where('urlKey').equals(key).first(),
+        db.articles.where('textHash').equals(hash).first(),
+      ]);
       if (existing && existing.textHash === hash) return { articleId: existing.id!, changed: false, entityIds: existing.engineIds };
-      if (!existing) {
-        const same = await db.articles.where('textHash').equals(hash).first();
-        if (same) return { articleId: same.id!, changed: false, entityIds: same.engineIds };
-      }
+      if (!existing && same) return { articleId: same.id!, changed: false, entityIds: same.engineIds };
       const article: ArticleRow = {
         urlKey: key, url: meta.url, canonicalUrl: meta.canonicalUrl, title: meta.title, site: meta.site,
         byline: meta.byline, published, read, date, textHash: hash, lang: meta.lang ?? analysis.language,
@@ -142,49 +144,55 @@ export async function ingestArticle(db: BackstoryDB, input: IngestInput, now: Da
         article.read = existing.read;
         if (!published) article.date = existing.date;
         previous = await removeArticleContent(db, existing.id!);
-        const rows = (await db.entities.bulkGet(previous)).filter((r): r is EntityRow => !!r);
+        const rows = (await getEntities(db, previous)).filter((r): r is EntityRow => !!r);
         for (const r of rows) await recount(db, r);
-        await db.entities.bulkPut(rows);
+        await putEntities(db, rows);
       } else {
         article.id = await db.articles.add(article);
       }
       const articleId = article.id!;
       const decisions = await resolveAll(db, parts.map((p) => p.inc));
 
-      const mentionRows = new Map<number, MentionRow>();
-      const roles: RoleRow[] = [];
-      const quotes: QuoteRow[] = [];
-      const touched = new Map<number, EntityRow>();
+      // Fold each contribution into its entity; two engine entities may be one stored entity.
+      const groups = new Map<EntityRow, Contribution[]>();
       parts.forEach((part, i) => {
         const row = decisions[i].row;
-        const id = row.id!;
-        article.engineIds[part.inc.engineId] = id;
-        const m = mentionRows.get(id);
-        if (m) {
-          // Two engine entities turned out to be one stored entity: one appearance.
-          m.count += part.count;
-          for (const f of part.inc.forms) if (!m.forms.includes(f)) m.forms.push(f);
-          if (part.order < m.order) Object.assign(m, { order: part.order, sentence: part.sentence });
-          row.seenIn -= 1;
-        } else {
-          mentionRows.set(id, { articleId, entityId: id, date: article.date, count: part.count, order: part.order, forms: [...part.inc.forms], sentence: part.sentence });
-        }
+        const list = groups.get(row);
+        if (list) row.seenIn -= 1; // one appearance per article, however many engine entities
+        groups.set(row, [...(list ?? []), part]);
         absorb(row, part.inc, { articleId, date: article.date, count: part.count });
-        touched.set(id, row);
-        if (part.roleSentence) {
-          const { role, organization, country } = part.inc;
-          roles.push({ entityId: id, articleId, date: article.date, role, organization, country, sentence: part.roleSentence });
-        }
-        for (const q of part.quotes) quotes.push({ entityId: id, articleId, date: article.date, text: q });
       });
-      article.entityIds = [...mentionRows.values()].sort((a, b) => a.order - b.order).map((m) => m.entityId);
+      const rows = [...groups.keys()];
+      await addEntities(db, rows.filter((r) => r.id === undefined));
+      const mentionRows: MentionRow[] = [];
+      const roles: RoleRow[] = [];
+      const quotes: QuoteRow[] = [];
+      for (const [row, list] of groups) {
+        const entityId = row.id!;
+        const first = list.reduce((a, b) => (b.order < a.order ? b : a));
+        const forms = [...new Set(list.flatMap((p) => p.inc.forms))];
+        const mention: MentionRow = { articleId, entityId, date: article.date, count: list.reduce((n, p) => n + p.count, 0), order: first.order, forms };
+        // The first mention's sentence, unless a role row of this article already keeps it.
+        if (row.kind === 'person' && !list.some((p) => p.roleSentence === first.sentence)) mention.sentence = first.sentence;
+        mentionRows.push(mention);
+        for (const part of list) {
+          article.engineIds[part.inc.engineId] = entityId;
+          if (part.roleSentence) {
+            const { role, organization, country } = part.inc;
+            roles.push({ entityId, articleId, date: article.date, role, organization, country, sentence: part.roleSentence });
+          }
+          for (const q of part.quotes) quotes.push({ entityId, articleId, date: article.date, text: q });
+        }
+      }
+      article.entityIds = mentionRows.sort((a, b) => a.order - b.order).map((m) => m.entityId);
       await Promise.all([
-        db.entities.bulkPut([...touched.values()]),
-        db.mentions.bulkAdd([...mentionRows.values()]),
+        putEntities(db, rows),
+        db.mentions.bulkAdd(mentionRows),
         roles.length ? db.roles.bulkAdd(roles) : undefined,
         quotes.length ? db.quotes.bulkAdd(quotes) : undefined,
         db.articles.put(article),
       ]);
+      const touched = new Set(rows.map((r) => r.id!));
       if (previous.length) await dropOrphans(db, previous.filter((id) => !touched.has(id)));
       return { articleId, changed: true, entityIds: article.engineIds };
     }),
@@ -192,6 +200,6 @@ export async function ingestArticle(db: BackstoryDB, input: IngestInput, now: Da
 }
 
 /** The stored article for a URL (canonical or not), if any. */
-export async function findArticleByUrl(db: BackstoryDB, url: string): Promise<ArticleRow | undefined> {
+export async function findArticleByUrl(db: Tables, url: string): Promise<ArticleRow | undefined> {
   return db.articles.where('urlKey').equals(urlKey(url)).first();
 }

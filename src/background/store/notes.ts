@@ -4,7 +4,7 @@
  */
 import type { Note } from '../model';
 import type { NoteTarget } from '../protocol';
-import type { BackstoryDB, NoteRow } from './schema';
+import { bound, type BackstoryDB, type Tables, type NoteRow } from './schema';
 import { guarded, must, StoreError } from './errors';
 import { toNote } from './cards';
 import { noteWords } from './text';
@@ -21,18 +21,19 @@ function checkBody(body: string): string {
 const targetOf = (t: NoteTarget) => (t.kind === 'entity' ? { targetKind: 'entity' as const, targetId: t.entityId } : { targetKind: 'article' as const, targetId: t.articleId });
 
 /** Changes an entity's note counter by `delta` (inside the caller's transaction). */
-async function countNote(db: BackstoryDB, row: NoteRow, delta: number): Promise<void> {
+async function countNote(db: Tables, row: NoteRow, delta: number): Promise<void> {
   if (row.targetKind !== 'entity') return;
-  await db.entities.where('id').equals(row.targetId).modify((e) => {
+  await db.stats.where('id').equals(row.targetId).modify((e) => {
     e.notes = Math.max(0, e.notes + delta);
   });
 }
 
 /** Adds a note to an entity or an article. */
-export async function addNote(db: BackstoryDB, target: NoteTarget, body: string, now = new Date()): Promise<Note> {
+export async function addNote(database: BackstoryDB, target: NoteTarget, body: string, now = new Date()): Promise<Note> {
   checkBody(body);
   return guarded(() =>
-    db.transaction('rw', [db.notes, db.entities, db.articles], async () => {
+    database.transaction('rw', ['notes', 'entities', 'stats', 'articles'], async (tx) => {
+      const db = bound(database, tx);
       const { targetKind, targetId } = targetOf(target);
       if (targetKind === 'entity') must(await db.entities.get(targetId), `Entity ${targetId}`);
       else must(await db.articles.get(targetId), `Article ${targetId}`);
@@ -46,10 +47,11 @@ export async function addNote(db: BackstoryDB, target: NoteTarget, body: string,
 }
 
 /** Replaces a note's body. */
-export async function updateNote(db: BackstoryDB, id: number, body: string, now = new Date()): Promise<Note> {
+export async function updateNote(database: BackstoryDB, id: number, body: string, now = new Date()): Promise<Note> {
   checkBody(body);
   return guarded(() =>
-    db.transaction('rw', [db.notes], async () => {
+    database.transaction('rw', ['notes'], async (tx) => {
+      const db = bound(database, tx);
       const row = must(await db.notes.get(id), `Note ${id}`);
       row.body = body;
       row.words = noteWords(body);
@@ -61,9 +63,10 @@ export async function updateNote(db: BackstoryDB, id: number, body: string, now 
 }
 
 /** Deletes a note. */
-export async function deleteNote(db: BackstoryDB, id: number): Promise<null> {
+export async function deleteNote(database: BackstoryDB, id: number): Promise<null> {
   return guarded(() =>
-    db.transaction('rw', [db.notes, db.entities], async () => {
+    database.transaction('rw', ['notes', 'stats'], async (tx) => {
+      const db = bound(database, tx);
       const row = must(await db.notes.get(id), `Note ${id}`);
       await db.notes.delete(id);
       await countNote(db, row, -1);
@@ -73,7 +76,7 @@ export async function deleteNote(db: BackstoryDB, id: number): Promise<null> {
 }
 
 /** The notes of one target, newest first. */
-export async function listNotes(db: BackstoryDB, target: NoteTarget): Promise<Note[]> {
+export async function listNotes(db: Tables, target: NoteTarget): Promise<Note[]> {
   const { targetKind, targetId } = targetOf(target);
   const rows = await db.notes.where('[targetKind+targetId]').equals([targetKind, targetId]).toArray();
   return rows.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : b.id! - a.id!)).map(toNote);

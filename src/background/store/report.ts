@@ -46,8 +46,8 @@ export async function storageReport(db: BackstoryDB): Promise<StorageReport> {
 
 /** Erases every article, entity, note, correction and site setting, in one transaction. Global settings stay. */
 export async function eraseAll(db: BackstoryDB): Promise<null> {
-  await db.transaction('rw', [...CONTENT_TABLES, 'sites'], async () => {
-    for (const t of [...CONTENT_TABLES, 'sites']) await db.table(t).clear();
+  await db.transaction('rw', [...CONTENT_TABLES, 'sites'], async (tx) => {
+    for (const t of [...CONTENT_TABLES, 'sites']) await tx.table(t).clear();
   });
   return null;
 }

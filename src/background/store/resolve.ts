@@ -7,7 +7,8 @@
  */
 import type { EntityKind } from '../model';
 import type { PlaceKind } from '../../core/types';
-import type { BackstoryDB, EntityRow } from './schema';
+import type { BackstoryDB, Tables, EntityIdentity, EntityRow } from './schema';
+import { withStats } from './entity-io';
 import { nameKey, shareWord } from './text';
 
 /** An engine entity of the article being ingested, in the store's terms. */
@@ -86,11 +87,11 @@ export function pick(pool: EntityRow[], inc: Incoming): EntityRow | undefined {
 }
 
 /**
- * Resolves every incoming entity of one article inside the caller's transaction: four index queries for the
- * whole article, then in-memory decisions. New rows are created (added) as they are decided, so a later
- * entity of the same article can join one created earlier.
+ * Resolves every incoming entity of one article inside the caller's transaction: a handful of parallel index
+ * lookups for the whole article, then in-memory decisions. New rows are returned without ids (the caller adds
+ * them); a later entity of the same article can join one decided new earlier.
  */
-export async function resolveAll(db: BackstoryDB, incoming: Incoming[]): Promise<Decision[]> {
+export async function resolveAll(db: Tables, incoming: Incoming[]): Promise<Decision[]> {
   const nameKeys = new Set<string>();
   const shortKeys = new Set<string>();
   const placeKeys = new Set<string>();
@@ -102,18 +103,20 @@ export async function resolveAll(db: BackstoryDB, incoming: Incoming[]): Promise
       else for (const s of surnameKeys(inc.name, inc.forms)) nameKeys.add(s);
     }
   }
-  const [ruleRows, byName, byWord, byPlace] = await Promise.all([
-    db.corrections.where('[kind+key]').anyOf(incoming.map((i) => [i.kind, i.key])).toArray(),
-    nameKeys.size ? db.entities.where('names').anyOf([...nameKeys]).toArray() : [],
-    shortKeys.size ? db.entities.where('words').anyOf([...shortKeys]).toArray() : [],
-    placeKeys.size ? db.entities.where('placeKey').anyOf([...placeKeys]).toArray() : [],
-  ]);
-  const pool = new Map<number, EntityRow>();
-  for (const r of [...byName, ...byWord, ...byPlace]) pool.set(r.id!, r);
+  const lookups: Array<Promise<EntityIdentity[]>> = [
+    ...[...nameKeys].map((k) => db.entities.where('names').equals(k).toArray()),
+    ...[...shortKeys].map((k) => db.entities.where('words').equals(k).toArray()),
+    ...[...placeKeys].map((k) => db.entities.where('placeKey').equals(k).toArray()),
+  ];
+  const [rules, ...found] = await Promise.all([db.corrections.toArray(), ...lookups]);
+  const identities = new Map<number, EntityIdentity>();
+  for (const list of found) for (const e of list) identities.set(e.id!, e);
   const ruleTargets = new Map<string, number>();
-  for (const c of ruleRows.sort((a, b) => (a.at < b.at ? -1 : 1))) ruleTargets.set(`${c.kind}:${c.key}`, c.entityId);
-  const missing = [...new Set(ruleTargets.values())].filter((id) => !pool.has(id));
-  if (missing.length) for (const r of await db.entities.bulkGet(missing)) if (r) pool.set(r.id!, r);
+  for (const c of rules.sort((a, b) => (a.at < b.at ? -1 : 1))) ruleTargets.set(`${c.kind}:${c.key}`, c.entityId);
+  const wanted = incoming.map((i) => ruleTargets.get(`${i.kind}:${i.key}`)).filter((id): id is number => id !== undefined && !identities.has(id));
+  if (wanted.length) for (const e of await db.entities.bulkGet([...new Set(wanted)])) if (e) identities.set(e.id!, e);
+  const pool = new Map<number, EntityRow>();
+  for (const r of await withStats(db, [...identities.values()])) pool.set(r.id!, r);
 
   const created: EntityRow[] = [];
   const out: Decision[] = [];
@@ -128,7 +131,6 @@ export async function resolveAll(db: BackstoryDB, incoming: Incoming[]): Promise
       kind: inc.kind, name: inc.name, aliases: [], names: [inc.key], words: [], surnames: [],
       official: false, seenIn: 0, mentions: 0, notes: 0, hidden: 0,
     };
-    fresh.id = await db.entities.add(fresh);
     created.push(fresh);
     out.push({ row: fresh, isNew: true });
   }

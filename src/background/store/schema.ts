@@ -43,7 +43,12 @@ export interface CurrentRole {
   date: string;
 }
 
-/** A person, place or organisation, with counters kept up to date by every write so cards need no scans. */
+/**
+ * A person, place or organisation as the code handles it: identity and counters together. It is stored in
+ * two tables: the identity ({@link EntityIdentity}: names, indexes; rewritten only when a name changes) in
+ * `entities`, and the counters ({@link StatsRow}: rewritten by every article) in `stats`, so the hot write path
+ * never touches the name indexes.
+ */
 export interface EntityRow {
   id?: number;
   kind: EntityKind;
@@ -76,6 +81,13 @@ export interface EntityRow {
   /** True once the reader renamed the entity: automatic resolution no longer changes its name. */
   renamed?: boolean;
 }
+
+/** Fields of {@link EntityRow} kept in the `stats` table. */
+export const STAT_FIELDS = ['seenIn', 'mentions', 'firstSeen', 'lastSeen', 'role', 'official', 'notes'] as const;
+/** The counters of an entity (`stats` table, primary key = entity id). */
+export type StatsRow = Pick<EntityRow, (typeof STAT_FIELDS)[number]> & { id: number };
+/** The identity of an entity (`entities` table). */
+export type EntityIdentity = Omit<EntityRow, (typeof STAT_FIELDS)[number]>;
 
 /** One entity's appearance in one article. Primary key `[articleId+entityId]`. */
 export interface MentionRow {
@@ -152,6 +164,7 @@ export const SCHEMA_HISTORY: ReadonlyArray<{ version: number; stores: Record<str
     stores: {
       articles: '++id, &urlKey, textHash, date',
       entities: '++id, *names, *words, placeKey',
+      stats: 'id',
       mentions: '[articleId+entityId], [entityId+date]',
       roles: '++id, [entityId+date], articleId',
       quotes: '++id, [entityId+date], articleId',
@@ -180,7 +193,8 @@ const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = { 2: upgrad
 /** The store's Dexie database. */
 export class BackstoryDB extends Dexie {
   articles!: Table<ArticleRow, number>;
-  entities!: Table<EntityRow, number>;
+  entities!: Table<EntityIdentity, number>;
+  stats!: Table<StatsRow, number>;
   mentions!: Table<MentionRow, [number, number]>;
   roles!: Table<RoleRow, number>;
   quotes!: Table<QuoteRow, number>;
@@ -206,4 +220,21 @@ export class BackstoryDB extends Dexie {
 }
 
 /** Names of the tables an ingest writes (one read-write transaction over all of them). */
-export const CONTENT_TABLES = ['articles', 'entities', 'mentions', 'roles', 'quotes', 'notes', 'corrections'] as const;
+export const CONTENT_TABLES = ['articles', 'entities', 'stats', 'mentions', 'roles', 'quotes', 'notes', 'corrections'] as const;
+
+/** Every table of the store. */
+export const ALL_TABLES = ['articles', 'entities', 'stats', 'mentions', 'roles', 'quotes', 'notes', 'corrections', 'sites', 'kv'] as const;
+
+/** The tables as helpers use them: the database's, or ones bound to one transaction. */
+export type Tables = Pick<BackstoryDB, (typeof ALL_TABLES)[number] | 'table'>;
+
+/**
+ * The tables of `db` bound to transaction `tx`. Helpers (native async functions awaiting each other) get
+ * these, so every request they make runs in that transaction whatever Dexie's zone tracking makes of the
+ * native promise chain.
+ */
+export function bound(db: BackstoryDB, tx: Transaction): Tables {
+  const out = { table: (name: string) => tx.table(name) } as Record<string, unknown>;
+  for (const name of ALL_TABLES) if (db.tables.some((t) => t.name === name)) out[name] = tx.table(name);
+  return out as unknown as Tables;
+}

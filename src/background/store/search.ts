@@ -3,24 +3,28 @@
  * roles, and the reader's notes. Index prefix ranges only, capped, then ranked in memory.
  */
 import type { SearchHit } from '../model';
-import type { BackstoryDB, EntityRow } from './schema';
+import { bound, type BackstoryDB, type EntityRow } from './schema';
 import { clip, fold, nameKey, searchWords } from './text';
+import { getEntities, withStats } from './entity-io';
 
 /** Most candidates read from each index before ranking. */
-const CANDIDATES = 200;
+const CANDIDATES = 60;
 
 /** Searches the store; `limit` hits at most (default 20), best first. */
-export async function search(db: BackstoryDB, query: string, limit = 20): Promise<SearchHit[]> {
+export async function search(database: BackstoryDB, query: string, limit = 20): Promise<SearchHit[]> {
   const key = nameKey(query);
   const words = searchWords(query);
   if (!key && !words.length) return [];
   const lastWord = words[words.length - 1] ?? key;
-  return db.transaction('r', [db.entities, db.notes], async () => {
-    const [byName, byWord, noteRows] = await Promise.all([
+  return database.transaction('r', ['entities', 'stats', 'notes'], async (tx) => {
+    const db = bound(database, tx);
+    const [nameIds, wordIds, noteRows] = await Promise.all([
       key ? db.entities.where('names').startsWith(key).distinct().limit(CANDIDATES).toArray() : [],
       lastWord ? db.entities.where('words').startsWith(lastWord).distinct().limit(CANDIDATES).toArray() : [],
       lastWord ? db.notes.where('words').startsWith(lastWord).distinct().limit(CANDIDATES).toArray() : [],
     ]);
+    const byName = await withStats(db, nameIds);
+    const byWord = await withStats(db, wordIds);
     const hits = new Map<number, { hit: SearchHit; rank: number }>();
     const offer = (e: EntityRow, matched: SearchHit['matched'], rank: number, snippet?: string) => {
       if (e.hidden) return;
@@ -37,7 +41,7 @@ export async function search(db: BackstoryDB, query: string, limit = 20): Promis
       else offer(e, 'role', 3, e.role?.role);
     }
     const noted = noteRows.filter((n) => n.targetKind === 'entity' && allWords(n.words ?? searchWords(n.body)));
-    const noteEntities = await db.entities.bulkGet(noted.map((n) => n.targetId));
+    const noteEntities = await getEntities(db, noted.map((n) => n.targetId));
     noted.forEach((n, i) => {
       const e = noteEntities[i];
       if (e) offer(e, 'note', 4, clip(n.body, 160));

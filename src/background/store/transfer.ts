@@ -6,11 +6,12 @@
  * merge a backup into a store that already has the same articles and people, which a reader's backup needs.
  */
 import type { ImportReport, SiteSettings } from '../model';
-import { SCHEMA_VERSION, type ArticleRow, type BackstoryDB, type CorrectionRow, type KvRow, type EntityRow, type MentionRow, type NoteRow } from './schema';
+import { SCHEMA_VERSION, bound, type ArticleRow, type BackstoryDB, type Tables, type CorrectionRow, type KvRow, type EntityRow, type EntityIdentity, type StatsRow, type MentionRow, type NoteRow } from './schema';
 import { recount } from './entity-rows';
 import { guarded, StoreError } from './errors';
 import { addUnique, nameKey, noteWords } from './text';
 import { pick, type Incoming } from './resolve';
+import { addEntities, getEntities, putEntities, withStats } from './entity-io';
 
 /** Marker of a Backstory backup file. */
 export const BACKUP_FORMAT = 'backstory-backup';
@@ -18,7 +19,7 @@ export const BACKUP_FORMAT = 'backstory-backup';
 export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 
 /** Tables in a backup, in the order they are written and applied. */
-export const BACKUP_TABLES = ['articles', 'entities', 'mentions', 'roles', 'quotes', 'notes', 'corrections', 'sites', 'kv'] as const;
+export const BACKUP_TABLES = ['articles', 'entities', 'stats', 'mentions', 'roles', 'quotes', 'notes', 'corrections', 'sites', 'kv'] as const;
 type TableName = (typeof BACKUP_TABLES)[number];
 
 /** The backup file's shape. */
@@ -41,8 +42,9 @@ export interface ExportFile {
 const stamp = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Exports everything (`json`, a backup) or the notes grouped by entity (`markdown`). */
-export async function exportAll(db: BackstoryDB, format: 'json' | 'markdown', now = new Date()): Promise<ExportFile> {
-  return db.transaction('r', BACKUP_TABLES.map((t) => db.table(t)), async () => {
+export async function exportAll(database: BackstoryDB, format: 'json' | 'markdown', now = new Date()): Promise<ExportFile> {
+  return database.transaction('r', [...BACKUP_TABLES], async (tx) => {
+    const db = bound(database, tx);
     if (format === 'markdown') return { filename: `backstory-notes-${stamp(now)}.md`, mime: 'text/markdown', content: await notesMarkdown(db) };
     const tables = {} as Backup['tables'];
     const counts = {} as Backup['counts'];
@@ -56,10 +58,10 @@ export async function exportAll(db: BackstoryDB, format: 'json' | 'markdown', no
   });
 }
 
-async function notesMarkdown(db: BackstoryDB): Promise<string> {
+async function notesMarkdown(db: Tables): Promise<string> {
   const notes = await db.notes.toArray();
   const groups = new Map<string, { heading: string; notes: NoteRow[] }>();
-  const entities = new Map((await db.entities.bulkGet([...new Set(notes.filter((n) => n.targetKind === 'entity').map((n) => n.targetId))])).filter((e) => !!e).map((e) => [e.id!, e]));
+  const entities = new Map((await getEntities(db, [...new Set(notes.filter((n) => n.targetKind === 'entity').map((n) => n.targetId))])).filter((e) => !!e).map((e) => [e.id!, e]));
   const articles = new Map((await db.articles.bulkGet([...new Set(notes.filter((n) => n.targetKind === 'article').map((n) => n.targetId))])).filter((a) => !!a).map((a) => [a.id!, a]));
   for (const n of notes) {
     const e = n.targetKind === 'entity' ? entities.get(n.targetId) : undefined;
@@ -91,9 +93,9 @@ const FIELDS: Record<TableName, Record<string, `${Field}` | `${Field}?`>> = {
   },
   entities: {
     id: 'int', kind: 'str', name: 'str', aliases: 'strs', names: 'strs', words: 'strs', surnames: 'strs', placeKey: 'str?',
-    place: 'obj?', country: 'str?', official: 'bool', role: 'obj?', seenIn: 'int', mentions: 'int', firstSeen: 'str?',
-    lastSeen: 'str?', notes: 'int', hidden: 'bit', renamed: 'bool?',
+    place: 'obj?', country: 'str?', hidden: 'bit', renamed: 'bool?',
   },
+  stats: { id: 'int', seenIn: 'int', mentions: 'int', firstSeen: 'str?', lastSeen: 'str?', role: 'obj?', official: 'bool', notes: 'int' },
   mentions: { articleId: 'int', entityId: 'int', date: 'str', count: 'int', order: 'int', forms: 'strs', sentence: 'str?' },
   roles: { id: 'int', entityId: 'int', articleId: 'int', date: 'str', role: 'str?', organization: 'str?', country: 'str?', sentence: 'str' },
   quotes: { id: 'int', entityId: 'int', articleId: 'int', date: 'str', text: 'str' },
@@ -169,7 +171,7 @@ export function parseBackup(content: string): Backup {
 const rowsOf = <T>(b: Backup, t: TableName) => b.tables[t] as unknown as T[];
 
 /** Plans (and with `apply`, performs) the import inside the caller's read-write transaction. */
-async function plan(db: BackstoryDB, b: Backup, apply: boolean): Promise<ImportReport> {
+async function plan(db: Tables, b: Backup, apply: boolean): Promise<ImportReport> {
   const report: ImportReport = {
     version: b.version, articles: { add: 0, existing: 0 }, entities: { add: 0, merge: 0 }, notes: { add: 0, existing: 0 }, applied: apply,
   };
@@ -204,11 +206,13 @@ async function plan(db: BackstoryDB, b: Backup, apply: boolean): Promise<ImportR
   }
   const entityMap = new Map<number, number>();
   const touched = new Map<number, EntityRow>();
-  for (const e of rowsOf<EntityRow>(b, 'entities')) {
+  const fileStats = new Map(rowsOf<StatsRow>(b, 'stats').map((s) => [s.id, s]));
+  for (const e of rowsOf<EntityIdentity>(b, 'entities').map((x) => ({ seenIn: 0, mentions: 0, official: false, notes: 0, ...x, ...fileStats.get(x.id!) }) as EntityRow)) {
     const key = nameKey(e.name);
     const inc: Incoming = { engineId: '', kind: e.kind, name: e.name, key, forms: e.names, surfaces: [], official: e.official, role: e.role?.role, organization: e.role?.organization, country: e.country, placeKey: e.placeKey };
-    const pool = await db.entities.where('names').anyOf(e.names.length ? e.names : [key]).toArray();
-    if (e.placeKey) pool.push(...(await db.entities.where('placeKey').equals(e.placeKey).toArray()));
+    const found = await db.entities.where('names').anyOf(e.names.length ? e.names : [key]).toArray();
+    if (e.placeKey) found.push(...(await db.entities.where('placeKey').equals(e.placeKey).toArray()));
+    const pool = await withStats(db, found);
     const same = pick(pool.filter((r) => r.names.includes(key) || (e.placeKey && r.placeKey === e.placeKey)), inc);
     if (same) {
       report.entities.merge++;
@@ -220,8 +224,11 @@ async function plan(db: BackstoryDB, b: Backup, apply: boolean): Promise<ImportR
     } else {
       report.entities.add++;
       const fresh: EntityRow = { ...e, id: undefined, seenIn: 0, mentions: 0, notes: 0 };
-      entityMap.set(e.id!, apply ? await db.entities.add(fresh) : -e.id!);
-      if (apply) touched.set(fresh.id!, fresh);
+      if (apply) {
+        await addEntities(db, [fresh]);
+        touched.set(fresh.id!, fresh);
+      }
+      entityMap.set(e.id!, apply ? fresh.id! : -e.id!);
     }
   }
   const ent = (id: number) => entityMap.get(id) ?? id;
@@ -266,18 +273,18 @@ async function plan(db: BackstoryDB, b: Backup, apply: boolean): Promise<ImportR
     await recount(db, row);
     row.notes = await db.notes.where('[targetKind+targetId]').equals(['entity', row.id!]).count();
   }
-  await db.entities.bulkPut([...touched.values()]);
+  await putEntities(db, [...touched.values()]);
   return report;
 }
 
 /** Validates a backup and reports what importing it would add or merge, without changing anything. */
 export async function checkImport(db: BackstoryDB, content: string): Promise<ImportReport> {
   const backup = parseBackup(content);
-  return db.transaction('r', BACKUP_TABLES.map((t) => db.table(t)), () => plan(db, backup, false));
+  return db.transaction('r', [...BACKUP_TABLES], (tx) => plan(bound(db, tx), backup, false));
 }
 
 /** Imports a backup: validated first, then applied entirely in one transaction, or not at all. */
 export async function importAll(db: BackstoryDB, content: string): Promise<ImportReport> {
   const backup = parseBackup(content);
-  return guarded(() => db.transaction('rw', BACKUP_TABLES.map((t) => db.table(t)), () => plan(db, backup, true)));
+  return guarded(() => db.transaction('rw', [...BACKUP_TABLES], (tx) => plan(bound(db, tx), backup, true)));
 }

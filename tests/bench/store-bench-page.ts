@@ -1,0 +1,90 @@
+/**
+ * The store benchmark's page: runs inside an extension page of headless Chromium, against the browser's real
+ * IndexedDB, driven by `store-bench.ts` through `window.bench`.
+ */
+import { openStore, type Store } from '../../src/background/store';
+import { makeArticle, makePools, rng, type Pools } from './store-bench-corpus';
+
+/** Timings of one measurement round, in ms. */
+export interface Round {
+  cardFrequent: number[];
+  cardRare: number[];
+  search: number[];
+  listCast: number[];
+}
+
+let store: Store;
+let pools: Pools;
+const r = rng(42);
+/** Store id and number of appearances per pool entry (people and places), from the ingest results. */
+const seen = new Map<string, { id: number; n: number }>();
+const articleIds: number[] = [];
+let baseline = 0;
+
+async function usage(): Promise<number> {
+  const est = await navigator.storage.estimate();
+  return est.usage ?? 0;
+}
+
+const bench = {
+  async init(): Promise<number> {
+    pools = makePools();
+    store = await openStore('bench', { persist: false });
+    await store.eraseAll();
+    baseline = await usage();
+    return baseline;
+  },
+  /** Ingests articles `from` (inclusive) to `to` (exclusive); returns each ingest's time. */
+  async ingest(from: number, to: number): Promise<number[]> {
+    const times: number[] = [];
+    for (let i = from; i < to; i++) {
+      const { input, drawn } = makeArticle(pools, i, r);
+      const t0 = performance.now();
+      const res = await store.ingestArticle(input);
+      times.push(performance.now() - t0);
+      articleIds.push(res.articleId);
+      drawn.people.forEach((k, n) => {
+        const key = `p${k}`;
+        const s = seen.get(key);
+        if (s) s.n++;
+        else seen.set(key, { id: res.entityIds[`p${n}`], n: 1 });
+      });
+      drawn.places.forEach((k, n) => {
+        const key = `l${k}`;
+        const s = seen.get(key);
+        if (s) s.n++;
+        else seen.set(key, { id: res.entityIds[`l${n}`], n: 1 });
+      });
+    }
+    return times;
+  },
+  /** Measures card, search and cast latencies (`n` calls each). */
+  async measure(n: number): Promise<Round & { frequentSeenIn: number; rareSeenIn: number }> {
+    const byFreq = [...seen.values()].sort((a, b) => b.n - a.n);
+    const frequent = byFreq.slice(0, 50);
+    const rare = byFreq.filter((s) => s.n === 1);
+    const time = async (f: () => Promise<unknown>) => {
+      const t0 = performance.now();
+      await f();
+      return performance.now() - t0;
+    };
+    const round: Round = { cardFrequent: [], cardRare: [], search: [], listCast: [] };
+    for (let i = 0; i < n; i++) round.cardFrequent.push(await time(() => store.getCard(frequent[i % frequent.length].id)));
+    for (let i = 0; i < n; i++) round.cardRare.push(await time(() => store.getCard(rare[Math.floor(r() * rare.length)].id)));
+    for (let i = 0; i < n; i++) {
+      const p = pools.people[pools.pickPerson()];
+      const q = i % 3 === 0 ? p.surname : i % 3 === 1 ? p.name.slice(0, 3 + (i % 4)) : p.name;
+      round.search.push(await time(() => store.search(q, 20)));
+    }
+    for (let i = 0; i < n; i++) round.listCast.push(await time(() => store.listCast(articleIds[Math.floor(r() * articleIds.length)])));
+    const frequentCard = await store.getCard(frequent[0].id);
+    return { ...round, frequentSeenIn: frequentCard.seenIn, rareSeenIn: 1 };
+  },
+  async bytes(): Promise<{ usage: number; baseline: number; articles: number }> {
+    const report = await store.storageReport();
+    return { usage: await usage(), baseline, articles: report.articles };
+  },
+};
+
+(globalThis as unknown as { bench: typeof bench }).bench = bench;
+document.title = 'store-bench ready';

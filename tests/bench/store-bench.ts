@@ -1,0 +1,132 @@
+/**
+ * `npm run bench:store`: ingests generated articles into the store in headless Chromium (real IndexedDB, in an
+ * extension origin), and reports ingest, card, search and cast latencies and bytes per article at 1,000
+ * articles and at the end (10,000 by default).
+ *
+ * Usage: npm run bench:store -- [--articles 10000] [--checkpoint 1000] [--calls 200]
+ *
+ * The benchmark page is bundled here from the store's own sources and loaded as an unpacked extension page,
+ * so it measures the same code and the same IndexedDB the built extension uses.
+ */
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+type Round = { cardFrequent: number[]; cardRare: number[]; search: number[]; listCast: number[]; frequentSeenIn: number };
+type Bench = {
+  init(): Promise<number>;
+  ingest(from: number, to: number): Promise<number[]>;
+  measure(n: number): Promise<Round>;
+  bytes(): Promise<{ usage: number; baseline: number; articles: number }>;
+};
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** Percentile `p` (0-100) of `xs`. */
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+
+const root = process.cwd();
+const total = arg('articles', 10_000);
+const checkpoint = Math.min(arg('checkpoint', 1_000), total);
+const calls = arg('calls', 200);
+
+async function bundle(): Promise<string> {
+  const dir = path.join(root, '.cache', 'store-bench', 'ext');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  await build({
+    entryPoints: [path.join(root, 'tests/bench/store-bench-page.ts')],
+    outfile: path.join(dir, 'bench.js'), bundle: true, format: 'iife', platform: 'browser', target: 'chrome120',
+    minify: true, logLevel: 'warning',
+  });
+  writeFileSync(path.join(dir, 'sw.js'), '// the benchmark needs a worker only to learn the extension id\n');
+  writeFileSync(path.join(dir, 'bench.html'), '<!doctype html><meta charset="utf-8"><title>store-bench</title><script src="bench.js"></script>');
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'Backstory store bench', version: '0.0.1', background: { service_worker: 'sw.js' },
+    permissions: ['unlimitedStorage'],
+  }));
+  return dir;
+}
+
+const f1 = (n: number) => n.toFixed(2);
+
+async function main(): Promise<void> {
+  const ext = await bundle();
+  const profile = mkdtempSync(path.join(tmpdir(), 'store-bench-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true,
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--disable-gpu', '--disable-quic'],
+  });
+  try {
+    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+    const id = new URL(sw.url()).host;
+    const page = await ctx.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.goto(`chrome-extension://${id}/bench.html`);
+    await page.waitForFunction(() => document.title === 'store-bench ready');
+    const call = <K extends keyof Bench>(k: K, ...a: Parameters<Bench[K]>) =>
+      page.evaluate(([k, a]) => (globalThis as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).bench[k as string](...(a as unknown[])), [k, a] as const) as ReturnType<Bench[K]>;
+
+    await call('init');
+    const rows: Array<Record<string, string | number>> = [];
+    const stage = async (label: number, ingestTimes: number[]) => {
+      const m = await call('measure', calls);
+      const b = await call('bytes');
+      const row = {
+        articles: label,
+        ingest_median_ms: +f1(percentile(ingestTimes, 50)),
+        ingest_p95_ms: +f1(percentile(ingestTimes, 95)),
+        card_frequent_p50_ms: +f1(percentile(m.cardFrequent, 50)),
+        card_frequent_p95_ms: +f1(percentile(m.cardFrequent, 95)),
+        card_rare_p50_ms: +f1(percentile(m.cardRare, 50)),
+        card_rare_p95_ms: +f1(percentile(m.cardRare, 95)),
+        card_p95_ms: +f1(percentile([...m.cardFrequent, ...m.cardRare], 95)),
+        search_p50_ms: +f1(percentile(m.search, 50)),
+        search_p95_ms: +f1(percentile(m.search, 95)),
+        cast_p95_ms: +f1(percentile(m.listCast, 95)),
+        bytes_per_article: Math.round((b.usage - b.baseline) / b.articles),
+        top_entity_seen_in: m.frequentSeenIn,
+      };
+      rows.push(row);
+      console.error(`[bench] ${label} articles: ${JSON.stringify(row)}`);
+    };
+    const t0 = Date.now();
+    const first = await call('ingest', 0, checkpoint);
+    await stage(checkpoint, first);
+    const later: number[] = [];
+    const chunk = 500;
+    for (let from = checkpoint; from < total; from += chunk) {
+      later.push(...(await call('ingest', from, Math.min(total, from + chunk))));
+      if ((from / chunk) % 4 === 0) console.error(`[bench] ${Math.min(total, from + chunk)} articles (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    }
+    // The final stage reports the ingest times of the last `checkpoint` articles.
+    if (total > checkpoint) await stage(total, later.slice(-checkpoint));
+    const keys = Object.keys(rows[0]);
+    console.log(`| ${keys.join(' | ')} |`);
+    console.log(`|${keys.map(() => '---').join('|')}|`);
+    for (const row of rows) console.log(`| ${keys.map((k) => row[k]).join(' | ')} |`);
+    const end = rows[rows.length - 1];
+    console.log(JSON.stringify({
+      articles: end.articles, ingest_median_ms: end.ingest_median_ms, ingest_p95_ms: end.ingest_p95_ms,
+      card_p95_ms: end.card_p95_ms, search_p95_ms: end.search_p95_ms, cast_p95_ms: end.cast_p95_ms, bytes_per_article: end.bytes_per_article,
+      at_1000: rows.length > 1 ? { ingest_p95_ms: rows[0].ingest_p95_ms, card_p95_ms: rows[0].card_p95_ms, search_p95_ms: rows[0].search_p95_ms, bytes_per_article: rows[0].bytes_per_article } : undefined,
+    }));
+  } finally {
+    await ctx.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
