@@ -4,13 +4,15 @@
  * reference scorer ../shared/tools/score.mjs prints the same numbers, appends the document metrics
  * of build/eval/doc-metrics.ts when that module exists, and prints a table plus one line of JSON.
  *
- * Options: `--errors DIR` writes each corpus's FP/FN list (from the reference scorer) to DIR.
+ * Options: `--errors DIR` writes each corpus's FP/FN list (from the reference scorer) to DIR;
+ * `--tagger` scores the learned tagger's own spans (`tagSpans`) instead of the full `analyze()`.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { engineSpans } from './engine-spans';
+import { tagSpans } from '../../src/core/tagger';
 import { scoreExact, type GoldDoc, type PredDoc, type Prf } from './ner-score';
 
 const repoRoot = process.cwd();
@@ -87,6 +89,8 @@ async function main(): Promise<void> {
   const errorsArg = process.argv.indexOf('--errors');
   const errorsDir = errorsArg >= 0 ? path.resolve(process.argv[errorsArg + 1]) : null;
   if (errorsDir) mkdirSync(errorsDir, { recursive: true });
+  const taggerOnly = process.argv.includes('--tagger');
+  console.log(`eval: scoring ${taggerOnly ? 'the tagger alone (tagSpans)' : 'the full engine (analyze)'} on ${nerDir}`);
   const outDir = path.join(repoRoot, '.cache/eval');
   mkdirSync(outDir, { recursive: true });
   const rows: Row[] = [];
@@ -96,7 +100,8 @@ async function main(): Promise<void> {
     const stem = file.replace(/\.jsonl$/, '');
     const gold = readJsonl<GoldDoc>(path.join(nerDir, file));
     const t0 = performance.now();
-    const preds: PredDoc[] = gold.map((d) => ({ id: d.id, entities: engineSpans(d.text) }));
+    const predict = taggerOnly ? (t: string) => tagSpans(t) : engineSpans;
+    const preds: PredDoc[] = gold.map((d) => ({ id: d.id, entities: predict(d.text) }));
     timing[stem] = Math.round(performance.now() - t0);
     const predFile = path.join(outDir, `${stem}.pred.jsonl`);
     writeFileSync(predFile, preds.map((p) => JSON.stringify(p)).join('\n') + '\n');
@@ -124,7 +129,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const docMetrics = await loadDocMetrics();
+  const docMetrics = taggerOnly ? null : await loadDocMetrics();
   const docRows: DocMetric[] = docMetrics ? await docMetrics() : [];
 
   console.log('corpus           row        P      R      F1   target');
@@ -138,11 +143,12 @@ async function main(): Promise<void> {
       console.log(`${m.name.padEnd(38)} ${String(m.value).padStart(6)}   ≥${m.target} ${m.value >= m.target ? 'ok' : 'MISS'}${m.detail ? `  (${m.detail})` : ''}`);
     }
   } else {
-    console.log('\n(document metrics: build/eval/doc-metrics.ts not present yet)');
+    console.log(taggerOnly ? '\n(document metrics skipped with --tagger)' : '\n(document metrics: build/eval/doc-metrics.ts not present yet)');
   }
   console.log(mismatches.length ? `\nreference scorer DISAGREES:\n  ${mismatches.join('\n  ')}` : '\nreference scorer ../shared/tools/score.mjs agrees on every row');
   console.log(`engine time per corpus (ms): ${JSON.stringify(timing)}`);
   const summary = {
+    engine: taggerOnly ? 'tagger' : 'analyze',
     ner: Object.fromEntries(rows.map((r) => [`${r.corpus}.${r.row}`, +(100 * r.f1).toFixed(1)])),
     doc: Object.fromEntries(docRows.map((m) => [m.name, m.value])),
     targetsMet: rows.every((r) => r.pass !== false) && docRows.every((m) => m.value >= m.target),
