@@ -97,6 +97,8 @@ export class KeyboardController {
     let i: number;
     if (this.focused < 0) i = step > 0 ? this.firstInView() : Math.max(0, this.firstInView() - 1);
     else i = (this.focused + step + n) % n;
+    // Skip marks the page does not render (text hidden by its stylesheets).
+    for (let tries = 0; tries < n && this.marks[i].range.getClientRects().length === 0; tries++) i = (i + step + n) % n;
     this.focused = i;
     const mark = this.marks[i];
     if (this.cards.isOpen) this.cards.close(false);

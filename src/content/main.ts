@@ -6,6 +6,9 @@
 import { browser, type Runtime } from '../platform/browser';
 import { PageSession } from './session';
 import { isContentCommand } from './commands';
+import { milestone } from './timing';
+
+milestone('injected', { readyState: document.readyState });
 
 const KEY = Symbol.for('backstory.content');
 type Global = typeof globalThis & { [KEY]?: PageSession };

@@ -147,6 +147,7 @@ export class PageSession {
       return;
     }
     this.article = finding.article;
+    milestone('article-found', { ms: round(performance.now() - t0) });
     const model = new TextModel();
     const collector = new Slicer('collect-text', signal);
     await collectText(finding.article.blocks, model, collector, { own: new Set([this.host.host]) });
@@ -170,6 +171,7 @@ export class PageSession {
       // The background already told the popup why (not English, store error…).
       this.analyzed = null;
       this.paint();
+      milestone('not-analysed', { chars: model.size });
       throw e;
     }
     this.paint();

@@ -33,7 +33,7 @@ export const browserPort: BrowserPort = {
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
     if (!matches.length) return;
     await browser.scripting.registerContentScripts([
-      { id: CONTENT_SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', allFrames: false },
+      { id: CONTENT_SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_end', allFrames: false },
     ]);
   },
 

@@ -29,6 +29,9 @@ const BOILERPLATE = /(?:^|[\s_-])(?:comments?|commentlist|disqus|respond|replies
 /** Class or id words that mark the article body, which win over {@link BOILERPLATE}. */
 const ARTICLE_WORDS = /(?:^|[\s_-])(?:article|articlebody|article-body|story|story-body|post-body|entry-content|post-content|main-content|body-text|text-body|article-content)(?:$|[\s_-])/i;
 
+/** Class names pages use to hide content (screen-reader-only text is kept: it is real prose). */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|u-hidden|hide|d-none|display-none|invisible|js-hidden|mobile-only|print-only|noprint-hidden)(?:$|\s)/i;
+
 /** True when an element's class or id says it is boilerplate and nothing says it is the article. */
 export function looksLikeBoilerplate(el: Element): boolean {
   const tag = el.tagName;
@@ -62,26 +65,10 @@ export function isSkipped(el: Element, opts: SkipOptions = {}): boolean {
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   const role = el.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role.trim().toLowerCase())) return true;
+  const cls = el.getAttribute('class');
+  if (cls && HIDDEN_CLASS.test(cls)) return true;
   const style = el.getAttribute('style');
   if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
   if (opts.boilerplate !== false && looksLikeBoilerplate(el)) return true;
   return false;
-}
-
-/**
- * True when the element is not rendered (CSS `display: none`, `visibility: hidden`, `content-visibility`),
- * from `checkVisibility` (which covers ancestors), else from the element's own computed style.
- */
-export function isRenderedHidden(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  try {
-    if (typeof check === 'function') return !check.call(el, { visibilityProperty: true });
-    // Without checkVisibility (older engines, jsdom): the element's own computed style.
-    const view = el.ownerDocument.defaultView;
-    if (!view) return false;
-    const style = view.getComputedStyle(el);
-    return style.display === 'none' || style.visibility === 'hidden';
-  } catch {
-    return false;
-  }
 }

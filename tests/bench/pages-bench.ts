@@ -1,0 +1,245 @@
+/**
+ * `npm run bench:pages [-- --pages DIR] [--limit N]`: the content script on real saved pages, in headless
+ * Chromium with the BUILT extension.
+ *
+ * Serves every `*.html` of DIR (default `../shared/corpus/pages`) on 127.0.0.1 with the pages' own scripts
+ * removed (JSON-LD kept) and every other request blocked, enables the site, and measures per page, from the
+ * `backstory:*` performance marks the content script leaves in the page's timeline:
+ * - DOMContentLoaded → marks painted (ms);
+ * - the longest task Backstory ran (its own time-sliced work, measured by the content script) and the longest
+ *   long task the browser observed while Backstory worked (includes the browser's own rendering work);
+ * - layout shift after the content script started (its highlights and card must cause none);
+ * - JS heap of the renderer after GC (page scripts are off, so this is mostly the content script);
+ * - number of marks; hover-to-card latency after the intent delay (pointer moved onto marks).
+ * Prints a table and a final one-line JSON.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+// @ts-expect-error: plain ESM helper shared with the e2e tests, no type declarations.
+import { launchChromium, repoRoot, serve } from '../e2e/harness.mjs';
+
+interface Args {
+  pages: string;
+  limit: number;
+  hovers: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { pages: path.resolve(repoRoot, '../shared/corpus/pages'), limit: Infinity, hovers: 3 };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--pages') args.pages = path.resolve(argv[++i]);
+    else if (argv[i] === '--limit') args.limit = Number(argv[++i]);
+    else if (argv[i] === '--hovers') args.hovers = Number(argv[++i]);
+  }
+  return args;
+}
+
+/** The page without its scripts (JSON-LD kept): the bench measures Backstory, not the page's own JS. */
+export function withoutScripts(html: string): string {
+  return html.replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (all, attrs: string) =>
+    /application\/ld\+json/i.test(attrs) ? all : '',
+  );
+}
+
+interface PageResult {
+  page: string;
+  status: string;
+  readyMs: number | null;
+  ownTaskMs: number;
+  ownTaskName: string;
+  observedTaskMs: number;
+  shift: number;
+  heapMb: number;
+  marks: number;
+  chars: number;
+  hoverMs: number[];
+}
+
+interface MarkEntry {
+  name: string;
+  startTime: number;
+  detail: Record<string, number | string | boolean> | null;
+}
+
+const median = (xs: number[]): number => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const percentile = (xs: number[], p: number): number => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const r1 = (x: number): number => Math.round(x * 10) / 10;
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+async function measurePage(session: any, url: string, hovers: number): Promise<PageResult> {
+  const page = await session.newPage();
+  const name = decodeURIComponent(url.split('/').pop() ?? url);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const terminal = ['backstory:marks-painted', 'backstory:not-article', 'backstory:not-analysed', 'backstory:stopped'];
+  const marks: MarkEntry[] = await page
+    .waitForFunction(
+      (names: string[]) => {
+        const list = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('backstory:'));
+        return list.some((m) => names.includes(m.name))
+          ? list.map((m) => ({ name: m.name, startTime: m.startTime, detail: (m as PerformanceMark).detail ?? null }))
+          : null;
+      },
+      terminal,
+      { timeout: 30_000, polling: 20 },
+    )
+    .then((h: any) => h.jsonValue())
+    .catch(() => []);
+  const nav = await page.evaluate(() => {
+    const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return n ? n.domContentLoadedEventStart : 0;
+  });
+  const start = marks.find((m) => m.name === 'backstory:start');
+  const end = marks.find((m) => terminal.includes(m.name));
+  const painted = marks.find((m) => m.name === 'backstory:marks-painted');
+  // Let late work (style recalculation of the highlights) happen before reading shifts and long tasks.
+  await page.waitForTimeout(300);
+  const observed = await page.evaluate(
+    ({ from }: { from: number }) =>
+      new Promise<{ shift: number; longest: number }>((resolve) => {
+        let shift = 0;
+        let longest = 0;
+        const done = () => resolve({ shift, longest });
+        try {
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if (e.startTime >= from) shift += (e as any).value ?? 0;
+          }).observe({ type: 'layout-shift', buffered: true });
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if (e.startTime + e.duration >= from) longest = Math.max(longest, e.duration);
+          }).observe({ type: 'longtask', buffered: true });
+        } catch {
+          // Observers unsupported: report zeros.
+        }
+        setTimeout(done, 50);
+      }),
+    { from: start?.startTime ?? 0 },
+  );
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+  const heap = await cdp.send('Runtime.getHeapUsage').catch(() => ({ usedSize: 0 }));
+  await cdp.detach().catch(() => undefined);
+
+  const hoverMs: number[] = [];
+  if (painted && hovers > 0) {
+    for (let i = 0; i < hovers * 3 && hoverMs.length < hovers; i++) {
+      const point = await page.evaluate((k: number) => {
+        const names = ['backstory-official', 'backstory-person', 'backstory-place', 'backstory-org'];
+        const ranges: Range[] = [];
+        for (const n of names) {
+          const h = (CSS as any).highlights?.get(n);
+          if (h) for (const r of h) ranges.push(r);
+        }
+        const range = ranges[k];
+        if (!range) return null;
+        const el = range.startContainer.parentElement;
+        el?.scrollIntoView({ block: 'center' });
+        const rect = [...range.getClientRects()].find((r) => r.width > 2 && r.height > 2);
+        return rect ? { x: rect.left + Math.min(rect.width / 2, 6), y: rect.top + rect.height / 2 } : null;
+      }, i);
+      if (!point) continue;
+      const before = await countMarks(page, 'backstory:card-open');
+      await page.mouse.move(point.x, point.y, { steps: 2 });
+      const opened = await page
+        .waitForFunction((n: number) => performance.getEntriesByName('backstory:card-open').length > n, before, { timeout: 3000, polling: 20 })
+        .then(() => true)
+        .catch(() => false);
+      if (opened) {
+        const last = await page.evaluate(() => {
+          const list = performance.getEntriesByName('backstory:card-open');
+          return ((list[list.length - 1] as PerformanceMark).detail as { latencyMs: number }).latencyMs;
+        });
+        hoverMs.push(last);
+      }
+      await page.mouse.move(2, 2);
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(60);
+    }
+  }
+  await page.close();
+  const detail = (end?.detail ?? {}) as Record<string, any>;
+  return {
+    page: name,
+    status: end ? end.name.replace('backstory:', '') : 'no-run',
+    readyMs: painted ? painted.startTime - nav : null,
+    ownTaskMs: Number(detail.longestTaskMs ?? 0),
+    ownTaskName: String(detail.longestTask ?? ''),
+    observedTaskMs: observed.longest,
+    shift: observed.shift,
+    heapMb: heap.usedSize / 1048576,
+    marks: Number(painted?.detail?.marks ?? 0),
+    chars: Number(detail.chars ?? 0),
+    hoverMs,
+  };
+}
+
+async function countMarks(page: any, name: string): Promise<number> {
+  return page.evaluate((n: string) => performance.getEntriesByName(n).length, name);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (!existsSync(args.pages)) {
+    console.log(`bench:pages skipped: no pages folder at ${args.pages} (pass --pages DIR)`);
+    return;
+  }
+  const files = readdirSync(args.pages).filter((f) => /\.html?$/i.test(f)).sort().slice(0, args.limit);
+  if (!files.length) {
+    console.log(`bench:pages skipped: no .html files in ${args.pages}`);
+    return;
+  }
+  execFileSync(process.execPath, [path.join(repoRoot, 'build/build.mjs')], { stdio: 'inherit' });
+  const routes: Record<string, string | { body: string; type: string }> = {};
+  for (const f of files) routes[`/${encodeURIComponent(f)}`] = { body: withoutScripts(readFileSync(path.join(args.pages, f), 'utf8')), type: 'text/html; charset=utf-8' };
+  const server = await serve(routes);
+  const session = await launchChromium({ origins: ['http://127.0.0.1/*'] });
+  const results: PageResult[] = [];
+  try {
+    // Warm-up: the background loads the engine once per browser session; pages after that are the steady state.
+    await measurePage(session, `${server.base}/${encodeURIComponent(files[0])}`, 0);
+    for (const f of files) {
+      const r = await measurePage(session, `${server.base}/${encodeURIComponent(f)}`, args.hovers);
+      results.push(r);
+      process.stderr.write('.');
+    }
+    process.stderr.write('\n');
+  } finally {
+    await session.close();
+    await server.close();
+  }
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  console.log(
+    `${'page'.padEnd(22)}${pad('status', 15)}${pad('ready ms', 10)}${pad('own task', 10)}${pad('observed', 10)}${pad('shift', 8)}${pad('heap MB', 9)}${pad('marks', 7)}${pad('chars', 8)}${pad('hover ms', 10)}  longest own task`,
+  );
+  for (const r of results) {
+    console.log(
+      `${r.page.padEnd(22)}${pad(r.status, 15)}${pad(r.readyMs === null ? '-' : r1(r.readyMs), 10)}${pad(r1(r.ownTaskMs), 10)}${pad(r1(r.observedTaskMs), 10)}${pad(r1(r.shift * 1000) / 1000, 8)}${pad(r1(r.heapMb), 9)}${pad(r.marks, 7)}${pad(r.chars, 8)}${pad(r.hoverMs.length ? r1(Math.max(...r.hoverMs)) : '-', 10)}  ${r.ownTaskName}`,
+    );
+  }
+  const ready = results.filter((r) => r.readyMs !== null).map((r) => r.readyMs as number);
+  const hovers = results.flatMap((r) => r.hoverMs);
+  const summary = {
+    pages: results.length,
+    pages_marked: ready.length,
+    marks_ready_median_ms: r1(median(ready)),
+    marks_ready_p95_ms: r1(percentile(ready, 95)),
+    longest_task_ms: r1(Math.max(0, ...results.map((r) => r.ownTaskMs))),
+    longest_observed_task_ms: r1(Math.max(0, ...results.map((r) => r.observedTaskMs))),
+    layout_shift: r1(results.reduce((a, r) => a + r.shift, 0) * 1000) / 1000,
+    heap_median_mb: r1(median(results.map((r) => r.heapMb))),
+    marks_total: results.reduce((a, r) => a + r.marks, 0),
+    hover_card_p95_ms: r1(percentile(hovers, 95)),
+    hover_samples: hovers.length,
+  };
+  console.log(JSON.stringify(summary));
+}
+
+await main();
