@@ -338,17 +338,23 @@ export async function tabIdOf(session, url) {
 }
 
 /**
- * Waits until the background has finished with the tab showing `url` (status other than `working`, or
- * `disabled` for longer than `timeout`) and returns the `tab/state` value (state + cast).
+ * Waits until the background's `tab/state` for the tab showing `url` has one of the `want` statuses and returns
+ * it (state + cast). A different final status (not-article, unsupported, error...) that holds for 3 s fails fast.
  */
 export async function waitForTabState(session, url, { timeout = 30_000, want = ['ready'] } = {}) {
   const until = Date.now() + timeout;
+  const transient = new Set(['working', 'disabled']);
   let last;
+  let otherSince = 0;
   while (Date.now() < until) {
     const tabId = await tabIdOf(session, url);
     if (tabId !== null && tabId !== undefined) {
       last = await sendToBackground(session, 'tab/state', { tabId });
       if (last?.ok && want.includes(last.value.status)) return last.value;
+      if (last?.ok && !transient.has(last.value.status)) {
+        otherSince ||= Date.now();
+        if (Date.now() - otherSince > 3000) break;
+      } else otherSince = 0;
     }
     await new Promise((r) => setTimeout(r, 200));
   }

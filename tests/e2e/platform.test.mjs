@@ -24,7 +24,41 @@ const sample = readFileSync(path.join(repoRoot, 'assets/sample/danube-flood-talk
 const TITLE = sample.split('\n')[0].trim();
 const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 
+/** A stylesheet that never finishes downloading: the page's load event never fires. */
+function hangingResponse(_req, res) {
+  res.writeHead(200, { 'content-type': 'text/css' });
+  res.write('/* never ends */');
+  hanging.push(res);
+}
+const hanging = [];
+
+const slowArticle = textToArticlePage(
+  [
+    'Port strike talks stall in Gdansk',
+    'Polish Labour Minister Tomasz Zielinski said on Friday that the strike at the container terminals in Gdansk could last for several more weeks after a second round of talks ended without an agreement.',
+    '"We are closer than we were on Monday, but we are not close," Mr. Zielinski told reporters outside the ministry in Warsaw, adding that the government would not impose a settlement.',
+    'The dockworkers union, which represents about four thousand workers in Gdansk and Gdynia, wants wages tied to inflation and a limit on night shifts during the winter months.',
+    'Shipping companies have begun sending vessels to Hamburg and Rotterdam instead, and exporters in the region warned that the delays were already costing them orders.',
+  ].join('\n\n'),
+).replace('</head>', '<link rel="stylesheet" href="/hang.css"></head>');
+
+const framedArticle = textToArticlePage(
+  [
+    'Rail link opens between Tallinn and Riga',
+    'Estonian Transport Minister Kadri Tamm said on Sunday that the first passenger train on the new line between Tallinn and Riga had reached the Latvian capital four minutes ahead of schedule.',
+    '"For the first time, going to Riga by train is faster than going by car," Ms. Tamm said at the station in Tallinn before the return journey.',
+    'The line, part of a wider project that is meant to reach Vilnius and the Polish border, was delayed by three years and went over its budget, auditors in Estonia and Latvia have said.',
+    'Passenger numbers will be reviewed after the first six months, the ministry said, before a decision on adding night trains to the timetable.',
+  ].join('\n\n'),
+).replace('</article>', '<iframe src="/frame.html" title="related" width="400" height="120"></iframe></article>');
+
 const routes = {
+  '/hang.css': hangingResponse,
+  '/news/slow.html': slowArticle,
+  '/news/framed.html': framedArticle,
+  '/frame.html': textToArticlePage('Elsewhere\n\nNorwegian Fisheries Minister Ingrid Solberg-Haugen said quotas would fall.'),
+  '/files/report.pdf': { body: '%PDF-1.4\n%%EOF\n', type: 'application/pdf' },
+  '/menu.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Menu</title></head><body><nav><a href="/a">Home</a> <a href="/b">Sign in</a></nav><form><input name="q"><button>Search</button></form></body></html>',
   '/news/danube.html': textToArticlePage(sample, { byline: 'Sample Desk', published: '2026-02-17T09:30:00Z', site: 'Sample News' }),
   '/news/off.html': textToArticlePage(
     'Harbour talks resume in Rotterdam\n\nDutch Infrastructure Minister Pieter de Wit said on Monday that the port would reopen.',
@@ -43,6 +77,7 @@ for (const browserName of ['chromium', 'firefox']) {
       s = await launch(browserName);
     });
     after(async () => {
+      for (const res of hanging.splice(0)) res.destroy();
       await s?.close();
       await server?.close();
     });
@@ -150,6 +185,47 @@ for (const browserName of ['chromium', 'firefox']) {
       const reply = await sendToBackground(s, 'tab/state', { tabId });
       assert.equal(reply.value.status, 'unsupported');
       await own.close();
+    });
+
+    test('a page that never finishes loading is still read', async () => {
+      const url = `${server.base}/news/slow.html`;
+      const slow = await s.newPage();
+      slow.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => {});
+      const st = await waitForTabState(s, url, { timeout: 30_000 });
+      assert.ok(st.cast.some((c) => c.name === 'Tomasz Zielinski'), JSON.stringify(st.cast.map((c) => c.name)));
+      await slow.close().catch(() => {});
+    });
+
+    test('a page with frames: only the top document is read', async () => {
+      const url = `${server.base}/news/framed.html`;
+      const framed = await s.newPage();
+      await framed.goto(url);
+      const st = await waitForTabState(s, url, { timeout: 30_000 });
+      const names = st.cast.map((c) => c.name);
+      assert.ok(names.includes('Kadri Tamm'), JSON.stringify(names));
+      assert.ok(!names.includes('Ingrid Solberg-Haugen'), 'the framed page is not part of the article');
+      const articles = await readExtensionStore(s, 'articles');
+      assert.ok(!articles.some((a) => a.url.endsWith('/frame.html')), 'the frame was not stored as an article');
+      await framed.close();
+    });
+
+    test('a PDF and a page without an article are explained, not read', async () => {
+      const pdfUrl = `${server.base}/files/report.pdf`;
+      const pdf = await s.newPage();
+      await pdf.goto(pdfUrl).catch(() => {}); // the built-in viewer may never report a load
+      const pdfTab = await tabIdOf(s, pdfUrl);
+      assert.ok(Number.isInteger(pdfTab), 'the PDF is open in a tab');
+      const reply = await sendToBackground(s, 'tab/state', { tabId: pdfTab });
+      assert.equal(reply.value.status, 'unsupported');
+      assert.match(reply.value.reason, /PDF/);
+      await pdf.close().catch(() => {});
+      const menuUrl = `${server.base}/menu.html`;
+      const menu = await s.newPage();
+      await menu.goto(menuUrl);
+      const st = await waitForTabState(s, menuUrl, { timeout: 20_000, want: ['not-article'] });
+      assert.ok(st.reason, 'the popup has a reason to show');
+      assert.deepEqual(st.cast, []);
+      await menu.close();
     });
 
     test('no request went beyond 127.0.0.1', () => {
