@@ -49,7 +49,7 @@ body { background: var(--bs-bg); color: var(--bs-fg); }
 .bs-row-snippet { font-size: 0.88em; font-style: italic; }
 .bs-row-open { padding: 0.55em 0.6em; font-size: 0.88em; white-space: nowrap; }
 .bs-row-card { padding: 0 0.7em 0.6em; }
-.bs-row-card .bs-card-header { display: none; }
+.bs-row-card .bs-card-header, .bs-row-card .bs-role { display: none; }
 .bs-detail .bs-back { align-self: flex-start; }
 .bs-options { max-width: 46em; margin: 0 auto; padding: 1.2em 1.4em 3em; }
 .bs-options h1 { font-size: 1.5em; margin: 0 0 0.2em; }

@@ -72,9 +72,11 @@ export function CastRow({ entry, onOpenEntity, onChanged }: { entry: CastEntry; 
           <span class="bs-row-name">
             <Txt>{entry.name}</Txt>
           </span>
-          <span class="bs-row-role bs-muted">
-            <RoleLine fact={entry} />
-          </span>
+          {!(entry.kind === 'place' && entry.country === entry.name) && (
+            <span class="bs-row-role bs-muted">
+              <RoleLine fact={entry} />
+            </span>
+          )}
           <span class="bs-row-meta bs-muted">
             {tCount('seenIn', entry.seenIn)}
             {entry.notes > 0 && <> · {tCount('notesCount', entry.notes)}</>}

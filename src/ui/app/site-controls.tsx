@@ -18,7 +18,8 @@ export interface SiteControlsProps {
 
 /** The controls, or nothing for pages Backstory cannot read. */
 export function SiteControls({ tabId, state, onChanged }: SiteControlsProps) {
-  const site = state.site;
+  // The host name, not `state.site` (which may be the publication's display name from the page).
+  const site = hostOf(state.url);
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -111,4 +112,15 @@ export function SiteControls({ tabId, state, onChanged }: SiteControlsProps) {
       </p>
     </div>
   );
+}
+
+/** The host name of an http(s) URL, or undefined. */
+export function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : undefined;
+  } catch {
+    return undefined;
+  }
 }
