@@ -132,8 +132,33 @@ function ringPath(r: Arc, minSpan: number): string {
   return d + 'z';
 }
 
+/**
+ * A ring that crosses the antimeridian jumps ~360° between neighbours. Unwrap it into one continuous ring
+ * (x may leave 0..360), and add a copy shifted back by 360° so both halves show; the map's frame clips.
+ */
+function unwrap(r: Arc): Arc[] {
+  let shift = 0;
+  let crossed = false;
+  const out: Arc = [];
+  for (let i = 0; i < r.length; i++) {
+    if (i > 0) {
+      const dx = r[i][0] - r[i - 1][0];
+      if (dx > 180) shift -= 360;
+      else if (dx < -180) shift += 360;
+      if (Math.abs(dx) > 180) crossed = true;
+    }
+    out.push([r[i][0] + shift, r[i][1]]);
+  }
+  if (!crossed) return [r];
+  // Rings that wrap the whole globe (Antarctica) end a full turn away from where they started: leave them.
+  if (Math.abs(out[out.length - 1][0] - out[0][0]) > 180) return [r];
+  const minX = Math.min(...out.map((p) => p[0]));
+  const back = minX < -180 ? 360 : -360;
+  return [out, out.map(([x, y]) => [x + back, y] as [number, number])];
+}
+
 function geometryPath(arcs: Arc[], g: Geometry, minSpan: number): string {
-  return rings(arcs, g).map((r) => ringPath(r, minSpan)).join('');
+  return rings(arcs, g).flatMap(unwrap).map((r) => ringPath(r, minSpan)).join('');
 }
 
 const countries = readJson<Topology>('world-atlas/countries-110m.json');

@@ -216,6 +216,7 @@ export function PlaceFacts({ card }: { card: Card }) {
         </p>
       )}
       <LocatorMap
+        zoom={place.kind === 'city' || place.kind === 'region' || place.kind === 'place'}
         latlng={place.latlng}
         countryCode={place.countryCode}
         label={place.country && !isCountry ? `${card.name}, ${place.country}` : card.name}

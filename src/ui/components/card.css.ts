@@ -70,9 +70,10 @@ button.bs-chip:hover { border-color: var(--bs-accent); }
 .bs-map { display: block; width: 100%; max-width: 22em; height: auto; border-radius: 0.4em; border: 1px solid var(--bs-line); }
 .bs-map-sea { fill: var(--bs-map-sea); }
 .bs-map-land { fill: var(--bs-map-land); }
-.bs-map-country { fill: var(--bs-map-country); stroke: var(--bs-fg); stroke-width: 0.5; }
-.bs-map-dot { fill: var(--bs-map-dot); stroke: var(--bs-bg); stroke-width: 1.5; }
-.bs-map-halo { fill: none; stroke: var(--bs-map-dot); stroke-width: 1.5; opacity: 0.7; }
+.bs-map-land { stroke: var(--bs-map-sea); }
+.bs-map-country { fill: var(--bs-map-country); stroke: var(--bs-fg); }
+.bs-map-dot { fill: var(--bs-map-dot); stroke: var(--bs-bg); }
+.bs-map-halo { fill: none; stroke: var(--bs-map-dot); opacity: 0.7; }
 .bs-md p, .bs-md ul, .bs-md ol, .bs-md blockquote { margin: 0 0 0.4em; }
 .bs-md ul, .bs-md ol { padding-inline-start: 1.3em; }
 .bs-md blockquote { padding-inline-start: 0.6em; border-inline-start: 3px solid var(--bs-line); color: var(--bs-muted); }
