@@ -9,6 +9,7 @@
  */
 import { CaseClass, DocCase, type DocFeatures } from './features';
 import type { TokenSpan } from './decode';
+import { mix } from './hash';
 
 function isCapitalised(doc: DocFeatures, i: number): boolean {
   const c = doc.cls[i];
@@ -61,35 +62,38 @@ export function enforceConsistency(doc: DocFeatures, tags: Uint8Array, spans: To
     i = j;
   }
 
-  // Untagged repeats of multi-word names of any type.
-  const multi = new Map<string, TokenSpan['type']>();
+  // Untagged repeats of multi-word names of any type (keys: hashes of the written words).
+  const multi = new Map<number, TokenSpan['type']>();
+  const firstWords = new Set<number>();
   for (const s of out) {
     if (s.last === s.first || s.last - s.first > 5) continue;
-    let key = '';
-    for (let i = s.first; i <= s.last; i++) key += doc.word[i] + ',';
+    let key = 0;
+    for (let i = s.first; i <= s.last; i++) key = mix(60, key, doc.word[i]);
     if (!multi.has(key)) multi.set(key, s.type);
+    firstWords.add(doc.word[s.first]);
   }
   if (multi.size > 0) {
     for (let i = 0; i < doc.n; i++) {
-      if (covered[i] || !isCapitalised(doc, i)) continue;
-      for (let len = 6; len >= 2; len--) {
-        const last = i + len - 1;
-        if (last >= doc.n || doc.sentence[last] !== doc.sentence[i]) continue;
-        let free = true;
-        let key = '';
-        for (let k = i; k <= last; k++) {
-          if (covered[k]) free = false;
-          key += doc.word[k] + ',';
+      if (covered[i] || !firstWords.has(doc.word[i]) || !isCapitalised(doc, i)) continue;
+      let key = mix(60, 0, doc.word[i]);
+      let found = -1;
+      let type: TokenSpan['type'] = 'PER';
+      for (let last = i + 1; last < doc.n && last - i < 6 && doc.sentence[last] === doc.sentence[i] && !covered[last]; last++) {
+        key = mix(60, key, doc.word[last]);
+        const t = multi.get(key);
+        if (t !== undefined) {
+          found = last;
+          type = t;
         }
-        if (!free) continue;
-        const type = multi.get(key);
-        if (type === undefined) continue;
-        if ((i > 0 && covered[i - 1] && doc.sentence[i - 1] === doc.sentence[i]) || (last + 1 < doc.n && covered[last + 1] && doc.sentence[last + 1] === doc.sentence[i])) continue;
-        out.push({ first: i, last, type });
-        for (let k = i; k <= last; k++) covered[k] = 1;
-        i = last;
-        break;
       }
+      if (found < 0) continue;
+      const touches =
+        (i > 0 && covered[i - 1] && doc.sentence[i - 1] === doc.sentence[i]) ||
+        (found + 1 < doc.n && covered[found + 1] && doc.sentence[found + 1] === doc.sentence[i]);
+      if (touches) continue;
+      out.push({ first: i, last: found, type });
+      for (let k = i; k <= found; k++) covered[k] = 1;
+      i = found;
     }
   }
   void tags;
