@@ -80,6 +80,27 @@ const bench = {
     const frequentCard = await store.getCard(frequent[0].id);
     return { ...round, frequentSeenIn: frequentCard.seenIn, rareSeenIn: 1 };
   },
+  /** Raw IndexedDB costs on this machine right now: one get, 50 parallel index lookups, one 30-row write. */
+  async probe(): Promise<Record<string, number>> {
+    const db = store.db;
+    const med = async (f: () => Promise<unknown>, n = 30) => {
+      const t: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const t0 = performance.now();
+        await f();
+        t.push(performance.now() - t0);
+      }
+      return t.sort((a, b) => a - b)[Math.floor(n / 2)];
+    };
+    const keys = [...seen.values()].slice(0, 50).map((s) => s.id);
+    return {
+      get_ms: await med(() => db.kv.get('settings')),
+      tx_get_ms: await med(() => db.transaction('r', ['kv'], (tx) => tx.table('kv').get('settings'))),
+      lookups50_ms: await med(() => db.transaction('r', ['entities'], (tx) => Promise.all(keys.map((k) => tx.table('entities').where('names').equals(`x${k}`).toArray())))),
+      stats_bulkget30_ms: await med(() => db.stats.bulkGet(keys.slice(0, 30))),
+      rw_put30_ms: await med(() => db.transaction('rw', ['kv'], (tx) => tx.table('kv').bulkPut(keys.slice(0, 30).map((k) => ({ key: `probe${k}`, value: { n: k } }))))),
+    };
+  },
   async bytes(): Promise<{ usage: number; baseline: number; articles: number }> {
     const report = await store.storageReport();
     return { usage: await usage(), baseline, articles: report.articles };

@@ -19,6 +19,7 @@ type Bench = {
   init(): Promise<number>;
   ingest(from: number, to: number): Promise<number[]>;
   measure(n: number): Promise<Round>;
+  probe(): Promise<Record<string, number>>;
   bytes(): Promise<{ usage: number; baseline: number; articles: number }>;
 };
 
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
     const stage = async (label: number, ingestTimes: number[]) => {
       const m = await call('measure', calls);
       const b = await call('bytes');
+      console.error(`[bench] raw IndexedDB costs now: ${JSON.stringify(await call('probe'))}`);
       const row = {
         articles: label,
         ingest_median_ms: +f1(percentile(ingestTimes, 50)),

@@ -41,7 +41,7 @@ async function moveAppearances(db: Tables, rows: MentionRow[], from: number, to:
   const articles = (await db.articles.bulkGet(articleIds)).filter((a) => !!a);
   for (const a of articles) {
     a.entityIds = [...new Set(a.entityIds.map((id) => (id === from ? to : id)))];
-    for (const k of Object.keys(a.engineIds)) if (a.engineIds[k] === from) a.engineIds[k] = to;
+    a.engine = a.engine.map((id) => (id === from ? to : id));
   }
   await db.articles.bulkPut(articles);
 }

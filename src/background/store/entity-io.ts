@@ -51,10 +51,15 @@ export async function getEntity(db: Tables, id: number): Promise<EntityRow | und
   return (await getEntities(db, [id]))[0];
 }
 
-/** Adds new entities (identity and counters); sets their ids. */
+/** Adds new entities (identity and counters); ids already set are kept, missing ones are assigned. */
 export async function addEntities(db: Tables, rows: EntityRow[]): Promise<void> {
   if (!rows.length) return;
-  const ids = await db.entities.bulkAdd(rows.map((r) => identityOf({ ...r, id: undefined })), { allKeys: true });
+  if (rows.every((r) => r.id !== undefined)) {
+    await Promise.all([db.entities.bulkAdd(rows.map(identityOf)), db.stats.bulkAdd(rows.map(statsOf))]);
+    for (const r of rows) loaded.set(r, JSON.stringify(identityOf(r)));
+    return;
+  }
+  const ids = await db.entities.bulkAdd(rows.map((r) => identityOf(r)), { allKeys: true });
   rows.forEach((r, i) => {
     r.id = ids[i];
     loaded.set(r, JSON.stringify(identityOf(r)));

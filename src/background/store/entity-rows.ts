@@ -87,7 +87,7 @@ export async function recount(db: Tables, row: EntityRow): Promise<void> {
   row.lastSeen = last;
   const latest = await db.roles.where('[entityId+date]').between([id, Dexie.minKey], [id, Dexie.maxKey]).last();
   row.role = latest
-    ? { role: latest.role, organization: latest.organization, country: latest.country, articleId: latest.articleId, date: latest.date }
+    ? { role: latest.role, organization: latest.organization, country: latest.country, articleId: latest.articleId, date: latest.date, rowId: latest.id }
     : undefined;
   if (latest?.country) row.country = latest.country;
   refreshKeys(row);

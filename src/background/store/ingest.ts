@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import type { Mention, Person, Place, Organization, Analysis } from '../../core/types';
 import type { IngestInput, IngestResult, EntityKind } from '../model';
-import { CONTENT_TABLES, type ArticleRow, type BackstoryDB, type Tables, bound, type EntityRow, type MentionRow, type QuoteRow, type RoleRow } from './schema';
+import { CONTENT_TABLES, type CurrentRole, type ArticleRow, type BackstoryDB, type Tables, bound, type EntityRow, type MentionRow, type QuoteRow, type RoleRow } from './schema';
 import { resolveAll, type Incoming } from './resolve';
 import { absorb, recount } from './entity-rows';
 import { guarded } from './errors';
@@ -91,6 +91,9 @@ export function contributions(analysis: Analysis, text: string): Contribution[] 
   return out;
 }
 
+const sameRole = (a: { role?: string; organization?: string; country?: string }, b: { role?: string; organization?: string; country?: string }) =>
+  a.role === b.role && a.organization === b.organization && a.country === b.country;
+
 /** Deletes an article's mentions, roles and quotes (never notes); returns the entity ids it touched. */
 export async function removeArticleContent(db: Tables, articleId: number): Promise<number[]> {
   const range = db.mentions.where('[articleId+entityId]').between([articleId, Dexie.minKey], [articleId, Dexie.maxKey]);
@@ -123,47 +126,63 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
   const published = isoDate(meta.published);
   const date = published ?? read;
   const parts = contributions(analysis, text);
+  const engineSig = textHash(parts.map((p) => `${p.inc.engineId}:${p.inc.key}`).join('|'));
+  const mapping = (engine: number[]) => Object.fromEntries(parts.map((p, i) => [p.inc.engineId, engine[i]]));
 
   return guarded(() =>
     database.transaction('rw', [...CONTENT_TABLES], async (tx) => {
       const db = bound(database, tx);
+      // Every read the ingest needs is issued at once (IndexedDB serves them in one pass), then all writes.
+      const lastIds = Promise.all([db.articles.orderBy(':id').lastKey(), db.entities.orderBy(':id').lastKey(), db.roles.orderBy(':id').lastKey()]);
+      const resolving = resolveAll(db, parts.map((p) => p.inc));
       const [existing, same] = await Promise.all([
         db.articles.where('urlKey').equals(key).first(),
         db.articles.where('textHash').equals(hash).first(),
       ]);
-      if (existing && existing.textHash === hash) return { articleId: existing.id!, changed: false, entityIds: existing.engineIds };
-      if (!existing && same) return { articleId: same.id!, changed: false, entityIds: same.engineIds };
+      const [decisions, [lastArticle, lastEntity, lastRole]] = await Promise.all([resolving, lastIds]);
+      const unchanged = existing ?? same;
+      if (unchanged && unchanged.textHash === hash && unchanged.engineSig === engineSig) {
+        return { articleId: unchanged.id!, changed: false, entityIds: mapping(unchanged.engine) };
+      }
       const article: ArticleRow = {
         urlKey: key, url: meta.url, canonicalUrl: meta.canonicalUrl, title: meta.title, site: meta.site,
         byline: meta.byline, published, read, date, textHash: hash, lang: meta.lang ?? analysis.language,
-        entityIds: [], engineIds: {},
+        entityIds: [], engine: [], engineSig,
       };
+      // Ids are handed out here (the transaction holds these tables, nobody else can take them).
+      let nextEntity = Number(lastEntity ?? 0) + 1;
+      let nextRole = Number(lastRole ?? 0) + 1;
       let previous: number[] = [];
-      if (existing) {
-        article.id = existing.id;
-        article.read = existing.read;
-        if (!published) article.date = existing.date;
-        previous = await removeArticleContent(db, existing.id!);
-        const rows = (await getEntities(db, previous)).filter((r): r is EntityRow => !!r);
-        for (const r of rows) await recount(db, r);
-        await putEntities(db, rows);
+      const replaced = existing ?? (same?.engineSig !== engineSig ? same : undefined);
+      if (replaced) {
+        // An updated article: its old content goes, counters are recounted, and resolution runs again.
+        article.id = replaced.id;
+        article.read = replaced.read;
+        if (!published) article.date = replaced.date;
+        previous = await removeArticleContent(db, replaced.id!);
+        const old = (await getEntities(db, previous)).filter((r): r is EntityRow => !!r);
+        for (const r of old) await recount(db, r);
+        await putEntities(db, old);
+        decisions.splice(0, decisions.length, ...(await resolveAll(db, parts.map((p) => p.inc))));
       } else {
-        article.id = await db.articles.add(article);
+        article.id = Number(lastArticle ?? 0) + 1;
       }
       const articleId = article.id!;
-      const decisions = await resolveAll(db, parts.map((p) => p.inc));
 
       // Fold each contribution into its entity; two engine entities may be one stored entity.
       const groups = new Map<EntityRow, Contribution[]>();
+      const priorRole = new Map<EntityRow, CurrentRole | undefined>();
       parts.forEach((part, i) => {
         const row = decisions[i].row;
+        if (!priorRole.has(row)) priorRole.set(row, row.role && { ...row.role });
         const list = groups.get(row);
         if (list) row.seenIn -= 1; // one appearance per article, however many engine entities
         groups.set(row, [...(list ?? []), part]);
         absorb(row, part.inc, { articleId, date: article.date, count: part.count });
       });
       const rows = [...groups.keys()];
-      await addEntities(db, rows.filter((r) => r.id === undefined));
+      const fresh = rows.filter((r) => r.id === undefined);
+      for (const r of fresh) r.id = nextEntity++;
       const mentionRows: MentionRow[] = [];
       const roles: RoleRow[] = [];
       const quotes: QuoteRow[] = [];
@@ -176,25 +195,36 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
         if (row.kind === 'person' && !list.some((p) => p.roleSentence === first.sentence)) mention.sentence = first.sentence;
         mentionRows.push(mention);
         for (const part of list) {
-          article.engineIds[part.inc.engineId] = entityId;
           if (part.roleSentence) {
             const { role, organization, country } = part.inc;
-            roles.push({ entityId, articleId, date: article.date, role, organization, country, sentence: part.roleSentence });
+            const fact: RoleRow = { entityId, articleId, date: article.date, role, organization, country, sentence: part.roleSentence };
+            // A role already on record is restated: its row moves to this (newer) statement instead of repeating.
+            const prior = priorRole.get(row);
+            if (prior?.rowId !== undefined && sameRole(prior, fact)) {
+              if (prior.date > article.date) continue;
+              fact.id = prior.rowId;
+            } else {
+              fact.id = nextRole++;
+            }
+            roles.push(fact);
+            if (row.role?.articleId === articleId && sameRole(row.role, fact)) row.role.rowId = fact.id;
           }
           for (const q of part.quotes) quotes.push({ entityId, articleId, date: article.date, text: q });
         }
       }
       article.entityIds = mentionRows.sort((a, b) => a.order - b.order).map((m) => m.entityId);
+      article.engine = decisions.map((d) => d.row.id!);
       await Promise.all([
-        putEntities(db, rows),
+        addEntities(db, fresh),
+        putEntities(db, rows.filter((r) => !fresh.includes(r))),
         db.mentions.bulkAdd(mentionRows),
-        roles.length ? db.roles.bulkAdd(roles) : undefined,
+        roles.length ? db.roles.bulkPut(roles) : undefined,
         quotes.length ? db.quotes.bulkAdd(quotes) : undefined,
         db.articles.put(article),
       ]);
       const touched = new Set(rows.map((r) => r.id!));
       if (previous.length) await dropOrphans(db, previous.filter((id) => !touched.has(id)));
-      return { articleId, changed: true, entityIds: article.engineIds };
+      return { articleId, changed: true, entityIds: mapping(article.engine) };
     }),
   );
 }

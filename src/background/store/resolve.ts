@@ -96,8 +96,9 @@ export async function resolveAll(db: Tables, incoming: Incoming[]): Promise<Deci
   const shortKeys = new Set<string>();
   const placeKeys = new Set<string>();
   for (const inc of incoming) {
-    nameKeys.add(inc.key);
+    // A place with a gazetteer key is found by its key alone.
     if (inc.placeKey) placeKeys.add(inc.placeKey);
+    else nameKeys.add(inc.key);
     if (inc.kind === 'person') {
       if (!inc.key.includes(' ')) shortKeys.add(inc.key);
       else for (const s of surnameKeys(inc.name, inc.forms)) nameKeys.add(s);

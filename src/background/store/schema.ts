@@ -30,8 +30,13 @@ export interface ArticleRow {
   lang?: string;
   /** Store entity ids in reading order (first mention), hidden ones included. */
   entityIds: number[];
-  /** Engine entity id (`p0`, `l3`…) → store entity id, so a repeated ingest answers without re-resolving. */
-  engineIds: Record<string, number>;
+  /**
+   * Store entity id of each engine entity, in the order the ingest read them (people, places, organisations),
+   * so a repeated ingest of the same text answers without re-resolving.
+   */
+  engine: number[];
+  /** Hash of the engine entities' ids and names: a new engine reading the same text differently re-ingests it. */
+  engineSig: string;
 }
 
 /** The latest role an entity is known to hold (denormalised from the roles table). */
@@ -41,6 +46,8 @@ export interface CurrentRole {
   country?: string;
   articleId: number;
   date: string;
+  /** Id of the role row this came from (updated in place while the role stays the same). */
+  rowId?: number;
 }
 
 /**

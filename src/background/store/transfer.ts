@@ -89,7 +89,7 @@ type Field = 'int' | 'str' | 'bool' | 'num' | 'obj' | 'ints' | 'strs' | 'bit';
 const FIELDS: Record<TableName, Record<string, `${Field}` | `${Field}?`>> = {
   articles: {
     id: 'int', urlKey: 'str', url: 'str', canonicalUrl: 'str?', title: 'str', site: 'str?', byline: 'str?', published: 'str?',
-    read: 'str', date: 'str', textHash: 'str', lang: 'str?', entityIds: 'ints', engineIds: 'obj',
+    read: 'str', date: 'str', textHash: 'str', lang: 'str?', entityIds: 'ints', engine: 'ints', engineSig: 'str',
   },
   entities: {
     id: 'int', kind: 'str', name: 'str', aliases: 'strs', names: 'strs', words: 'strs', surnames: 'strs', placeKey: 'str?',
@@ -201,7 +201,7 @@ async function plan(db: Tables, b: Backup, apply: boolean): Promise<ImportReport
     } else {
       report.articles.add++;
       newArticles.add(a.id!);
-      articleMap.set(a.id!, apply ? await db.articles.add({ ...a, id: undefined, entityIds: [], engineIds: {} }) : -a.id!);
+      articleMap.set(a.id!, apply ? await db.articles.add({ ...a, id: undefined, entityIds: [], engine: [] }) : -a.id!);
     }
   }
   const entityMap = new Map<number, number>();
@@ -260,9 +260,7 @@ async function plan(db: Tables, b: Backup, apply: boolean): Promise<ImportReport
   }
   for (const a of rowsOf<ArticleRow>(b, 'articles')) {
     if (!newArticles.has(a.id!)) continue;
-    const engineIds: Record<string, number> = {};
-    for (const [k, v] of Object.entries(a.engineIds)) engineIds[k] = ent(v);
-    await db.articles.update(art(a.id!), { entityIds: [...new Set(a.entityIds.map(ent))], engineIds });
+    await db.articles.update(art(a.id!), { entityIds: [...new Set(a.entityIds.map(ent))], engine: a.engine.map(ent) });
   }
   for (const c of rowsOf<CorrectionRow>(b, 'corrections')) {
     if ((await db.corrections.where('[kind+key]').equals([c.kind, c.key]).count()) === 0) await db.corrections.add({ ...c, id: undefined, entityId: ent(c.entityId) });
