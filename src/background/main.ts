@@ -9,7 +9,7 @@ import { browser, type Runtime } from '../platform/browser';
 import { browserPort, extensionIdentity } from '../platform/background-port';
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
-import { isWebPattern } from './site-access';
+import { isGranted, isWebPattern, unsupportedReason } from './site-access';
 import { TabStateBook, type TabRecord } from './tab-states';
 import { openServices } from './wiring';
 
@@ -20,10 +20,29 @@ const tabs = new TabStateBook({
   save: (records) => browserPort.sessionSet(SESSION_KEY, records),
 });
 
-/** Registers the content script for every site the reader granted (and nothing else). */
-async function syncContentScripts(): Promise<void> {
-  const origins = (await browserPort.grantedOrigins()).filter(isWebPattern);
-  await browserPort.registerContentScripts(origins);
+let registering: Promise<unknown> = Promise.resolve();
+
+/**
+ * Registers the content script for every site the reader granted (and nothing else); returns those sites.
+ * Calls run one after another: two overlapping registrations would collide on the script id.
+ */
+function syncContentScripts(): Promise<string[]> {
+  const run = registering.then(async () => {
+    const origins = (await browserPort.grantedOrigins()).filter(isWebPattern);
+    await browserPort.registerContentScripts(origins);
+    return origins;
+  });
+  registering = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Registers the content script and runs it in the granted sites' pages that are already open: a registration
+ * only affects pages loaded after it (install, or a site just turned on while its page is open).
+ */
+async function syncAndInject(): Promise<void> {
+  const origins = await syncContentScripts();
+  await browserPort.injectIntoTabs((url) => unsupportedReason(url) === null && isGranted(url, origins));
 }
 
 const services = openServices();
@@ -41,14 +60,18 @@ const route = createRouter(
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => route(msg, sender));
 
-/** Site access changed: register the content script anew and let open pages re-read whether they are on. */
-function onAccessChanged(): void {
+browser.runtime.onInstalled.addListener(() => {
+  syncAndInject().catch((e) => console.error('Backstory: starting on open pages failed', e));
+});
+browser.permissions.onAdded.addListener(() => {
+  syncAndInject().catch((e) => console.error('Backstory: registering content scripts failed', e));
+});
+browser.permissions.onRemoved.addListener(() => {
+  // Pages of a site no longer granted re-read page/config, which now says off, and clear their marks.
   syncContentScripts()
     .then(() => browserPort.notifyTabs({ type: 'content/refresh' }, () => true))
-    .catch((e) => console.error('Backstory: updating content scripts failed', e));
-}
-browser.permissions.onAdded.addListener(onAccessChanged);
-browser.permissions.onRemoved.addListener(onAccessChanged);
+    .catch((e) => console.error('Backstory: unregistering content scripts failed', e));
+});
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document in the tab: what Backstory knew about the old one no longer applies.

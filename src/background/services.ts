@@ -67,8 +67,13 @@ export interface BrowserPort {
   grantedOrigins(): Promise<string[]>;
   /** Runs the content script once in a tab (toolbar button / popup, under `activeTab`). */
   injectContentScript(tabId: number): Promise<void>;
-  /** Makes the content script run on pages matching `matches` from now on (replaces the previous set). */
-  registerContentScripts(matches: string[]): Promise<void>;
+  /**
+   * Makes the content script run on pages matching `matches` from now on (replaces the previous set).
+   * Resolves to false when that exact set was registered already (nothing changed).
+   */
+  registerContentScripts(matches: string[]): Promise<boolean>;
+  /** Runs the content script in every open tab whose URL passes `match` (it starts once per page). */
+  injectIntoTabs(match: (url: string) => boolean): Promise<void>;
   /**
    * Sends a command to the content script of every tab whose URL passes `match` (tabs without a content script
    * are skipped silently): `content/refresh` makes it read `page/config` again, `content/stop` clears the page.

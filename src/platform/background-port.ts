@@ -30,11 +30,29 @@ export const browserPort: BrowserPort = {
 
   async registerContentScripts(matches) {
     const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    const wanted = [...new Set(matches)].sort();
+    const current = existing.length ? [...(existing[0].matches ?? [])].sort() : [];
+    if (existing.length && current.join('\n') === wanted.join('\n')) return false;
+    if (!existing.length && !wanted.length) return false;
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-    if (!matches.length) return;
-    await browser.scripting.registerContentScripts([
-      { id: CONTENT_SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_end', allFrames: false },
-    ]);
+    if (wanted.length) {
+      // document_end: the article is in the DOM; waiting for document_idle would wait for slow subresources.
+      await browser.scripting.registerContentScripts([
+        { id: CONTENT_SCRIPT_ID, matches: wanted, js: [CONTENT_SCRIPT_FILE], runAt: 'document_end', allFrames: false },
+      ]);
+    }
+    return true;
+  },
+
+  async injectIntoTabs(match) {
+    const tabs = await browser.tabs.query({});
+    await Promise.all(
+      tabs
+        .filter((t) => t.id !== undefined && t.url !== undefined && match(t.url))
+        .map((t) =>
+          browser.scripting.executeScript({ target: { tabId: t.id as number }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined),
+        ),
+    );
   },
 
   async notifyTabs(command, match) {

@@ -214,6 +214,7 @@ export async function launchChromium(opts = {}) {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  if (ext.manifest.host_permissions.length) await contentScriptRegistered(session);
   return session;
 }
 
@@ -305,7 +306,25 @@ export async function launchFirefox(opts = {}) {
       ext.cleanup();
     },
   };
+  if (ext.manifest.host_permissions.length) await contentScriptRegistered(session);
   return session;
+}
+
+/**
+ * Waits until the background has registered its content script for the granted origins, so a page opened next
+ * is read (the registration happens when the background starts).
+ */
+async function contentScriptRegistered(session) {
+  const until = Date.now() + 15_000;
+  while (Date.now() < until) {
+    const n = await session.evalInExtension(async () => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      return (await api.scripting.getRegisteredContentScripts()).length;
+    });
+    if (n > 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the background never registered its content script');
 }
 
 /** Launches the named browser. */

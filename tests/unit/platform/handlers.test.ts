@@ -45,7 +45,8 @@ function setup(opts: { granted?: string[]; sites?: Record<string, SiteSettings>;
       if (opts.injectFails) throw new Error('Cannot access contents of the page.');
       injected.push(id);
     },
-    registerContentScripts: async () => {},
+    registerContentScripts: async () => true,
+    injectIntoTabs: async () => {},
     notifyTabs: async (command, match) => {
       for (const t of opts.tabs ?? []) if (t.url && match(t.url)) notified.push({ tabId: t.id, type: command.type });
     },
