@@ -3,7 +3,7 @@
  * quotes), places and organisations of a news text, with UTF-16 offsets into `text`.
  * Pure, synchronous and deterministic; data (gazetteer, tagger weights) is bundled and loads on first use.
  */
-import type { Analysis, AnalyzeOptions, TypedSpan } from './types';
+import type { Analysis, AnalyzeOptions, Span, TypedSpan } from './types';
 import { detectLanguage } from './language';
 import { makeDoc } from './doc/document';
 import { buildLookups } from './entities/lookups';
@@ -46,7 +46,29 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
 }
 
-function analyzeUnsafe(input: string, options: AnalyzeOptions): Analysis {
+/** A direct quote with the speaker span read for it, whoever the speaker is (person, group, document). */
+export interface AttributedQuote {
+  span: Span;
+  /** The mention next to the speech verb, when one was read. */
+  speaker?: Span;
+}
+
+/**
+ * Every direct quote of the text with its speaker span, including quotes whose speaker is not a person
+ * ("the campaign said"). `analyze` keeps only the quotes of people; this is for evaluation and tools.
+ * @param text - plain article text (the language check is skipped).
+ */
+export function quoteAttributions(text: string): AttributedQuote[] {
+  const sink: AttributedQuote[] = [];
+  try {
+    analyzeUnsafe(text, { ignoreLanguage: true }, sink);
+  } catch {
+    return [];
+  }
+  return sink;
+}
+
+function analyzeUnsafe(input: string, options: AnalyzeOptions, quoteSink?: AttributedQuote[]): Analysis {
   if (typeof input !== 'string' || !/\S/.test(input.slice(0, 10_000)) && !input.trim()) return empty('und', 'empty');
   const max = options.maxChars ?? DEFAULT_MAX_CHARS;
   const text = input.length > max ? input.slice(0, max) : input;
@@ -79,6 +101,17 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): Analysis {
     (i) => perStart.get(i) ?? -1,
     (last) => perEnd.get(last) ?? -1,
   );
+  if (quoteSink) {
+    for (const q of quotes) {
+      const item: AttributedQuote = { span: { start: q.start, end: q.end, text: text.slice(q.start, q.end) } };
+      if (q.speakerI !== undefined && q.speakerJ !== undefined) {
+        const a = doc.start(q.speakerI);
+        const b = doc.end(q.speakerJ - 1);
+        item.speaker = { start: a, end: b, text: text.slice(a, b) };
+      }
+      quoteSink.push(item);
+    }
+  }
   const people = buildPeople({
     doc,
     perMentions: per,
@@ -100,37 +133,91 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions): Analysis {
 function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: ReturnType<typeof buildLookups>): Cand[] {
   const names = new Set<string>();
   const full = new Set<string>();
+  const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PER') continue;
     const parts: string[] = [];
     for (let t = m.nameI ?? m.i; t < m.j; t++) parts.push(doc.fold(t));
     full.add(parts.join(' '));
     names.add(parts[parts.length - 1]);
-    if (parts.length > 1) names.add(parts[0]);
+    if (parts.length > 1) {
+      names.add(parts[0]);
+      surnames.add(parts[parts.length - 1]);
+    } else if (m.source !== 'coref') surnames.add(parts[0]);
   }
   if (!names.size) return mentions;
+  // Tokens held by a weak single-token reading (a gazetteer place, a tagger guess) can still be a
+  // known person's name: "Paris" after "Valeska Paris", unless it follows "in", "to", "from"...
   const taken = new Uint8Array(doc.n);
-  for (const m of mentions) if (!m.nested) for (let t = m.i; t < m.j; t++) taken[t] = 1;
-  const extra: Cand[] = [];
-  for (let i = 0; i < doc.n; i++) {
-    if (taken[i] || !isNameToken(doc, i)) continue;
-    const j = readName(doc, i, lk);
-    let free = true;
-    for (let t = i; t < j; t++) if (taken[t]) free = false;
-    if (!free || j === i) continue;
-    const parts: string[] = [];
-    for (let t = i; t < j; t++) parts.push(doc.fold(t));
-    const key = parts.join(' ');
-    if (full.has(key) || (j - i === 1 && names.has(key) && !doc.allCaps(i))) {
-      const hon = i > 0 && HONORIFICS.has(doc.fold(i - 1)) && !taken[i - 1];
-      extra.push({ i: hon ? i - 1 : i, j, type: 'PER', source: 'coref', strength: 10, nameI: i });
-      for (let t = i; t < j; t++) taken[t] = 1;
+  const weak = new Map<number, Cand>();
+  for (const m of mentions) {
+    if (m.nested) continue;
+    for (let t = m.i; t < m.j; t++) taken[t] = 1;
+    if (m.j - m.i === 1 && m.type !== 'PER' && (m.source === 'gazetteer' || m.source === 'tagger') && !(m.i > 0 && LOCATIVE_BEFORE.has(doc.fold(m.i - 1)))) {
+      weak.set(m.i, m);
     }
-    i = j - 1;
+  }
+  const dropped = new Set<Cand>();
+  for (const [i, m] of weak) {
+    const f = doc.fold(i);
+    if (!surnames.has(f) || (i + 1 < doc.n && doc.cap(i + 1))) continue;
+    taken[i] = 0;
+    dropped.add(m);
+  }
+  // Tokens inside organisation names ("Andy Warhol Foundation") may hold a nested person name.
+  const orgTok = new Uint8Array(doc.n);
+  for (const m of mentions) {
+    if ((m.type === 'ORG' || m.type === 'MISC') && m.j - m.i >= 2 && m.source !== 'known-org' && m.source !== 'gazetteer') orgTok.fill(1, m.i, m.j);
+  }
+  const extra: Cand[] = [];
+  const covered = new Uint8Array(doc.n);
+  for (let i = 0; i < doc.n; i++) {
+    if (!isNameToken(doc, i)) continue;
+    const inOrg = orgTok[i] === 1;
+    if (taken[i] && !inOrg) continue;
+    const j = readName(doc, i, lk);
+    if (j === i) continue;
+    let e = -1;
+    let key = doc.fold(i);
+    const prefixes: string[] = [key];
+    for (let t = i + 1; t < j; t++) {
+      key += ' ' + doc.fold(t);
+      prefixes.push(key);
+    }
+    for (let len = j - i; len >= 2; len--) {
+      if (full.has(prefixes[len - 1])) {
+        e = i + len;
+        break;
+      }
+    }
+    if (e < 0 && !doc.allCaps(i) && (j - i === 1 && !inOrg ? names.has(prefixes[0]) : surnames.has(prefixes[0]))) e = i + 1;
+    if (e < 0) {
+      i = j - 1;
+      continue;
+    }
+    let ok = true;
+    for (let t = i; t < e; t++) if ((taken[t] && !inOrg) || (inOrg && orgTok[t] !== 1)) ok = false;
+    if (ok) {
+      const hon = !inOrg && i > 0 && HONORIFICS.has(doc.fold(i - 1)) && !taken[i - 1];
+      const c: Cand = { i: hon ? i - 1 : i, j: e, type: 'PER', source: 'coref', strength: 10, nameI: i };
+      if (inOrg) c.nested = true;
+      extra.push(c);
+      for (let t = i; t < e; t++) {
+        if (!inOrg) taken[t] = 1;
+        covered[t] = 1;
+      }
+    }
+    i = e - 1;
   }
   if (!extra.length) return mentions;
-  return mentions.concat(extra).sort((a, b) => a.i - b.i || b.j - a.j);
+  return mentions
+    .filter((m) => !dropped.has(m) || !covered[m.i])
+    .concat(extra)
+    .sort((a, b) => a.i - b.i || b.j - a.j);
 }
+
+/** Words after which a capitalised word is a place, not a person. */
+const LOCATIVE_BEFORE = new Set(['in', 'to', 'from', 'near', 'at', 'outside', 'across', 'into', 'of']);
 
 /** Honorific-free start of a person mention, for CoNLL-style spans ("Mr. Hwang" → "Hwang"). */
 function nameStart(text: string, start: number, end: number): number {

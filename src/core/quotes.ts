@@ -25,14 +25,6 @@ export interface FoundQuote {
   carried?: boolean;
 }
 
-const OPEN_CLOSE: Record<string, string> = {
-  '"': '"',
-  '\u201c': '\u201d',
-  '\u201e': '\u201d',
-  '\u00ab': '\u00bb',
-  '`': '`',
-  '\u2018': '\u2019',
-};
 
 /**
  * Finds the quotes of a document, in text order. Linear in the text length.
@@ -40,48 +32,87 @@ const OPEN_CLOSE: Record<string, string> = {
  */
 export function findQuoteSpans(doc: Doc): Array<{ start: number; end: number }> {
   const text = doc.text;
+  const n = text.length;
   const out: Array<{ start: number; end: number }> = [];
-  let open = '';
-  let close = '';
+  /** Kind of the open quote: 0 none, 1 double family (" “ ” „), 2 guillemets, 3 backtick, 4 two backticks, 5 single curly. */
+  let kind = 0;
   let openAt = -1;
-  for (let p = 0; p < text.length; p++) {
+  const emit = (e: number): void => {
+    if (e > openAt) {
+      const t = trim(text, openAt, e);
+      if (t.end > t.start) out.push(t);
+    }
+    kind = 0;
+    openAt = -1;
+  };
+  for (let p = 0; p < n; p++) {
     const c = text.charCodeAt(p);
     if (!isQuoteOrBreak(c)) continue;
     if (c === 10 || c === 13 || c === 0x2029) {
-      open = '';
-      openAt = -1;
+      kind = 0; // quotes never cross a line break; an unclosed one is dropped
       continue;
     }
-    const ch = text[p];
-    if (open) {
-      if (ch === close || (open === '\u201e' && ch === '\u201c') || (open === '`' && ch === "'" && text[p + 1] === "'")) {
-        if (close === '\u2019' && p + 1 < text.length && isLetter(text.charCodeAt(p + 1))) continue; // apostrophe
-        if (open === '"' && p + 1 < text.length && isLetter(text.charCodeAt(p + 1)) && p > 0 && text.charCodeAt(p - 1) === 32) {
-          // a straight quote opening a new quote before the old one closed: restart here
-          openAt = p + 1;
-          continue;
-        }
-        const s = openAt;
-        let e = p;
-        if (open === '`' && ch === "'") p++;
-        if (e > s && text.slice(s, e).trim()) out.push(trim(text, s, e));
-        open = '';
-        openAt = -1;
-        void e;
-        e = 0;
+    const prev = p > 0 ? text.charCodeAt(p - 1) : 32;
+    const next = p + 1 < n ? text.charCodeAt(p + 1) : 32;
+    const spaceBefore = isSpace(prev) || prev === 40 || prev === 91 || prev === 0x2014 || prev === 0x2015;
+    const spaceAfter = isSpace(next);
+    if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e) {
+      if (kind === 1) {
+        // Closing, unless it clearly opens a new quote (space before, a word after, not a right mark).
+        if (spaceBefore && !spaceAfter && c !== 0x201d) openAt = p + 1;
+        else emit(p);
+      } else if (kind === 0 && !spaceAfter && (c !== 0x201d || spaceBefore)) {
+        kind = 1;
+        openAt = p + 1;
       }
       continue;
     }
-    const want = OPEN_CLOSE[ch];
-    if (!want) continue;
-    if (ch === '\u2018' && p > 0 && isLetter(text.charCodeAt(p - 1))) continue;
-    if (ch === '"' && p + 1 < text.length && (text.charCodeAt(p + 1) === 32 || text.charCodeAt(p + 1) === 10) && p > 0 && text.charCodeAt(p - 1) !== 32) continue;
-    open = ch;
-    close = want;
-    openAt = ch === '`' && text[p + 1] === '`' ? p + 2 : p + 1;
-    if (openAt === p + 2) p++;
+    if (c === 0xab) {
+      if (kind === 0) {
+        kind = 2;
+        openAt = p + 1;
+      }
+      continue;
+    }
+    if (c === 0xbb) {
+      if (kind === 2) emit(p);
+      continue;
+    }
+    if (c === 96) {
+      if (kind === 3) emit(p);
+      else if (kind === 0) {
+        if (next === 96) {
+          kind = 4;
+          openAt = p + 2;
+          p++;
+        } else {
+          kind = 3;
+          openAt = p + 1;
+        }
+      }
+      continue;
+    }
+    if (c === 39) {
+      if (kind === 4 && next === 39) {
+        emit(p);
+        p++;
+      }
+      continue;
+    }
+    if (c === 0x2018) {
+      if (kind === 0 && !isLetter(prev) && !spaceAfter) {
+        kind = 5;
+        openAt = p + 1;
+      }
+      continue;
+    }
+    if (c === 0x2019 && kind === 5 && !isLetter(next)) emit(p);
   }
   return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 }
 
 /** Fast filter: quote marks, apostrophes and line breaks (everything the scanner reacts to). */
@@ -154,6 +185,12 @@ export function findQuotes(
       words++;
     }
     if (!words) return undefined;
+    // "In a Bloomberg interview Trump": keep the trailing capitalised name only.
+    if (doc.cap(last)) {
+      let c = last;
+      while (c - 1 > a && doc.cap(c - 1) && last - c < 3) c--;
+      if (c > a + 1) return [c, last + 1];
+    }
     return [a + 1, last + 1];
   };
   const speakerStartingAt = (first: number, ceil: number): [number, number] | undefined => {
@@ -167,6 +204,17 @@ export function findQuotes(
     return [first, b];
   };
 
+  /** First person or pronoun of the sentence before token `t`. */
+  const subjectOf = (t: number): [number, number] | undefined => {
+    const first = doc.sentences.first[doc.sentenceOf[t]];
+    for (let k = first; k < t; k++) {
+      if (inQuote[k]) continue;
+      const e = isPersonStart(k);
+      if (e >= 0 && e <= t) return [k, e];
+      if (SPEAKER_PRONOUNS.has(doc.fold(k))) return [k, k + 1];
+    }
+    return undefined;
+  };
   let lastSpeaker: [number, number] | undefined;
   let lastSentence = -10;
   const said = speakerSentences(doc, personEndingAt);
@@ -183,10 +231,31 @@ export function findQuotes(
     const sFirst = doc.sentences.first[doc.sentenceOf[Math.max(0, q.i - 1)]];
     const sentenceOfClose = q.j < doc.n ? doc.sentenceOf[Math.min(doc.n - 1, q.j)] : -1;
     let found = false;
+    // Right before the quote: `She adds, "…"`, `O'Neill said: "…"`, `X, at a press gaggle, said, "…"`.
+    {
+      let t = q.i - 1;
+      while (t >= sFirst && t > q.i - 4 && !doc.word(t)) t--;
+      if (t >= sFirst && t < q.i - 1 && SPEECH_VERBS.has(doc.fold(t)) && !PARTICIPLES.has(doc.fold(t))) {
+        let before = t - 1;
+        if (before >= sFirst && doc.fold(before) === ',') {
+          // skip an inserted phrase between commas
+          let c = before - 1;
+          while (c >= sFirst && c > before - 12 && doc.fold(c) !== ',') c--;
+          if (c >= sFirst && doc.fold(c) === ',') before = c - 1;
+        }
+        const sp = speakerEndingAt(before, sFirst);
+        if (sp) {
+          q.cue = t;
+          q.speakerI = sp[0];
+          q.speakerJ = sp[1];
+          found = true;
+        }
+      }
+    }
     // After the quote: `"…," Mr. X said` / `"…," said Mr. X` / `"…," he said`.
     let k = q.j;
     while (k < doc.n && isPunct(doc, k) && k < q.j + 3 && !isSentencePunct(doc.fold(k))) k++;
-    if (k < doc.n && k > q.j - 1) {
+    if (!found && k < doc.n && k > q.j - 1) {
       const limit = Math.min(doc.n, k + 10);
       if (SPEECH_VERBS.has(doc.fold(k))) {
         const sp = speakerStartingAt(k + 1, limit);
@@ -200,20 +269,72 @@ export function findQuotes(
         // speaker then verb
         const e = isPersonStart(k);
         let end = e >= 0 ? e : SPEAKER_PRONOUNS.has(doc.fold(k)) ? k + 1 : -1;
-        if (end < 0) {
+        const verbAt = (t: number): boolean => t >= 0 && t < doc.n && (SPEECH_VERBS.has(doc.fold(t)) || doc.fold(t) === '(' || doc.fold(t) === ',');
+        if (end < 0 || !verbAt(end)) {
+          // A noun phrase up to the verb: "Trump lawyer Marc Kasowitz said", "Mr. Morgan of the Sierra Club said".
           let b = k;
-          while (b < limit && doc.word(b) && !SPEECH_VERBS.has(doc.fold(b)) && !STOP_RIGHT.has(doc.fold(b))) b++;
+          const npLimit = Math.min(doc.n, k + 14);
+          while (b < npLimit && !SPEECH_VERBS.has(doc.fold(b)) && !NP_STOP.has(doc.fold(b))) {
+            if (doc.fold(b) === '(') {
+              let r = b + 1;
+              while (r < npLimit && doc.fold(r) !== ')') r++;
+              b = r + 1;
+              continue;
+            }
+            if (!doc.word(b)) break;
+            b++;
+          }
           if (b > k && b < doc.n && SPEECH_VERBS.has(doc.fold(b))) end = b;
         }
-        // allow an adverb: "Mr. X also said", "he later added"
+        // a party-and-state tag after a name: "Rep. Gwen Moore (D-Wis.) said"
         let v = end;
+        if (v >= 0 && v < doc.n && doc.fold(v) === '(') {
+          let r = v + 1;
+          while (r < doc.n && r < v + 8 && doc.fold(r) !== ')') r++;
+          if (r < doc.n && doc.fold(r) === ')') v = r + 1;
+        }
+        // an appositive: "Scott Pruitt, the Republican attorney general of Oklahoma, said"
+        if (v >= 0 && v < doc.n && doc.fold(v) === ',' && end > k) {
+          let r = v + 1;
+          while (r < doc.n && r < v + 16 && doc.fold(r) !== ',' && doc.sentenceOf[r] === doc.sentenceOf[v]) r++;
+          if (r + 1 < doc.n && doc.fold(r) === ',') {
+            let w = r + 1;
+            if (w + 1 < doc.n && /ly$|^also$|^then$|^later$/.test(doc.fold(w))) w++;
+            if (SPEECH_VERBS.has(doc.fold(w))) v = w;
+            else v = r + 1 < doc.n && doc.word(r + 1) ? -1 : v;
+            if (v < 0) {
+              // no verb after the appositive: "X, the …, one of the states suing": still the speaker
+              v = end;
+              q.cue = undefined;
+              q.speakerI = k;
+              q.speakerJ = end;
+              found = true;
+            }
+          } else if (!doc.word(v + 1)) {
+            // nothing
+          }
+        }
+        // allow an adverb: "Mr. X also said", "he later added"
         if (v >= 0 && v < doc.n && !SPEECH_VERBS.has(doc.fold(v)) && v + 1 < doc.n && /ly$|^also$|^then$|^later$|^had$|^has$|^have$|^would$|^will$/.test(doc.fold(v))) v++;
-        if (end > k && v < doc.n && SPEECH_VERBS.has(doc.fold(v))) {
+        if (!found && end > k && v >= 0 && v < doc.n && SPEECH_VERBS.has(doc.fold(v))) {
           q.cue = v;
           q.speakerI = k;
           q.speakerJ = end;
           found = true;
         }
+      }
+    }
+    // Testimonials: "…" ― Name
+    if (!found && q.j < doc.n) {
+      let d = q.j;
+      while (d < doc.n && d < q.j + 3 && !doc.word(d) && !isDashToken(doc.fold(d))) d++;
+      if (d < doc.n && isDashToken(doc.fold(d)) && d + 1 < doc.n && doc.cap(d + 1)) {
+        const e = isPersonStart(d + 1);
+        let b = d + 1;
+        while (b < doc.n && b < d + 6 && doc.cap(b)) b++;
+        q.speakerI = d + 1;
+        q.speakerJ = e >= 0 ? e : b;
+        found = true;
       }
     }
     // Before the quote, same sentence: `X said: "…"`, `X accused … of "…"`.
@@ -222,7 +343,19 @@ export function findQuotes(
         if (inQuote[t]) break;
         const f = doc.fold(t);
         if (SPEECH_VERBS.has(f)) {
-          const sp = speakerEndingAt(t - 1, sFirst) ?? speakerEndingAt(t - 2, sFirst);
+          if (PARTICIPLES.has(f)) {
+            // "Trump attacked Clinton …, saying, "…"": the speaker is the clause's subject.
+            const sub = subjectOf(t);
+            if (sub) {
+              q.cue = t;
+              q.speakerI = sub[0];
+              q.speakerJ = sub[1];
+              found = true;
+              break;
+            }
+          }
+          let sp = speakerEndingAt(t - 1, sFirst) ?? speakerEndingAt(t - 2, sFirst);
+          if (!sp && doc.cap(t)) sp = speakerStartingAt(t + 1, q.i); // "Said Ellis: "…""
           if (sp && (personEndingAt(sp[1] - 1) >= 0 || SPEAKER_PRONOUNS.has(doc.fold(sp[0])) || sp[1] - sp[0] <= 4)) {
             q.cue = t;
             q.speakerI = sp[0];
@@ -261,6 +394,16 @@ export function findQuotes(
   }
   return quotes;
 }
+
+/** Words a speaker noun phrase after a quote does not run through ("a narrator in the ad asks" runs). */
+const NP_STOP = new Set(['that', 'and', 'but', 'which', 'who', 'as', 'when', 'while', 'because', 'during', 'after', 'before', 'to']);
+
+function isDashToken(f: string): boolean {
+  return f === '\u2015' || f === '\u2014' || f === '\u2013' || f === '-' || f === '--';
+}
+
+/** Participles after which the speaker is the subject of the clause ("…, saying"). */
+const PARTICIPLES = new Set(['saying', 'adding', 'asking', 'telling', 'noting', 'arguing', 'writing', 'declaring', 'insisting', 'warning', 'explaining', 'calling']);
 
 const STOP_LEFT = new Set(['that', 'and', 'but', 'which', 'who', 'as', 'when', 'while', 'because', 'if', 'so', 'said', 'says']);
 const STOP_RIGHT = new Set(['that', 'and', 'but', 'which', 'who', 'as', 'when', 'while', 'because', 'in', 'on', 'at', 'during', 'after', 'before', 'on', 'to', 'of']);

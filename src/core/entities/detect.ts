@@ -15,6 +15,7 @@ import {
   CAPITALISED_FUNCTION_WORDS,
   NOT_BYLINE,
   ORG_HEADS,
+  FAMILY_FIRST_SURNAMES,
 } from '../lexicon/words';
 import { parseTitle, readName, isNameToken, type TitleParse } from './titles';
 import type { Lookups } from './lookups';
@@ -125,10 +126,21 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
     } else if ((f === 'photo' || f === 'source' || f === 'credit' || f === 'photograph' || f === 'image') && doc.cap(i) && doc.fold(i + 1) === ':' && doc.cap(i + 2)) {
       let j = i + 2;
       while (j < doc.n && doc.cap(j) && j - i <= 5) j++;
-      if (j >= doc.n || doc.fold(j) === ')' || doc.fold(j) === '/' || doc.fold(j) === '.') {
-        cands.push({ i: i + 2, j, type: 'ORG', source: 'credit', strength: 85 });
+      if (j >= doc.n || doc.fold(j) === ')' || doc.fold(j) === '/' || doc.fold(j) === '.' || doc.sentenceOf[j] !== doc.sentenceOf[i]) {
+        // A photographer ("Image: Nick Moreau") or an agency ("Photo: Reuters").
+        const nameEnd = readName(doc, i + 2, lk);
+        const person = nameEnd === j && j - (i + 2) >= 2 && j - (i + 2) <= 3 && !lk.orgSpanAt(i + 2) && !lk.placeAt(i + 2) && !doc.allCaps(i + 2);
+        if (person) cands.push({ i: i + 2, j, type: 'PER', source: 'byline', strength: 85, nameI: i + 2, furniture: true });
+        else cands.push({ i: i + 2, j, type: 'ORG', source: 'credit', strength: 85 });
       }
     }
+  }
+
+  // Family-name-first names with a hyphenated given name: "Hwang Joon-kook", "Yau Wai-ching".
+  for (let i = 0; i + 1 < doc.n; i++) {
+    if (!doc.cap(i) || !FAMILY_FIRST_SURNAMES.has(doc.fold(i)) || !doc.cap(i + 1) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i]) continue;
+    const given = doc.raw(i + 1);
+    if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given)) cands.push({ i, j: i + 2, type: 'PER', source: 'speech', strength: 56, nameI: i });
   }
 
   // People named next to a speech verb: "John Smith said", "said John Smith".

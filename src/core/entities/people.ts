@@ -86,6 +86,15 @@ export function groupPeople(doc: Doc, mentions: Cand[]): PersonGroup[] {
     if (l) l.push(g);
     else bySurname.set(key, [g]);
   }
+  // Given names, for "Daniel" after "Daniel Montalvo" (only when it is nobody's surname).
+  const byGiven = new Map<string, PersonGroup[]>();
+  for (const g of groups) {
+    if (g.tokens.length < 2) continue;
+    const key = g.familyFirst ? g.tokens[g.tokens.length - 1] : g.tokens[0];
+    const l = byGiven.get(key);
+    if (l) l.push(g);
+    else byGiven.set(key, [g]);
+  }
   const lastSeen = new Map<PersonGroup, number>();
   for (const c of ordered) {
     let g = assigned.get(c);
@@ -93,7 +102,7 @@ export function groupPeople(doc: Doc, mentions: Cand[]): PersonGroup[] {
       const toks = nameTokens(doc, c);
       if (!toks.length) continue;
       const one = toks.join(' ');
-      g = pick(bySurname.get(one), lastSeen, c.i);
+      g = pick(bySurname.get(one), lastSeen, c.i) ?? pick(byGiven.get(one), lastSeen, c.i);
       if (!g) {
         g = { tokens: toks, name: displayName(doc, c), mentions: [], familyFirst: false, furnitureOnly: true };
         groups.push(g);

@@ -75,7 +75,9 @@ export const SPEECH_VERBS = set(`
   predicts promised promises remarked remarks reported reports shouted stressed stresses testified tweeted tweets
   posted posts urged urges vowed vows yelled joked jokes quipped mused lamented laments boasted boasts cautioned
   cautions concluded concludes described describes called calls dubbed labeled labelled branded denounced
-  criticized criticised slammed praised hailed blasted
+  criticized criticised slammed praised hailed blasted demanded demands wondered wonders recounted recounts
+  reiterated reiterates retorted scoffed snapped sighed whispered chided pleaded pleads answered answers
+  alleged alleges scolded scolds adding asking telling noting arguing writing declaring insisting warning explaining calling
 `);
 
 /** Personal pronouns that can be quote speakers. */
@@ -101,8 +103,9 @@ export const FAMILY_FIRST_SURNAMES = set(`
   ahn an song yoo yu hong jeon chun ko go moon mun yang son bae baek heo nam noh roh ha ryu shim sim
   wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie tang feng
   deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao qian xi hua
+  chan wong cheung leung lau ng lam tsang yeung yau hui tse fung kwok mak chow chau siu lai tam kwan chu lo poon yip
+  au cheng chiang tsai hsu kuo
   nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
-  orban
 `);
 
 /** Words after "By" that mean the line is not a byline ("By the way", "By then"). */
