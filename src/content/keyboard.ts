@@ -108,6 +108,12 @@ export class KeyboardController {
   }
 
   private openFocused(addNote: boolean): void {
+    const open = this.cards.openMark;
+    if (addNote && open?.entityId !== undefined) {
+      // "Add note" while a card is open (e.g. opened by hovering) adds to that card.
+      void this.cards.open(open, open.entityId, { via: 'keyboard', addNote: true, since: performance.now() });
+      return;
+    }
     if (this.focused < 0) this.move(1);
     const mark = this.focusedMark;
     if (!mark) return;

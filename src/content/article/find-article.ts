@@ -43,7 +43,7 @@ const CONTAINER_BONUS: Record<string, number> = {
 /** Finds the article's blocks on `doc`, pausing through `slicer`. */
 export async function findArticle(doc: Document, slicer: Slicer, opts: FindOptions = {}): Promise<Finding> {
   const maxElements = opts.maxElements ?? 100_000;
-  const minChars = opts.minChars ?? 400;
+  const minChars = opts.minChars ?? 140;
   const body = doc.body;
   if (!body) return { ok: false, reason: 'not-article', elements: 0 };
   const scores = new Map<Element, number>();

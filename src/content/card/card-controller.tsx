@@ -32,6 +32,8 @@ export class CardController {
   private readonly loaded = new Map<number, Card>();
   private current: { mark: Mark | null; entityId: number; via: OpenVia; addNote: boolean } | null = null;
   private state: PanelState | null = null;
+  /** Increases with every open, so a new open starts from a fresh view (e.g. with the note box open). */
+  private openCount = 0;
   /** Latencies of card opens, ms (from the decision to the card on screen). */
   readonly latencies: number[] = [];
 
@@ -93,6 +95,7 @@ export class CardController {
   async open(mark: Mark | null, entityId: number, opts: OpenOptions): Promise<void> {
     const since = opts.since ?? performance.now();
     this.current = { mark, entityId, via: opts.via, addNote: !!opts.addNote };
+    this.openCount++;
     const ready = this.loaded.get(entityId);
     if (ready) this.show({ kind: 'card', card: ready, startAddingNote: !!opts.addNote });
     else {
@@ -109,7 +112,7 @@ export class CardController {
     const latency = performance.now() - since;
     this.latencies.push(latency);
     milestone('card-open', { latencyMs: round(latency), via: opts.via });
-    if (opts.via === 'keyboard') this.host.panel.focus({ preventScroll: true });
+    if (opts.via === 'keyboard' && !opts.addNote) this.host.panel.focus({ preventScroll: true });
   }
 
   /** Repositions the open card (after scrolling or resizing). */
@@ -138,6 +141,7 @@ export class CardController {
       panel.hidden = false;
       render(
         <CardPanel
+          key={this.openCount}
           state={state}
           onClose={() => this.close(true)}
           onAddNote={(id, body) => this.addNote(id, body)}
