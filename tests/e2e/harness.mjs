@@ -145,8 +145,8 @@ export const findFirefox = () => findExecutable('FIREFOX_PATH', ['firefox', 'fir
 
 /**
  * Launches Chromium (playwright-core, persistent context) with Backstory loaded.
- * @param {{ origins?: string[], headless?: boolean, executablePath?: string, offline?: boolean }} [opts]
- *   `offline` (default true): block every request not to 127.0.0.1
+ * @param {{ origins?: string[], headless?: boolean, executablePath?: string, offline?: boolean, colorScheme?: 'light'|'dark' }} [opts]
+ *   `offline` (default true): block every request not to 127.0.0.1; `colorScheme`: the pages' prefers-color-scheme
  * @returns {Promise<Session & { context: any, worker: any, extensionId: string }>}
  */
 export async function launchChromium(opts = {}) {
@@ -163,6 +163,7 @@ export async function launchChromium(opts = {}) {
       executablePath,
       headless: opts.headless ?? true,
       viewport: { width: 1280, height: 900 },
+      ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
       args: [
         `--disable-extensions-except=${ext.dir}`,
         `--load-extension=${ext.dir}`,
@@ -233,8 +234,8 @@ const FIREFOX_OFFLINE_PREFS = {
 /**
  * Launches Firefox (puppeteer-core over WebDriver BiDi) with Backstory installed as a temporary add-on.
  * Non-local requests are sent to a dead proxy (so they fail) and recorded when a page makes them.
- * @param {{ origins?: string[], headless?: boolean, executablePath?: string, offline?: boolean }} [opts]
- *   `offline` (default true): block every request not to 127.0.0.1
+ * @param {{ origins?: string[], headless?: boolean, executablePath?: string, offline?: boolean, colorScheme?: 'light'|'dark' }} [opts]
+ *   `offline` (default true): block every request not to 127.0.0.1; `colorScheme`: the pages' prefers-color-scheme
  * @returns {Promise<Session & { browserHandle: any, addonId: string }>}
  */
 export async function launchFirefox(opts = {}) {
@@ -257,6 +258,8 @@ export async function launchFirefox(opts = {}) {
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_UUID }),
         'browser.aboutwelcome.enabled': false,
         ...(offline ? FIREFOX_OFFLINE_PREFS : {}),
+        // Puppeteer cannot emulate prefers-color-scheme over BiDi: the theme is chosen at launch (0 dark, 1 light).
+        ...(opts.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1 } : {}),
       },
     });
   } catch (e) {
