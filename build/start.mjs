@@ -157,7 +157,9 @@ async function main() {
   };
   process.on('SIGINT', () => void stop(130));
 
+  const launchedMs = Date.now() - t0;
   const page = await session.newPage();
+  const tLoad = Date.now();
   try {
     const response = await page.goto(pageUrl, { waitUntil: 'load', timeout: 30_000 });
     if (response && response.status() >= 400) throw new Error(`HTTP ${response.status()}`);
@@ -186,13 +188,13 @@ async function main() {
     return stop(1);
   }
   const report = castReport(state, page.url());
-  const analysedMs = Date.now() - t0;
+  const analysedMs = Date.now() - tLoad;
   console.log(JSON.stringify(report, null, 2));
 
   const first = report.people.find((p) => p.official) ?? report.people[0] ?? report.places[0];
   if (first && (await hoverText(page, first.name))) await new Promise((r) => setTimeout(r, 1200));
   const file = await shot(page, `start-${opts.browser}`);
-  console.error(`analysed in ${analysedMs} ms; screenshot: ${path.relative(root, file)}`);
+  console.error(`${opts.browser} started in ${launchedMs} ms; page loaded and analysed in ${analysedMs} ms; screenshot: ${path.relative(root, file)}`);
   if (state.status !== 'ready') {
     console.error(`npm start: Backstory did not read this page: ${state.reason ?? state.status}`);
     return stop(3);
