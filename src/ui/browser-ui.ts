@@ -4,14 +4,15 @@
  */
 import { browser } from '../platform/browser';
 
+export { canOpenSidePanel, openSidePanel } from '../platform/side-panel';
+
 /** The tab a page should describe: `?tab=<id>` in its URL (tests, "open in tab"), else the active tab. */
-export async function targetTab(): Promise<{ id: number; url?: string } | null> {
-  const fromUrl = Number(new URLSearchParams(globalThis.location?.search ?? '').get('tab'));
-  if (Number.isInteger(fromUrl) && fromUrl >= 0 && new URLSearchParams(globalThis.location?.search ?? '').has('tab')) {
-    return { id: fromUrl };
-  }
+export async function targetTab(): Promise<{ id: number; url?: string; windowId?: number } | null> {
+  const params = new URLSearchParams(globalThis.location?.search ?? '');
+  const fromUrl = Number(params.get('tab'));
+  if (params.has('tab') && Number.isInteger(fromUrl) && fromUrl >= 0) return { id: fromUrl };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url, windowId: tab.windowId } : null;
 }
 
 /**

@@ -263,7 +263,9 @@ class InlineParser {
     while (j < to && !/\s/.test(s[j]) && s[j] !== '<') j++;
     while (j > i && '.,;:!?)]\'"*_'.includes(s[j - 1])) j--;
     const text = s.slice(i, j);
+    // Only something after the scheme can be a URL (and skipping the parse avoids a thrown error per "http://").
+    if (j - i <= (head.startsWith('https') ? 8 : 7)) return null;
     const href = safeHref(text);
-    return href && text.length > 8 ? { href, text } : null;
+    return href ? { href, text } : null;
   }
 }

@@ -14,7 +14,7 @@ body { background: var(--bs-bg); color: var(--bs-fg); }
 .bs-app-title { font-size: 1.15em; margin: 0; }
 .bs-page-title { margin: 0; font-size: 0.9em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .bs-app main { display: flex; flex-direction: column; gap: 0.7em; }
-.bs-app-footer { margin-top: auto; padding-top: 0.5em; border-top: 1px solid var(--bs-line); font-size: 0.9em; }
+.bs-app-footer { margin-top: auto; padding-top: 0.5em; border-top: 1px solid var(--bs-line); font-size: 0.9em; display: flex; flex-wrap: wrap; gap: 0.4em 1.2em; }
 .bs-input {
   font: inherit; width: 100%; box-sizing: border-box; padding: 0.4em 0.6em; color: var(--bs-fg); background: var(--bs-bg);
   border: 1px solid var(--bs-muted); border-radius: 0.4em;

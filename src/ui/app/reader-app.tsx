@@ -3,7 +3,7 @@
  * everything, full cards, notes, the site switch and explanations when there is nothing to show.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { targetTab, watchActiveTab, openOptions } from '../browser-ui';
+import { canOpenSidePanel, openOptions, openSidePanel, targetTab, watchActiveTab } from '../browser-ui';
 import { t } from '../i18n';
 import { Txt } from '../components/text';
 import { CastList } from './cast-list';
@@ -23,6 +23,8 @@ export interface ReaderAppProps {
 export function ReaderApp({ mode }: ReaderAppProps) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [noTab, setNoTab] = useState(false);
+  const [windowId, setWindowId] = useState<number | undefined>(undefined);
+  const [panelError, setPanelError] = useState<string | null>(null);
   const [openEntity, setOpenEntity] = useState<number[]>([]);
   const [searching, setSearching] = useState(false);
   const { view, error, refresh } = useTabView(tabId);
@@ -35,6 +37,7 @@ export function ReaderApp({ mode }: ReaderAppProps) {
           if (!alive) return;
           setNoTab(!tab);
           if (tab) setTabId((old) => (old === tab.id ? old : tab.id));
+          setWindowId(tab?.windowId);
           refresh();
         })
         .catch(() => alive && setNoTab(true));
@@ -94,9 +97,28 @@ export function ReaderApp({ mode }: ReaderAppProps) {
         </main>
       )}
       <footer class="bs-app-footer">
+        {mode === 'popup' && canOpenSidePanel() && (
+          <button
+            type="button"
+            class="bs-link-button"
+            onClick={() => {
+              // Called inside the click: both browsers require a user gesture.
+              openSidePanel(windowId)
+                .then(() => globalThis.close?.())
+                .catch((e: unknown) => setPanelError(e instanceof Error ? e.message : String(e)));
+            }}
+          >
+            {t('openSidePanel')}
+          </button>
+        )}
         <button type="button" class="bs-link-button" onClick={() => void openOptions()}>
           {t('openOptions')}
         </button>
+        {panelError && (
+          <p class="bs-error" role="alert">
+            {t('actionFailed', [panelError])}
+          </p>
+        )}
       </footer>
     </div>
   );

@@ -1,8 +1,11 @@
 /** @jest-environment ./tests/unit/jsdom-env.cjs */
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { CardView } from '../../../src/ui/components/card-view';
 import { flagEmoji } from '../../../src/ui/components/flag';
 import { HOSTILE, note, personCard, placeCard } from './fixtures';
+
+// The machine running the tests may be busy: give async UI updates time.
+configure({ asyncUtilTimeout: 5000 });
 
 jest.mock('../../../src/platform/browser', () => ({ browser: require('./fake-browser').fakeBrowser }));
 

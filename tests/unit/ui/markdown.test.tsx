@@ -98,10 +98,11 @@ describe('Markdown: adversarial input costs linear time', () => {
     ['list items', '- a\n'.repeat(25_000)],
     ['quotes', '> '.repeat(45_000)],
   ];
-  test.each(cases)('%s (~100 kB) parses in well under a second', (_name, source) => {
+  // A quadratic scan of 100 kB takes minutes; linear ones take well under a second even on a loaded machine.
+  test.each(cases)('%s (~100 kB) parses in linear time', (_name, source) => {
     const t0 = performance.now();
     parseMarkdown(source);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(2500);
   });
 
   test('over-long notes are shown as plain text paragraphs', () => {

@@ -1,5 +1,5 @@
 /** @jest-environment ./tests/unit/jsdom-env.cjs */
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { OptionsApp } from '../../../src/ui/options/options-app';
 import { extractFromHtml, extractFromText, readText } from '../../../src/ui/options/extract-article';
 import { parseSite } from '../../../src/ui/options/sites-section';
@@ -7,6 +7,9 @@ import { fakeBrowser } from './fake-browser';
 import { callsOf, handlers, resetBackground } from './fake-background';
 import { HOSTILE } from './fixtures';
 import type { ImportReport } from '../../../src/background/model';
+
+// The machine running the tests may be busy: give async UI updates time.
+configure({ asyncUtilTimeout: 5000 });
 
 jest.mock('../../../src/platform/browser', () => ({ browser: require('./fake-browser').fakeBrowser }));
 jest.mock('../../../src/platform/messaging', () => ({ send: (...a: [never, never]) => require('./fake-background').fakeSend(...a) }));

@@ -1,9 +1,12 @@
 /** @jest-environment ./tests/unit/jsdom-env.cjs */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { ReaderApp } from '../../../src/ui/app/reader-app';
 import { fakeBrowser, listeners } from './fake-browser';
 import { callsOf, handlers, resetBackground } from './fake-background';
 import { HOSTILE, cast, personCard } from './fixtures';
+
+// The machine running the tests may be busy: give async UI updates time.
+configure({ asyncUtilTimeout: 5000 });
 
 jest.mock('../../../src/platform/browser', () => ({ browser: require('./fake-browser').fakeBrowser }));
 jest.mock('../../../src/platform/messaging', () => ({ send: (...a: [never, never]) => require('./fake-background').fakeSend(...a) }));
@@ -160,5 +163,27 @@ describe('side panel', () => {
     await screen.findByText('This article is not in English');
     expect(callsOf('tab/state').at(-1)).toEqual({ tabId: 8 });
     expect(within(document.body).queryByText('Hwang Joon-kook')).toBeNull();
+  });
+});
+
+describe('popup: side panel link', () => {
+  afterEach(() => {
+    delete (fakeBrowser as { sidebarAction?: unknown }).sidebarAction;
+  });
+
+  test('absent where the browser cannot open the panel', async () => {
+    handlers['tab/state'] = () => ({ status: 'ready', articleId: 3, ...tabBase, cast: [] });
+    render(<ReaderApp mode="popup" />);
+    await screen.findByText('Backstory found no people or places on this page.');
+    expect(screen.queryByRole('button', { name: 'Open in the side panel' })).toBeNull();
+  });
+
+  test('opens the Firefox sidebar inside the click', async () => {
+    const open = jest.fn(async () => undefined);
+    (fakeBrowser as { sidebarAction?: unknown }).sidebarAction = { open };
+    handlers['tab/state'] = () => ({ status: 'ready', articleId: 3, ...tabBase, cast: [] });
+    render(<ReaderApp mode="popup" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Open in the side panel' }));
+    expect(open).toHaveBeenCalledTimes(1);
   });
 });
