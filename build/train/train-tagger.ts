@@ -26,7 +26,7 @@ function arg(name: string, dflt: string): string {
   return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : dflt;
 }
 const EPOCHS = Number(arg('--epochs', '10'));
-const MIN_W = Number(arg('--min-weight', '0.05'));
+const MIN_W = Number(arg('--min-weight', '4'));
 const OUT = path.resolve(repoRoot, arg('--out', 'assets/engine/tagger-model.ts'));
 /** Optional cache of the averaged float weights, to re-prune without retraining (`--raw FILE`, `--from-raw`). */
 const RAW = process.argv.includes('--raw') ? path.resolve(repoRoot, arg('--raw', '')) : null;
