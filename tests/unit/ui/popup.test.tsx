@@ -183,7 +183,10 @@ describe('popup: side panel link', () => {
     (fakeBrowser as { sidebarAction?: unknown }).sidebarAction = { open };
     handlers['tab/state'] = () => ({ status: 'ready', articleId: 3, ...tabBase, cast: [] });
     render(<ReaderApp mode="popup" />);
+    const close = jest.spyOn(window, 'close').mockImplementation(() => undefined);
     fireEvent.click(await screen.findByRole('button', { name: 'Open in the side panel' }));
     expect(open).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(close).toHaveBeenCalled()); // the popup gives way to the panel
+    close.mockRestore();
   });
 });
