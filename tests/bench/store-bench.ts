@@ -124,7 +124,8 @@ async function main(): Promise<void> {
     }));
   } finally {
     await ctx.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (process.env.KEEP_PROFILE) console.error(`[bench] profile kept at ${profile}`);
+    else rmSync(profile, { recursive: true, force: true });
   }
 }
 

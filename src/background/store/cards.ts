@@ -17,6 +17,8 @@ export function toNote(n: NoteRow): Note {
   return { id: n.id!, target, body: n.body, created: n.created, updated: n.updated };
 }
 
+const iso = (t: number) => new Date(t).toISOString();
+
 const roleKey = (r: { role?: string; organization?: string; country?: string }) => `${r.role ?? ''}|${r.organization ?? ''}|${r.country ?? ''}`;
 
 /** Builds the card of `entityId` inside the caller's (read) transaction. */
@@ -42,13 +44,13 @@ export async function buildCard(db: Tables, entityId: number): Promise<Card> {
     const k = roleKey(r);
     if (seenRoles.has(k)) continue;
     seenRoles.add(k);
-    roles.push({ role: r.role, organization: r.organization, country: r.country, articleId: r.articleId, articleTitle: title(r.articleId), date: r.date, sentence: r.sentence });
+    roles.push({ role: r.role, organization: r.organization, country: r.country, articleId: r.articleId, articleTitle: title(r.articleId), date: iso(r.date), sentence: r.sentence });
     if (roles.length >= CARD_LIMITS.roles) break;
   }
-  const quotes: QuoteFact[] = quoteRows.map((q) => ({ text: q.text, articleId: q.articleId, articleTitle: title(q.articleId), url: articles.get(q.articleId)?.url ?? '', date: q.date }));
+  const quotes: QuoteFact[] = quoteRows.map((q) => ({ text: q.text, articleId: q.articleId, articleTitle: title(q.articleId), url: articles.get(q.articleId)?.url ?? '', date: iso(q.date) }));
   const appearances: Appearance[] = mentionRows.slice(0, CARD_LIMITS.appearances).map((m) => {
     const a = articles.get(m.articleId);
-    return { articleId: m.articleId, title: a?.title ?? '', url: a?.url ?? '', site: a?.site, date: m.date, mentions: m.count };
+    return { articleId: m.articleId, title: a?.title ?? '', url: a?.url ?? '', site: a?.site, date: iso(m.date), mentions: m.count };
   });
   const companions = await companionsOf(db, entityId, mentionRows.map((m) => articles.get(m.articleId)));
   const notes = noteRows.sort((a, b) => (a.updated < b.updated ? 1 : -1)).map(toNote);

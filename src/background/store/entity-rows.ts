@@ -73,8 +73,8 @@ export async function recount(db: Tables, row: EntityRow): Promise<void> {
   const range = db.mentions.where('[entityId+date]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
   let seenIn = 0;
   let mentions = 0;
-  let first: string | undefined;
-  let last: string | undefined;
+  let first: number | undefined;
+  let last: number | undefined;
   await range.each((m) => {
     seenIn++;
     mentions += m.count;
@@ -83,11 +83,11 @@ export async function recount(db: Tables, row: EntityRow): Promise<void> {
   });
   row.seenIn = seenIn;
   row.mentions = mentions;
-  row.firstSeen = first;
-  row.lastSeen = last;
+  row.firstSeen = first === undefined ? undefined : new Date(first).toISOString();
+  row.lastSeen = last === undefined ? undefined : new Date(last).toISOString();
   const latest = await db.roles.where('[entityId+date]').between([id, Dexie.minKey], [id, Dexie.maxKey]).last();
   row.role = latest
-    ? { role: latest.role, organization: latest.organization, country: latest.country, articleId: latest.articleId, date: latest.date, rowId: latest.id }
+    ? { role: latest.role, organization: latest.organization, country: latest.country, articleId: latest.articleId, date: new Date(latest.date).toISOString(), rowId: latest.id }
     : undefined;
   if (latest?.country) row.country = latest.country;
   refreshKeys(row);

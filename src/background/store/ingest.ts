@@ -168,6 +168,7 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
         article.id = Number(lastArticle ?? 0) + 1;
       }
       const articleId = article.id!;
+      const time = Date.parse(article.date);
 
       // Fold each contribution into its entity; two engine entities may be one stored entity.
       const groups = new Map<EntityRow, Contribution[]>();
@@ -190,14 +191,14 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
         const entityId = row.id!;
         const first = list.reduce((a, b) => (b.order < a.order ? b : a));
         const forms = [...new Set(list.flatMap((p) => p.inc.forms))];
-        const mention: MentionRow = { articleId, entityId, date: article.date, count: list.reduce((n, p) => n + p.count, 0), order: first.order, forms };
+        const mention: MentionRow = { articleId, entityId, date: time, count: list.reduce((n, p) => n + p.count, 0), order: first.order, forms };
         // The first mention's sentence, unless a role row of this article already keeps it.
         if (row.kind === 'person' && !list.some((p) => p.roleSentence === first.sentence)) mention.sentence = first.sentence;
         mentionRows.push(mention);
         for (const part of list) {
           if (part.roleSentence) {
             const { role, organization, country } = part.inc;
-            const fact: RoleRow = { entityId, articleId, date: article.date, role, organization, country, sentence: part.roleSentence };
+            const fact: RoleRow = { entityId, articleId, date: time, role, organization, country, sentence: part.roleSentence };
             // A role already on record is restated: its row moves to this (newer) statement instead of repeating.
             const prior = priorRole.get(row);
             if (prior?.rowId !== undefined && sameRole(prior, fact)) {
@@ -209,7 +210,7 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
             roles.push(fact);
             if (row.role?.articleId === articleId && sameRole(row.role, fact)) row.role.rowId = fact.id;
           }
-          for (const q of part.quotes) quotes.push({ entityId, articleId, date: article.date, text: q });
+          for (const q of part.quotes) quotes.push({ entityId, articleId, date: time, text: q });
         }
       }
       article.entityIds = mentionRows.sort((a, b) => a.order - b.order).map((m) => m.entityId);

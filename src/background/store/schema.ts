@@ -101,7 +101,8 @@ export interface MentionRow {
   articleId: number;
   entityId: number;
   /** The article's date (copied so `[entityId+date]` lists appearances newest first). */
-  date: string;
+  /** The article's date, epoch milliseconds (compact index keys). */
+  date: number;
   /** Mentions in the article. */
   count: number;
   /** Offset of the first mention (reading order). */
@@ -117,7 +118,8 @@ export interface RoleRow {
   id?: number;
   entityId: number;
   articleId: number;
-  date: string;
+  /** The article's date, epoch milliseconds (compact index keys). */
+  date: number;
   role?: string;
   organization?: string;
   country?: string;
@@ -129,7 +131,8 @@ export interface QuoteRow {
   id?: number;
   entityId: number;
   articleId: number;
-  date: string;
+  /** The article's date, epoch milliseconds (compact index keys). */
+  date: number;
   text: string;
 }
 
