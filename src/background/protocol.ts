@@ -178,7 +178,7 @@ export const v = {
       const e = shape[k](x[k], `${p}.${k}`);
       if (e) return e;
     }
-    if (!loose) for (const k of Object.keys(x)) if (!(k in shape)) return `${p}.${k} is not expected`;
+    if (!loose) for (const k of Object.keys(x)) if (!Object.prototype.hasOwnProperty.call(shape, k)) return `${p}.${k} is not expected`;
     return null;
   },
   /** Any of the alternatives. */
