@@ -17,7 +17,7 @@ export class CardHost {
   private announceTimer = 0;
 
   constructor(private readonly doc: Document = document) {
-    this.host = doc.createElement('backstory-ui');
+    this.host = createHost(doc);
     this.host.setAttribute('style', HOST_STYLE);
     this.root = this.host.attachShadow({ mode: 'closed' });
     applyCardStyles(this.root);
@@ -65,6 +65,16 @@ export class CardHost {
     clearTimeout(this.announceTimer);
     this.host.remove();
   }
+}
+
+/**
+ * `<backstory-ui>`, or a plain `<div>` when the page defined that name as its own custom element: the page's
+ * constructor would then run on our host, could take its ElementInternals (whose `shadowRoot` reaches even a
+ * closed root) or attach a root first. A `<div>` can never be a page's custom element.
+ */
+function createHost(doc: Document): HTMLElement {
+  const own = doc.createElement('backstory-ui');
+  return own.matches(':defined') ? doc.createElement('div') : own;
 }
 
 function addStyle(root: ShadowRoot, css: string): void {
