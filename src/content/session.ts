@@ -16,7 +16,7 @@ import { HoverController } from './hover/hover-controller';
 import { MarkIndex } from './hover/mark-index';
 import { KeyboardController } from './keyboard';
 import { Highlighter } from './paint/highlighter';
-import { buildMarks, type Mark } from './paint/marks';
+import { buildMarksSliced, type Mark } from './paint/marks';
 import { Cancelled, Slicer } from './slicer';
 import { meter, milestone, round } from './timing';
 import { MutationWatcher } from './watch/mutation-watcher';
@@ -87,7 +87,7 @@ export class PageSession {
       this.config = config;
       this.hover.setTimings({ intentDelayMs: config.intentDelayMs });
       if (before?.palette !== config.palette) this.highlighter.style(config.palette);
-      if (!before || !sameKinds(before.marks, config.marks)) this.paint();
+      if (!before || !sameKinds(before.marks, config.marks)) await this.paint();
       this.cards.invalidate();
     });
   }
@@ -170,21 +170,26 @@ export class PageSession {
     } catch (e) {
       // The background already told the popup why (not English, store error…).
       this.analyzed = null;
-      this.paint();
+      await this.paint();
       milestone('not-analysed', { chars: model.size });
       throw e;
     }
-    this.paint();
+    await this.paint();
   }
 
-  /** Builds and paints the marks of the current analysis. */
-  private paint(): void {
+  /** Builds (in slices) and paints the marks of the current analysis. */
+  private async paint(): Promise<void> {
     const config = this.config;
     const model = this.model;
     const analyzed = this.analyzed;
+    const slicer = new Slicer('build-marks', this.run.signal);
+    const marks =
+      config && model && analyzed
+        ? await buildMarksSliced(analyzed.analysis, analyzed.entityIds, model, config.marks, slicer, this.doc)
+        : [];
+    slicer.end();
     meter.run('paint', () => {
-      this.marks =
-        config && model && analyzed ? buildMarks(analyzed.analysis, analyzed.entityIds, model, config.marks, this.doc) : [];
+      this.marks = marks;
       this.highlighter.paint(this.marks);
       const index = new MarkIndex(this.marks);
       this.hover.setIndex(index);
@@ -223,7 +228,7 @@ export class PageSession {
     this.model = null;
     this.analyzed = null;
     this.rescans = 0;
-    this.paint();
+    await this.paint();
     await new Promise((r) => setTimeout(r, 600));
     await this.scan();
   }

@@ -47,6 +47,13 @@ export async function findArticle(doc: Document, slicer: Slicer, opts: FindOptio
   const body = doc.body;
   if (!body) return { ok: false, reason: 'not-article', elements: 0 };
   const scores = new Map<Element, number>();
+  // Paragraph and link characters under each ancestor, summed during the walk: link density and sizes are
+  // then lookups, not further passes over large subtrees.
+  const prose = new Map<Element, number>();
+  const linked = new Map<Element, number>();
+  const addUp = (map: Map<Element, number>, from: Element | null, n: number): void => {
+    for (let a = from; a && a !== doc.documentElement; a = a.parentElement) map.set(a, (map.get(a) ?? 0) + n);
+  };
   const walker = doc.createTreeWalker(body, 1 /* SHOW_ELEMENT */, {
     acceptNode: (n) => (isSkipped(n as Element, { own: opts.own, boilerplate: false }) ? 2 /* REJECT */ : 1),
   });
@@ -54,9 +61,14 @@ export async function findArticle(doc: Document, slicer: Slicer, opts: FindOptio
   for (let el = walker.nextNode() as Element | null; el && visited < maxElements; el = walker.nextNode() as Element | null) {
     visited++;
     if ((visited & 31) === 0 && slicer.due()) await slicer.pause();
+    if (el.tagName === 'A') {
+      addUp(linked, el, (el.textContent ?? '').trim().length);
+      continue;
+    }
     if (!isParagraph(el)) continue;
     const text = el.textContent ?? '';
     const len = text.trim().length;
+    addUp(prose, el, len);
     if (len < 25) continue;
     let score = 1 + countCommas(text) + Math.min(Math.floor(len / 100), 3);
     if (looksLikeBoilerplate(el)) score /= 4;
@@ -70,12 +82,15 @@ export async function findArticle(doc: Document, slicer: Slicer, opts: FindOptio
   }
   if (scores.size === 0) return { ok: false, reason: 'not-article', elements: visited };
 
+  const density = (el: Element): number => {
+    const links = linked.get(el) ?? 0;
+    return links ? Math.min(1, links / Math.max(prose.get(el) ?? 0, links)) : 0;
+  };
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
   let best: Element | null = null;
   let bestScore = -Infinity;
   for (const [el, raw] of ranked) {
-    if (slicer.due()) await slicer.pause();
-    const adjusted = raw * (1 - linkDensity(el));
+    const adjusted = raw * (1 - density(el));
     if (adjusted > bestScore) {
       best = el;
       bestScore = adjusted;
@@ -84,13 +99,13 @@ export async function findArticle(doc: Document, slicer: Slicer, opts: FindOptio
   if (!best) return { ok: false, reason: 'not-article', elements: visited };
   // Prefer an ancestor that holds most of the same prose (a wrapper around split columns of paragraphs).
   const parent = best.parentElement;
-  if (parent && parent !== body && scores.has(parent) && scores.get(parent)! * (1 - linkDensity(parent)) >= bestScore * 0.95) {
+  if (parent && parent !== body && scores.has(parent) && scores.get(parent)! * (1 - density(parent)) >= bestScore * 0.95) {
     best = parent;
     bestScore = scores.get(parent)!;
   }
   const blocks = siblingBlocks(best, bestScore, scores);
   let chars = 0;
-  for (const b of blocks) chars += paragraphChars(b);
+  for (const b of blocks) chars += prose.get(b) ?? (b.textContent ?? '').trim().length;
   if (chars < minChars) return { ok: false, reason: 'not-article', elements: visited };
   return { ok: true, article: { root: best, blocks, score: bestScore, chars } };
 }
@@ -129,13 +144,6 @@ export function linkDensity(el: Element): number {
   let linked = 0;
   for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').length;
   return Math.min(1, linked / total);
-}
-
-function paragraphChars(el: Element): number {
-  let n = 0;
-  for (const p of Array.from(el.querySelectorAll('p, blockquote, li, td, h2, h3'))) n += (p.textContent ?? '').trim().length;
-  if (n === 0) n = (el.textContent ?? '').trim().length;
-  return n;
 }
 
 /** The root plus siblings that read as part of the article (Readability's sibling rule). */

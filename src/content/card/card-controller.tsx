@@ -34,6 +34,10 @@ export class CardController {
   private state: PanelState | null = null;
   /** Increases with every open, so a new open starts from a fresh view (e.g. with the note box open). */
   private openCount = 0;
+  /** A card rendered hidden while the pointer rests on its mark, shown at the end of the intent delay. */
+  private prepared: { entityId: number; mark: Mark | null } | null = null;
+  /** Size of the rendered panel, measured when it was rendered (positioning then needs no layout pass). */
+  private size = { width: 0, height: 0 };
   /** Latencies of card opens, ms (from the decision to the card on screen). */
   readonly latencies: number[] = [];
 
@@ -94,11 +98,18 @@ export class CardController {
   /** Opens the card of `mark` (or of an entity without a mark, e.g. a companion). */
   async open(mark: Mark | null, entityId: number, opts: OpenOptions): Promise<void> {
     const since = opts.since ?? performance.now();
+    const prepared = this.prepared;
+    this.prepared = null;
     this.current = { mark, entityId, via: opts.via, addNote: !!opts.addNote };
-    this.openCount++;
     const ready = this.loaded.get(entityId);
-    if (ready) this.show({ kind: 'card', card: ready, startAddingNote: !!opts.addNote });
-    else {
+    const reuse = !!prepared && prepared.entityId === entityId && prepared.mark === mark && !opts.addNote && !!this.state;
+    if (reuse) {
+      meter.run('card-reveal', () => this.reveal());
+    } else if (ready) {
+      this.openCount++;
+      this.show({ kind: 'card', card: ready, startAddingNote: !!opts.addNote });
+    } else {
+      this.openCount++;
       this.show({ kind: 'loading', name: mark?.name ?? '' });
       try {
         const card = await this.prefetch(entityId);
@@ -111,20 +122,44 @@ export class CardController {
     }
     const latency = performance.now() - since;
     this.latencies.push(latency);
-    milestone('card-open', { latencyMs: round(latency), via: opts.via });
+    milestone('card-open', { latencyMs: round(latency), via: opts.via, prepared: reuse });
     if (opts.via === 'keyboard' && !opts.addNote) this.host.panel.focus({ preventScroll: true });
+  }
+
+  /**
+   * Renders the card of `entityId` hidden (when its data is loaded and no card is open), so that opening it
+   * at the end of the intent delay only positions and reveals it.
+   */
+  prepare(mark: Mark | null, entityId: number): void {
+    if (this.current) return;
+    const card = this.loaded.get(entityId);
+    if (!card) return;
+    if (this.prepared?.entityId === entityId && this.prepared.mark === mark) return;
+    this.openCount++;
+    this.prepared = { entityId, mark };
+    meter.run('card-prepare', () => this.renderHidden({ kind: 'card', card }));
+  }
+
+  /** Drops a card prepared for a mark the pointer left. */
+  discardPrepared(): void {
+    if (!this.prepared || this.current) return;
+    this.prepared = null;
+    this.state = null;
+    render(null, this.host.panel);
+    this.host.panel.hidden = true;
   }
 
   /** Repositions the open card (after scrolling or resizing). */
   reposition(): void {
     if (!this.current) return;
-    meter.run('card-position', () => this.place());
+    meter.run('card-position', () => this.place(true));
   }
 
   /** Closes the card. */
   close(returnFocus = false): void {
     if (!this.current) return;
     this.current = null;
+    this.prepared = null;
     this.state = null;
     render(null, this.host.panel);
     this.host.panel.hidden = true;
@@ -133,34 +168,48 @@ export class CardController {
 
   private show(state: PanelState): void {
     meter.run('card-render', () => {
-      this.state = state;
-      this.host.attach();
-      const panel = this.host.panel;
-      panel.setAttribute('aria-label', t('cardDialogLabel', [state.kind === 'card' ? state.card.name : state.name]));
-      panel.style.visibility = 'hidden';
-      panel.hidden = false;
-      render(
-        <CardPanel
-          key={this.openCount}
-          state={state}
-          onClose={() => this.close(true)}
-          onAddNote={(id, body) => this.addNote(id, body)}
-          onEditNote={(id, noteId, body) => this.editNote(id, noteId, body)}
-          onOpenEntity={(id) => void this.open(null, id, { via: this.current?.via ?? 'pointer' })}
-        />,
-        panel,
-      );
-      this.place();
-      panel.style.visibility = 'visible';
+      this.renderHidden(state);
+      this.reveal();
     });
   }
 
-  private place(): void {
+  /** Renders `state` into the panel, laid out but invisible, and measures it. */
+  private renderHidden(state: PanelState): void {
+    this.state = state;
+    this.host.attach();
+    const panel = this.host.panel;
+    panel.setAttribute('aria-label', t('cardDialogLabel', [state.kind === 'card' ? state.card.name : state.name]));
+    panel.style.visibility = 'hidden';
+    panel.style.maxHeight = '';
+    panel.hidden = false;
+    render(
+      <CardPanel
+        key={this.openCount}
+        state={state}
+        onClose={() => this.close(true)}
+        onAddNote={(id, body) => this.addNote(id, body)}
+        onEditNote={(id, noteId, body) => this.editNote(id, noteId, body)}
+        onOpenEntity={(id) => void this.open(null, id, { via: this.current?.via ?? 'pointer' })}
+      />,
+      panel,
+    );
+    this.size = { width: panel.offsetWidth, height: panel.offsetHeight };
+  }
+
+  /** Positions the rendered panel next to its mark and shows it. */
+  private reveal(): void {
+    this.place(false);
+    this.host.panel.style.visibility = 'visible';
+  }
+
+  private place(measure = true): void {
     const panel = this.host.panel;
     const anchor = this.anchorBox();
-    panel.style.maxHeight = '';
-    const size = { width: panel.offsetWidth, height: panel.offsetHeight };
-    const p = placeCard(anchor, size, { width: window.innerWidth, height: window.innerHeight });
+    if (measure) {
+      panel.style.maxHeight = '';
+      this.size = { width: panel.offsetWidth, height: panel.offsetHeight };
+    }
+    const p = placeCard(anchor, this.size, { width: window.innerWidth, height: window.innerHeight });
     panel.style.left = `${Math.round(p.left)}px`;
     panel.style.top = `${Math.round(p.top)}px`;
     panel.style.maxHeight = `${Math.floor(p.maxHeight)}px`;

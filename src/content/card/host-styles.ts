@@ -33,7 +33,7 @@ export const PANEL_CSS = `
 :host { all: initial !important; }
 .bs-shell { all: initial; }
 .bs-panel {
-  all: initial; position: fixed; box-sizing: border-box; z-index: 2147483647; display: block;
+  all: initial; color-scheme: light dark; position: fixed; box-sizing: border-box; z-index: 2147483647; display: block;
   width: min(24rem, calc(100vw - 16px)); overflow: auto; overscroll-behavior: contain;
   background: var(--bs-bg); color: var(--bs-fg); border: 1px solid var(--bs-line); border-radius: 10px;
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.22); padding: 12px 14px 10px; font: 14px/1.45 system-ui, sans-serif;

@@ -80,6 +80,7 @@ export class HoverController {
     this.hovered = mark;
     clearTimeout(this.intentTimer);
     this.intentTimer = 0;
+    this.cards.discardPrepared();
     if (!mark) {
       if (this.cards.openedVia === 'pointer') this.startGrace();
       return;
@@ -89,7 +90,13 @@ export class HoverController {
     if (this.cards.isOpen && this.cards.openMark?.entityId === mark.entityId && this.cards.openMark === mark) return;
     if (mark.entityId === undefined) return;
     const entityId = mark.entityId;
-    void this.cards.prefetch(entityId).catch(() => undefined);
+    // Load and render the card hidden during the intent delay; the delay's end then only reveals it.
+    this.cards.prefetch(entityId).then(
+      () => {
+        if (this.hovered === mark && !this.cards.isOpen) this.cards.prepare(mark, entityId);
+      },
+      () => undefined,
+    );
     this.intentTimer = window.setTimeout(() => {
       this.intentTimer = 0;
       if (this.hovered !== mark) return;

@@ -4,6 +4,7 @@
 import type { Analysis, Mention } from '../../core/types';
 import type { MarkKinds } from '../../background/protocol';
 import type { TextModel } from '../article/text-model';
+import type { Slicer } from '../slicer';
 
 /** Kinds of mark, each painted as its own highlight. */
 export type MarkKind = 'official' | 'person' | 'place' | 'org';
@@ -56,6 +57,35 @@ export function buildMarks(
   doc: Document = document,
   max = 20_000,
 ): Mark[] {
+  const steps = markSteps(analysis, entityIds, model, kinds, doc, max);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/** {@link buildMarks} in time slices (pages with thousands of mentions). */
+export async function buildMarksSliced(
+  analysis: Analysis,
+  entityIds: Record<string, number>,
+  model: TextModel,
+  kinds: MarkKinds,
+  slicer: Slicer,
+  doc: Document = document,
+): Promise<Mark[]> {
+  const steps = markSteps(analysis, entityIds, model, kinds, doc, 20_000);
+  for (let r = steps.next(); ; r = steps.next()) {
+    if (r.done) return r.value;
+    if (slicer.due()) await slicer.pause();
+  }
+}
+
+/** The work of {@link buildMarks}, yielding every 64 mentions so callers can pause. */
+function* markSteps(
+  analysis: Analysis,
+  entityIds: Record<string, number>,
+  model: TextModel,
+  kinds: MarkKinds,
+  doc: Document,
+  max: number,
+): Generator<void, Mark[]> {
   const candidates: Candidate[] = [];
   for (const p of analysis.people) {
     const kind: MarkKind = p.official ? 'official' : 'person';
@@ -67,7 +97,9 @@ export function buildMarks(
   const text = model.text;
   const marks: Mark[] = [];
   let lastEnd = -1;
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    if ((i & 63) === 63) yield;
     if (marks.length >= max) break;
     const { start, end } = c.mention;
     if (start < lastEnd || start < 0 || end > text.length || end <= start) continue;
