@@ -2,9 +2,11 @@
 // 127.0.0.1, stores it in the extension's IndexedDB, shows the cast in the popup, opens a card on hover,
 // leaves a site the reader turned off alone, and makes no request beyond 127.0.0.1.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import zlib from 'node:zlib';
+import { zip } from '../../build/package.mjs';
 import {
   closedShadowText,
   hoverText,
@@ -64,6 +66,91 @@ const routes = {
     'Harbour talks resume in Rotterdam\n\nDutch Infrastructure Minister Pieter de Wit said on Monday that the port would reopen.',
   ),
 };
+
+/** Every file under `dir`, as forward-slash relative paths. */
+function filesUnder(dir, prefix = '') {
+  return readdirSync(dir).flatMap((name) => {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    return statSync(path.join(dir, name)).isDirectory() ? filesUnder(path.join(dir, name), rel) : [rel];
+  });
+}
+
+/** Reads a ZIP archive back (central directory, then each entry), to check what `zip` wrote. */
+function unzip(buf) {
+  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = buf.readUInt16LE(end + 10);
+  let at = buf.readUInt32LE(end + 16);
+  const out = new Map();
+  for (let i = 0; i < count; i++) {
+    assert.equal(buf.readUInt32LE(at), 0x02014b50);
+    const method = buf.readUInt16LE(at + 10);
+    const crc = buf.readUInt32LE(at + 16);
+    const size = buf.readUInt32LE(at + 20);
+    const nameLen = buf.readUInt16LE(at + 28);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.subarray(at + 46, at + 46 + nameLen).toString('utf8');
+    const dataAt = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const raw = buf.subarray(dataAt, dataAt + size);
+    const data = method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw);
+    assert.equal(zlib.crc32(data) >>> 0, crc, `crc of ${name}`);
+    out.set(name, data);
+    at += 46 + nameLen;
+  }
+  return out;
+}
+
+describe('build output', () => {
+  const read = (b) => JSON.parse(readFileSync(path.join(repoRoot, 'dist', b, 'manifest.json'), 'utf8'));
+
+  test('the Chrome manifest: MV3 service worker, side panel, no host permission', () => {
+    const m = read('chrome');
+    assert.equal(m.manifest_version, 3);
+    assert.equal(m.version, pkg.version);
+    assert.deepEqual(m.background, { service_worker: 'background.js' });
+    assert.equal(m.side_panel.default_path, 'sidepanel.html');
+    assert.deepEqual([...m.permissions].sort(), ['activeTab', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
+    assert.equal(m.host_permissions, undefined);
+    assert.deepEqual(m.optional_host_permissions, ['http://*/*', 'https://*/*']);
+    assert.equal(m.content_security_policy.extension_pages, "script-src 'self'; object-src 'self'");
+    assert.ok(!Object.keys(m).some((k) => k.startsWith('$')), 'no browser sections left in the output');
+  });
+
+  test('the Firefox manifest: MV3 background scripts, sidebar, gecko settings', () => {
+    const m = read('firefox');
+    assert.deepEqual(m.background, { scripts: ['background.js'] });
+    assert.equal(m.sidebar_action.default_panel, 'sidepanel.html');
+    const gecko = m.browser_specific_settings.gecko;
+    assert.ok(gecko.id);
+    assert.ok(Number.parseFloat(gecko.strict_min_version) >= 142);
+    assert.deepEqual(gecko.data_collection_permissions, { required: ['none'] });
+    assert.ok(!m.permissions.includes('sidePanel'));
+    assert.equal(m.host_permissions, undefined);
+  });
+
+  test('every file the manifests name is in the build', () => {
+    for (const b of ['chrome', 'firefox']) {
+      const m = read(b);
+      const files = new Set(filesUnder(path.join(repoRoot, 'dist', b)));
+      const named = [
+        m.background.service_worker ?? m.background.scripts[0], m.action.default_popup, m.options_ui.page,
+        m.side_panel?.default_path ?? m.sidebar_action.default_panel, 'content.js', ...Object.values(m.icons),
+        '_locales/en/messages.json',
+      ];
+      for (const f of named) assert.ok(files.has(f), `${b}: ${f}`);
+    }
+  });
+
+  test('the package zip holds exactly the built files, byte for byte', () => {
+    const dir = path.join(repoRoot, 'dist', 'chrome');
+    const files = filesUnder(dir).sort().map((name) => ({ name, data: readFileSync(path.join(dir, name)) }));
+    const archive = zip(files);
+    const small = files.filter((f) => !f.name.endsWith('.js'));
+    assert.deepEqual(zip(small), zip(small), 'the same files give the same archive');
+    const back = unzip(archive);
+    assert.deepEqual([...back.keys()], files.map((f) => f.name));
+    for (const f of files) assert.ok(back.get(f.name).equals(f.data), f.name);
+  });
+});
 
 for (const browserName of ['chromium', 'firefox']) {
   describe(`platform in ${browserName}`, () => {
