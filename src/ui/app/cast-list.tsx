@@ -93,7 +93,7 @@ export function CastRow({ entry, onOpenEntity, onChanged }: { entry: CastEntry; 
       </div>
       {open && (
         <div id={panelId} class="bs-row-card">
-          <EntityCard entityId={entry.entityId} compact level={3} onOpenEntity={onOpenEntity} onNotesChanged={() => onChanged?.()} />
+          <EntityCard entityId={entry.entityId} version={entry.notes} compact level={3} onOpenEntity={onOpenEntity} onNotesChanged={() => onChanged?.()} />
         </div>
       )}
     </li>

@@ -2,7 +2,7 @@
  * A card loaded from the background by entity id, with note add/edit/delete wired to the store.
  * Used by the popup, side panel and search results.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Card, Note } from '../../background/model';
 import { send } from '../../platform/messaging';
 import { CardView } from '../components/card-view';
@@ -18,10 +18,12 @@ export interface EntityCardProps {
   onOpenEntity?: (entityId: number) => void;
   /** Told after a note was added, changed or deleted (to refresh counts). */
   onNotesChanged?: (notes: Note[]) => void;
+  /** Changing this reloads the card (e.g. the cast's note count changed elsewhere). */
+  version?: number;
 }
 
 /** The card, or a loading line, or the error the background gave. */
-export function EntityCard({ entityId, compact, level, onOpenEntity, onNotesChanged }: EntityCardProps) {
+export function EntityCard({ entityId, compact, level, onOpenEntity, onNotesChanged, version }: EntityCardProps) {
   const [card, setCard] = useState<Card | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -41,6 +43,12 @@ export function EntityCard({ entityId, compact, level, onOpenEntity, onNotesChan
     setCard(null);
     void load();
   }, [load]);
+  const seenVersion = useRef(version);
+  useEffect(() => {
+    if (seenVersion.current === version) return;
+    seenVersion.current = version;
+    void load();
+  }, [version, load]);
 
   const afterChange = async () => {
     const c = await load();

@@ -11,7 +11,10 @@ import { EntityCard } from './entity-card';
 import { SearchPanel } from './search-panel';
 import { SiteControls } from './site-controls';
 import { StatusNotice } from './status-notice';
-import { useTabView } from './use-tab-view';
+import { useTabView, WORKING_POLL_MS } from './use-tab-view';
+
+/** How often the side panel re-reads the tab's cast while visible, ms. */
+const FOLLOW_MS = 4000;
 
 /** Props of {@link ReaderApp}. */
 export interface ReaderAppProps {
@@ -27,7 +30,7 @@ export function ReaderApp({ mode }: ReaderAppProps) {
   const [panelError, setPanelError] = useState<string | null>(null);
   const [openEntity, setOpenEntity] = useState<number[]>([]);
   const [searching, setSearching] = useState(false);
-  const { view, error, refresh } = useTabView(tabId);
+  const { view, error, refresh } = useTabView(tabId, WORKING_POLL_MS, mode === 'sidepanel' ? FOLLOW_MS : undefined);
 
   useEffect(() => {
     let alive = true;

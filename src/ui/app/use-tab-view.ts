@@ -20,8 +20,11 @@ export interface TabViewState {
   refresh: () => void;
 }
 
-/** Tracks `tabId` (null while unknown). */
-export function useTabView(tabId: number | null, pollMs = WORKING_POLL_MS): TabViewState {
+/**
+ * Tracks `tabId` (null while unknown). With `followMs`, also reloads that often while the page is visible
+ * (side panel: notes added in the page's hover card show up without a click).
+ */
+export function useTabView(tabId: number | null, pollMs = WORKING_POLL_MS, followMs?: number): TabViewState {
   const [view, setView] = useState<TabView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
@@ -38,12 +41,13 @@ export function useTabView(tabId: number | null, pollMs = WORKING_POLL_MS): TabV
         setView(v);
         setError(null);
         if (v.status === 'working') timer = setTimeout(refresh, pollMs);
+        else if (followMs) timer = setTimeout(() => document.visibilityState === 'visible' && refresh(), followMs);
       })
       .catch((e: unknown) => {
         if (mine === seq.current) setError(e instanceof Error ? e.message : String(e));
       });
     return () => clearTimeout(timer);
-  }, [tabId, tick, pollMs, refresh]);
+  }, [tabId, tick, pollMs, followMs, refresh]);
 
   useEffect(() => {
     const onVisible = () => {

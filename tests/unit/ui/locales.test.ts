@@ -6,7 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { getMessage, messages } from './fake-browser';
 
-const uiDir = path.resolve(__dirname, '../../../src/ui');
+/** Folders whose code shows strings through t(): the UI pages and the in-page card. */
+const dirs = ['src/ui', 'src/content'].map((d) => path.resolve(__dirname, '../../..', d));
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -18,7 +19,7 @@ function sources(dir: string): string[] {
 /** Keys used literally: t('key'…) and tCount('base'…) (base + One/Many). */
 function literalKeys(): string[] {
   const keys = new Set<string>();
-  for (const src of sources(uiDir)) {
+  for (const src of dirs.flatMap(sources)) {
     for (const m of src.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) keys.add(m[1]);
     for (const m of src.matchAll(/\btCount\(\s*'([A-Za-z0-9_]+)'/g)) keys.add(`${m[1]}One`).add(`${m[1]}Many`);
   }

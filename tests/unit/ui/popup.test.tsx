@@ -1,6 +1,7 @@
 /** @jest-environment ./tests/unit/jsdom-env.cjs */
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { ReaderApp } from '../../../src/ui/app/reader-app';
+import { useTabView } from '../../../src/ui/app/use-tab-view';
 import { fakeBrowser, listeners } from './fake-browser';
 import { callsOf, handlers, resetBackground } from './fake-background';
 import { HOSTILE, cast, personCard } from './fixtures';
@@ -188,5 +189,30 @@ describe('popup: side panel link', () => {
     expect(open).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(close).toHaveBeenCalled()); // the popup gives way to the panel
     close.mockRestore();
+  });
+});
+
+describe('useTabView', () => {
+  function Probe({ followMs }: { followMs?: number }) {
+    const { view } = useTabView(7, 20, followMs);
+    return <p data-testid="probe">{view ? `${view.status}:${view.cast.length}` : 'none'}</p>;
+  }
+
+  test('polls while the page is being read, then stops', async () => {
+    let n = 0;
+    handlers['tab/state'] = () => (++n < 3 ? { status: 'working', ...tabBase, cast: [] } : { status: 'ready', articleId: 3, ...tabBase, cast: cast() });
+    render(<Probe />);
+    await waitFor(() => expect(screen.getByTestId('probe').textContent).toBe('ready:4'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(n).toBe(3);
+  });
+
+  test('with followMs, picks up changes made elsewhere (side panel)', async () => {
+    let notes = 0;
+    handlers['tab/state'] = () => ({ status: 'ready', articleId: 3, ...tabBase, cast: cast().slice(0, notes + 1) });
+    render(<Probe followMs={30} />);
+    await waitFor(() => expect(screen.getByTestId('probe').textContent).toBe('ready:1'));
+    notes = 2;
+    await waitFor(() => expect(screen.getByTestId('probe').textContent).toBe('ready:3'));
   });
 });
