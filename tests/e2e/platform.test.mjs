@@ -315,6 +315,21 @@ for (const browserName of ['chromium', 'firefox']) {
       await menu.close();
     });
 
+    test('the background may be stopped: tab state, store and listeners come back', { skip: browserName !== 'chromium' && 'Chromium only (stopping an event page has no driver hook in Firefox)' }, async () => {
+      const url = `${server.base}/news/danube.html`;
+      const tabId = await tabIdOf(s, url);
+      const cdp = await s.context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      // The next message wakes a fresh background, which restores the tab's state from session storage.
+      const reply = await sendToBackground(s, 'tab/state', { tabId });
+      assert.equal(reply.ok, true, JSON.stringify(reply));
+      assert.equal(reply.value.status, 'ready');
+      assert.equal(reply.value.articleId, state.articleId);
+      assert.ok(reply.value.cast.some((c) => c.name === 'Katharina Lindner'));
+    });
+
     test('no request went beyond 127.0.0.1', () => {
       assert.deepEqual(s.blocked, []);
     });
