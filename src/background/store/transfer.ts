@@ -10,7 +10,7 @@ import { SCHEMA_VERSION, bound, type ArticleRow, type BackstoryDB, type Tables, 
 import { recount } from './entity-rows';
 import { guarded, StoreError } from './errors';
 import { addUnique, nameKey, noteWords } from './text';
-import { pick, type Incoming } from './resolve';
+import { resolveAll, type Incoming } from './resolve';
 import { addEntities, getEntities, putEntities, withStats } from './entity-io';
 
 /** Marker of a Backstory backup file. */
@@ -127,11 +127,12 @@ const bad = (why: string) => new StoreError('import', `This file cannot be impor
 
 /** Parses and validates a backup; throws a reader-facing {@link StoreError} on any problem. */
 export function parseBackup(content: string): Backup {
-  if (typeof content !== 'string' || !content.trim()) throw bad('it is empty.');
+  if (typeof content !== 'string') throw bad('it is not text.');
   if (content.length > MAX_IMPORT_CHARS) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
     throw bad(`it is too large (${mb(content.length)} MB; Backstory reads backups up to ${mb(MAX_IMPORT_CHARS)} MB).`);
   }
+  if (!content.trim()) throw bad('it is empty.');
   let data: unknown;
   try {
     data = JSON.parse(content);
@@ -210,10 +211,9 @@ async function plan(db: Tables, b: Backup, apply: boolean): Promise<ImportReport
   for (const e of rowsOf<EntityIdentity>(b, 'entities').map((x) => ({ seenIn: 0, mentions: 0, official: false, notes: 0, ...x, ...fileStats.get(x.id!) }) as EntityRow)) {
     const key = nameKey(e.name);
     const inc: Incoming = { engineId: '', kind: e.kind, name: e.name, key, forms: e.names, surfaces: [], official: e.official, role: e.role?.role, organization: e.role?.organization, country: e.country, placeKey: e.placeKey };
-    const found = await db.entities.where('names').anyOf(e.names.length ? e.names : [key]).toArray();
-    if (e.placeKey) found.push(...(await db.entities.where('placeKey').equals(e.placeKey).toArray()));
-    const pool = await withStats(db, found);
-    const same = pick(pool.filter((r) => r.names.includes(key) || (e.placeKey && r.placeKey === e.placeKey)), inc);
+    // The same resolution as for a new article.
+    const [decision] = await resolveAll(db, [inc]);
+    const same = decision.isNew ? undefined : decision.row;
     if (same) {
       report.entities.merge++;
       entityMap.set(e.id!, same.id!);
