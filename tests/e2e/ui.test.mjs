@@ -3,10 +3,10 @@
 // store text with markup stays text; screenshots of popup, side panel and options, light and dark, go to
 // dist/screenshots/.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launch, repoRoot, sendToBackground, serve, shot, tabIdOf, textToArticlePage, waitForTabState, waitInPage } from './harness.mjs';
+import { launch, repoRoot, screenshotDir, sendToBackground, serve, shot, tabIdOf, textToArticlePage, waitForTabState, waitInPage } from './harness.mjs';
 
 const sample = readFileSync(path.join(repoRoot, 'assets/sample/danube-flood-talks.txt'), 'utf8');
 const HOSTILE_TITLE = '<img src=x onerror="window.__pwned=1">Danube talks \u202Eevil\u202C';
@@ -27,9 +27,15 @@ async function colorScheme(session, page, scheme) {
   return true;
 }
 
+/** Full-page screenshot (the options page is long). */
+async function fullShot(page, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
 /** Dark-theme screenshot where the driver can emulate it; otherwise says why it was skipped. */
-async function darkShot(t, session, page, name) {
-  if (await colorScheme(session, page, 'dark')) return shot(page, name);
+async function darkShot(t, session, page, name, take = shot) {
+  if (await colorScheme(session, page, 'dark')) return (await take(page, name)) ?? true;
   t.diagnostic(`${name}: skipped, ${session.browser} cannot emulate prefers-color-scheme through this driver`);
   return null;
 }
@@ -183,8 +189,8 @@ for (const browserName of BROWSERS) {
       assert.deepEqual(headings, ['Sites', 'Marks and cards', 'Your data']);
       const articles = await options.evaluate(() => Number(document.querySelector('.bs-stats dd').textContent.replace(/\D/g, '')));
       assert.ok(articles >= 1, `articles stored: ${articles}`);
-      await shot(options, `ui-${browserName}-options-light`);
-      await darkShot(t, s, options, `ui-${browserName}-options-dark`);
+      await fullShot(options, `ui-${browserName}-options-light`);
+      await darkShot(t, s, options, `ui-${browserName}-options-dark`, fullShot);
       await options.close();
     });
   });

@@ -6,6 +6,7 @@ import { applyCardStyles, CARD_CSS } from '../components/card.css';
 /** Page layout styles. */
 export const APP_CSS = `
 html, body { margin: 0; padding: 0; }
+html.bs-root { background: var(--bs-bg); }
 body { background: var(--bs-bg); color: var(--bs-fg); }
 .bs-root { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--bs-fg); background: var(--bs-bg); }
 .bs-app { display: flex; flex-direction: column; min-height: 100vh; box-sizing: border-box; padding: 0.75em 0.9em; gap: 0.6em; overflow-wrap: anywhere; }
@@ -74,6 +75,8 @@ body { background: var(--bs-bg); color: var(--bs-fg); }
 
 /** Applies card and page styles to the document. */
 export function applyAppStyles(doc: Document): void {
+  // The page itself carries the colour tokens, so the whole window follows light/dark, not just the app box.
+  doc.documentElement.classList.add('bs-root');
   applyCardStyles(doc);
   const style = doc.createElement('style');
   style.textContent = APP_CSS;
