@@ -23,6 +23,7 @@ export class TabStateBook {
   private loaded: Promise<void> | null = null;
   private saving: Promise<void> = Promise.resolve();
 
+  /** @param store where the records survive a stopped background */
   constructor(private readonly store: TabStore) {}
 
   /** Loads what an earlier run of the background saved (once). */
@@ -36,6 +37,7 @@ export class TabStateBook {
     return this.loaded;
   }
 
+  /** The record of a tab, or undefined when Backstory knows nothing about its page. */
   async get(tabId: number): Promise<TabRecord | undefined> {
     await this.load();
     return this.records.get(tabId);
