@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { BackstoryDB, SCHEMA_HISTORY, SCHEMA_VERSION } from '../../../src/background/store/schema';
+import { openStore } from '../../../src/background/store';
+
+const dir = path.resolve(__dirname, '../../fixtures/store');
+const fixtures = readdirSync(dir)
+  .map((f) => /^v(\d+)\.json$/.exec(f))
+  .filter((m): m is RegExpExecArray => !!m)
+  .map((m) => ({ version: Number(m[1]), file: path.join(dir, m[0]) }))
+  .sort((a, b) => a.version - b.version);
+
+type Fixture = { version: number; tables: Record<string, Array<Record<string, unknown>>> };
+const withoutDerived = (table: string, row: Record<string, unknown>) => {
+  if (table !== 'notes') return row;
+  const { words: _words, ...rest } = row;
+  return rest;
+};
+
+describe('schema versions', () => {
+  test('the history ends at the current version, one step at a time', () => {
+    expect(SCHEMA_HISTORY.map((v) => v.version)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
+  });
+
+  test('every earlier version has a fixture written by it', () => {
+    const have = fixtures.map((f) => f.version);
+    for (let v = 1; v < SCHEMA_VERSION; v++) expect(have).toContain(v);
+  });
+});
+
+describe.each(fixtures.filter((f) => f.version < SCHEMA_VERSION))('a store written by version $version', ({ file }) => {
+  const fixture = JSON.parse(readFileSync(file, 'utf8')) as Fixture;
+
+  async function upgraded() {
+    const factory = new IDBFactory();
+    const old = new BackstoryDB('migrate', { indexedDB: factory, IDBKeyRange, upTo: fixture.version });
+    await old.open();
+    expect(old.verno).toBe(fixture.version);
+    await old.transaction('rw', Object.keys(fixture.tables), async (tx) => {
+      for (const [table, rows] of Object.entries(fixture.tables)) if (rows.length) await tx.table(table).bulkAdd(rows);
+    });
+    old.close();
+    return openStore('migrate', { indexedDB: factory, IDBKeyRange, persist: false });
+  }
+
+  test('upgrades to the current version with every row kept', async () => {
+    const store = await upgraded();
+    expect(store.db.verno).toBe(SCHEMA_VERSION);
+    const now = JSON.parse((await store.exportAll('json')).content).tables;
+    for (const [table, rows] of Object.entries(fixture.tables)) {
+      expect(now[table].map((r: Record<string, unknown>) => withoutDerived(table, r))).toEqual(rows.map((r) => withoutDerived(table, r)));
+    }
+    store.close();
+  });
+
+  test('after the upgrade every function works on the old rows', async () => {
+    const store = await upgraded();
+    const notes = await store.db.notes.toArray();
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes) expect(n.words?.length).toBeGreaterThan(0);
+    expect((await store.search('shelled'))[0]).toMatchObject({ name: 'Kharkiv', matched: 'note' });
+    for (const e of fixture.tables.entities) expect((await store.getCard(e.id as number)).name).toBe(e.name);
+    for (const a of fixture.tables.articles) expect((await store.listCast(a.id as number)).length).toBeGreaterThan(0);
+    const hwang = (await store.search('hwang'))[0];
+    expect((await store.getCard(hwang.entityId)).notes[0].body).toContain('South Korean envoy');
+    expect((await store.getSite('arts.test')).enabled).toBe(false);
+    store.close();
+  });
+});
