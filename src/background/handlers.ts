@@ -35,6 +35,9 @@ function counts(a: Analysis): { people: number; places: number; organizations: n
 
 const DISABLED_REASON =
   'Backstory is not on for this site. Turn it on for the site, or run it once on this page with the Backstory button.';
+/** When the browser hides the tab's address: a site not turned on, or a browser page no extension may read. */
+const UNKNOWN_REASON =
+  'Backstory is not on for this page. Turn it on for the site, or run it once with the Backstory button (browser pages and extension stores cannot be read).';
 
 /** Builds the handler map over the given services. */
 export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Handlers {
@@ -56,7 +59,7 @@ export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Hand
 
   /** The state shown for a tab Backstory has no record of. */
   async function inferState(url: string | undefined): Promise<TabState> {
-    if (!url) return { status: 'disabled', reason: DISABLED_REASON };
+    if (!url) return { status: 'disabled', reason: UNKNOWN_REASON };
     const unsupported = unsupportedReason(url);
     if (unsupported) return { status: 'unsupported', reason: unsupported, url };
     const site = siteOf(url);
