@@ -2,6 +2,7 @@
 import { configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { CardView } from '../../../src/ui/components/card-view';
 import { flagEmoji } from '../../../src/ui/components/flag';
+import { a11yProblems } from './a11y';
 import { HOSTILE, note, personCard, placeCard } from './fixtures';
 
 // The machine running the tests may be busy: give async UI updates time.
@@ -149,5 +150,15 @@ describe('CardView: store data is shown as text, never as markup or live links',
     const iso = heading.querySelector('bdi')!;
     expect(iso.textContent).toBe(HOSTILE.bidi);
     expect(iso.parentElement).toBe(heading);
+  });
+});
+
+describe('CardView: accessibility', () => {
+  test.each([
+    ['person, full, with note actions', () => <CardView card={personCard()} onAddNote={() => undefined} onEditNote={() => undefined} onOpenEntity={() => undefined} startAddingNote />],
+    ['place, compact', () => <CardView card={placeCard()} compact level={3} />],
+  ])('%s: names, labels, alternatives, heading order', (_name, make) => {
+    const { container } = render(make());
+    expect(a11yProblems(container)).toEqual([]);
   });
 });

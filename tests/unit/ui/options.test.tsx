@@ -5,6 +5,7 @@ import { extractFromHtml, extractFromText, readText } from '../../../src/ui/opti
 import { parseSite } from '../../../src/ui/options/sites-section';
 import { fakeBrowser } from './fake-browser';
 import { callsOf, handlers, resetBackground } from './fake-background';
+import { a11yProblems } from './a11y';
 import { HOSTILE } from './fixtures';
 import type { ImportReport } from '../../../src/background/model';
 
@@ -154,6 +155,25 @@ describe('options: data', () => {
     fireEvent.click(confirm);
     await screen.findByText('Everything was erased.');
     expect(callsOf('data/erase')).toEqual([{ confirm: 'erase-everything' }]);
+  });
+});
+
+describe('options: accessibility and hostile file names', () => {
+  test('the page passes the accessibility checks', async () => {
+    const { container } = render(<OptionsApp />);
+    await screen.findByText('Storage used: 2.5 MB of 1.0 GB available');
+    await screen.findByLabelText('Organisations');
+    expect(a11yProblems(container)).toEqual([]);
+  });
+
+  test('file names with markup are listed as text', async () => {
+    render(<OptionsApp />);
+    const name = `${HOSTILE.html}.pdf`;
+    pick(screen.getByLabelText('Choose files'), [new File(['x'], name)]);
+    await screen.findByText('1 file skipped');
+    const li = document.querySelector('.bs-skipped li')!;
+    expect(li.textContent).toBe(`${name}: not an .html, .htm or .txt file`);
+    expect(li.querySelector('img, b')).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@ import { ReaderApp } from '../../../src/ui/app/reader-app';
 import { useTabView } from '../../../src/ui/app/use-tab-view';
 import { fakeBrowser, listeners } from './fake-browser';
 import { callsOf, handlers, resetBackground } from './fake-background';
+import { a11yProblems } from './a11y';
 import { HOSTILE, cast, personCard } from './fixtures';
 
 // The machine running the tests may be busy: give async UI updates time.
@@ -38,6 +39,13 @@ describe('popup: a read article', () => {
     expect(screen.getByText('Security Council meets')).toBeTruthy();
     await waitFor(() => expect(screen.getByRole('switch', { name: 'Backstory on news.example.org' })).toHaveProperty('checked', true));
     expect(screen.queryByRole('button', { name: 'Run once on this page' })).toBeNull();
+  });
+
+  test('the cast view and an expanded row pass the accessibility checks', async () => {
+    const { container } = render(<ReaderApp mode="popup" />);
+    fireEvent.click((await screen.findByText('Kharkiv')).closest('button')!);
+    await screen.findByText('This launch is a clear violation.');
+    expect(a11yProblems(container)).toEqual([]);
   });
 
   test('a row expands into the compact card, and "Full card" opens the full one with Back', async () => {
