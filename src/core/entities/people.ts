@@ -78,37 +78,28 @@ export function groupPeople(doc: Doc, mentions: Cand[]): PersonGroup[] {
     }
     assigned.set(c, g);
   }
-  // Pass 2: single tokens link to the most recent person whose surname (or family name) they are.
-  const bySurname = new Map<string, PersonGroup[]>();
+  // Pass 2: single tokens link to the person most recently mentioned with that surname (or family
+  // name), else to the first full name that has it, else to a given name ("Daniel" → "Daniel Montalvo").
+  const lastBySurname = new Map<string, PersonGroup>();
+  const firstBySurname = new Map<string, PersonGroup>();
+  const firstByGiven = new Map<string, PersonGroup>();
   for (const g of groups) {
     const key = surnameOf(g);
-    const l = bySurname.get(key);
-    if (l) l.push(g);
-    else bySurname.set(key, [g]);
+    if (!firstBySurname.has(key)) firstBySurname.set(key, g);
+    const given = g.familyFirst ? g.tokens[g.tokens.length - 1] : g.tokens[0];
+    if (!firstByGiven.has(given)) firstByGiven.set(given, g);
   }
-  // Given names, for "Daniel" after "Daniel Montalvo" (only when it is nobody's surname).
-  const byGiven = new Map<string, PersonGroup[]>();
-  for (const g of groups) {
-    if (g.tokens.length < 2) continue;
-    const key = g.familyFirst ? g.tokens[g.tokens.length - 1] : g.tokens[0];
-    const l = byGiven.get(key);
-    if (l) l.push(g);
-    else byGiven.set(key, [g]);
-  }
-  const lastSeen = new Map<PersonGroup, number>();
+  const lastByGiven = new Map<string, PersonGroup>();
   for (const c of ordered) {
     let g = assigned.get(c);
     if (!g) {
       const toks = nameTokens(doc, c);
       if (!toks.length) continue;
       const one = toks.join(' ');
-      g = pick(bySurname.get(one), lastSeen, c.i) ?? pick(byGiven.get(one), lastSeen, c.i);
+      g = lastBySurname.get(one) ?? firstBySurname.get(one) ?? lastByGiven.get(one) ?? firstByGiven.get(one);
       if (!g) {
         g = { tokens: toks, name: displayName(doc, c), mentions: [], familyFirst: false, furnitureOnly: true };
         groups.push(g);
-        const l = bySurname.get(one);
-        if (l) l.push(g);
-        else bySurname.set(one, [g]);
       }
       assigned.set(c, g);
     }
@@ -117,29 +108,11 @@ export function groupPeople(doc: Doc, mentions: Cand[]): PersonGroup[] {
     const hon = c.nameI !== undefined && c.nameI > c.i ? doc.fold(c.i) : '';
     if (hon && MALE_HONORIFICS.has(hon)) g.gender = 'm';
     else if (hon && FEMALE_HONORIFICS.has(hon)) g.gender = 'f';
-    lastSeen.set(g, c.i);
+    lastBySurname.set(surnameOf(g), g);
+    if (g.tokens.length > 1) lastByGiven.set(g.familyFirst ? g.tokens[g.tokens.length - 1] : g.tokens[0], g);
   }
   const used = groups.filter((g) => g.mentions.length > 0);
   used.sort((a, b) => a.mentions[0].i - b.mentions[0].i);
   return used;
 }
 
-/**
- * The person a single name token refers to: the one mentioned most recently before it, else the
- * first one with a full name mentioned later ("Nebenzya … Vassily Nebenzya").
- */
-function pick(candidates: PersonGroup[] | undefined, lastSeen: Map<PersonGroup, number>, at: number): PersonGroup | undefined {
-  if (!candidates) return undefined;
-  let best: PersonGroup | undefined;
-  let bestAt = -1;
-  for (const g of candidates) {
-    const seen = lastSeen.get(g);
-    if (seen !== undefined && seen < at && seen > bestAt) {
-      best = g;
-      bestAt = seen;
-    }
-  }
-  if (best) return best;
-  for (const g of candidates) if (g.tokens.length > 1) return g;
-  return candidates[0];
-}

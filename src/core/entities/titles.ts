@@ -75,6 +75,8 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
   if (next >= 0) {
     const nf = doc.fold(next);
     if (nf === "'s" || nf === "'" || ORG_HEADS.has(nf)) return undefined; // "Prosecutor’s Office"
+    // "Deputy Foreign Minister": the title continues; the last head word parses it.
+    if ((TITLE_MODIFIERS.has(nf) || TITLE_HEADS.has(nf)) && doc.cap(next) === doc.cap(h)) return undefined;
   }
   // Modifiers to the left: "Deputy", "Foreign", "Prime", "Vice".
   let roleI = h;
@@ -88,6 +90,7 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
   let orgI: number | undefined;
   let orgJ: number | undefined;
   if (next >= 0 && (doc.fold(next) === 'to' || doc.fold(next) === 'of' || doc.fold(next) === 'for') && doc.cap(h)) {
+    const forOrg = doc.fold(next) === 'for';
     let k = next + 1;
     if (k < doc.n && doc.fold(k) === 'the') k++;
     if (k < doc.n && doc.sentenceOf[k] === s && doc.cap(k)) {
@@ -97,6 +100,7 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
         orgI = k;
         orgJ = org;
         roleJ = org;
+        if (forOrg) roleJ = h + 1; // "Spokesperson for the Ministry": the ministry is the organisation
       } else if (place) {
         roleJ = place.j;
       } else {
@@ -109,7 +113,7 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
   const nameI = roleJ;
   let nameJ = readName(doc, nameI, lk);
   // A name never starts with a place or an organisation ("President of Russia", "Minister Lavrov" is fine).
-  if (nameJ > nameI && (lk.placeAt(nameI) || lk.orgSpanAt(nameI))) nameJ = nameI;
+  if (nameJ > nameI && ((lk.placeAt(nameI)?.j ?? -1) >= nameJ || (lk.orgSpanAt(nameI) ?? -1) >= nameJ)) nameJ = nameI;
   if (!doc.cap(h) && nameJ === nameI) return undefined; // lower-case "spokesman" alone is not a title
   const parse: TitleParse = { roleI, roleJ, nameI, nameJ };
   if (orgI !== undefined) {

@@ -61,7 +61,7 @@ export const ORG_HEADS = set(`
   cabinet government church mission front movement brigade brigades battalion regiment command corps unit center
   centre hospital airlines airways railways motors technologies systems holdings partners capital media studios
   records labs laboratories institution embassy consulate parliamentarians secretariat directorate prosecutor's
-  prosecutors' tribunal
+  prosecutors' tribunal programme program
 `);
 
 /** Speech and attribution verbs that introduce or follow a quote. */
@@ -77,7 +77,7 @@ export const SPEECH_VERBS = set(`
   cautions concluded concludes described describes called calls dubbed labeled labelled branded denounced
   criticized criticised slammed praised hailed blasted demanded demands wondered wonders recounted recounts
   reiterated reiterates retorted scoffed snapped sighed whispered chided pleaded pleads answered answers
-  alleged alleges scolded scolds adding asking telling noting arguing writing declaring insisting warning explaining calling
+  alleged alleges dismissed dismisses rejected rejects scolded scolds adding asking telling noting arguing writing declaring insisting warning explaining calling
 `);
 
 /** Personal pronouns that can be quote speakers. */

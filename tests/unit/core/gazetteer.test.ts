@@ -1,0 +1,91 @@
+import { analyze } from '../../../src/core/index';
+import { makeDoc } from '../../../src/core/doc/document';
+import { matchPlaces } from '../../../src/core/gazetteer/match';
+import { gazetteer } from '../../../src/core/gazetteer/load';
+import { foldToken } from '../../../src/core/gazetteer/fold';
+
+/** Places of an analysis as "surface→canonical name" strings. */
+function places(text: string): string[] {
+  const a = analyze(text, { ignoreLanguage: true });
+  return a.places.flatMap((p) => p.mentions.map((m) => `${m.text}→${p.name}`));
+}
+
+describe('gazetteer data', () => {
+  it('loads countries, cities and regions with keys and coordinates', () => {
+    const gaz = gazetteer();
+    expect(gaz.size).toBeGreaterThan(20_000);
+    const ua = gaz.country('UA');
+    expect(ua?.name).toBe('Ukraine');
+    expect(ua?.key).toBe('iso:UA');
+    const kharkov = gaz.lookup('kharkov');
+    expect(kharkov).toBeDefined();
+    const city = gaz.place(kharkov![0].place);
+    expect(city).toMatchObject({ name: 'Kharkiv', kind: 'city', cc: 'UA', key: 'geonames:706483' });
+    expect(city.latlng?.[0]).toBeCloseTo(49.98, 1);
+  });
+
+  it('folds case, accents and typographic apostrophes', () => {
+    expect(foldToken('Lòria')).toBe('loria');
+    expect(foldToken('KHARKIV')).toBe('kharkiv');
+    expect(foldToken('Prosecutor’s')).toBe("prosecutor's");
+  });
+});
+
+describe('place matching: must match', () => {
+  const cases: Array<[string, string]> = [
+    ['Talks were held in Britain today.', 'Britain→United Kingdom'],
+    ['Missiles hit Kharkov overnight.', 'Kharkov→Kharkiv'],
+    ['Officials in Kyiv said so.', 'Kyiv→Kyiv'],
+    ['The mayor of Kiev spoke.', 'Kiev→Kyiv'],
+    ['The US said it would respond.', 'US→United States'],
+    ['The U.S. said it would respond.', 'U.S.→United States'],
+    ['Trade with the United States grew.', 'United States→United States'],
+    ['A South Korean diplomat spoke.', 'South Korean→South Korea'],
+    ['The Soviet Union collapsed in 1991.', 'Soviet Union→Soviet Union'],
+    ['Pyongyang rejected the claim.', 'Pyongyang→Pyongyang'],
+    ['Flights to São Paulo resumed.', 'São Paulo→São Paulo'],
+    ['Flights to Sao Paulo resumed.', 'Sao Paulo→São Paulo'],
+    ['SRI LANKA BEAT INDIA IN COLOMBO', 'SRI LANKA→Sri Lanka'],
+    ['He moved to Atlanta, Georgia, last year.', 'Georgia→Georgia'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(places(text)).toContain(expected);
+  });
+
+  it('keeps original offsets through folding', () => {
+    const text = 'Visitors came from Sant Julià de Lòria and ZÜRICH.';
+    const doc = makeDoc(text);
+    for (const m of matchPlaces(doc)) expect(text.slice(m.start, m.end)).toBe(doc.text.slice(m.start, m.end));
+    const found = matchPlaces(doc).map((m) => text.slice(m.start, m.end));
+    expect(found).toContain('Sant Julià de Lòria');
+  });
+
+  it('reads a capital next to an American place as the state', () => {
+    const a = analyze('She grew up in Atlanta, Georgia, and studied in Savannah, Georgia.', { ignoreLanguage: true });
+    const georgia = a.places.find((p) => p.mentions.some((m) => m.text === 'Georgia'));
+    expect(georgia?.kind).toBe('region');
+    expect(georgia?.countryCode).toBe('US');
+  });
+});
+
+describe('place matching: must NOT match', () => {
+  const cases: Array<[string, string]> = [
+    ['The woman left early.', 'Oman'],
+    ['Let us go home.', 'US'],
+    ['Tell us what you saw.', 'United States'],
+    ['Robert Wood spoke to reporters.', 'Wood'],
+    ['Michael Jordan retired again.', 'Jordan'],
+    ['Chad Smith plays the drums.', 'Chad'],
+    ['Nice to meet you, she said.', 'Nice'],
+    ['Reading the report took an hour.', 'Reading'],
+    ['Grant said the plan would work.', 'Grant'],
+    ['Drew said nothing.', 'Drew'],
+    ['The anti-Russian rhetoric grew.', 'Russia'],
+    ['Hugh Grant and Drew Barrymore attended.', 'Barrymore'],
+  ];
+  it.each(cases)('%s (no %s)', (text, name) => {
+    const a = analyze(text, { ignoreLanguage: true });
+    const hit = a.places.find((p) => p.name === name || p.mentions.some((m) => m.text === name));
+    expect(hit).toBeUndefined();
+  });
+});
