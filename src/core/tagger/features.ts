@@ -39,6 +39,28 @@ export interface DocFeatures {
   sentence: Int32Array;
   /** Gazetteer membership code per token (see `gazetteerCodes`), 0 when none. */
   gaz: Uint16Array;
+  /** {@link NameClass} bits per token (given name, family name). */
+  names: Uint8Array;
+}
+
+/** Bits of {@link DocFeatures.names}. */
+export const NameClass = { Given: 1, Family: 2 } as const;
+
+/** Given and family names, keyed by {@link lowHash} of the lower-cased name, valued by {@link NameClass} bits. */
+export type NameLexicon = ReadonlyMap<number, number>;
+
+/**
+ * The lower-cased word hash used for {@link DocFeatures.low} (digits folded to 0, typographic
+ * quotes normalised, at most 40 code units), for building lexicons that match it.
+ */
+export function lowHash(word: string): number {
+  let h = FNV_SEED;
+  const e = Math.min(word.length, 40);
+  for (let k = 0; k < e; k++) {
+    const lc = lowerCode(normCode(word.charCodeAt(k)));
+    h = fnvStep(h, lc >= 48 && lc <= 57 ? 48 : lc);
+  }
+  return h;
 }
 
 /** Upper bound on the number of keys {@link staticFeatures} writes. */
@@ -95,8 +117,9 @@ function shapeClass(c: number): number {
  * @param text - the analysed text.
  * @param tokens - its tokens.
  * @param sentences - its sentences.
+ * @param lexicon - given/family names (the model's own lexicon), if any.
  */
-export function prepareDocument(text: string, tokens: Tokens, sentences: SentenceRanges): DocFeatures {
+export function prepareDocument(text: string, tokens: Tokens, sentences: SentenceRanges, lexicon?: NameLexicon): DocFeatures {
   const n = tokens.count;
   const low = new Int32Array(n);
   const word = new Int32Array(n);
@@ -182,7 +205,9 @@ export function prepareDocument(text: string, tokens: Tokens, sentences: Sentenc
   const capitalised = new Uint8Array(n);
   for (let i = 0; i < n; i++) capitalised[i] = cls[i] === CaseClass.Title || cls[i] === CaseClass.Upper || cls[i] === CaseClass.Mixed ? 1 : 0;
   const gaz = gazetteerCodes(text, tokens, capitalised, sentence);
-  return { text, tokens, n, low, word, shape, cls, position, docCase, sentence, gaz };
+  const names = new Uint8Array(n);
+  if (lexicon && lexicon.size > 0) for (let i = 0; i < n; i++) if (capitalised[i] === 1) names[i] = lexicon.get(low[i]) ?? 0;
+  return { text, tokens, n, low, word, shape, cls, position, docCase, sentence, gaz, names };
 }
 
 /** Hash of the lower-cased prefix (len > 0) or suffix (len < 0) of token `i`, `len` code units long. */
@@ -268,5 +293,8 @@ export function staticFeatures(doc: DocFeatures, i: number, out: Int32Array): nu
   out[k++] = mix(36, g >> 2, caps);
   out[k++] = mix(37, hasPrev ? doc.gaz[i - 1] >> 2 : 1023, hasNext ? doc.gaz[i + 1] >> 2 : 1023);
   out[k++] = mix(38, g === 0 ? 0 : 1, lp);
+  const nm = doc.names;
+  out[k++] = mix(39, nm[i], c);
+  out[k++] = mix(45, hasNext ? nm[i + 1] : 4, c);
   return k;
 }

@@ -9,10 +9,11 @@
 import type { TypedSpan } from '../types';
 import { tokenize, type Tokens } from '../tokenize';
 import { sentenceRanges, type SentenceRanges } from '../sentences';
-import { TAGGER_MODEL } from '../../../assets/engine/tagger-model';
+import { TAGGER_MODEL, TAGGER_NAMES } from '../../../assets/engine/tagger-model';
 import { decodeBase64 } from './base64';
 import { PackedModel } from './model';
-import { prepareDocument } from './features';
+import { prepareDocument, type NameLexicon } from './features';
+import { decodeLexicon } from './lexicon';
 import { decodeTags, tagsToSpans, type TokenSpan } from './decode';
 import { enforceConsistency } from './consistency';
 
@@ -20,10 +21,14 @@ export type { TokenSpan } from './decode';
 export { ENTITY_TYPES, type EntityType } from './tags';
 
 let model: PackedModel | null = null;
+let lexicon: NameLexicon | null = null;
 
-/** Loads the packed weights (once; about 10 ms). Called lazily by the tagging functions. */
+/** Loads the packed weights and the name lexicon (once). Called lazily by the tagging functions. */
 export function loadTagger(): PackedModel {
-  if (model === null) model = new PackedModel(decodeBase64(TAGGER_MODEL));
+  if (model === null) {
+    model = new PackedModel(decodeBase64(TAGGER_MODEL));
+    lexicon = decodeLexicon(decodeBase64(TAGGER_NAMES));
+  }
   return model;
 }
 
@@ -35,8 +40,9 @@ export function loadTagger(): PackedModel {
  */
 export function tagTokens(text: string, tokens: Tokens, sentences: SentenceRanges = sentenceRanges(text, tokens)): TokenSpan[] {
   try {
-    const doc = prepareDocument(text, tokens, sentences);
-    const tags = decodeTags(doc, loadTagger());
+    const scorer = loadTagger();
+    const doc = prepareDocument(text, tokens, sentences, lexicon ?? undefined);
+    const tags = decodeTags(doc, scorer);
     return enforceConsistency(doc, tags, tagsToSpans(tags));
   } catch {
     return []; // defensive: the tagger must never break analysis
