@@ -3,13 +3,19 @@
 // store text with markup stays text; screenshots of popup, side panel and options, light and dark, go to
 // dist/screenshots/.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launch, repoRoot, screenshotDir, sendToBackground, serve, shot, tabIdOf, textToArticlePage, waitForTabState, waitInPage } from './harness.mjs';
 
 const sample = readFileSync(path.join(repoRoot, 'assets/sample/danube-flood-talks.txt'), 'utf8');
 const HOSTILE_TITLE = '<img src=x onerror="window.__pwned=1">Danube talks \u202Eevil\u202C';
+const IMPORTED_ARTICLE = [
+  'Harbour talks resume in Rotterdam',
+  'Dutch Infrastructure Minister Pieter de Wit said on Monday that the port of Rotterdam would reopen its eastern basin after repairs.',
+  'The minister met union leaders in The Hague, where he promised that no jobs would be lost during the works.',
+].join('\n\n');
 const NOTE = 'Ask Lindner about the **gauge data** — see https://example.org/gauges';
 
 const routes = {
@@ -180,6 +186,47 @@ for (const browserName of BROWSERS) {
       assert.deepEqual(injected, { img: false, pwned: false });
       await popup.close();
       await page.close();
+    });
+
+    test('options: a saved article file is imported and counted; the JSON backup downloads', async (t) => {
+      const options = await s.openExtensionPage('options.html');
+      await waitInPage(s, options, () => !!document.querySelector('.bs-stats dd'));
+      const dir = mkdtempSync(path.join(tmpdir(), 'backstory-import-'));
+      try {
+        const saved = path.join(dir, 'harbour-talks.html');
+        writeFileSync(saved, textToArticlePage(IMPORTED_ARTICLE, { published: '2026-01-05T08:00:00Z', site: 'Saved News' }));
+        const skipped = path.join(dir, 'scan.pdf');
+        writeFileSync(skipped, '%PDF-1.4');
+        const input = await options.$('input[type=file][multiple]');
+        try {
+          if (s.browser === 'chromium') await input.setInputFiles([saved, skipped]);
+          else await input.uploadFile(saved, skipped);
+        } catch (e) {
+          t.skip(`${s.browser}: the driver cannot set files here (${String(e.message ?? e).split('\n')[0]})`);
+          return;
+        }
+        const summary = await waitInPage(s, options, () => document.querySelector('.bs-files-summary')?.textContent, undefined, 45_000);
+        assert.match(summary, /1 article added/);
+        assert.match(summary, /1 file skipped/);
+        assert.match(summary, /scan\.pdf: not an \.html, \.htm or \.txt file/);
+        const entities = await sendToBackground(s, 'search', { query: 'Pieter de Wit' });
+        assert.ok(entities.ok && entities.value.some((h) => h.name === 'Pieter de Wit'), JSON.stringify(entities));
+        await fullShot(options, `ui-${browserName}-options-imported`);
+        if (s.browser === 'chromium') {
+          const [download] = await Promise.all([
+            options.waitForEvent('download'),
+            options.getByRole('button', { name: 'Download a backup (JSON)' }).click(),
+          ]);
+          assert.match(download.suggestedFilename(), /\.json$/);
+          const file = path.join(dir, 'backup.json');
+          await download.saveAs(file);
+          const backup = JSON.parse(readFileSync(file, 'utf8'));
+          assert.ok(JSON.stringify(backup).includes('Pieter de Wit'), 'the backup holds the imported article');
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+        await options.close();
+      }
     });
 
     test('options page renders its sections (screenshots light and dark)', async (t) => {
