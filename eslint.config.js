@@ -68,6 +68,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Scripts of test pages run in the page, not in node.
+    files: ['tests/fixtures/**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // Functions passed to page.evaluate run in the browser.
     files: ['tests/e2e/**/*.mjs', 'build/start.mjs', 'build/bench*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
