@@ -5,25 +5,15 @@
  * other place mentions, ORG for organisations.
  */
 import type { Analysis, TypedSpan } from '../../src/core/types';
-import { analyze } from '../../src/core/index';
+import { analyze, entitySpans } from '../../src/core/index';
 
 /**
- * Flattens an analysis into typed spans, sorted by start then end, without duplicates.
+ * Flattens an analysis into typed spans, sorted by start, without overlaps (see `entitySpans`).
  * @param a - an analysis.
  */
 export function analysisSpans(a: Analysis): TypedSpan[] {
-  const out: TypedSpan[] = [];
-  for (const p of a.people) for (const m of p.mentions) out.push({ start: m.start, end: m.end, type: m.tag ?? 'PER' });
-  for (const p of a.places) for (const m of p.mentions) out.push({ start: m.start, end: m.end, type: m.tag ?? (m.form === 'demonym' ? 'MISC' : 'LOC') });
-  for (const o of a.organizations) for (const m of o.mentions) out.push({ start: m.start, end: m.end, type: m.tag ?? 'ORG' });
-  out.sort((x, y) => x.start - y.start || x.end - y.end || (x.type < y.type ? -1 : x.type > y.type ? 1 : 0));
-  const dedup: TypedSpan[] = [];
-  for (const s of out) {
-    const last = dedup[dedup.length - 1];
-    if (last && last.start === s.start && last.end === s.end && last.type === s.type) continue;
-    dedup.push(s);
-  }
-  return dedup;
+  // The document layer's flat view: no honorifics in names, nested mentions left out.
+  return entitySpans(a);
 }
 
 /**

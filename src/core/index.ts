@@ -138,12 +138,18 @@ function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: R
     if (m.type !== 'PER') continue;
     const parts: string[] = [];
     for (let t = m.nameI ?? m.i; t < m.j; t++) parts.push(doc.fold(t));
-    full.add(parts.join(' '));
-    names.add(parts[parts.length - 1]);
     if (parts.length > 1) {
+      full.add(parts.join(' '));
       names.add(parts[0]);
+      names.add(parts[parts.length - 1]);
       surnames.add(parts[parts.length - 1]);
-    } else if (m.source !== 'coref') surnames.add(parts[0]);
+    } else if (m.source !== 'tagger' && m.source !== 'coref') {
+      // A single name spreads only when a rule vouched for it ("Mr. Ihnat", a title, a byline);
+      // the tagger's one-word guesses ("Scientology") do not.
+      full.add(parts[0]);
+      names.add(parts[0]);
+      surnames.add(parts[0]);
+    }
   }
   if (!names.size) return mentions;
   // Tokens held by a weak single-token reading (a gazetteer place, a tagger guess) can still be a
@@ -220,21 +226,21 @@ function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: R
 const LOCATIVE_BEFORE = new Set(['in', 'to', 'from', 'near', 'at', 'outside', 'across', 'into', 'of']);
 
 /** Honorific-free start of a person mention, for CoNLL-style spans ("Mr. Hwang" → "Hwang"). */
-function nameStart(text: string, start: number, end: number): number {
-  const m = /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Rev)\.?\s+/.exec(text.slice(start, Math.min(end, start + 12)));
-  return m ? start + m[0].length : start;
+function nameStart(m: { start: number; end: number; text: string }): number {
+  const h = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Rev|Hon)\.?\s+/.exec(m.text.slice(0, 12));
+  return h && h[0].length < m.text.length ? m.start + h[0].length : m.start;
 }
 
 /**
  * Flattens an analysis into non-overlapping typed spans, as `npm run analyze -- --jsonl` prints them:
  * people `PER` (without honorifics), places `LOC` (or the mention's tag: `ORG` for a country acting as
- * a team, `MISC` for demonyms), organisations `ORG`. Mentions nested in a longer one are left out.
- * @param text - the analysed text.
- * @param analysis - the result of {@link analyze} on `text`.
+ * a team, `MISC` for demonyms), organisations `ORG`. Mentions nested in a longer one (a place inside an
+ * organisation's name) are left out, the longer one kept.
+ * @param analysis - the result of {@link analyze}.
  */
-export function entitySpans(text: string, analysis: Analysis): TypedSpan[] {
+export function entitySpans(analysis: Analysis): TypedSpan[] {
   const spans: TypedSpan[] = [];
-  for (const p of analysis.people) for (const m of p.mentions) spans.push({ start: nameStart(text, m.start, m.end), end: m.end, type: 'PER' });
+  for (const p of analysis.people) for (const m of p.mentions) spans.push({ start: nameStart(m), end: m.end, type: 'PER' });
   for (const p of analysis.places) for (const m of p.mentions) spans.push({ start: m.start, end: m.end, type: m.tag ?? (m.form === 'demonym' ? 'MISC' : 'LOC') });
   for (const o of analysis.organizations) for (const m of o.mentions) spans.push({ start: m.start, end: m.end, type: m.tag ?? 'ORG' });
   spans.sort((a, b) => a.start - b.start || b.end - a.end);

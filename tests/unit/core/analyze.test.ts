@@ -171,7 +171,7 @@ describe('language and empty input', () => {
 describe('entitySpans (the --jsonl view)', () => {
   it('flattens without overlaps, without honorifics, with demonyms as MISC', () => {
     const text = 'Mr. Hwang met South Korean officials at the Kharkiv Provincial Prosecutor’s Office in Ukraine.';
-    const spans = entitySpans(text, run(text));
+    const spans = entitySpans(run(text));
     const view = spans.map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
     expect(view).toEqual(['PER:Hwang', 'MISC:South Korean', 'ORG:Kharkiv Provincial Prosecutor’s Office', 'LOC:Ukraine']);
     for (let k = 1; k < spans.length; k++) expect(spans[k].start).toBeGreaterThanOrEqual(spans[k - 1].end);
