@@ -186,8 +186,20 @@ export async function launchChromium(opts = {}) {
       return route.abort('blockedbyclient');
     });
   }
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
-    ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  if (!worker) {
+    try {
+      worker = await context.waitForEvent('serviceworker', { timeout: 20_000 });
+    } catch {
+      await context.close().catch(() => {});
+      ext.cleanup();
+      rmSync(profile, { recursive: true, force: true });
+      throw new Error(
+        `Backstory did not load in ${executablePath} (its background never started). Branded Google Chrome 137+ ignores ` +
+          '--load-extension: use Chromium or Chrome for Testing (CHROME_PATH).',
+      );
+    }
+  }
   const extensionId = new URL(worker.url()).host;
   const base = `chrome-extension://${extensionId}/`;
   let bridge = null;
