@@ -27,7 +27,15 @@ export function formatNumber(n: number): string {
 export function formatDate(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(uiLanguage(), { year: 'numeric', month: 'short', day: 'numeric' }).format(d);
+  // A bare date ("2024-03-01") is a calendar day, parsed as UTC midnight: show it in UTC so readers west of
+  // Greenwich do not see the day before.
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso.trim());
+  return new Intl.DateTimeFormat(uiLanguage(), {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    ...(dateOnly ? { timeZone: 'UTC' } : {}),
+  }).format(d);
 }
 
 /** The browser's UI language, for number and date formats. */

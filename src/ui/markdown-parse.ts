@@ -39,10 +39,19 @@ export function safeHref(raw: string): string | null {
   }
 }
 
-const LIST_ITEM = /^ {0,3}([-*+]|(\d{1,9})[.)])[ \t]+(.*)$/;
-const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/;
+// Lines hold no '\n'; the `s` flag lets `.` take U+2028/U+2029 too, so `(.*)$` always succeeds at once and the
+// patterns stay linear (a lazy `(.*?)[ \t#]*$` was cubic on a long run of spaces: ReDoS, see tests/unit/trust).
+const LIST_ITEM = /^ {0,3}([-*+]|(\d{1,9})[.)])[ \t]+(.*)$/s;
+const HEADING = /^ {0,3}#{1,6}[ \t]+(.*)$/s;
 const FENCE = /^ {0,3}(```|~~~)/;
 const QUOTE = /^ {0,3}>[ ]?(.*)$/;
+
+/** A heading's text without its closing `#`s and trailing blanks (a loop: linear where a regex was not). */
+function trimClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '#')) end--;
+  return text.slice(0, end);
+}
 
 /** Parses a note body into blocks. */
 export function parseMarkdown(source: string): Block[] {
@@ -73,7 +82,7 @@ function parseLines(lines: string[], quoteDepth: number): Block[] {
     }
     const heading = HEADING.exec(line);
     if (heading) {
-      blocks.push({ type: 'heading', children: parseInline(heading[1]) });
+      blocks.push({ type: 'heading', children: parseInline(trimClosingHashes(heading[1])) });
       i++;
       continue;
     }

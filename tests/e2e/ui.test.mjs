@@ -156,6 +156,11 @@ for (const browserName of BROWSERS) {
       });
       assert.deepEqual(note, { text: 'Ask Lindner about the gauge data — see https://example.org/gauges', strong: 'gauge data', href: 'https://example.org/gauges' });
       await shot(panel, `ui-${browserName}-sidepanel-light`);
+      // 200% zoom of a 400 px panel is a 200 CSS-px viewport: the panel must reflow, not scroll sideways.
+      await viewport(s, panel, 200, 800);
+      const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 1, `side panel scrolls sideways by ${overflow}px at 200% zoom`);
+      await viewport(s, panel, 400, 800);
       await darkShot(t, s, panel, `ui-${browserName}-sidepanel-dark`);
       await panel.close();
     });
