@@ -204,13 +204,13 @@ function trainModel(docs: GoldDoc[]): TrainingModel {
       let a = 0;
       for (let i = 0; i < d.doc.n; i++) {
         if (i + 1 < d.doc.n && d.doc.sentence[i + 1] === d.doc.sentence[i]) continue;
-        viterbi(emis, trans, a, i, pred);
+        viterbi(emis, trans, a, i, pred, d.doc.skip);
         // Structured perceptron update for this sentence.
         for (let k = a; k <= i; k++) {
           seen++;
           const g = d.gold[k];
           const p = pred[k];
-          if (g !== p) {
+          if (g !== p && d.doc.skip[k] === 0) {
             errors++;
             const n = staticFeatures(d.doc, k, keys);
             model.update(keys, n, g, 1);

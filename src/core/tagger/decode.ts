@@ -33,6 +33,7 @@ export function emissionScores(doc: DocFeatures, scorer: Scorer): Float32Array {
   const keys = new Int32Array(MAX_FEATURES);
   const scores = new Float32Array(TAG_COUNT);
   for (let i = 0; i < doc.n; i++) {
+    if (doc.skip[i] === 1) continue; // forced O, see DocFeatures.skip
     const n = staticFeatures(doc, i, keys);
     scores.fill(0);
     scorer.score(keys, n, scores);
@@ -69,8 +70,9 @@ const curBuf = new Float32Array(TAG_COUNT);
  * Best valid tag sequence for tokens `a..b` (inclusive), written into `tags`.
  * @param emis - from {@link emissionScores}.
  * @param trans - from {@link transitionScores}.
+ * @param skip - tokens forced to O (see `DocFeatures.skip`).
  */
-export function viterbi(emis: Float32Array, trans: Float32Array, a: number, b: number, tags: Uint8Array): void {
+export function viterbi(emis: Float32Array, trans: Float32Array, a: number, b: number, tags: Uint8Array, skip?: Uint8Array): void {
   const T = TAG_COUNT;
   const len = b - a + 1;
   if (len <= 0) return;
@@ -80,12 +82,32 @@ export function viterbi(emis: Float32Array, trans: Float32Array, a: number, b: n
   let prev = prevBuf;
   let cur = curBuf;
   for (let t = 0; t < T; t++) {
-    const ok = ALLOWED[t * 2 + (len === 1 ? 1 : 0)];
+    const ok = ALLOWED[t * 2 + (len === 1 ? 1 : 0)] === 1 && !(skip !== undefined && skip[a] === 1 && t !== 0);
     prev[t] = ok ? trans[t] + emis[a * T + t] : NEG;
   }
   for (let k = 1; k < len; k++) {
     const e = (a + k) * T;
     const lastStep = k === len - 1;
+    if (skip !== undefined && skip[a + k] === 1) {
+      // Forced O: only the best predecessor that may end here matters.
+      let best = NEG;
+      let arg = 0;
+      for (let j = start[0], stop = start[1]; j < stop; j++) {
+        const p = list[j];
+        const s = prev[p] + trans[(p + 1) * T];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      cur.fill(NEG);
+      cur[0] = best;
+      back[k * T] = arg;
+      const swap = prev;
+      prev = cur;
+      cur = swap;
+      continue;
+    }
     for (let t = 0; t < T; t++) {
       let best = NEG;
       let arg = 0;
@@ -131,7 +153,7 @@ export function decodeTags(doc: DocFeatures, scorer: Scorer, trans: Float32Array
   let a = 0;
   for (let i = 0; i < doc.n; i++) {
     if (i + 1 === doc.n || doc.sentence[i + 1] !== doc.sentence[i]) {
-      viterbi(emis, trans, a, i, tags);
+      viterbi(emis, trans, a, i, tags, doc.skip);
       a = i + 1;
     }
   }

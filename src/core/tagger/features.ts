@@ -41,6 +41,13 @@ export interface DocFeatures {
   gaz: Uint16Array;
   /** {@link NameClass} bits per token (given name, family name). */
   names: Uint8Array;
+  /**
+   * 1 for tokens that are certainly outside any name and are not scored: lower-case words and
+   * punctuation (except `&`) in a normal sentence whose neighbours are not capitalised either
+   * (about half the tokens of running text). Names are capitalised; the few lower-case words inside
+   * names ("of" in "Bank of America") always touch a capitalised word.
+   */
+  skip: Uint8Array;
 }
 
 /** Bits of {@link DocFeatures.names}. */
@@ -207,7 +214,16 @@ export function prepareDocument(text: string, tokens: Tokens, sentences: Sentenc
   const gaz = gazetteerCodes(text, tokens, capitalised, sentence);
   const names = new Uint8Array(n);
   if (lexicon && lexicon.size > 0) for (let i = 0; i < n; i++) if (capitalised[i] === 1) names[i] = lexicon.get(low[i]) ?? 0;
-  return { text, tokens, n, low, word, shape, cls, position, docCase, sentence, gaz, names };
+  const skip = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = cls[i];
+    if ((position[i] & Position.CapsSentence) !== 0) continue;
+    if (c !== CaseClass.Lower && !(c === CaseClass.Punct && text.charCodeAt(starts[i]) !== 38)) continue;
+    const pc = i > 0 && sentence[i - 1] === sentence[i] ? cls[i - 1] : CaseClass.Lower;
+    const nc = i + 1 < n && sentence[i + 1] === sentence[i] ? cls[i + 1] : CaseClass.Lower;
+    if ((pc === CaseClass.Lower || pc === CaseClass.Punct) && (nc === CaseClass.Lower || nc === CaseClass.Punct)) skip[i] = 1;
+  }
+  return { text, tokens, n, low, word, shape, cls, position, docCase, sentence, gaz, names, skip };
 }
 
 /** Hash of the lower-cased prefix (len > 0) or suffix (len < 0) of token `i`, `len` code units long. */
