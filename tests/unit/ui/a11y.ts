@@ -3,7 +3,7 @@
  * name, every form field a label, images a text alternative, and headings never skip a level going down.
  * Returns the problems found, so a test can show them all at once.
  */
-export function a11yProblems(root: HTMLElement): string[] {
+export function a11yProblems(root: Element): string[] {
   const problems: string[] = [];
   const doc = root.ownerDocument;
   const nameOf = (el: Element): string => {
