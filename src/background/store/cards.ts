@@ -9,7 +9,7 @@ import { must } from './errors';
 import { getEntities, getEntity } from './entity-io';
 
 /** How many of each list a card shows. */
-export const CARD_LIMITS = { roles: 12, quotes: 8, appearances: 10, companions: 8, companionWindow: 40 } as const;
+export const CARD_LIMITS = { roles: 12, quotes: 8, appearances: 10, companions: 8, companionWindow: 30 } as const;
 
 /** A stored note as the UI sees it. */
 export function toNote(n: NoteRow): Note {
@@ -27,7 +27,7 @@ export async function buildCard(db: Tables, entityId: number): Promise<Card> {
   const lo = [entityId, Dexie.minKey];
   const hi = [entityId, Dexie.maxKey];
   const [roleRows, quoteRows, mentionRows, noteRows] = await Promise.all([
-    db.roles.where('[entityId+date]').between(lo, hi).reverse().limit(CARD_LIMITS.roles * 2).toArray(),
+    db.roles.where('[entityId+date]').between(lo, hi).reverse().limit(CARD_LIMITS.roles).toArray(),
     db.quotes.where('[entityId+date]').between(lo, hi).reverse().limit(CARD_LIMITS.quotes).toArray(),
     db.mentions.where('[entityId+date]').between(lo, hi).reverse().limit(CARD_LIMITS.companionWindow).toArray(),
     db.notes.where('[targetKind+targetId]').equals(['entity', entityId]).toArray(),

@@ -3,12 +3,12 @@
  * roles, and the reader's notes. Index prefix ranges only, capped, then ranked in memory.
  */
 import type { SearchHit } from '../model';
-import { bound, type BackstoryDB, type EntityRow } from './schema';
+import { bound, type BackstoryDB, type EntityIdentity, type EntityRow } from './schema';
 import { clip, fold, nameKey, searchWords } from './text';
 import { getEntities, withStats } from './entity-io';
 
 /** Most candidates read from each index before ranking. */
-const CANDIDATES = 60;
+const CANDIDATES = 40;
 
 /** Searches the store; `limit` hits at most (default 20), best first. */
 export async function search(database: BackstoryDB, query: string, limit = 20): Promise<SearchHit[]> {
@@ -23,8 +23,12 @@ export async function search(database: BackstoryDB, query: string, limit = 20): 
       lastWord ? db.entities.where('words').startsWith(lastWord).distinct().limit(CANDIDATES).toArray() : [],
       lastWord ? db.notes.where('words').startsWith(lastWord).distinct().limit(CANDIDATES).toArray() : [],
     ]);
-    const byName = await withStats(db, nameIds);
-    const byWord = await withStats(db, wordIds);
+    // One counters read for the union of both candidate lists.
+    const union = new Map<number, EntityIdentity>();
+    for (const e of [...nameIds, ...wordIds]) union.set(e.id!, e);
+    const full = new Map((await withStats(db, [...union.values()])).map((e) => [e.id!, e]));
+    const byName = nameIds.map((e) => full.get(e.id!)!);
+    const byWord = wordIds.map((e) => full.get(e.id!)!);
     const hits = new Map<number, { hit: SearchHit; rank: number }>();
     const offer = (e: EntityRow, matched: SearchHit['matched'], rank: number, snippet?: string) => {
       if (e.hidden) return;

@@ -31,17 +31,38 @@ export function nameKey(name: string): string {
     .replace(/'s\b/g, '')
     .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
     .split(/\s+/)
-    .map((w) => w.replace(/^[-']+|[-']+$/g, ''))
+    .map((w) => trimJoiners(w))
     .filter(Boolean);
   while (words.length > 1 && HONORIFICS.has(words[0])) words.shift();
   return words.join(' ');
+}
+
+const JOINERS = new Set(["'", '-']);
+
+/**
+ * A word without leading and trailing hyphens/apostrophes. A loop, not `/^[-']+|[-']+$/`, which is quadratic
+ * on a long run of them inside a word (ReDoS: 30 s for 80,000 hyphens, see tests/unit/trust).
+ */
+function trimJoiners(w: string): string {
+  let start = 0;
+  let end = w.length;
+  while (start < end && JOINERS.has(w[start])) start++;
+  while (end > start && JOINERS.has(w[end - 1])) end--;
+  return w.slice(start, end);
+}
+
+/** `s` without trailing `ch` characters (linear, unlike `/ch+$/`). */
+function trimEnd(s: string, ch: string): string {
+  let end = s.length;
+  while (end > 0 && s[end - 1] === ch) end--;
+  return s.slice(0, end);
 }
 
 /** Search words of a text: folded words of two or more characters, without stop words, deduplicated. */
 export function searchWords(text: string): string[] {
   const out = new Set<string>();
   for (const w of fold(text).split(/[^\p{L}\p{N}'-]+/u)) {
-    const t = w.replace(/^[-']+|[-']+$/g, '').replace(/'s$/, '');
+    const t = trimJoiners(w).replace(/'s$/, '');
     if (t.length >= 2 && !STOPWORDS.has(t)) out.add(t);
   }
   return [...out];
@@ -74,7 +95,7 @@ export function urlKey(url: string): string {
     params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const query = params.length ? '?' + new URLSearchParams(params).toString() : '';
     const host = u.host.toLowerCase().replace(/^www\./, '');
-    const path = u.pathname.replace(/\/+$/, '');
+    const path = trimEnd(u.pathname, '/');
     return `${u.protocol}//${host}${path}${query}`;
   } catch {
     return url.trim();
