@@ -83,6 +83,7 @@ export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: 
     }
     const mention: Mention = { ...span(doc, m.i, m.j), form: target?.form ?? 'name' };
     if (m.type === 'MISC' || target?.form === 'demonym') mention.tag = 'MISC';
+    else if (m.tag === 'ORG') mention.tag = 'ORG';
     let place: Place | undefined;
     if (target) {
       const gp = gaz.place(target.place);

@@ -53,6 +53,8 @@ export interface Cand {
   furniture?: boolean;
   /** Kept inside another mention (a place inside an organisation's name). */
   nested?: boolean;
+  /** The tagger's type for the same span when it differs ("Sweden" the team: ORG). */
+  tag?: EntityType;
 }
 
 /** What detection returns. */
@@ -168,6 +170,8 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
     const p = gaz.place(t0.place);
     const shouting = doc.shouting[doc.sentenceOf[m.i]] === 1;
     const type: EntityType = t0.form === 'demonym' ? 'MISC' : 'LOC';
+    // A short all-caps word outside a headline is an acronym ("USI"), not a place written "Usi".
+    if (!shouting && t0.form === 'name' && m.j - m.i === 1 && doc.allCaps(m.i) && doc.end(m.i) - doc.start(m.i) <= 4) continue;
     const prevWord = m.i > 0 && doc.sentenceOf[m.i - 1] === doc.sentenceOf[m.i] ? m.i - 1 : -1;
     const locative = prevWord >= 0 && LOCATIVE.has(doc.fold(prevWord)) && !doc.cap(prevWord);
     if (t0.ambiguous && !locative) continue;
@@ -283,6 +287,14 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
     } else if (c.source === 'tagger' && host.source === 'gazetteer' && c.type === host.type) {
       continue;
     }
+  }
+  // A country the tagger reads as an organisation (a team, a government) stays a place, tagged ORG.
+  const taggerType = new Map<string, EntityType>();
+  for (const c of cands) if (c.source === 'tagger') taggerType.set(`${c.i}:${c.j}`, c.type);
+  for (const c of chosen) {
+    if (c.type !== 'LOC' || c.source !== 'gazetteer') continue;
+    const t = taggerType.get(`${c.i}:${c.j}`);
+    if (t === 'ORG') c.tag = 'ORG';
   }
   chosen.sort((a, b) => a.i - b.i || b.j - a.j);
   return chosen;
