@@ -103,7 +103,7 @@ button.bs-chip:hover { border-color: var(--bs-accent); }
 .bs-compact.bs-card { font-size: 13px; }
 .bs-compact .bs-map { max-width: 14em; }
 @media (prefers-reduced-motion: no-preference) {
-  .bs-button, .bs-chip, .bs-link-button { transition: border-color 120ms ease, background-color 120ms ease; }
+  .bs-button:hover, .bs-chip:hover { transition: border-color 120ms ease; }
 }
 @media (forced-colors: active) {
   .bs-badge, .bs-chip, .bs-button { border: 1px solid CanvasText; }
