@@ -10,7 +10,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { tokenize } from '../../src/core/tokenize';
 import { sentenceRanges } from '../../src/core/sentences';
-import { prepareDocument, lowHash, NameClass, type DocFeatures, type NameLexicon } from '../../src/core/tagger/features';
+import { prepareDocument, lowHash, NameClass, type DocFeatures } from '../../src/core/tagger/features';
 import { encodeLexicon } from '../../src/core/tagger/lexicon';
 import { allLocales } from '@faker-js/faker';
 import { decodeTags, emissionScores, transitionKey, transitionScores, viterbi } from '../../src/core/tagger/decode';
@@ -51,7 +51,7 @@ interface RawEntity {
  * Given and family names from @faker-js/faker (MIT): the Latin-script first and last names of all
  * its locales, keyed by the tagger's lower-cased word hash.
  */
-function buildNameLexicon(): NameLexicon {
+function buildNameLexicon(): Map<number, number> {
   const lexicon = new Map<number, number>();
   const latin = /^[\p{Script=Latin}'\- ]+$/u;
   const add = (list: unknown, bit: number): void => {

@@ -14,6 +14,31 @@ const TABLE: Int16Array = (() => {
  * @throws Error on a character outside the alphabet.
  */
 export function decodeBase64(s: string): Uint8Array {
+  // Native decoders where the platform has them (much faster on a cold start).
+  const native = (Uint8Array as unknown as { fromBase64?: (b64: string) => Uint8Array }).fromBase64;
+  if (typeof native === 'function' && !/[^A-Za-z0-9+/=]/.test(s.slice(0, 64))) {
+    try {
+      return native(s);
+    } catch {
+      // fall through to the portable decoder, which reports the bad character
+    }
+  }
+  const atob = (globalThis as { atob?: (b64: string) => string }).atob;
+  if (typeof atob === 'function' && s.length > 4096) {
+    try {
+      const bin = atob(s);
+      const out = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+      return out;
+    } catch {
+      // fall through
+    }
+  }
+  return decodeBase64Portable(s);
+}
+
+/** The portable decoder behind {@link decodeBase64}. */
+export function decodeBase64Portable(s: string): Uint8Array {
   const out = new Uint8Array(Math.floor((s.length * 3) / 4) + 3);
   const n = s.length;
   let p = 0;

@@ -54,7 +54,12 @@ export interface DocFeatures {
 export const NameClass = { Given: 1, Family: 2 } as const;
 
 /** Given and family names, keyed by {@link lowHash} of the lower-cased name, valued by {@link NameClass} bits. */
-export type NameLexicon = ReadonlyMap<number, number>;
+export interface NameLexicon {
+  /** The {@link NameClass} bits of a word hash, or undefined. */
+  get(hash: number): number | undefined;
+  /** Number of words. */
+  readonly size: number;
+}
 
 /**
  * The lower-cased word hash used for {@link DocFeatures.low} (digits folded to 0, typographic

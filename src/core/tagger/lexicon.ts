@@ -1,57 +1,70 @@
 /**
- * The tagger's name lexicon in binary form: for each {@link NameClass} bit value 1..3, a count and
- * the sorted word hashes as unsigned LEB128 deltas.
+ * The tagger's name lexicon in binary form: for each {@link NameClass} bit value 1..3, a u32 count
+ * and that many sorted little-endian int32 word hashes. Decoding is a view over the bytes (no
+ * per-entry work), and lookups are binary searches, so loading costs nothing measurable.
  */
 import type { NameLexicon } from './features';
 
 /**
  * Encodes a lexicon (hash → class bits).
- * @param lexicon - from the trainer.
+ * @param lexicon - hash → class bits, from the trainer.
  */
-export function encodeLexicon(lexicon: NameLexicon): Uint8Array {
-  const out: number[] = [];
-  for (let cls = 1; cls <= 3; cls++) {
-    const hashes = [...lexicon].filter(([, v]) => v === cls).map(([h]) => h >>> 0).sort((a, b) => a - b);
-    let d = hashes.length;
-    for (let k = 0; k < 4; k++) out.push((d >>> (8 * k)) & 0xff);
-    let prev = 0;
-    for (const h of hashes) {
-      d = h - prev;
-      prev = h;
-      do {
-        let b = d & 0x7f;
-        d = Math.floor(d / 128);
-        if (d > 0) b |= 0x80;
-        out.push(b);
-      } while (d > 0);
+export function encodeLexicon(lexicon: ReadonlyMap<number, number>): Uint8Array {
+  const lists: number[][] = [[], [], []];
+  for (const [h, v] of lexicon) if (v >= 1 && v <= 3) lists[v - 1].push(h | 0);
+  let size = 0;
+  for (const l of lists) size += 4 + 4 * l.length;
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  let p = 0;
+  for (const l of lists) {
+    l.sort((a, b) => a - b);
+    view.setUint32(p, l.length, true);
+    p += 4;
+    for (const h of l) {
+      view.setInt32(p, h, true);
+      p += 4;
     }
   }
-  return Uint8Array.from(out);
+  return out;
+}
+
+function contains(sorted: Int32Array, h: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid];
+    if (v === h) return true;
+    if (v < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /**
- * Decodes {@link encodeLexicon}'s bytes; an empty or truncated buffer gives what could be read.
+ * Decodes {@link encodeLexicon}'s bytes; a truncated buffer gives the lists that could be read.
  * @param bytes - the encoded lexicon.
  */
 export function decodeLexicon(bytes: Uint8Array): NameLexicon {
-  const map = new Map<number, number>();
+  const lists: Int32Array[] = [];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let p = 0;
-  for (let cls = 1; cls <= 3 && p + 4 <= bytes.length; cls++) {
-    const count = (bytes[p] | (bytes[p + 1] << 8) | (bytes[p + 2] << 16) | (bytes[p + 3] << 24)) >>> 0;
+  for (let cls = 1; cls <= 3; cls++) {
+    const count = p + 4 <= bytes.length ? view.getUint32(p, true) : 0;
     p += 4;
-    let h = 0;
-    for (let k = 0; k < count && p < bytes.length; k++) {
-      let d = 0;
-      let shift = 0;
-      let b: number;
-      do {
-        b = bytes[p++];
-        d += (b & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (b & 0x80 && p < bytes.length);
-      h = (h + d) >>> 0;
-      map.set(h | 0, cls);
-    }
+    const n = Math.max(0, Math.min(count, Math.floor((bytes.length - p) / 4)));
+    const list = new Int32Array(n);
+    for (let k = 0; k < n; k++) list[k] = view.getInt32(p + 4 * k, true);
+    lists.push(list);
+    p += 4 * n;
   }
-  return map;
+  const size = lists[0].length + lists[1].length + lists[2].length;
+  return {
+    size,
+    get(h: number): number | undefined {
+      for (let k = 0; k < 3; k++) if (contains(lists[k], h)) return k + 1;
+      return undefined;
+    },
+  };
 }

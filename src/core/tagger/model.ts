@@ -64,7 +64,9 @@ export class PackedModel implements Scorer {
     const buffer = new ArrayBuffer(count * RECORD);
     const w = new Int8Array(buffer);
     const scales = new Float32Array(buffer);
-    for (let f = 0; f < count; f++) scales[(f * RECORD + SCALE_AT) >> 2] = view.getFloat32(p + 4 * f, true);
+    // Copy the scales to an aligned buffer (little-endian, as every browser and Node platform is).
+    const diskScales = new Float32Array(bytes.slice(p, p + 4 * count).buffer);
+    for (let f = 0; f < count; f++) scales[(f * RECORD + SCALE_AT) >> 2] = diskScales[f];
     p += 4 * count;
     // Tag-major on disk, one record per feature in memory (one cache line per lookup).
     const src = new Int8Array(bytes.buffer, bytes.byteOffset + p, count * tags);
