@@ -35,16 +35,20 @@ export function SiteControls({ tabId, state, onChanged }: SiteControlsProps) {
   if (!site || state.status === 'unsupported') return null;
 
   const turnOn = () => {
-    // The permission request must start synchronously inside the click.
+    // The permission request must start synchronously inside the click. The choice is recorded at once too:
+    // Firefox may close the popup while its permission prompt is up, so nothing after an await is sure to
+    // run. Recording "on" is harmless if the reader refuses: a site is read only when it is also granted.
     const asked = requestSiteAccess(site);
+    const recorded = send('site/set', { settings: { site, enabled: true } });
     setBusy(true);
     void (async () => {
       try {
-        if (!(await asked)) {
+        const granted = await asked;
+        await recorded;
+        if (!granted) {
           setMessage(t('siteNotGranted'));
           return;
         }
-        await send('site/set', { settings: { site, enabled: true } });
         setEnabled(true);
         setMessage(t('siteOn', [site]));
         await send('tab/run', { tabId });

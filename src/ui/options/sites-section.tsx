@@ -54,11 +54,13 @@ export function SitesSection() {
       return;
     }
     const asked = requestSiteAccess(site); // inside the submit gesture
+    const recorded = send('site/set', { settings: { site, enabled: true } }); // harmless unless granted
     void (async () => {
       try {
-        if (!(await asked)) setMessage(t('siteNotGranted'));
+        const granted = await asked;
+        await recorded;
+        if (!granted) setMessage(t('siteNotGranted'));
         else {
-          await send('site/set', { settings: { site, enabled: true } });
           setMessage(t('siteOn', [site]));
           setAdding('');
         }

@@ -124,13 +124,26 @@ describe('popup: nothing to show, and why', () => {
 
   test('a refused permission leaves the site off and says so', async () => {
     handlers['tab/state'] = () => ({ status: 'disabled', ...tabBase, cast: [] });
+    handlers['site/set'] = ({ settings }) => settings;
     fakeBrowser.permissions.request.mockResolvedValueOnce(false);
     render(<ReaderApp mode="popup" />);
     const sw = await screen.findByRole('switch');
     await waitFor(() => expect((sw as HTMLInputElement).disabled).toBe(false));
     fireEvent.click(sw);
     await screen.findByText(/did not grant access/);
-    expect(callsOf('site/set')).toEqual([]);
+    expect((sw as HTMLInputElement).checked).toBe(false);
+    expect(callsOf('tab/run')).toEqual([]);
+  });
+
+  test('the choice is recorded inside the click, before the permission prompt answers (Firefox may close the popup)', async () => {
+    handlers['tab/state'] = () => ({ status: 'disabled', ...tabBase, cast: [] });
+    handlers['site/set'] = ({ settings }) => settings;
+    fakeBrowser.permissions.request.mockReturnValueOnce(new Promise<boolean>(() => undefined)); // never answers
+    render(<ReaderApp mode="popup" />);
+    const sw = await screen.findByRole('switch');
+    await waitFor(() => expect((sw as HTMLInputElement).disabled).toBe(false));
+    fireEvent.click(sw);
+    expect(callsOf('site/set')).toEqual([{ settings: { site: 'news.example.org', enabled: true } }]);
   });
 });
 
