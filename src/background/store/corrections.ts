@@ -88,7 +88,7 @@ export async function splitEntity(database: BackstoryDB, entityId: number, alias
       const e = must(await getEntity(db, entityId), `Entity ${entityId}`);
       const mainKey = nameKey(e.name);
       if (aliasKey === mainKey) throw new StoreError('invalid', `"${alias}" is ${e.name}'s own name; rename the entity first to split it off.`);
-      if (!e.names.includes(aliasKey)) throw new StoreError('invalid', `"${alias}" is not a name of ${e.name}.`);
+      if (![e.name, ...e.aliases].some((n) => nameKey(n) === aliasKey)) throw new StoreError('invalid', `"${alias}" is not a name of ${e.name}.`);
       const display = e.aliases.find((a) => nameKey(a) === aliasKey) ?? alias.trim();
       const fresh: EntityRow = {
         kind: e.kind, name: display, aliases: [], names: [aliasKey], words: [], surnames: [], official: false,

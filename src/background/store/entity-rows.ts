@@ -13,18 +13,22 @@ export const MAX_ALIASES = 16;
 
 /** Recomputes `names`, `words` and `surnames` from the name, aliases and current role. */
 export function refreshKeys(row: EntityRow, extraSurnames: string[] = []): void {
-  const names = new Set<string>([nameKey(row.name)]);
-  for (const a of row.aliases) names.add(nameKey(a));
-  names.delete('');
-  row.names = [...names];
+  const all = new Set<string>([nameKey(row.name)]);
+  for (const a of row.aliases) all.add(nameKey(a));
+  all.delete('');
+  // A person with a full name is not found through `names` by a bare word ("Kim" for Kim Yo-jong): every
+  // Kim would match. Bare words of such a person are its `surnames`, looked up only for bare-word mentions.
+  const fullName = row.kind === 'person' && nameKey(row.name).includes(' ');
+  row.names = [...all].filter((k, i) => i === 0 || !fullName || k.includes(' '));
   const words = new Set<string>();
-  for (const n of row.names) for (const w of searchWords(n)) words.add(w);
+  for (const n of all) for (const w of searchWords(n)) words.add(w);
   if (row.role?.role) for (const w of searchWords(row.role.role)) words.add(w);
   row.words = [...words];
   if (row.kind === 'person') {
-    const s = new Set<string>(extraSurnames.filter((k) => row.names.some((n) => n.split(' ').includes(k))));
-    for (const k of surnameKeys(row.name, row.names)) s.add(k);
-    for (const k of row.surnames) if (row.names.some((n) => n.split(' ').includes(k))) s.add(k);
+    const tokens = new Set([...all].flatMap((n) => n.split(' ')));
+    const s = new Set<string>(extraSurnames.filter((k) => tokens.has(k)));
+    for (const k of surnameKeys(row.name, [...all])) s.add(k);
+    for (const k of row.surnames) if (tokens.has(k)) s.add(k);
     row.surnames = [...s];
   }
 }

@@ -29,6 +29,12 @@ export interface Incoming {
   place?: { kind: PlaceKind; country?: string; countryCode?: string; latlng?: [number, number] };
 }
 
+/**
+ * Most people read for one bare surname: more than this and a bare "Mr. Kim" fits too many to pick one,
+ * so it becomes an entity of its own (the reader can merge it).
+ */
+const SHORT_NAME_CANDIDATES = 12;
+
 /** Single-word keys that may stand for a person's whole name. */
 export function surnameKeys(name: string, forms: string[]): string[] {
   const key = nameKey(name);
@@ -77,8 +83,9 @@ export function pick(pool: EntityRow[], inc: Incoming): EntityRow | undefined {
   if (inc.kind !== 'person') return undefined;
   if (!inc.key.includes(' ')) {
     // A short name: the one known person it can stand for.
-    const short = same.filter((r) => r.surnames.includes(inc.key) && compatible(r, inc));
-    return short.length === 1 ? short[0] : undefined;
+    const all = same.filter((r) => r.surnames.includes(inc.key));
+    const short = all.filter((r) => compatible(r, inc));
+    return short.length === 1 && all.length < SHORT_NAME_CANDIDATES ? short[0] : undefined;
   }
   // A full name after a short one: "Vassily Nebenzya" joins the known "Nebenzya".
   const surnames = surnameKeys(inc.name, inc.forms);
@@ -106,7 +113,7 @@ export async function resolveAll(db: Tables, incoming: Incoming[]): Promise<Deci
   }
   const lookups: Array<Promise<EntityIdentity[]>> = [
     ...[...nameKeys].map((k) => db.entities.where('names').equals(k).toArray()),
-    ...[...shortKeys].map((k) => db.entities.where('words').equals(k).toArray()),
+    ...[...shortKeys].map((k) => db.entities.where('surnames').equals(k).limit(SHORT_NAME_CANDIDATES).toArray()),
     ...[...placeKeys].map((k) => db.entities.where('placeKey').equals(k).toArray()),
   ];
   const [rules, ...found] = await Promise.all([db.corrections.toArray(), ...lookups]);

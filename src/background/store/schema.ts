@@ -8,6 +8,7 @@ import Dexie, { type Table, type Transaction } from 'dexie';
 import type { EntityKind, Settings, SiteSettings } from '../model';
 import type { PlaceKind } from '../../core/types';
 import { noteWords } from './text';
+import { refreshKeys } from './entity-rows';
 
 /** An article the reader read (or imported). The article text itself is not kept, only the sentences cards need. */
 export interface ArticleRow {
@@ -185,16 +186,27 @@ export const SCHEMA_HISTORY: ReadonlyArray<{ version: number; stores: Record<str
     },
   },
   {
-    // Version 2: notes get a word index so search finds them without reading every note.
+    // Version 2: notes get a word index so search finds them without reading every note; entities get a
+    // surname index so a bare "Mr. Hwang" finds Hwang Joon-kook without reading every entity with that word.
     version: 2,
-    stores: { notes: '++id, [targetKind+targetId], updated, *words' },
+    stores: { notes: '++id, [targetKind+targetId], updated, *words', entities: '++id, *names, *words, *surnames, placeKey' },
   },
 ];
 
-/** Version 1 → 2: fill the new `words` index of every note. */
+/**
+ * Version 1 → 2: fill the new `words` index of every note, and recompute each entity's name keys (a person
+ * with a full name no longer lists bare surnames under `names`; they are in the new `surnames` index).
+ */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx.table('notes').toCollection().modify((note: NoteRow) => {
     note.words = noteWords(note.body);
+  });
+  const roles = new Map<number, CurrentRole | undefined>();
+  await tx.table('stats').each((s: StatsRow) => roles.set(s.id, s.role));
+  await tx.table('entities').toCollection().modify((e: EntityRow) => {
+    e.role = roles.get(e.id!);
+    refreshKeys(e);
+    delete e.role;
   });
 }
 
