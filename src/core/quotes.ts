@@ -172,7 +172,11 @@ export function findQuotes(
   }
 
   /** Speaker phrase ending at token `last` (inclusive), reading leftwards: person, pronoun, or noun phrase. */
+  /** Words and numbers ("9/11 widow Terry Strada"). */
+  const wordish = (t: number): boolean => doc.word(t) || doc.tokens.kinds[t] === 2;
   const speakerEndingAt = (last: number, floor: number): [number, number] | undefined => {
+    // Adverbs between speaker and verb: "She then urges", "Trump further said".
+    while (last > floor && last >= 0 && !doc.cap(last) && ADVERB.test(doc.fold(last)) && doc.word(last - 1)) last--;
     if (last < floor || last < 0 || inQuote[last]) return undefined;
     const p = personEndingAt(last);
     if (p >= 0) return [p, last + 1];
@@ -199,7 +203,7 @@ export function findQuotes(
     if (e >= 0) return [first, e];
     if (SPEAKER_PRONOUNS.has(doc.fold(first))) return [first, first + 1];
     let b = first;
-    while (b < ceil && b < first + 8 && doc.word(b) && !inQuote[b] && !STOP_RIGHT.has(doc.fold(b))) b++;
+    while (b < ceil && b < first + 8 && wordish(b) && !inQuote[b] && !STOP_RIGHT.has(doc.fold(b))) b++;
     if (b === first) return undefined;
     return [first, b];
   };
@@ -281,7 +285,17 @@ export function findQuotes(
               b = r + 1;
               continue;
             }
-            if (!doc.word(b)) break;
+            if (doc.fold(b) === ',' && b > k) {
+              // an appositive or party tag between commas: "Mitch McConnell, R-Ky., said"
+              let r = b + 1;
+              while (r < npLimit && doc.fold(r) !== ',') r++;
+              if (r + 1 < doc.n && doc.fold(r) === ',' && SPEECH_VERBS.has(doc.fold(r + 1))) {
+                b = r + 1;
+                break;
+              }
+              break;
+            }
+            if (!wordish(b)) break;
             b++;
           }
           if (b > k && b < doc.n && SPEECH_VERBS.has(doc.fold(b))) end = b;
@@ -401,6 +415,9 @@ const NP_STOP = new Set(['that', 'and', 'but', 'which', 'who', 'as', 'when', 'wh
 function isDashToken(f: string): boolean {
   return f === '\u2015' || f === '\u2014' || f === '\u2013' || f === '-' || f === '--';
 }
+
+/** Adverbs that sit between a speaker and the speech verb. */
+const ADVERB = /^(then|also|later|again|further|repeatedly|once|still|now|often|quickly|simply|finally|ly)$|.ly$/;
 
 /** Participles after which the speaker is the subject of the clause ("…, saying"). */
 const PARTICIPLES = new Set(['saying', 'adding', 'asking', 'telling', 'noting', 'arguing', 'writing', 'declaring', 'insisting', 'warning', 'explaining', 'calling']);

@@ -335,7 +335,7 @@ function applyTitle(input: PeopleInput, p: Person, t: TitleParse): void {
     const value = doc.text.slice(doc.start(t.roleI), doc.end(t.roleJ - 1)).replace(/\s+/g, ' ');
     p.role = fact(doc, value, t.roleI, t.roleJ);
   }
-  p.official = true;
+  if (!t.descriptor) p.official = true;
   if (t.orgI !== undefined && t.orgJ !== undefined && !p.organization) {
     const o = input.orgOfToken(t.orgI);
     const value = o ? o.name : doc.text.slice(doc.start(t.orgI), doc.end(t.orgJ - 1));

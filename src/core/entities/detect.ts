@@ -73,9 +73,15 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
   // Titles and the names they introduce. Role words are never part of a name.
   const roleTok = new Uint8Array(doc.n);
   for (let h = 0; h < doc.n; h++) {
-    if (!doc.word(h) || doc.end(h) - doc.start(h) < 2 || !TITLE_HEADS.has(doc.fold(h))) continue;
+    if (!doc.word(h) || doc.end(h) - doc.start(h) < 2) continue;
+    const descriptor = !TITLE_HEADS.has(doc.fold(h)) && isDescriptor(doc, h);
+    if (!descriptor && !TITLE_HEADS.has(doc.fold(h))) continue;
     const t = parseTitle(doc, h, lk);
     if (!t) continue;
+    if (descriptor) {
+      if (t.nameJ - t.nameI < 2) continue; // "Scientologist Tom Cruise", never a lone word
+      t.descriptor = true;
+    }
     titles.push(t);
     roleTok.fill(1, t.roleI, h + 1);
     if (t.nameJ > t.nameI) cands.push({ i: t.nameI, j: t.nameJ, type: 'PER', source: 'title', strength: 100, nameI: t.nameI });
@@ -204,6 +210,15 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
   }
 
   return { mentions: resolve(doc, cands), titles };
+}
+
+/** Occupations written before a name that are not offices ("Scientologist Tom Cruise", "Activist Jane Doe"). */
+const DESCRIPTOR_WORDS = new Set(['actor', 'actress', 'singer', 'rapper', 'writer', 'author', 'novelist', 'poet', 'lawyer', 'businessman', 'businesswoman', 'entrepreneur', 'photographer', 'filmmaker', 'comedian', 'designer', 'architect', 'astronaut', 'athlete', 'player', 'veteran', 'billionaire', 'philanthropist', 'investor', 'blogger', 'host', 'anchor', 'presenter', 'broadcaster', 'widow', 'survivor', 'whistleblower']);
+
+function isDescriptor(doc: Doc, h: number): boolean {
+  if (!doc.cap(h) || h + 2 >= doc.n || !doc.cap(h + 1)) return false;
+  const f = doc.fold(h);
+  return DESCRIPTOR_WORDS.has(f) || (f.length > 5 && f.endsWith('ist') && !f.endsWith('christ'));
 }
 
 const COMPASS_ADJECTIVE = /^(north|south|east|west)(ern|erners?)$/;

@@ -11,6 +11,8 @@ import type { Lookups } from './lookups';
 
 /** A parsed title phrase, in token indices (`j` exclusive). */
 export interface TitleParse {
+  /** An occupation rather than an office ("Scientologist"): a role, but not an official. */
+  descriptor?: boolean;
   /** Role tokens: modifiers + head + complement ("Deputy Ambassador to the United Nations"). */
   roleI: number;
   roleJ: number;
