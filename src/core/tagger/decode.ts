@@ -27,19 +27,29 @@ export function transitionScores(scorer: Scorer): Float32Array {
   return out;
 }
 
-/** Per-token tag scores (`n × TAG_COUNT`, token-major). */
+/** Per-token tag scores (`n × TAG_COUNT`, token-major) for the whole document (training). */
 export function emissionScores(doc: DocFeatures, scorer: Scorer): Float32Array {
   const emis = new Float32Array(doc.n * TAG_COUNT);
-  const keys = new Int32Array(MAX_FEATURES);
-  const scores = new Float32Array(TAG_COUNT);
-  for (let i = 0; i < doc.n; i++) {
-    if (doc.skip[i] === 1) continue; // forced O, see DocFeatures.skip
-    const n = staticFeatures(doc, i, keys);
-    scores.fill(0);
-    scorer.score(keys, n, scores);
-    emis.set(scores, i * TAG_COUNT);
-  }
+  emissionRange(doc, scorer, 0, doc.n - 1, emis);
   return emis;
+}
+
+const keyBuf = new Int32Array(MAX_FEATURES);
+const scoreBuf = new Float32Array(TAG_COUNT);
+
+/**
+ * Tag scores of tokens `a..b` written to `out` from index 0 (token `a` at `out[0..TAG_COUNT)`);
+ * skipped tokens get zeros.
+ */
+export function emissionRange(doc: DocFeatures, scorer: Scorer, a: number, b: number, out: Float32Array): void {
+  out.fill(0, 0, (b - a + 1) * TAG_COUNT);
+  for (let i = a; i <= b; i++) {
+    if (doc.skip[i] === 1) continue; // forced O, see DocFeatures.skip
+    const n = staticFeatures(doc, i, keyBuf);
+    scoreBuf.fill(0);
+    scorer.score(keyBuf, n, scoreBuf);
+    out.set(scoreBuf, (i - a) * TAG_COUNT);
+  }
 }
 
 /** For each tag, the previous tags that may precede it (BILOU), as `[count, p1, p2, ...]` blocks. */
@@ -71,8 +81,9 @@ const curBuf = new Float32Array(TAG_COUNT);
  * @param emis - from {@link emissionScores}.
  * @param trans - from {@link transitionScores}.
  * @param skip - tokens forced to O (see `DocFeatures.skip`).
+ * @param emisBase - the token index whose scores start at `emis[0]` (0 for whole-document scores).
  */
-export function viterbi(emis: Float32Array, trans: Float32Array, a: number, b: number, tags: Uint8Array, skip?: Uint8Array): void {
+export function viterbi(emis: Float32Array, trans: Float32Array, a: number, b: number, tags: Uint8Array, skip?: Uint8Array, emisBase = 0): void {
   const T = TAG_COUNT;
   const len = b - a + 1;
   if (len <= 0) return;
@@ -83,10 +94,10 @@ export function viterbi(emis: Float32Array, trans: Float32Array, a: number, b: n
   let cur = curBuf;
   for (let t = 0; t < T; t++) {
     const ok = ALLOWED[t * 2 + (len === 1 ? 1 : 0)] === 1 && !(skip !== undefined && skip[a] === 1 && t !== 0);
-    prev[t] = ok ? trans[t] + emis[a * T + t] : NEG;
+    prev[t] = ok ? trans[t] + emis[(a - emisBase) * T + t] : NEG;
   }
   for (let k = 1; k < len; k++) {
-    const e = (a + k) * T;
+    const e = (a + k - emisBase) * T;
     const lastStep = k === len - 1;
     if (skip !== undefined && skip[a + k] === 1) {
       // Forced O: only the best predecessor that may end here matters.
@@ -149,16 +160,21 @@ export function viterbi(emis: Float32Array, trans: Float32Array, a: number, b: n
  */
 export function decodeTags(doc: DocFeatures, scorer: Scorer, trans: Float32Array = transitionScores(scorer)): Uint8Array {
   const tags = new Uint8Array(doc.n);
-  const emis = emissionScores(doc, scorer);
   let a = 0;
   for (let i = 0; i < doc.n; i++) {
     if (i + 1 === doc.n || doc.sentence[i + 1] !== doc.sentence[i]) {
-      viterbi(emis, trans, a, i, tags, doc.skip);
+      const need = (i - a + 1) * TAG_COUNT;
+      if (emisBuf.length < need) emisBuf = new Float32Array(Math.max(need, emisBuf.length * 2));
+      emissionRange(doc, scorer, a, i, emisBuf);
+      viterbi(emisBuf, trans, a, i, tags, doc.skip, a);
       a = i + 1;
     }
   }
   return tags;
 }
+
+/** Per-sentence score buffer, grown on demand (memory stays proportional to the longest sentence). */
+let emisBuf = new Float32Array(256 * TAG_COUNT);
 
 /** A typed entity span over token indices, `last` inclusive. */
 export interface TokenSpan {
