@@ -22,6 +22,20 @@ export function groupCast(cast: CastEntry[]): Array<{ key: string; title: string
   return GROUPS.map((g) => ({ key: g.key, title: g.title, entries: cast.filter(g.test) })).filter((g) => g.entries.length);
 }
 
+/** Arrow keys, Home and End move focus between the rows' toggles (one tab stop per row stays too). */
+export function moveBetweenRows(e: KeyboardEvent): void {
+  const target = e.target as HTMLElement | null;
+  if (!target?.classList.contains('bs-row-toggle')) return;
+  const toggles = Array.from((e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('.bs-row-head > .bs-row-toggle'));
+  const at = toggles.indexOf(target);
+  if (at < 0) return;
+  const next =
+    e.key === 'ArrowDown' ? toggles[at + 1] : e.key === 'ArrowUp' ? toggles[at - 1] : e.key === 'Home' ? toggles[0] : e.key === 'End' ? toggles[toggles.length - 1] : undefined;
+  if (!next) return;
+  e.preventDefault();
+  next.focus();
+}
+
 /** Props of {@link CastList}. */
 export interface CastListProps {
   cast: CastEntry[];
@@ -35,7 +49,7 @@ export interface CastListProps {
 export function CastList({ cast, onOpenEntity, onChanged }: CastListProps) {
   if (!cast.length) return <p class="bs-muted">{t('castEmpty')}</p>;
   return (
-    <div class="bs-cast">
+    <div class="bs-cast" onKeyDown={moveBetweenRows}>
       {groupCast(cast).map((g) => (
         <section key={g.key} class={`bs-cast-group bs-cast-${g.key}`} aria-labelledby={`cast-${g.key}`}>
           <h2 id={`cast-${g.key}`} class="bs-group-title">

@@ -48,6 +48,18 @@ describe('popup: a read article', () => {
     expect(a11yProblems(container)).toEqual([]);
   });
 
+  test('arrow keys move between rows', async () => {
+    render(<ReaderApp mode="popup" />);
+    const first = (await screen.findByText('Hwang Joon-kook')).closest('button')!;
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toContain('Jane Doe');
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(document.activeElement?.textContent).toContain('Security Council');
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    expect(document.activeElement?.textContent).toContain('Kharkiv');
+  });
+
   test('a row expands into the compact card, and "Full card" opens the full one with Back', async () => {
     render(<ReaderApp mode="popup" />);
     const toggle = (await screen.findByText('Jane Doe')).closest('button')!;
