@@ -13,6 +13,27 @@ export interface Round {
   listCast: number[];
 }
 
+/** IndexedDB requests issued so far (a load-independent measure of work). */
+let requests = 0;
+function countRequests(): void {
+  const wrap = (proto: object, names: string[]) => {
+    for (const name of names) {
+      const p = proto as Record<string, (...a: unknown[]) => unknown>;
+      const original = p[name];
+      if (typeof original !== 'function') continue;
+      p[name] = function (this: unknown, ...a: unknown[]) {
+        requests++;
+        return original.apply(this, a);
+      };
+    }
+  };
+  const reads = ['get', 'getAll', 'getKey', 'getAllKeys', 'count', 'openCursor', 'openKeyCursor'];
+  wrap(IDBObjectStore.prototype, [...reads, 'put', 'add', 'delete', 'clear']);
+  wrap(IDBIndex.prototype, reads);
+  wrap(IDBCursor.prototype, ['continue', 'advance', 'continuePrimaryKey', 'update', 'delete']);
+}
+countRequests();
+
 let store: Store;
 let pools: Pools;
 const r = rng(42);
@@ -35,13 +56,16 @@ const bench = {
     return baseline;
   },
   /** Ingests articles `from` (inclusive) to `to` (exclusive); returns each ingest's time. */
-  async ingest(from: number, to: number): Promise<number[]> {
+  async ingest(from: number, to: number): Promise<{ times: number[]; requests: number[] }> {
     const times: number[] = [];
+    const counts: number[] = [];
     for (let i = from; i < to; i++) {
       const { input, drawn } = makeArticle(pools, i, r);
+      const r0 = requests;
       const t0 = performance.now();
       const res = await store.ingestArticle(input);
       times.push(performance.now() - t0);
+      counts.push(requests - r0);
       articleIds.push(res.articleId);
       drawn.people.forEach((k, n) => {
         const key = `p${k}`;
@@ -56,29 +80,33 @@ const bench = {
         else seen.set(key, { id: res.entityIds[`l${n}`], n: 1 });
       });
     }
-    return times;
+    return { times, requests: counts };
   },
   /** Measures card, search and cast latencies (`n` calls each). */
-  async measure(n: number): Promise<Round & { frequentSeenIn: number; rareSeenIn: number }> {
+  async measure(n: number): Promise<Round & { frequentSeenIn: number; rareSeenIn: number; requests: Record<string, number[]> }> {
     const byFreq = [...seen.values()].sort((a, b) => b.n - a.n);
     const frequent = byFreq.slice(0, 50);
     const rare = byFreq.filter((s) => s.n === 1);
-    const time = async (f: () => Promise<unknown>) => {
+    const perCall: Record<string, number[]> = {};
+    const time = async (f: () => Promise<unknown>, kind = 'other') => {
+      const r0 = requests;
       const t0 = performance.now();
       await f();
-      return performance.now() - t0;
+      const t = performance.now() - t0;
+      (perCall[kind] ??= []).push(requests - r0);
+      return t;
     };
     const round: Round = { cardFrequent: [], cardRare: [], search: [], listCast: [] };
-    for (let i = 0; i < n; i++) round.cardFrequent.push(await time(() => store.getCard(frequent[i % frequent.length].id)));
-    for (let i = 0; i < n; i++) round.cardRare.push(await time(() => store.getCard(rare[Math.floor(r() * rare.length)].id)));
+    for (let i = 0; i < n; i++) round.cardFrequent.push(await time(() => store.getCard(frequent[i % frequent.length].id), 'card'));
+    for (let i = 0; i < n; i++) round.cardRare.push(await time(() => store.getCard(rare[Math.floor(r() * rare.length)].id), 'card'));
     for (let i = 0; i < n; i++) {
       const p = pools.people[pools.pickPerson()];
       const q = i % 3 === 0 ? p.surname : i % 3 === 1 ? p.name.slice(0, 3 + (i % 4)) : p.name;
-      round.search.push(await time(() => store.search(q, 20)));
+      round.search.push(await time(() => store.search(q, 20), 'search'));
     }
-    for (let i = 0; i < n; i++) round.listCast.push(await time(() => store.listCast(articleIds[Math.floor(r() * articleIds.length)])));
+    for (let i = 0; i < n; i++) round.listCast.push(await time(() => store.listCast(articleIds[Math.floor(r() * articleIds.length)]), 'cast'));
     const frequentCard = await store.getCard(frequent[0].id);
-    return { ...round, frequentSeenIn: frequentCard.seenIn, rareSeenIn: 1 };
+    return { ...round, frequentSeenIn: frequentCard.seenIn, rareSeenIn: 1, requests: perCall };
   },
   /** Raw IndexedDB costs on this machine right now: one get, 50 parallel index lookups, one 30-row write. */
   async probe(): Promise<Record<string, number>> {
