@@ -78,6 +78,19 @@ export function groupPeople(doc: Doc, mentions: Cand[]): PersonGroup[] {
     }
     assigned.set(c, g);
   }
+  // A shorter full name that ends a longer one is the same person ("bin Laden" in "Osama bin Laden").
+  const byTail = new Map<string, PersonGroup>();
+  for (const g of groups) {
+    for (let k = 1; k + 1 < g.tokens.length; k++) {
+      const tail = g.tokens.slice(k).join(' ');
+      const prev = byTail.get(tail);
+      if (!prev || prev.tokens.length < g.tokens.length) byTail.set(tail, g);
+    }
+  }
+  for (const [c, g] of assigned) {
+    const longer = byTail.get(g.tokens.join(' '));
+    if (longer && longer !== g) assigned.set(c, longer);
+  }
   // Pass 2: single tokens link to the person most recently mentioned with that surname (or family
   // name), else to the first full name that has it, else to a given name ("Daniel" → "Daniel Montalvo").
   const lastBySurname = new Map<string, PersonGroup>();
@@ -86,6 +99,8 @@ export function groupPeople(doc: Doc, mentions: Cand[]): PersonGroup[] {
   for (const g of groups) {
     const key = surnameOf(g);
     if (!firstBySurname.has(key)) firstBySurname.set(key, g);
+    const bare = key.replace(/^(al|el|ul|ad|as|ash|an|ibn|bin)-/, '');
+    if (bare !== key && !firstBySurname.has(bare)) firstBySurname.set(bare, g); // "Bashir" for "al-Bashir"
     const given = g.familyFirst ? g.tokens[g.tokens.length - 1] : g.tokens[0];
     if (!firstByGiven.has(given)) firstByGiven.set(given, g);
   }
