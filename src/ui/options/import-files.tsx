@@ -115,7 +115,7 @@ export function ImportFiles({ onDone }: { onDone?: () => void }) {
           <ul class="bs-report">
             <li>{tCount('importArticlesAdded', summary.added)}</li>
             {summary.existing > 0 && <li>{tCount('importArticlesExisting', summary.existing)}</li>}
-            <li>{t('importFound', [formatNumber(summary.people), formatNumber(summary.places), formatNumber(summary.organizations)])}</li>
+            <li>{t('importFound', [tCount('peopleCount', summary.people), tCount('placesCount', summary.places), tCount('orgsCount', summary.organizations)])}</li>
             <li>{tCount('importFilesSkipped', summary.skipped.length)}</li>
           </ul>
           {summary.skipped.length > 0 && (

@@ -58,5 +58,5 @@ test.each(Object.keys(messages))('message %s declares each placeholder it uses',
 
 test('substitutions fill placeholders in order', () => {
   expect(getMessage('seenInSinceMany', ['4', '10 Jun 2019'])).toBe('Seen in 4 articles since 10 Jun 2019');
-  expect(getMessage('importFound', ['1', '2', '3'])).toBe('Found 1 people, 2 places, 3 organisations');
+  expect(getMessage('importFound', ['1 person', '2 places', '3 organisations'])).toBe('Found: 1 person, 2 places, 3 organisations');
 });

@@ -89,7 +89,7 @@ describe('options: import saved articles', () => {
     ];
     pick(screen.getByLabelText('Choose files'), files);
     await screen.findByText('2 articles added');
-    expect(screen.getByText('Found 4 people, 2 places, 2 organisations')).toBeTruthy();
+    expect(screen.getByText('Found: 4 people, 2 places, 2 organisations')).toBeTruthy();
     expect(screen.getByText('3 files skipped')).toBeTruthy();
     expect(screen.getByText('5 of 5 files')).toBeTruthy();
     const skipped = Array.from(document.querySelectorAll('.bs-skipped li')).map((li) => li.textContent);
