@@ -2,7 +2,7 @@
  * `npm run eval`: scores the engine on every file of ../shared/corpus/ner/ (exact span + type, per
  * PER/LOC/ORG; GUM with `title_only` names as don't-care; WikiGold also PER+LOC), checks that the
  * reference scorer ../shared/tools/score.mjs prints the same numbers, appends the document metrics
- * of build/eval/doc-metrics.ts when that module exists, and prints a table plus one line of JSON.
+ * of build/eval/doc-metrics.ts (seed gold, roles, quotes, grouping), and prints a table plus one line of JSON.
  *
  * Options: `--errors DIR` writes each corpus's FP/FN list (from the reference scorer) to DIR;
  * `--tagger` scores the learned tagger's own spans (`tagSpans`) instead of the full `analyze()`.
@@ -10,10 +10,10 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { engineSpans } from './engine-spans';
 import { tagSpans } from '../../src/core/tagger';
 import { scoreExact, type GoldDoc, type PredDoc, type Prf } from './ner-score';
+import { docMetrics } from '../eval/doc-metrics';
 
 const repoRoot = process.cwd();
 const shared = path.resolve(repoRoot, '../shared');
@@ -43,7 +43,7 @@ interface Row {
   pass?: boolean;
 }
 
-/** A document-level metric row from build/eval/doc-metrics.ts. */
+/** A document-level metric row from build/eval/doc-metrics.ts (the document layer's metrics). */
 interface DocMetric {
   name: string;
   value: number;
@@ -56,27 +56,6 @@ function readJsonl<T>(file: string): T[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T);
-}
-
-/** Loads build/eval/doc-metrics.ts (bundled on the fly) when the document layer provides it. */
-async function loadDocMetrics(): Promise<(() => Promise<DocMetric[]>) | null> {
-  const src = path.join(repoRoot, 'build/eval/doc-metrics.ts');
-  if (!existsSync(src)) return null;
-  const { build } = await import('esbuild');
-  const outfile = path.join(repoRoot, '.cache/run-ts/doc-metrics.bundle.mjs');
-  await build({
-    entryPoints: [src],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
-  const mod = (await import(pathToFileURL(outfile).href)) as { docMetrics?: () => Promise<DocMetric[]> };
-  return typeof mod.docMetrics === 'function' ? mod.docMetrics : null;
 }
 
 const pct = (x: number): string => (100 * x).toFixed(1);
@@ -129,8 +108,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const docMetrics = taggerOnly ? null : await loadDocMetrics();
-  const docRows: DocMetric[] = docMetrics ? await docMetrics() : [];
+  const docRows: DocMetric[] = taggerOnly ? [] : await docMetrics();
 
   console.log('corpus           row        P      R      F1   target');
   for (const r of rows) {
@@ -143,7 +121,7 @@ async function main(): Promise<void> {
       console.log(`${m.name.padEnd(38)} ${String(m.value).padStart(6)}   ≥${m.target} ${m.value >= m.target ? 'ok' : 'MISS'}${m.detail ? `  (${m.detail})` : ''}`);
     }
   } else {
-    console.log(taggerOnly ? '\n(document metrics skipped with --tagger)' : '\n(document metrics: build/eval/doc-metrics.ts not present yet)');
+    console.log(taggerOnly ? '\n(document metrics skipped with --tagger)' : '\n(document metrics: none reported)');
   }
   console.log(mismatches.length ? `\nreference scorer DISAGREES:\n  ${mismatches.join('\n  ')}` : '\nreference scorer ../shared/tools/score.mjs agrees on every row');
   console.log(`engine time per corpus (ms): ${JSON.stringify(timing)}`);
