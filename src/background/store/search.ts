@@ -19,9 +19,9 @@ export async function search(database: BackstoryDB, query: string, limit = 20): 
   return database.transaction('r', ['entities', 'stats', 'notes'], async (tx) => {
     const db = bound(database, tx);
     const [nameIds, wordIds, noteRows] = await Promise.all([
-      key ? db.entities.where('names').startsWith(key).distinct().limit(CANDIDATES).toArray() : [],
-      lastWord ? db.entities.where('words').startsWith(lastWord).distinct().limit(CANDIDATES).toArray() : [],
-      lastWord ? db.notes.where('words').startsWith(lastWord).distinct().limit(CANDIDATES).toArray() : [],
+      key ? db.entities.where('names').startsWith(key).limit(CANDIDATES).toArray() : [],
+      lastWord ? db.entities.where('words').startsWith(lastWord).limit(CANDIDATES).toArray() : [],
+      lastWord ? db.notes.where('words').startsWith(lastWord).limit(CANDIDATES).toArray() : [],
     ]);
     // One counters read for the union of both candidate lists.
     const union = new Map<number, EntityIdentity>();
@@ -37,14 +37,15 @@ export async function search(database: BackstoryDB, query: string, limit = 20): 
       hits.set(e.id!, { hit: { entityId: e.id!, kind: e.kind, name: e.name, role: e.role?.role, seenIn: e.seenIn, matched, snippet }, rank });
     };
     const allWords = (have: string[]) => words.every((w) => have.some((h) => h.startsWith(w)));
-    for (const e of byName) offer(e, 'name', nameKey(e.name).startsWith(key) ? 0 : 1, e.name);
-    for (const e of byWord) {
+    for (const e of new Set(byName)) offer(e, 'name', nameKey(e.name).startsWith(key) ? 0 : 1, e.name);
+    for (const e of new Set(byWord)) {
       if (!allWords(e.words)) continue;
       const nameWords = e.names.flatMap((n) => searchWords(n));
       if (allWords(nameWords)) offer(e, 'name', 2, e.name);
       else offer(e, 'role', 3, e.role?.role);
     }
-    const noted = noteRows.filter((n) => n.targetKind === 'entity' && allWords(n.words ?? searchWords(n.body)));
+    // (Index ranges may list a row once per matching key; rows are deduplicated by id.)
+    const noted = [...new Map(noteRows.map((n) => [n.id!, n])).values()].filter((n) => n.targetKind === 'entity' && allWords(n.words ?? searchWords(n.body)));
     const noteEntities = await getEntities(db, noted.map((n) => n.targetId));
     noted.forEach((n, i) => {
       const e = noteEntities[i];
