@@ -109,7 +109,8 @@ function highlightsIn(page) {
   });
 }
 
-const painted = (n = 1) => (want) => performance.getEntriesByName('backstory:marks-painted').length + performance.getEntriesByName('backstory:marks-updated').length >= want;
+/** In-page predicate: the content script painted (or repainted) its marks at least `want` times. */
+const painted = (want) => performance.getEntriesByName('backstory:marks-painted').length + performance.getEntriesByName('backstory:marks-updated').length >= want;
 
 async function combo(session, page, key) {
   // Alt+Shift+<key>, the same way in Playwright and Puppeteer.
@@ -169,7 +170,7 @@ for (const browserName of ['chromium', 'firefox']) {
       const url = `${server.base}/c/article.html`;
       await page.goto(url);
       state = await waitForTabState(s, url, { timeout: 45_000 });
-      await waitInPage(s, page, painted(), 1, 20_000);
+      await waitInPage(s, page, painted, 1, 20_000);
       const marks = await highlightsIn(page);
       const texts = marks.map((m) => m.text);
       for (const name of ['Katharina Lindner', 'Gábor Fekete', 'Jana Kováčová', 'Vienna', 'Budapest']) assert.ok(texts.includes(name), `${name} marked: ${texts.join(' | ')}`);
@@ -226,7 +227,7 @@ for (const browserName of ['chromium', 'firefox']) {
       await page.keyboard.press('Escape');
       const other = await s.newPage();
       await other.goto(`${server.base}/c/second.html`);
-      await waitInPage(s, other, painted(), 1, 30_000);
+      await waitInPage(s, other, painted, 1, 30_000);
       const n0 = await cardCount(other);
       assert.ok(await hoverInArticle(other, 'Katharina Lindner'));
       await cardOpens(s, other, n0);
@@ -260,7 +261,7 @@ for (const browserName of ['chromium', 'firefox']) {
     test('content added later gets marked', async () => {
       const dyn = await s.newPage();
       await dyn.goto(`${server.base}/c/dynamic.html`);
-      await waitInPage(s, dyn, painted(), 1, 30_000);
+      await waitInPage(s, dyn, painted, 1, 30_000);
       await dyn.evaluate(() => {
         const p = document.createElement('p');
         p.textContent = 'Polish Labour Minister Tomasz Zielinski said on Friday that the strike in Gdansk could last for weeks.';
@@ -281,7 +282,7 @@ for (const browserName of ['chromium', 'firefox']) {
       await sendToBackground(s, 'note/add', { target: { kind: 'entity', entityId: lindnerId }, body: secret });
       const host = await s.newPage();
       await host.goto(`${server.base}/c/hostile.html`);
-      await waitInPage(s, host, painted(), 1, 30_000);
+      await waitInPage(s, host, painted, 1, 30_000);
       const marks = await highlightsIn(host);
       assert.ok(marks.some((m) => m.text === 'Katharina Lindner'), 'names are marked despite the patched prototypes');
       const n0 = await cardCount(host);

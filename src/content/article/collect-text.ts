@@ -8,7 +8,7 @@
  * page stylesheet may therefore be read; its marks are invisible and keyboard navigation skips them.
  */
 import { isSkipped } from './exclusions';
-import { TextModel } from './text-model';
+import type { TextModel } from './text-model';
 import type { Slicer } from '../slicer';
 
 const BLOCK_TAGS = new Set([

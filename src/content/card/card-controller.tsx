@@ -9,7 +9,7 @@ import { send } from '../../platform/messaging';
 import { t } from '../../ui/i18n';
 import type { Mark } from '../paint/marks';
 import { meter, milestone, round } from '../timing';
-import { CardHost } from './card-host';
+import type { CardHost } from './card-host';
 import { CardPanel, type PanelState } from './card-panel';
 import { placeCard, type Box } from './position';
 
