@@ -41,11 +41,20 @@ function storeApi(opened: Promise<Store>): StoreApi {
   };
 }
 
-/** Opens the store and prepares the engine. */
+/**
+ * Opens the store. The engine's data (about a second of work) loads on the first analysis, not at start: the
+ * background restarts often (Chrome stops an idle service worker after 30 s), and a card or a popup must not
+ * wait for data only analyses need.
+ */
 export function openServices(): Services {
   const opened = openStore();
-  const engine: EngineApi = { analyze: async (text) => analyze(text) };
-  // The engine's data loads while the store opens; `analyze` would load it on demand otherwise.
-  const loaded = engineReady();
-  return { engine, store: storeApi(opened), ready: Promise.all([opened, loaded]).then(() => undefined) };
+  let loading: Promise<void> | undefined;
+  const engine: EngineApi = {
+    analyze: async (text) => {
+      loading ??= engineReady();
+      await loading;
+      return analyze(text);
+    },
+  };
+  return { engine, store: storeApi(opened), ready: opened.then(() => undefined) };
 }

@@ -263,12 +263,13 @@ for (const browserName of ['chromium', 'firefox']) {
     });
 
     test('an extension page is reported as unsupported', async () => {
-      const own = await s.openExtensionPage('popup.html?tab=0');
+      const own = await s.openExtensionPage('popup.html?tab=0&probe=unsupported');
       const tabId = await s.evalInExtension(async () => {
         const api = globalThis.browser ?? globalThis.chrome;
         const tabs = await api.tabs.query({});
-        return tabs.find((t) => (t.url ?? '').includes('popup.html'))?.id;
+        return tabs.find((t) => (t.url ?? '').includes('probe=unsupported'))?.id;
       });
+      assert.ok(Number.isInteger(tabId), 'the extension page is open in a tab');
       const reply = await sendToBackground(s, 'tab/state', { tabId });
       assert.equal(reply.value.status, 'unsupported');
       await own.close();
