@@ -1,7 +1,7 @@
 /**
- * Loads the compiled place gazetteer (`assets/engine/gazetteer.json`, built by `npm run data`) into
- * lookup maps. Loading is synchronous and cheap (a few `split` calls and one Map of ~40k keys); place
- * records are parsed on first use.
+ * Loads the compiled place gazetteer (`assets/engine/gazetteer.json`, built by `npm run data`).
+ * Loading is synchronous and cheap (two `split` calls); lookups binary-search the sorted entry lines and
+ * are memoised; place records are parsed on first use.
  */
 import asset from '../../../assets/engine/gazetteer.json';
 import type { PlaceKind } from '../types';
@@ -64,32 +64,26 @@ export function gazetteer(): Gazetteer {
 }
 
 function load(a: GazetteerAsset): Gazetteer {
+  // No per-entry work at load: the entry lines are sorted by key, so lookups binary-search them and
+  // results are memoised. This keeps the cold start to two `split` calls.
   const placeLines = a.places.split('\n');
   const placeCache: Array<GazPlace | undefined> = new Array(placeLines.length);
-  const raw = new Map<string, string>();
+  const lines = a.entries.split('\n');
+  const parsedTargets = new Map<string, GazTarget[] | null>();
   const longest = new Map<string, number>();
-  const entries = a.entries;
-  let pos = 0;
-  while (pos < entries.length) {
-    let nl = entries.indexOf('\n', pos);
-    if (nl < 0) nl = entries.length;
-    const tab = entries.indexOf('\t', pos);
-    const key = entries.slice(pos, tab);
-    raw.set(key, entries.slice(tab + 1, nl));
-    let n = 1;
-    let firstEnd = -1;
-    for (let i = 0; i < key.length; i++) {
-      if (key.charCodeAt(i) === 32) {
-        if (firstEnd < 0) firstEnd = i;
-        n++;
-      }
+  let countries: Map<string, number> | undefined;
+
+  /** Index of the first line not smaller than `probe`. */
+  const lowerBound = (probe: string): number => {
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid] < probe) lo = mid + 1;
+      else hi = mid;
     }
-    const first = firstEnd < 0 ? key : key.slice(0, firstEnd);
-    if ((longest.get(first) ?? 0) < n) longest.set(first, n);
-    pos = nl + 1;
-  }
-  const parsedTargets = new Map<string, GazTarget[]>();
-  const countries = new Map<string, number>();
+    return lo;
+  };
 
   const place = (index: number): GazPlace => {
     let p = placeCache[index];
@@ -104,31 +98,56 @@ function load(a: GazetteerAsset): Gazetteer {
     placeCache[index] = p;
     return p;
   };
-  for (let i = 0; i < placeLines.length; i++) {
-    const line = placeLines[i];
-    const bar = line.indexOf('|');
-    if (line.charCodeAt(bar + 1) === 67 /* C */ && line.charCodeAt(bar + 2) === 124) countries.set(line.slice(bar + 3, bar + 5), i);
-  }
 
   return {
     size: placeLines.length,
     lookup(key) {
-      let t = parsedTargets.get(key);
-      if (t) return t;
-      const r = raw.get(key);
-      if (r === undefined) return undefined;
-      t = r.split(' ').map((s) => {
-        const form = s.charAt(s.length - 1);
-        return { place: Number(s.slice(0, -1)), form: FORMS[form] ?? 'name', ambiguous: form === 'w' };
-      });
+      const known = parsedTargets.get(key);
+      if (known !== undefined) return known ?? undefined;
+      const probe = key + '\t';
+      const at = lowerBound(probe);
+      let t: GazTarget[] | null = null;
+      if (at < lines.length && lines[at].startsWith(probe)) {
+        t = lines[at]
+          .slice(probe.length)
+          .split(' ')
+          .map((s) => {
+            const form = s.charAt(s.length - 1);
+            return { place: Number(s.slice(0, -1)), form: FORMS[form] ?? 'name', ambiguous: form === 'w' };
+          });
+      }
       parsedTargets.set(key, t);
-      return t;
+      return t ?? undefined;
     },
     maxTokens(first) {
-      return longest.get(first) ?? 0;
+      let n = longest.get(first);
+      if (n !== undefined) return n;
+      n = 0;
+      const exact = first + '\t';
+      const longer = first + ' ';
+      for (let k = lowerBound(exact); k < lines.length; k++) {
+        const line = lines[k];
+        if (line.startsWith(exact)) n = Math.max(n, 1);
+        else if (line.startsWith(longer)) {
+          const tab = line.indexOf('\t');
+          let words = 1;
+          for (let c = 0; c < tab; c++) if (line.charCodeAt(c) === 32) words++;
+          n = Math.max(n, words);
+        } else break;
+      }
+      longest.set(first, n);
+      return n;
     },
     place,
     country(cc) {
+      if (!countries) {
+        countries = new Map();
+        for (let i = 0; i < placeLines.length; i++) {
+          const line = placeLines[i];
+          const bar = line.indexOf('|');
+          if (line.charCodeAt(bar + 1) === 67 /* C */ && line.charCodeAt(bar + 2) === 124) countries.set(line.slice(bar + 3, bar + 5), i);
+        }
+      }
       const i = countries.get(cc);
       return i === undefined ? undefined : place(i);
     },
