@@ -58,6 +58,31 @@ export async function exportAll(database: BackstoryDB, format: 'json' | 'markdow
   });
 }
 
+/**
+ * Page-supplied text (names, roles, titles) as literal Markdown: one line, HTML characters as entities, Markdown
+ * punctuation escaped, so a name cannot add HTML, links or headings to the export. Notes are the reader's own
+ * Markdown and are not touched.
+ */
+function markdownText(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]()#|!~]/g, '\\$&');
+}
+
+/** An http(s) URL safe inside a Markdown link, or null (no `javascript:` or other schemes). */
+function markdownUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return u.href.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  } catch {
+    return null;
+  }
+}
+
 async function notesMarkdown(db: Tables): Promise<string> {
   const notes = await db.notes.toArray();
   const groups = new Map<string, { heading: string; notes: NoteRow[] }>();
@@ -66,9 +91,10 @@ async function notesMarkdown(db: Tables): Promise<string> {
   for (const n of notes) {
     const e = n.targetKind === 'entity' ? entities.get(n.targetId) : undefined;
     const a = n.targetKind === 'article' ? articles.get(n.targetId) : undefined;
+    const link = a ? markdownUrl(a.url) : null;
     const heading = e
-      ? `${e.name} (${e.kind}${e.role?.role ? `, ${e.role.role}` : ''})`
-      : a ? `Article: [${a.title.replace(/[[\]]/g, '')}](${a.url})` : `${n.targetKind} ${n.targetId}`;
+      ? `${markdownText(e.name)} (${e.kind}${e.role?.role ? `, ${markdownText(e.role.role)}` : ''})`
+      : a ? (link ? `Article: [${markdownText(a.title)}](${link})` : `Article: ${markdownText(a.title)}`) : `${n.targetKind} ${n.targetId}`;
     const key = `${n.targetKind}:${n.targetId}`;
     if (!groups.has(key)) groups.set(key, { heading, notes: [] });
     groups.get(key)!.notes.push(n);
@@ -152,7 +178,7 @@ export function parseBackup(content: string): Backup {
     const fields = FIELDS[t];
     rows.forEach((row, i) => {
       if (!isObj(row)) throw bad(`row ${i + 1} of "${t}" is not an object.`);
-      for (const k of Object.keys(row)) if (!(k in fields)) throw bad(`row ${i + 1} of "${t}" has an unknown field "${k}".`);
+      for (const k of Object.keys(row)) if (!Object.prototype.hasOwnProperty.call(fields, k)) throw bad(`row ${i + 1} of "${t}" has an unknown field "${k}".`);
       for (const [k, spec] of Object.entries(fields)) {
         const optional = spec.endsWith('?');
         const v = row[k];
