@@ -156,6 +156,7 @@ async function main() {
     process.exit(code);
   };
   process.on('SIGINT', () => void stop(130));
+  process.on('SIGTERM', () => void stop(143));
 
   const launchedMs = Date.now() - t0;
   const page = await session.newPage();
@@ -169,7 +170,11 @@ async function main() {
   }
 
   if (!opts.once) {
-    console.error(`Backstory is running in ${opts.browser} on ${pageUrl}. Close the browser or press Ctrl-C to stop.`);
+    console.error(
+      opts.headless
+        ? `Backstory is running in headless ${opts.browser} on ${pageUrl} (no display: add --once to print what it found). Press Ctrl-C to stop.`
+        : `Backstory is running in ${opts.browser} on ${pageUrl}. Close the browser or press Ctrl-C to stop.`,
+    );
     const closed = opts.browser === 'firefox'
       ? new Promise((r) => session.browserHandle.once('disconnected', r))
       : new Promise((r) => session.context.once('close', r));
