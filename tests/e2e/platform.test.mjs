@@ -54,7 +54,18 @@ const framedArticle = textToArticlePage(
   ].join('\n\n'),
 ).replace('</article>', '<iframe src="/frame.html" title="related" width="400" height="120"></iframe></article>');
 
+const germanArticle = textToArticlePage(
+  [
+    'Bürgermeister kündigt neue Radwege in Leipzig an',
+    'Der Oberbürgermeister von Leipzig hat am Dienstag angekündigt, dass die Stadt in den nächsten drei Jahren mehr als vierzig Kilometer neue Radwege bauen wird.',
+    'Die Pläne sehen vor, dass vor allem die Verbindungen zwischen den Stadtteilen im Osten und der Innenstadt sicherer werden, sagte er bei einer Pressekonferenz im Rathaus.',
+    'Kritik kam von den Händlern in der Innenstadt, die befürchten, dass durch die neuen Wege viele Parkplätze wegfallen und weniger Kunden in die Geschäfte kommen.',
+    'Der Stadtrat soll im Herbst über die Finanzierung entscheiden; ein Teil des Geldes könnte aus einem Förderprogramm des Bundes kommen.',
+  ].join('\n\n'),
+).replace('<html lang="en">', '<html lang="de">');
+
 const routes = {
+  '/news/german.html': germanArticle,
   '/hang.css': hangingResponse,
   '/news/slow.html': slowArticle,
   '/news/framed.html': framedArticle,
@@ -314,6 +325,18 @@ for (const browserName of ['chromium', 'firefox']) {
       assert.ok(st.reason, 'the popup has a reason to show');
       assert.deepEqual(st.cast, []);
       await menu.close();
+    });
+
+    test('an article not in English is explained and not stored', async () => {
+      const url = `${server.base}/news/german.html`;
+      const german = await s.newPage();
+      await german.goto(url);
+      const st = await waitForTabState(s, url, { timeout: 30_000, want: ['not-english'] });
+      assert.match(st.reason, /not in English/);
+      assert.deepEqual(st.cast, []);
+      const articles = await readExtensionStore(s, 'articles');
+      assert.ok(!articles.some((a) => a.url === url), 'nothing was stored for the page');
+      await german.close();
     });
 
     test('the background may be stopped: tab state, store and listeners come back', { skip: browserName !== 'chromium' && 'Chromium only (stopping an event page has no driver hook in Firefox)' }, async () => {
