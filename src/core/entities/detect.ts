@@ -121,6 +121,7 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
     }
   }
   for (const [i, j] of lk.orgRuns) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 80 });
+  for (const [i, j] of lk.facilityRuns) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 80 });
 
   // Credits: "(Dan Tri) –", "(Photo: Reuters)", "Source: Yonhap".
   for (let i = 0; i + 2 < doc.n; i++) {

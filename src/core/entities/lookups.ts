@@ -6,7 +6,7 @@ import type { Doc } from '../doc/document';
 import { PhraseTable } from '../doc/phrases';
 import { matchPlaces, type PlaceMatch } from '../gazetteer/match';
 import { KNOWN_ORGS } from '../lexicon/orgs';
-import { ORG_HEADS, CAPITALISED_FUNCTION_WORDS, TITLE_HEADS } from '../lexicon/words';
+import { ORG_HEADS, FACILITY_HEADS, CAPITALISED_FUNCTION_WORDS, TITLE_HEADS } from '../lexicon/words';
 
 /** Lookups over one document. */
 export interface Lookups {
@@ -21,6 +21,8 @@ export interface Lookups {
   orgEndingAt(last: number): number | undefined;
   /** Organisation phrases found by head words ("Kharkiv Provincial Prosecutor’s Office"), [i, j). */
   orgRuns: Array<[number, number]>;
+  /** Facility phrases found by head words ("Kennedy Space Center", "Museum of Flight"), [i, j). */
+  facilityRuns: Array<[number, number]>;
   /** True when token `i` lies inside an organisation phrase (known or head-word run). */
   inOrg(i: number): boolean;
 }
@@ -56,7 +58,8 @@ export function buildLookups(doc: Doc): Lookups {
       i += hit.len - 1;
     }
   }
-  const orgRuns = findOrgRuns(doc, known).filter(([i, j]) => placeStart.get(i)?.j !== j);
+  const orgRuns = findOrgRuns(doc, known, ORG_HEADS).filter(([i, j]) => placeStart.get(i)?.j !== j);
+  const facilityRuns = findOrgRuns(doc, known, FACILITY_HEADS).filter(([i, j]) => placeStart.get(i)?.j !== j);
   const inOrg = new Uint8Array(doc.n);
   for (const [i, j] of orgRuns) inOrg.fill(1, i, j);
   for (const [i, k] of known) inOrg.fill(1, i, k.j);
@@ -74,24 +77,25 @@ export function buildLookups(doc: Doc): Lookups {
     orgSpanAt: (i) => runStart.get(i) ?? known.get(i)?.j,
     orgEndingAt: (last) => runEnd.get(last) ?? knownEnd.get(last),
     orgRuns,
+    facilityRuns,
     inOrg: (i) => inOrg[i] === 1,
   };
 }
 
 /**
- * Capitalised phrases ending in an organisation head word ("Ukrainian Air Force", "Ministry of
- * Foreign Affairs"), at least two tokens long.
+ * Capitalised phrases ending in a head word ("Ukrainian Air Force", "Ministry of Foreign Affairs",
+ * "Kennedy Space Center"), at least two tokens long.
  */
-function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>): Array<[number, number]> {
+function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, heads: ReadonlySet<string>): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let lastEnd = -1;
   for (let h = 0; h < doc.n; h++) {
-    if (!doc.cap(h) || !ORG_HEADS.has(doc.fold(h)) || doc.shouting[doc.sentenceOf[h]]) continue;
+    if (!doc.cap(h) || !heads.has(doc.fold(h)) || doc.shouting[doc.sentenceOf[h]]) continue;
     if (h < lastEnd) continue;
     const s = doc.sentenceOf[h];
     // Extend the head over following heads ("Security Council", "Force Command").
     let j = h + 1;
-    while (j < doc.n && j < h + 3 && doc.sentenceOf[j] === s && doc.cap(j) && ORG_HEADS.has(doc.fold(j))) j++;
+    while (j < doc.n && j < h + 3 && doc.sentenceOf[j] === s && doc.cap(j) && heads.has(doc.fold(j))) j++;
     // "of Foreign Affairs", "of Oxford".
     if (j + 1 < doc.n && doc.sentenceOf[j + 1] === s && doc.fold(j) === 'of' && doc.cap(j + 1)) {
       let k = j + 1;

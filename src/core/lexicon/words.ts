@@ -58,8 +58,8 @@ export const ORG_HEADS = set(`
   organization organisation institute foundation fund company companies authority authorities administration bureau
   service services police guard guards federation alliance coalition league club times post news press network
   agency tribune journal herald gazette daily broadcasting television radio tv society trust board senate congress
-  cabinet government church mission front movement brigade brigades battalion regiment command corps unit center
-  centre hospital airlines airways railways motors technologies systems holdings partners capital media studios
+  cabinet government church mission front movement brigade brigades battalion regiment command corps unit
+  hospital airlines airways railways motors technologies systems holdings partners capital media studios
   records labs laboratories institution embassy consulate parliamentarians secretariat directorate prosecutor's
   prosecutors' tribunal programme program
 `);
@@ -113,3 +113,9 @@ export const NOT_BYLINE = set('the a an then now far contrast comparison way law
 
 /** Pre-nominal words that end a title phrase leftwards (never part of the title). */
 export const TITLE_STOP = set('the a an and or but said says of by with for from in on at to as that who which while');
+
+/** Words that, at the head of a capitalised phrase, make it a facility, a place ("Kennedy Space Center"). */
+export const FACILITY_HEADS = set(`
+  center centre museum airport stadium arena square park bridge station palace cathedral mosque temple tower
+  memorial hall street avenue boulevard plaza
+`);
