@@ -17,7 +17,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 // @ts-expect-error: plain ESM helper shared with the e2e tests, no type declarations.
-import { launchChromium, repoRoot, serve } from '../e2e/harness.mjs';
+import { launchChromium, repoRoot, sendToBackground, serve } from '../e2e/harness.mjs';
 
 interface Args {
   pages: string;
@@ -46,10 +46,21 @@ interface PageResult {
   page: string;
   status: string;
   readyMs: number | null;
+  /** Content script start → article text ready (Backstory's page work). */
+  textMs: number | null;
+  /** Text ready → marks painted (the background's engine and store, plus painting). */
+  analyzeMs: number | null;
+  /** DOMContentLoaded → content script start (browser injection). */
+  injectMs: number | null;
   ownTaskMs: number;
   ownTaskName: string;
   observedTaskMs: number;
+  /** Layout shift from the content script's start on (without recent input). */
   shift: number;
+  /** Layout shift of the whole load, with Backstory on. */
+  pageShift: number;
+  /** The same page's whole-load shift with Backstory off (measured only when `shift` > 0). */
+  baselineShift: number | null;
   heapMb: number;
   marks: number;
   chars: number;
@@ -101,17 +112,23 @@ async function measurePage(session: any, url: string, hovers: number): Promise<P
   const start = marks.find((m) => m.name === 'backstory:start');
   const end = marks.find((m) => terminal.includes(m.name));
   const painted = marks.find((m) => m.name === 'backstory:marks-painted');
+  const textReady = marks.find((m) => m.name === 'backstory:text-ready');
   // Let late work (style recalculation of the highlights) happen before reading shifts and long tasks.
   await page.waitForTimeout(300);
   const observed = await page.evaluate(
     ({ from }: { from: number }) =>
-      new Promise<{ shift: number; longest: number }>((resolve) => {
+      new Promise<{ shift: number; pageShift: number; longest: number }>((resolve) => {
         let shift = 0;
+        let pageShift = 0;
         let longest = 0;
-        const done = () => resolve({ shift, longest });
+        const done = () => resolve({ shift, pageShift, longest });
         try {
           new PerformanceObserver((list) => {
-            for (const e of list.getEntries()) if (e.startTime >= from) shift += (e as any).value ?? 0;
+            for (const e of list.getEntries() as any[]) {
+              if (e.hadRecentInput) continue;
+              pageShift += e.value ?? 0;
+              if (e.startTime >= from) shift += e.value ?? 0;
+            }
           }).observe({ type: 'layout-shift', buffered: true });
           new PerformanceObserver((list) => {
             for (const e of list.getEntries()) if (e.startTime + e.duration >= from) longest = Math.max(longest, e.duration);
@@ -170,15 +187,39 @@ async function measurePage(session: any, url: string, hovers: number): Promise<P
     page: name,
     status: end ? end.name.replace('backstory:', '') : 'no-run',
     readyMs: painted ? painted.startTime - nav : null,
+    textMs: textReady && start ? textReady.startTime - start.startTime : null,
+    analyzeMs: textReady && painted ? painted.startTime - textReady.startTime : null,
+    injectMs: start ? start.startTime - nav : null,
     ownTaskMs: Number(detail.longestTaskMs ?? 0),
     ownTaskName: String(detail.longestTask ?? ''),
     observedTaskMs: observed.longest,
     shift: observed.shift,
+    pageShift: observed.pageShift,
+    baselineShift: null,
     heapMb: heap.usedSize / 1048576,
     marks: Number(painted?.detail?.marks ?? 0),
     chars: Number(detail.chars ?? 0),
     hoverMs,
   };
+}
+
+/** Whole-load layout shift of a page (Backstory off for the site), read the same way. */
+async function baselineShift(session: any, url: string): Promise<number> {
+  const page = await session.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.waitForTimeout(1500);
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) total += e.value ?? 0;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 50);
+      }),
+  );
+  await page.close();
+  return shift;
 }
 
 async function countMarks(page: any, name: string): Promise<number> {
@@ -211,17 +252,24 @@ async function main(): Promise<void> {
       process.stderr.write('.');
     }
     process.stderr.write('\n');
+    // Pages that shifted while Backstory worked: the same load with Backstory off tells whose shift it was.
+    const shifted = results.filter((r) => r.shift > 0);
+    if (shifted.length) {
+      await sendToBackground(session, 'site/set', { settings: { site: '127.0.0.1', enabled: false } });
+      for (const r of shifted) r.baselineShift = await baselineShift(session, `${server.base}/${encodeURIComponent(r.page)}`);
+      await sendToBackground(session, 'site/set', { settings: { site: '127.0.0.1', enabled: true } });
+    }
   } finally {
     await session.close();
     await server.close();
   }
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   console.log(
-    `${'page'.padEnd(22)}${pad('status', 15)}${pad('ready ms', 10)}${pad('own task', 10)}${pad('observed', 10)}${pad('shift', 8)}${pad('heap MB', 9)}${pad('marks', 7)}${pad('chars', 8)}${pad('hover ms', 10)}  longest own task`,
+    `${'page'.padEnd(22)}${pad('status', 15)}${pad('ready ms', 10)}${pad('inject', 8)}${pad('text', 7)}${pad('analyse', 9)}${pad('own task', 10)}${pad('observed', 10)}${pad('shift', 8)}${pad('off', 7)}${pad('heap MB', 9)}${pad('marks', 7)}${pad('chars', 8)}${pad('hover ms', 10)}  longest own task`,
   );
   for (const r of results) {
     console.log(
-      `${r.page.padEnd(22)}${pad(r.status, 15)}${pad(r.readyMs === null ? '-' : r1(r.readyMs), 10)}${pad(r1(r.ownTaskMs), 10)}${pad(r1(r.observedTaskMs), 10)}${pad(r1(r.shift * 1000) / 1000, 8)}${pad(r1(r.heapMb), 9)}${pad(r.marks, 7)}${pad(r.chars, 8)}${pad(r.hoverMs.length ? r1(Math.max(...r.hoverMs)) : '-', 10)}  ${r.ownTaskName}`,
+      `${r.page.padEnd(22)}${pad(r.status, 15)}${pad(r.readyMs === null ? '-' : r1(r.readyMs), 10)}${pad(r.injectMs === null ? '-' : r1(r.injectMs), 8)}${pad(r.textMs === null ? '-' : r1(r.textMs), 7)}${pad(r.analyzeMs === null ? '-' : r1(r.analyzeMs), 9)}${pad(r1(r.ownTaskMs), 10)}${pad(r1(r.observedTaskMs), 10)}${pad(r1(r.shift * 1000) / 1000, 8)}${pad(r.baselineShift === null ? '-' : r1(r.baselineShift * 1000) / 1000, 7)}${pad(r1(r.heapMb), 9)}${pad(r.marks, 7)}${pad(r.chars, 8)}${pad(r.hoverMs.length ? r1(Math.max(...r.hoverMs)) : '-', 10)}  ${r.ownTaskName}`,
     );
   }
   const ready = results.filter((r) => r.readyMs !== null).map((r) => r.readyMs as number);
@@ -231,9 +279,14 @@ async function main(): Promise<void> {
     pages_marked: ready.length,
     marks_ready_median_ms: r1(median(ready)),
     marks_ready_p95_ms: r1(percentile(ready, 95)),
+    inject_median_ms: r1(median(results.filter((r) => r.injectMs !== null).map((r) => r.injectMs as number))),
+    text_median_ms: r1(median(results.filter((r) => r.textMs !== null).map((r) => r.textMs as number))),
+    analyse_median_ms: r1(median(results.filter((r) => r.analyzeMs !== null).map((r) => r.analyzeMs as number))),
     longest_task_ms: r1(Math.max(0, ...results.map((r) => r.ownTaskMs))),
     longest_observed_task_ms: r1(Math.max(0, ...results.map((r) => r.observedTaskMs))),
-    layout_shift: r1(results.reduce((a, r) => a + r.shift, 0) * 1000) / 1000,
+    // Shift caused by Backstory: the page's whole-load shift with Backstory on minus the same with it off.
+    layout_shift: r1(results.reduce((a, r) => a + (r.shift > 0 ? Math.max(0, r.pageShift - (r.baselineShift ?? 0)) : 0), 0) * 1000) / 1000,
+    layout_shift_while_running: r1(results.reduce((a, r) => a + r.shift, 0) * 1000) / 1000,
     heap_median_mb: r1(median(results.map((r) => r.heapMb))),
     marks_total: results.reduce((a, r) => a + r.marks, 0),
     hover_card_p95_ms: r1(percentile(hovers, 95)),
