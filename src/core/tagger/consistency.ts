@@ -7,7 +7,7 @@
  *    again untagged.
  * Words that also appear in lower case in the document ("Grant", "Hope") are left alone.
  */
-import { CaseClass, DocCase, type DocFeatures } from './features';
+import { CaseClass, DocCase, Position, type DocFeatures } from './features';
 import type { TokenSpan } from './decode';
 import { mix } from './hash';
 
@@ -19,6 +19,19 @@ function isCapitalised(doc: DocFeatures, i: number): boolean {
 /** Name-like: capitalised and never written in lower case elsewhere in the document. */
 function nameLike(doc: DocFeatures, i: number): boolean {
   return isCapitalised(doc, i) && (doc.docCase[i] & DocCase.Lower) === 0 && doc.tokens.ends[i] - doc.tokens.starts[i] > 1;
+}
+
+/**
+ * A lone capitalised word tagged PER with nothing else pointing to a person: not a known given or
+ * family name, not part of a fuller name in the document, no capitalised word (title, first name)
+ * before it, in a normal (not all-caps) sentence. Such words are more often organisations, peoples
+ * or events ("Ennahda", "Tourism") than people.
+ */
+function unsupportedSingleName(doc: DocFeatures, i: number, personWords: ReadonlySet<number>): boolean {
+  if (doc.names[i] !== 0 || personWords.has(doc.word[i])) return false;
+  if ((doc.position[i] & Position.CapsSentence) !== 0) return false;
+  if (i > 0 && doc.sentence[i - 1] === doc.sentence[i] && isCapitalised(doc, i - 1)) return false;
+  return true;
 }
 
 /**
@@ -40,6 +53,7 @@ export function enforceConsistency(doc: DocFeatures, tags: Uint8Array, spans: To
 
   const out: TokenSpan[] = [];
   for (const s of spans) {
+    if (s.type === 'PER' && s.first === s.last && unsupportedSingleName(doc, s.first, personWords)) continue;
     if (s.type !== 'PER' && s.last - s.first < 2) {
       let allPerson = true;
       for (let i = s.first; i <= s.last && allPerson; i++) if (!personWords.has(doc.word[i]) || !nameLike(doc, i)) allPerson = false;
