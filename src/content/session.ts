@@ -5,7 +5,7 @@
  * so {@link PageSession.stop} removes every highlight, stylesheet, listener, observer and element.
  */
 import type { Api, MarkKinds } from '../background/protocol';
-import { send } from '../platform/messaging';
+import { BackstoryError, send } from '../platform/messaging';
 import { collectAddedText, collectText } from './article/collect-text';
 import { findArticle, type ArticleBlocks } from './article/find-article';
 import { readMeta } from './article/meta';
@@ -113,7 +113,9 @@ export class PageSession {
   }
 
   private fail(e: unknown): void {
-    if (e instanceof Cancelled || this.stopped) return;
+    // Refusals from the background (not English, store full…) are already shown in the popup: the page's
+    // console stays clean of them.
+    if (e instanceof Cancelled || e instanceof BackstoryError || this.stopped) return;
     console.warn('Backstory:', e instanceof Error ? e.message : e);
   }
 

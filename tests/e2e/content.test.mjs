@@ -277,6 +277,22 @@ for (const browserName of ['chromium', 'firefox']) {
       await dyn.close();
     });
 
+    test('a single-page navigation re-reads the new article', async () => {
+      const spa = await s.newPage();
+      await spa.goto(`${server.base}/c/dynamic.html`);
+      await waitInPage(s, spa, painted, 1, 30_000);
+      await spa.evaluate(() => {
+        history.pushState({}, '', '/c/dynamic-next.html');
+        document.querySelector('article').innerHTML =
+          '<h1>Ferry talks resume</h1><p>Estonian Transport Minister Kadri Tamm said on Monday that the ferry link to Helsinki would reopen next week, after talks with the port authority.</p><p>The operator said the first ship would leave Tallinn at dawn, weather permitting, and that tickets sold for the cancelled crossings stay valid.</p>';
+      });
+      await waitInPage(s, spa, () => {
+        const h = globalThis.CSS.highlights.get('backstory-official');
+        return !!h && [...h].some((r) => r.toString() === 'Kadri Tamm');
+      }, undefined, 30_000);
+      await spa.close();
+    });
+
     test('a hostile page still gets a working card and cannot read the notes', async () => {
       const secret = `Secret note ${browserName} 7391`;
       await sendToBackground(s, 'note/add', { target: { kind: 'entity', entityId: lindnerId }, body: secret });
