@@ -2,7 +2,7 @@
  * Reading and writing entities across their two tables (`entities` for identity, `stats` for counters).
  * Identity rows are written only when they changed, which keeps the name indexes free of churn.
  */
-import { STAT_FIELDS, type BackstoryDB, type Tables, type EntityIdentity, type EntityRow, type StatsRow } from './schema';
+import { STAT_FIELDS, type Tables, type EntityIdentity, type EntityRow, type StatsRow } from './schema';
 
 /** Identity as loaded, to tell whether it needs writing back. */
 const loaded = new WeakMap<EntityRow, string>();

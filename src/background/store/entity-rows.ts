@@ -3,7 +3,7 @@
  * full recount from the tables after removals, merges and splits.
  */
 import Dexie from 'dexie';
-import type { BackstoryDB, Tables, EntityRow } from './schema';
+import type { Tables, EntityRow } from './schema';
 import type { Incoming } from './resolve';
 import { surnameKeys } from './resolve';
 import { addUnique, nameKey, searchWords } from './text';

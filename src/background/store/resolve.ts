@@ -7,7 +7,7 @@
  */
 import type { EntityKind } from '../model';
 import type { PlaceKind } from '../../core/types';
-import type { BackstoryDB, Tables, EntityIdentity, EntityRow } from './schema';
+import type { Tables, EntityIdentity, EntityRow } from './schema';
 import { withStats } from './entity-io';
 import { nameKey, shareWord } from './text';
 

@@ -11,7 +11,7 @@ import { recount } from './entity-rows';
 import { guarded, StoreError } from './errors';
 import { addUnique, nameKey, noteWords } from './text';
 import { resolveAll, type Incoming } from './resolve';
-import { addEntities, getEntities, putEntities, withStats } from './entity-io';
+import { addEntities, getEntities, putEntities } from './entity-io';
 
 /** Marker of a Backstory backup file. */
 export const BACKUP_FORMAT = 'backstory-backup';

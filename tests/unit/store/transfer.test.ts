@@ -92,6 +92,7 @@ describe('import', () => {
     afterEach(async () => {
       expect(await tables(store)).toEqual(before);
     });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- free-form edits of a parsed backup
     const edited = (f: (d: Record<string, any>) => void) => {
       const d = JSON.parse(good);
       f(d);
