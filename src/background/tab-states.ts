@@ -4,6 +4,9 @@
  */
 import type { TabState } from './protocol';
 
+/** Shown for a page whose reading was cut off because the browser stopped Backstory's background. */
+export const INTERRUPTED = 'Backstory was stopped by the browser while reading this page. Reload the page to read it again.';
+
 /** What the book keeps per tab. */
 export interface TabRecord {
   state: TabState;
@@ -31,7 +34,11 @@ export class TabStateBook {
     this.loaded ??= this.store
       .load()
       .then((saved) => {
-        for (const [k, v] of Object.entries(saved ?? {})) if (!this.records.has(Number(k))) this.records.set(Number(k), v);
+        for (const [k, v] of Object.entries(saved ?? {})) {
+          if (this.records.has(Number(k))) continue;
+          // Work "in progress" belonged to a background that was stopped: nothing is reading that page any more.
+          this.records.set(Number(k), v.state.status === 'working' ? { ...v, state: { ...v.state, status: 'error', reason: INTERRUPTED } } : v);
+        }
       })
       .catch(() => undefined);
     return this.loaded;
