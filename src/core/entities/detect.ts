@@ -213,13 +213,13 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
   return { mentions: resolve(doc, cands), titles };
 }
 
-/** Occupations written before a name that are not offices ("Scientologist Tom Cruise", "Activist Jane Doe"). */
-const DESCRIPTOR_WORDS = new Set(['actor', 'actress', 'singer', 'rapper', 'writer', 'author', 'novelist', 'poet', 'lawyer', 'businessman', 'businesswoman', 'entrepreneur', 'photographer', 'filmmaker', 'comedian', 'designer', 'architect', 'astronaut', 'athlete', 'player', 'veteran', 'billionaire', 'philanthropist', 'investor', 'blogger', 'host', 'anchor', 'presenter', 'broadcaster', 'widow', 'survivor', 'whistleblower']);
+/** Occupations written before a name that are not offices ("Activist Jane Doe", "Actor Tom Cruise"). */
+const DESCRIPTOR_WORDS = new Set(['journalist', 'activist', 'artist', 'scientist', 'physicist', 'chemist', 'biologist', 'psychologist', 'sociologist', 'pianist', 'guitarist', 'violinist', 'cartoonist', 'lobbyist', 'strategist', 'novelist', 'actor', 'actress', 'singer', 'rapper', 'writer', 'author', 'novelist', 'poet', 'lawyer', 'businessman', 'businesswoman', 'entrepreneur', 'photographer', 'filmmaker', 'comedian', 'designer', 'architect', 'astronaut', 'athlete', 'player', 'veteran', 'billionaire', 'philanthropist', 'investor', 'blogger', 'host', 'anchor', 'presenter', 'broadcaster', 'widow', 'survivor', 'whistleblower']);
 
 function isDescriptor(doc: Doc, h: number): boolean {
   if (!doc.cap(h) || h + 2 >= doc.n || !doc.cap(h + 1)) return false;
   const f = doc.fold(h);
-  return DESCRIPTOR_WORDS.has(f) || (f.length > 5 && f.endsWith('ist') && !f.endsWith('christ'));
+  return DESCRIPTOR_WORDS.has(f);
 }
 
 const COMPASS_ADJECTIVE = /^(north|south|east|west)(ern|erners?)$/;
