@@ -4,7 +4,7 @@
  * Training and inference share this module, so both see exactly the same features.
  */
 import { ALLOWED, Part, TAG_COUNT, partOfTag, typeOfTag, ENTITY_TYPES, type EntityType } from './tags';
-import { MAX_FEATURES, staticFeatures, type DocFeatures } from './features';
+import { MAX_FEATURES, contextFeatures, intrinsicFeatures, staticFeatures, type DocFeatures } from './features';
 import { mix } from './hash';
 import type { Scorer } from './model';
 
@@ -37,17 +37,47 @@ export function emissionScores(doc: DocFeatures, scorer: Scorer): Float32Array {
 const keyBuf = new Int32Array(MAX_FEATURES);
 const scoreBuf = new Float32Array(TAG_COUNT);
 
+/** Summed scores of the intrinsic (word-only) features, per scorer and word; bounded in size. */
+const wordCaches = new WeakMap<Scorer, Map<number, Float32Array>>();
+const WORD_CACHE_LIMIT = 60_000;
+
+/** The word-score cache of a (read-only) scorer. */
+function wordCacheOf(scorer: Scorer): Map<number, Float32Array> {
+  let cache = wordCaches.get(scorer);
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(scorer, cache);
+  }
+  return cache;
+}
+
 /**
  * Tag scores of tokens `a..b` written to `out` from index 0 (token `a` at `out[0..TAG_COUNT)`);
  * skipped tokens get zeros.
+ * @param cacheWords - reuse the word-only part of the scores across tokens and documents; only for
+ *   scorers whose weights no longer change (not during training).
  */
-export function emissionRange(doc: DocFeatures, scorer: Scorer, a: number, b: number, out: Float32Array): void {
+export function emissionRange(doc: DocFeatures, scorer: Scorer, a: number, b: number, out: Float32Array, cacheWords = false): void {
   out.fill(0, 0, (b - a + 1) * TAG_COUNT);
+  const cache = cacheWords ? wordCacheOf(scorer) : null;
   for (let i = a; i <= b; i++) {
     if (doc.skip[i] === 1) continue; // forced O, see DocFeatures.skip
-    const n = staticFeatures(doc, i, keyBuf);
-    scoreBuf.fill(0);
-    scorer.score(keyBuf, n, scoreBuf);
+    if (cache === null) {
+      const n = staticFeatures(doc, i, keyBuf);
+      scoreBuf.fill(0);
+      scorer.score(keyBuf, n, scoreBuf);
+    } else {
+      const wkey = mix(99, doc.word[i], doc.tokens.ends[i] - doc.tokens.starts[i]);
+      let own = cache.get(wkey);
+      if (own === undefined) {
+        own = new Float32Array(TAG_COUNT);
+        scorer.score(keyBuf, intrinsicFeatures(doc, i, keyBuf, 0), own);
+        if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+        cache.set(wkey, own);
+      }
+      scoreBuf.set(own);
+      scorer.score(keyBuf, contextFeatures(doc, i, keyBuf, 0), scoreBuf);
+    }
     out.set(scoreBuf, (i - a) * TAG_COUNT);
   }
 }
@@ -165,7 +195,7 @@ export function decodeTags(doc: DocFeatures, scorer: Scorer, trans: Float32Array
     if (i + 1 === doc.n || doc.sentence[i + 1] !== doc.sentence[i]) {
       const need = (i - a + 1) * TAG_COUNT;
       if (emisBuf.length < need) emisBuf = new Float32Array(Math.max(need, emisBuf.length * 2));
-      emissionRange(doc, scorer, a, i, emisBuf);
+      emissionRange(doc, scorer, a, i, emisBuf, true);
       viterbi(emisBuf, trans, a, i, tags, doc.skip, a);
       a = i + 1;
     }

@@ -249,10 +249,44 @@ function affix(doc: DocFeatures, i: number, len: number): number {
 }
 
 /**
- * Writes the features of token `i` that do not depend on predicted tags.
+ * Writes all features of token `i` ({@link intrinsicFeatures} then {@link contextFeatures}).
  * @returns the number of keys written at `out[0..]`.
  */
 export function staticFeatures(doc: DocFeatures, i: number, out: Int32Array): number {
+  const k = intrinsicFeatures(doc, i, out, 0);
+  return k + contextFeatures(doc, i, out, k);
+}
+
+/**
+ * Writes the features of token `i` that depend only on the token's own text (so their summed scores
+ * can be cached per word): bias, word, lower-cased word, shape, prefixes, suffixes, length, name class.
+ * @returns the number of keys written at `out[offset..]`.
+ */
+export function intrinsicFeatures(doc: DocFeatures, i: number, out: Int32Array, offset: number): number {
+  const c = doc.cls[i];
+  const len = doc.tokens.ends[i] - doc.tokens.starts[i];
+  let k = offset;
+  out[k++] = mix(0, 0, 0);
+  out[k++] = mix(1, doc.low[i], 0);
+  out[k++] = mix(2, doc.word[i], 0);
+  out[k++] = mix(3, doc.shape[i], 0);
+  out[k++] = mix(4, affix(doc, i, 1), 0);
+  out[k++] = mix(5, affix(doc, i, 2), 0);
+  out[k++] = mix(6, affix(doc, i, 3), 0);
+  out[k++] = mix(7, affix(doc, i, -1), 0);
+  out[k++] = mix(8, affix(doc, i, -2), 0);
+  out[k++] = mix(9, affix(doc, i, -3), 0);
+  out[k++] = mix(10, affix(doc, i, -4), 0);
+  out[k++] = mix(28, len > 6 ? 6 : len, c);
+  out[k++] = mix(39, doc.names[i], c);
+  return k - offset;
+}
+
+/**
+ * Writes the features of token `i` that depend on its neighbours, its position and the document.
+ * @returns the number of keys written at `out[offset..]`.
+ */
+export function contextFeatures(doc: DocFeatures, i: number, out: Int32Array, offset: number): number {
   const { low, word, shape, cls, position, docCase, sentence } = doc;
   const sent = sentence[i];
   const hasPrev = i > 0 && sentence[i - 1] === sent;
@@ -272,19 +306,7 @@ export function staticFeatures(doc: DocFeatures, i: number, out: Int32Array): nu
   const c = cls[i];
   const pos = position[i];
   const caps = pos & Position.CapsSentence;
-  const len = doc.tokens.ends[i] - doc.tokens.starts[i];
-  let k = 0;
-  out[k++] = mix(0, 0, 0);
-  out[k++] = mix(1, lw, 0);
-  out[k++] = mix(2, word[i], 0);
-  out[k++] = mix(3, sh, 0);
-  out[k++] = mix(4, affix(doc, i, 1), 0);
-  out[k++] = mix(5, affix(doc, i, 2), 0);
-  out[k++] = mix(6, affix(doc, i, 3), 0);
-  out[k++] = mix(7, affix(doc, i, -1), 0);
-  out[k++] = mix(8, affix(doc, i, -2), 0);
-  out[k++] = mix(9, affix(doc, i, -3), 0);
-  out[k++] = mix(10, affix(doc, i, -4), 0);
+  let k = offset;
   out[k++] = mix(11, lp, 0);
   out[k++] = mix(12, ln, 0);
   out[k++] = mix(13, lp2, 0);
@@ -302,7 +324,6 @@ export function staticFeatures(doc: DocFeatures, i: number, out: Int32Array): nu
   out[k++] = mix(25, sp, 0);
   out[k++] = mix(26, sn, 0);
   out[k++] = mix(27, cp * 16 + c, cn);
-  out[k++] = mix(28, len > 6 ? 6 : len, c);
   out[k++] = mix(29, lp, sh);
   out[k++] = mix(30, sh, ln);
   out[k++] = mix(31, lp2, lp);
@@ -314,8 +335,6 @@ export function staticFeatures(doc: DocFeatures, i: number, out: Int32Array): nu
   out[k++] = mix(36, g >> 2, caps);
   out[k++] = mix(37, hasPrev ? doc.gaz[i - 1] >> 2 : 1023, hasNext ? doc.gaz[i + 1] >> 2 : 1023);
   out[k++] = mix(38, g === 0 ? 0 : 1, lp);
-  const nm = doc.names;
-  out[k++] = mix(39, nm[i], c);
-  out[k++] = mix(45, hasNext ? nm[i + 1] : 4, c);
-  return k;
+  out[k++] = mix(45, hasNext ? doc.names[i + 1] : 4, c);
+  return k - offset;
 }
