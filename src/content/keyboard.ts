@@ -2,7 +2,8 @@
  * Keyboard access: Alt+Shift+J / Alt+Shift+K move to the next / previous mark (shown with the
  * `backstory-focus` highlight, scrolled into view and announced), Alt+Shift+C or Enter (while a mark has
  * the focus) opens its card, Alt+Shift+N opens it with the add-note box, Escape closes the card or leaves
- * mark navigation. Keys typed into the page's own fields are left alone, except the Alt+Shift shortcuts.
+ * mark navigation, Alt+Shift+M hides or shows the marks on this page. Keys typed into the page's own fields
+ * are left alone, except the Alt+Shift shortcuts.
  */
 import type { CardController } from './card/card-controller';
 import type { CardHost } from './card/card-host';
@@ -15,6 +16,15 @@ const KIND_KEYS: Record<MarkKind, string> = {
   person: 'kindPerson',
   place: 'markKindPlace',
   org: 'kindOrganization',
+};
+
+/** Alt+Shift shortcuts by key code. */
+const SHORTCUTS: Partial<Record<string, 'next' | 'prev' | 'open' | 'note' | 'toggle'>> = {
+  KeyJ: 'next',
+  KeyK: 'prev',
+  KeyC: 'open',
+  KeyN: 'note',
+  KeyM: 'toggle',
 };
 
 /** True when the key event targets something the reader types into. */
@@ -36,6 +46,8 @@ export class KeyboardController {
     private readonly host: CardHost,
     private readonly highlighter: Highlighter,
     signal: AbortSignal,
+    /** Hides (false) or shows (true) the marks on this page; returns the new state. */
+    private readonly toggleMarks: () => boolean = () => true,
   ) {
     doc.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
   }
@@ -61,11 +73,16 @@ export class KeyboardController {
   private onKey(e: KeyboardEvent): void {
     const inCard = this.host.contains(e.target);
     if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey) {
-      const action = ({ KeyJ: 'next', KeyK: 'prev', KeyC: 'open', KeyN: 'note' } as const)[e.code as 'KeyJ'];
+      const action = SHORTCUTS[e.code];
       if (!action) return;
       e.preventDefault();
       e.stopPropagation();
-      if (action === 'next' || action === 'prev') this.move(action === 'next' ? 1 : -1);
+      if (action === 'toggle') {
+        if (this.cards.isOpen) this.cards.close(false);
+        this.focused = -1;
+        this.highlighter.focus(null);
+        this.host.announce(t(this.toggleMarks() ? 'marksShown' : 'marksHidden'));
+      } else if (action === 'next' || action === 'prev') this.move(action === 'next' ? 1 : -1);
       else this.openFocused(action === 'note');
       return;
     }

@@ -40,6 +40,8 @@ export class PageSession {
   private analyzed: Analyzed | null = null;
   private marks: Mark[] = [];
   private rescans = 0;
+  /** False while the reader hid the marks on this page (Alt+Shift+M). */
+  private visible = true;
   private busy: Promise<void> = Promise.resolve();
   private readonly highlighter: Highlighter;
   private readonly host: CardHost;
@@ -54,7 +56,11 @@ export class PageSession {
     this.host = new CardHost(doc);
     this.cards = new CardController(this.host, (back) => this.keyboard.cardClosed(back));
     this.hover = new HoverController(doc, this.cards, this.host, { intentDelayMs: 400 }, signal);
-    this.keyboard = new KeyboardController(doc, this.cards, this.host, this.highlighter, signal);
+    this.keyboard = new KeyboardController(doc, this.cards, this.host, this.highlighter, signal, () => {
+      this.visible = !this.visible;
+      void this.queue(() => this.paint());
+      return this.visible;
+    });
     this.watcher = new MutationWatcher(
       (nodes) => this.queue(() => this.onAdded(nodes)),
       (node) => node === this.host.host || this.host.host.contains(node),
@@ -186,7 +192,7 @@ export class PageSession {
     const analyzed = this.analyzed;
     const slicer = new Slicer('build-marks', this.run.signal);
     const marks =
-      config && model && analyzed
+      config && model && analyzed && this.visible
         ? await buildMarksSliced(analyzed.analysis, analyzed.entityIds, model, config.marks, slicer, this.doc)
         : [];
     slicer.end();

@@ -312,6 +312,15 @@ for (const browserName of ['chromium', 'firefox']) {
       await host.close();
     });
 
+    test('Alt+Shift+M hides the marks on this page and shows them again', async () => {
+      await page.bringToFront();
+      assert.ok((await highlightsIn(page)).length > 0);
+      await combo(s, page, 'KeyM');
+      await waitInPage(s, page, () => ![...globalThis.CSS.highlights.keys()].some((k) => k.startsWith('backstory-')), undefined, 5000);
+      await combo(s, page, 'KeyM');
+      await waitInPage(s, page, () => (globalThis.CSS.highlights.get('backstory-official')?.size ?? 0) > 0, undefined, 5000);
+    });
+
     test('turning the site off removes every mark, style and element; on again marks again', async () => {
       await page.bringToFront();
       const sheetsBefore = await page.evaluate(() => document.adoptedStyleSheets.length);
