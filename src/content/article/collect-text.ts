@@ -51,7 +51,7 @@ export async function collectText(roots: Element[], model: TextModel, slicer: Sl
     });
     for (let n = walker.nextNode(); n && visited < maxNodes; n = walker.nextNode()) {
       visited++;
-      if ((visited & 63) === 0 && slicer.due()) await slicer.pause();
+      if ((visited & 31) === 0 && slicer.due()) await slicer.pause();
       if (n.nodeType === 1) {
         if ((n as Element).tagName === 'BR') model.breakBlock();
         continue;

@@ -60,7 +60,7 @@ export async function findArticle(doc: Document, slicer: Slicer, opts: FindOptio
   let visited = 0;
   for (let el = walker.nextNode() as Element | null; el && visited < maxElements; el = walker.nextNode() as Element | null) {
     visited++;
-    if ((visited & 31) === 0 && slicer.due()) await slicer.pause();
+    if ((visited & 15) === 0 && slicer.due()) await slicer.pause();
     if (el.tagName === 'A') {
       addUp(linked, el, (el.textContent ?? '').trim().length);
       continue;
