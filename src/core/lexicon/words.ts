@@ -116,8 +116,10 @@ export const NOT_BYLINE = set('the a an then now far contrast comparison way law
 /** Pre-nominal words that end a title phrase leftwards (never part of the title). */
 export const TITLE_STOP = set('the a an and or but said says of by with for from in on at to as that who which while');
 
-/** Words that, at the head of a capitalised phrase, make it a facility, a place ("Kennedy Space Center"). */
+/** Words that, at the head of a capitalised phrase, make it a facility or a natural feature: a place ("Kennedy Space Center", "Deccan Plateau"). */
 export const FACILITY_HEADS = set(`
   center centre museum airport stadium arena square park bridge station palace cathedral mosque temple tower
   memorial hall street avenue boulevard plaza
+  river brook creek lake reservoir bay mountains hill hills valley plateau island islands peninsula desert forest
+  canyon falls glacier strait sea ocean gulf coast canal dam railroad railway playfield
 `);
