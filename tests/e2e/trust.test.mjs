@@ -206,6 +206,30 @@ for (const browserName of ['chromium', 'firefox']) {
           }
           requests.push({ url: r.url(), from, request: r });
         });
+        // The context's request event misses the extension's service worker; the routing layer sees it. Record
+        // every routed request (allowed ones too: the background may not fetch even 127.0.0.1), then hand it to
+        // the harness's own route, which blocks what is not local.
+        await s.context.route('**/*', (route) => {
+          const r = route.request();
+          let from;
+          try {
+            from = r.serviceWorker() ? `service worker ${r.serviceWorker().url()}` : `frame ${r.frame().url()}`;
+          } catch {
+            from = 'service worker';
+          }
+          requests.push({ url: r.url(), from, request: r });
+          return route.fallback();
+        });
+        // Restart the background under observation, so what it requests while starting is recorded too.
+        const blank = await s.newPage();
+        const cdp = await s.context.newCDPSession(blank);
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await cdp.detach();
+        await blank.close();
+        const awake = await sendToBackground(s, 'settings/get');
+        assert.equal(awake.ok, true, 'the background started again');
+        await new Promise((r) => setTimeout(r, 500));
       }
       await waitForContentScripts(s);
     });
