@@ -102,6 +102,20 @@ const OPEN_TAG: Uint8Array = (() => {
 })();
 
 const NEG = -1e30;
+
+let pairTrans: Float32Array | null = null;
+let pairOut = new Float32Array(PREVS.list.length);
+
+/** Transition scores laid out like {@link PREVS}: `pair[j]` scores `list[j] → t` for `j` in `t`'s block. */
+function pairScores(trans: Float32Array): Float32Array {
+  if (trans === pairTrans) return pairOut;
+  const { start, list } = PREVS;
+  const out = new Float32Array(list.length);
+  for (let t = 0; t < TAG_COUNT; t++) for (let j = start[t]; j < start[t + 1]; j++) out[j] = trans[(list[j] + 1) * TAG_COUNT + t];
+  pairTrans = trans;
+  pairOut = out;
+  return out;
+}
 let backBuf = new Uint8Array(4096 * TAG_COUNT);
 const prevBuf = new Float32Array(TAG_COUNT);
 const curBuf = new Float32Array(TAG_COUNT);
@@ -120,6 +134,7 @@ export function viterbi(emis: Float32Array, trans: Float32Array, a: number, b: n
   if (backBuf.length < len * T) backBuf = new Uint8Array(Math.max(len * T, backBuf.length * 2));
   const back = backBuf;
   const { start, list } = PREVS;
+  const pair = pairScores(trans);
   let prev = prevBuf;
   let cur = curBuf;
   for (let t = 0; t < T; t++) {
@@ -135,7 +150,7 @@ export function viterbi(emis: Float32Array, trans: Float32Array, a: number, b: n
       let arg = 0;
       for (let j = start[0], stop = start[1]; j < stop; j++) {
         const p = list[j];
-        const s = prev[p] + trans[(p + 1) * T];
+        const s = prev[p] + pair[j];
         if (s > best) {
           best = s;
           arg = p;
@@ -154,7 +169,7 @@ export function viterbi(emis: Float32Array, trans: Float32Array, a: number, b: n
       let arg = 0;
       for (let j = start[t], stop = start[t + 1]; j < stop; j++) {
         const p = list[j];
-        const s = prev[p] + trans[(p + 1) * T + t];
+        const s = prev[p] + pair[j];
         if (s > best) {
           best = s;
           arg = p;
