@@ -16,6 +16,7 @@ import {
   NOT_BYLINE,
   ORG_HEADS,
   FAMILY_FIRST_SURNAMES,
+  GROUP_WORDS,
 } from '../lexicon/words';
 import { parseTitle, readName, isNameToken, type TitleParse } from './titles';
 import type { Lookups } from './lookups';
@@ -202,6 +203,8 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
     if (len === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(r[0]))) continue;
     // Compass adjectives ("Western countries") describe, they do not name a place.
     if (len === 1 && span.type !== 'MISC' && COMPASS_ADJECTIVE.test(doc.fold(r[0])) && !lk.placeAt(r[0])) continue;
+    // Religions and peoples ("Muslims", "Bangladeshis") are groups, not people or places.
+    if (len === 1 && span.type !== 'MISC' && (GROUP_WORDS.has(doc.fold(r[0])) || isDemonymPlural(doc.fold(r[0])))) continue;
     // A multi-word name outranks a place inside it ("Michael Jordan"); otherwise rules come first.
     const strength = len > 1 ? (span.type === 'PER' ? 65 : 50) : 40;
     const c: Cand = { i: r[0], j: r[1], type: span.type, source: 'tagger', strength, nameI: r[0] };
@@ -220,6 +223,13 @@ function isDescriptor(doc: Doc, h: number): boolean {
   if (!doc.cap(h) || h + 2 >= doc.n || !doc.cap(h + 1)) return false;
   const f = doc.fold(h);
   return DESCRIPTOR_WORDS.has(f);
+}
+
+/** "Bangladeshis", "Afghans": a demonym of the gazetteer plus a plural s. */
+function isDemonymPlural(f: string): boolean {
+  if (f.length < 5 || !f.endsWith('s')) return false;
+  const t = gazetteer().lookup(f.slice(0, -1));
+  return !!t && t[0].form === 'demonym';
 }
 
 const COMPASS_ADJECTIVE = /^(north|south|east|west)(ern|erners?)$/;

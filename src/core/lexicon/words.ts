@@ -123,3 +123,11 @@ export const FACILITY_HEADS = set(`
   river brook creek lake reservoir bay mountains hill hills valley plateau island islands peninsula desert forest
   canyon falls glacier strait sea ocean gulf coast canal dam railroad railway playfield
 `);
+
+/** Religions and peoples written as one capitalised word, never a person ("Muslims", "Rohingya"). */
+export const GROUP_WORDS = set(`
+  muslim muslims islam islamic christian christians christianity jew jews jewish judaism hindu hindus hinduism
+  buddhist buddhists buddhism sikh sikhs catholic catholics protestant protestants sunni sunnis shia shiite shiites
+  arab arabs kurd kurds kurdish rohingya uighur uighurs uyghur uyghurs pashtun pashtuns tamil tamils maori
+  latino latinos latina hispanic hispanics
+`);
