@@ -143,6 +143,26 @@ describe('page furniture and organisations', () => {
   });
 });
 
+describe('never a person or place', () => {
+  const cases = [
+    ['Western countries objected to the plan.', 'Western'],
+    ['Muslims gathered for prayers in the square.', 'Muslims'],
+    ['Bangladeshis crossed the border overnight.', 'Bangladeshis'],
+    ['The Iskander missile may differ in some aspects.', 'Iskander'],
+  ];
+  it.each(cases)('%s (no %s)', (text, word) => {
+    const a = run(text);
+    expect(a.people.map((p) => p.name)).not.toContain(word);
+    expect(a.places.map((p) => p.name)).not.toContain(word);
+  });
+
+  it('reads facilities and natural features as places, not organisations', () => {
+    const a = run('The shuttle landed at Kennedy Space Center after flying over the Deccan Plateau.');
+    expect(a.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Kennedy Space Center', 'Deccan Plateau']));
+    expect(a.organizations).toEqual([]);
+  });
+});
+
 describe('language and empty input', () => {
   it('skips French, Spanish, Portuguese and German text', () => {
     const texts = [
