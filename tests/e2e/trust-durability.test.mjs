@@ -191,7 +191,8 @@ describe('nothing is lost (Chromium)', () => {
       // Several large notes at once, so the stop lands while some are still being written.
       const bodies = [0, 1, 2, 3].map((k) => `Note ${k} saved while the background stops (${delay} ms) ${'x'.repeat(90_000)}`);
       const replies = bodies.map((body) => s.evalInExtension(
-        (msg) => chrome.runtime.sendMessage(msg).then((r) => r, (e) => ({ ok: false, error: `rejected: ${e.message}` })),
+        // No reply at all counts as "told": platform/messaging.ts turns it into "Backstory did not answer".
+        (msg) => chrome.runtime.sendMessage(msg).then((r) => r ?? { ok: false, error: 'no reply' }, (e) => ({ ok: false, error: `rejected: ${e.message}` })),
         { type: 'note/add', target: { kind: 'entity', entityId: lindner.id }, body },
       ));
       await new Promise((r) => setTimeout(r, delay));
