@@ -238,16 +238,19 @@ export function findQuotes(
     // Right before the quote: `She adds, "…"`, `O'Neill said: "…"`, `X, at a press gaggle, said, "…"`.
     {
       let t = q.i - 1;
-      while (t >= sFirst && t > q.i - 4 && !doc.word(t)) t--;
-      if (t >= sFirst && t < q.i - 1 && SPEECH_VERBS.has(doc.fold(t)) && !PARTICIPLES.has(doc.fold(t))) {
+      // "He said:" on the line before a quote paragraph: the colon carries over the line break.
+      const colonAbove = q.i >= 3 && doc.fold(q.i - 2) === ':' && !doc.word(q.i - 1) && SPEECH_VERBS.has(doc.fold(q.i - 3));
+      const floor = colonAbove ? doc.sentences.first[doc.sentenceOf[q.i - 3]] : sFirst;
+      while (t >= floor && t > q.i - 4 && !doc.word(t)) t--;
+      if (t >= floor && t < q.i - 1 && SPEECH_VERBS.has(doc.fold(t)) && !PARTICIPLES.has(doc.fold(t))) {
         let before = t - 1;
-        if (before >= sFirst && doc.fold(before) === ',') {
+        if (before >= floor && doc.fold(before) === ',') {
           // skip an inserted phrase between commas
           let c = before - 1;
-          while (c >= sFirst && c > before - 12 && doc.fold(c) !== ',') c--;
-          if (c >= sFirst && doc.fold(c) === ',') before = c - 1;
+          while (c >= floor && c > before - 12 && doc.fold(c) !== ',') c--;
+          if (c >= floor && doc.fold(c) === ',') before = c - 1;
         }
-        const sp = speakerEndingAt(before, sFirst);
+        const sp = speakerEndingAt(before, floor);
         if (sp) {
           q.cue = t;
           q.speakerI = sp[0];

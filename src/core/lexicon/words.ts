@@ -77,8 +77,8 @@ export const SPEECH_VERBS = set(`
   cautions concluded concludes described describes called calls dubbed labeled labelled branded denounced
   criticized criticised slammed praised hailed blasted demanded demands wondered wonders recounted recounts
   reiterated reiterates retorted scoffed snapped sighed whispered chided pleaded pleads answered answers
-  commented comments comment call argue claim insist note warn write reply respond explain declare announce
-  describe ask state urge vow admit acknowledge concede confirm predict promise recall suggest
+  commented argue insist warn write respond explain declare announce describe ask urge admit acknowledge
+  concede confirm predict suggest
   alleged alleges yells yell shouts shout screamed screams chanted chanting chant sang sings urged texted emailed dismissed dismisses rejected rejects scolded scolds adding asking telling noting arguing writing declaring insisting warning explaining calling
 `);
 
