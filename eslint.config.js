@@ -74,7 +74,8 @@ export default tseslint.config(
   },
   {
     // Functions passed to page.evaluate run in the browser.
+    // (in pages, and in extension pages where the WebExtension globals exist).
     files: ['tests/e2e/**/*.mjs', 'build/start.mjs', 'build/bench*.mjs'],
-    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser, chrome: 'readonly', browser: 'readonly' } },
   },
 );
