@@ -262,7 +262,9 @@ export function findQuotes(
     // After the quote: `"…," Mr. X said` / `"…," said Mr. X` / `"…," he said`.
     let k = q.j;
     while (k < doc.n && isPunct(doc, k) && k < q.j + 3 && !isSentencePunct(doc.fold(k))) k++;
-    if (!found && k < doc.n && k > q.j - 1) {
+    // …on the same line: a quote closing a paragraph is not attributed by the next one ("EVEN OZ'S BOSS THINKS").
+    const sameLine = k < doc.n && !/[\n\r\u2029]/.test(doc.text.slice(q.end, doc.start(k)));
+    if (!found && sameLine && k > q.j - 1) {
       const limit = Math.min(doc.n, k + 10);
       if (SPEECH_VERBS.has(doc.fold(k))) {
         const sp = speakerStartingAt(k + 1, limit);
