@@ -250,7 +250,8 @@ export function findQuotes(
           while (c >= floor && c > before - 12 && doc.fold(c) !== ',') c--;
           if (c >= floor && doc.fold(c) === ',') before = c - 1;
         }
-        const sp = speakerEndingAt(before, floor);
+        // "She … and repeatedly says, "…"": no speaker right before the verb, so the clause's subject.
+        const sp = speakerEndingAt(before, floor) ?? subjectOf(t);
         if (sp) {
           q.cue = t;
           q.speakerI = sp[0];
