@@ -14,7 +14,7 @@ import { after, before, describe, test } from 'node:test';
 import { launch, repoRoot, sendToBackground, serve, tabIdOf, textToArticlePage, waitForTabState } from './harness.mjs';
 
 const sample = readFileSync(path.join(repoRoot, 'assets/sample/danube-flood-talks.txt'), 'utf8');
-const [TITLE, ...PARAS] = sample.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+const [, ...PARAS] = sample.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
 
 /** A long article (many paragraphs naming the same officials), so its analysis and ingest take a while. */
 function longArticle(title, copies) {

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { analyze, ready } from '../../../src/core/index';
-import { ADVERSARIAL, fill, MB, offsetProblems, PLANTED } from './engine-inputs';
+import { ADVERSARIAL, fill, offsetProblems, PLANTED } from './engine-inputs';
 
 jest.setTimeout(240_000);
 beforeAll(() => ready());

@@ -50,6 +50,7 @@ describe('a bad import file leaves the store unchanged', () => {
   });
   afterAll(() => store.close());
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a backup file is untyped JSON here
   const mutate = (f: (b: Record<string, any>) => void) => () => {
     const b = JSON.parse(backup);
     f(b);
