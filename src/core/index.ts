@@ -178,7 +178,8 @@ function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: R
   const extra: Cand[] = [];
   const covered = new Uint8Array(doc.n);
   for (let i = 0; i < doc.n; i++) {
-    if (!isNameToken(doc, i)) continue;
+    // Every name this pass can add starts with a token of a known name (first, given or surname).
+    if (!doc.cap(i) || !(names.has(doc.fold(i)) || surnames.has(doc.fold(i))) || !isNameToken(doc, i)) continue;
     const inOrg = orgTok[i] === 1;
     if (taken[i] && !inOrg) continue;
     const j = readName(doc, i, lk);
