@@ -81,7 +81,7 @@ function injectionPage() {
 }
 
 /** The corpus pages used for "the page is not harmed" (a spread of sites; keep the run short). */
-const SHARED_PAGES = ['bbc-1.html', 'guardian-1.html', 'cnn.html', 'nytimes-1.html', 'wapo-1.html', 'ars-1.html'];
+const SHARED_PAGES = ['bbc-1.html', 'guardian-1.html', 'cnn.html', 'nytimes-1.html'];
 const sharedPages = hasShared
   ? SHARED_PAGES.filter((f) => {
     try {
@@ -376,8 +376,8 @@ for (const browserName of ['chromium', 'firefox']) {
     });
 
     test(`shared corpus pages are the same with Backstory on and off${hasShared ? '' : ' (SKIPPED: ../shared is absent)'}`, { skip: !hasShared && 'no ../shared folder beside the repo' }, async () => {
-      assert.ok(sharedPages.length >= 3, `corpus pages found: ${sharedPages.join(', ')}`);
-      const limit = browserName === 'chromium' ? sharedPages.length : 3;
+      assert.ok(sharedPages.length >= 2, `corpus pages found: ${sharedPages.join(', ')}`);
+      const limit = browserName === 'chromium' ? sharedPages.length : 2;
       for (const f of sharedPages.slice(0, limit)) {
         await sendToBackground(s, 'site/set', { settings: { site: '127.0.0.1', enabled: false } });
         let off;
