@@ -1,7 +1,7 @@
 /**
  * Loads the compiled place gazetteer (`assets/engine/gazetteer.json`, built by `npm run data`).
- * Loading is synchronous and cheap (two `split` calls); lookups binary-search the sorted entry lines and
- * are memoised; place records are parsed on first use.
+ * Loading is synchronous and cheap (line offsets only, no per-entry strings); lookups binary-search the
+ * sorted entry lines in place and are memoised; place records are parsed on first use.
  */
 import asset from '../../../assets/engine/gazetteer.json';
 import type { PlaceKind } from '../types';
@@ -63,32 +63,64 @@ export function gazetteer(): Gazetteer {
   return loaded;
 }
 
+/** Start offsets of the lines of `s` (plus one past the end), found with `indexOf`, no slicing. */
+function lineStarts(s: string): Int32Array {
+  let count = 1;
+  for (let p = s.indexOf('\n'); p >= 0; p = s.indexOf('\n', p + 1)) count++;
+  const starts = new Int32Array(count + 1);
+  let k = 1;
+  for (let p = s.indexOf('\n'); p >= 0; p = s.indexOf('\n', p + 1)) starts[k++] = p + 1;
+  starts[count] = s.length + 1;
+  return starts;
+}
+
 function load(a: GazetteerAsset): Gazetteer {
-  // No per-entry work at load: the entry lines are sorted by key, so lookups binary-search them and
-  // results are memoised. This keeps the cold start to two `split` calls.
-  const placeLines = a.places.split('\n');
-  const placeCache: Array<GazPlace | undefined> = new Array(placeLines.length);
-  const lines = a.entries.split('\n');
+  // No per-entry work at load: line offsets only. The entry lines are sorted by key, so lookups
+  // binary-search them in place and are memoised; place lines are parsed on first use.
+  const placesText = a.places;
+  const placeAt = lineStarts(placesText);
+  const placeCount = placeAt.length - 1;
+  const placeCache: Array<GazPlace | undefined> = new Array(placeCount);
+  const E = a.entries;
+  const lineAt = lineStarts(E);
+  const lineCount = lineAt.length - 1;
   const parsedTargets = new Map<string, GazTarget[] | null>();
   const longest = new Map<string, number>();
   let countries: Map<string, number> | undefined;
 
+  /** Compares line `k` with `probe` as strings are compared (UTF-16 code units). */
+  const compareLine = (k: number, probe: string): number => {
+    const start = lineAt[k];
+    const end = lineAt[k + 1] - 1;
+    const n = Math.min(end - start, probe.length);
+    for (let c = 0; c < n; c++) {
+      const d = E.charCodeAt(start + c) - probe.charCodeAt(c);
+      if (d !== 0) return d;
+    }
+    return end - start - probe.length;
+  };
+  const lineStartsWith = (k: number, prefix: string): boolean => {
+    const start = lineAt[k];
+    if (lineAt[k + 1] - 1 - start < prefix.length) return false;
+    return E.startsWith(prefix, start);
+  };
   /** Index of the first line not smaller than `probe`. */
   const lowerBound = (probe: string): number => {
     let lo = 0;
-    let hi = lines.length;
+    let hi = lineCount;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (lines[mid] < probe) lo = mid + 1;
+      if (compareLine(mid, probe) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
 
+  const placeLine = (index: number): string => placesText.slice(placeAt[index], placeAt[index + 1] - 1);
   const place = (index: number): GazPlace => {
     let p = placeCache[index];
     if (p) return p;
-    const f = placeLines[index].split('|');
+    const f = placeLine(index).split('|');
     const kind = KINDS[f[1]] ?? 'place';
     const lat = Number(f[3]);
     const lng = Number(f[4]);
@@ -100,16 +132,15 @@ function load(a: GazetteerAsset): Gazetteer {
   };
 
   return {
-    size: placeLines.length,
+    size: placeCount,
     lookup(key) {
       const known = parsedTargets.get(key);
       if (known !== undefined) return known ?? undefined;
       const probe = key + '\t';
       const at = lowerBound(probe);
       let t: GazTarget[] | null = null;
-      if (at < lines.length && lines[at].startsWith(probe)) {
-        t = lines[at]
-          .slice(probe.length)
+      if (at < lineCount && lineStartsWith(at, probe)) {
+        t = E.slice(lineAt[at] + probe.length, lineAt[at + 1] - 1)
           .split(' ')
           .map((s) => {
             const form = s.charAt(s.length - 1);
@@ -125,13 +156,12 @@ function load(a: GazetteerAsset): Gazetteer {
       n = 0;
       const exact = first + '\t';
       const longer = first + ' ';
-      for (let k = lowerBound(exact); k < lines.length; k++) {
-        const line = lines[k];
-        if (line.startsWith(exact)) n = Math.max(n, 1);
-        else if (line.startsWith(longer)) {
-          const tab = line.indexOf('\t');
+      for (let k = lowerBound(exact); k < lineCount; k++) {
+        if (lineStartsWith(k, exact)) n = Math.max(n, 1);
+        else if (lineStartsWith(k, longer)) {
+          const tab = E.indexOf('\t', lineAt[k]);
           let words = 1;
-          for (let c = 0; c < tab; c++) if (line.charCodeAt(c) === 32) words++;
+          for (let c = lineAt[k]; c < tab; c++) if (E.charCodeAt(c) === 32) words++;
           n = Math.max(n, words);
         } else break;
       }
@@ -142,10 +172,12 @@ function load(a: GazetteerAsset): Gazetteer {
     country(cc) {
       if (!countries) {
         countries = new Map();
-        for (let i = 0; i < placeLines.length; i++) {
-          const line = placeLines[i];
-          const bar = line.indexOf('|');
-          if (line.charCodeAt(bar + 1) === 67 /* C */ && line.charCodeAt(bar + 2) === 124) countries.set(line.slice(bar + 3, bar + 5), i);
+        for (let i = 0; i < placeCount; i++) {
+          const start = placeAt[i];
+          const bar = placesText.indexOf('|', start);
+          if (placesText.charCodeAt(bar + 1) === 67 /* C */ && placesText.charCodeAt(bar + 2) === 124) {
+            countries.set(placesText.slice(bar + 3, bar + 5), i);
+          }
         }
       }
       const i = countries.get(cc);
