@@ -436,14 +436,27 @@ export function textToArticlePage(text, extra = {}) {
 }
 
 /**
- * Waits until `fn(arg)`, evaluated in `page`, returns a truthy value, and returns it. Hides the argument-order
- * difference between Playwright and Puppeteer.
+ * Waits until `fn(arg)`, evaluated in `page`, returns a truthy value, and returns it (JSON-serialisable values).
+ * Polls with plain evaluations, so it works the same in Playwright and Puppeteer, and rides out the moments
+ * when the page's realm is being replaced (Firefox's BiDi then fails an evaluation with a protocol error).
  */
 export async function waitInPage(session, page, fn, arg, timeout = 15_000) {
-  const handle = session.browser === 'chromium'
-    ? await page.waitForFunction(fn, arg, { timeout, polling: 100 })
-    : await page.waitForFunction(fn, { timeout, polling: 100 }, arg);
-  return handle.jsonValue();
+  const until = Date.now() + timeout;
+  let lastError;
+  for (;;) {
+    try {
+      const value = await page.evaluate(fn, arg);
+      if (value) return value;
+      lastError = undefined;
+    } catch (e) {
+      lastError = e;
+    }
+    if (Date.now() > until) {
+      const why = lastError ? `: ${String(lastError.message ?? lastError).split('\n')[0]}` : '';
+      throw new Error(`waitInPage (${session.browser}): condition not met within ${timeout} ms${why}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /**
