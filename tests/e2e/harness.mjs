@@ -533,3 +533,41 @@ export async function closedShadowText(session, page, tagName = 'backstory-ui') 
     await cdp.detach().catch(() => {});
   }
 }
+
+/**
+ * Rows of several object stores of Backstory's database, read in ONE read-only transaction from an extension
+ * page: a consistent snapshot even while the background is writing (reading table by table could see an
+ * article's mentions committed between two reads). Missing stores read as [].
+ * @returns {Promise<Record<string, any[]>>}
+ */
+export function readExtensionTables(session, storeNames, dbName = 'backstory') {
+  return session.evalInExtension(
+    async ({ dbName, storeNames }) => {
+      const db = await new Promise((resolve, reject) => {
+        const req = indexedDB.open(dbName);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      try {
+        const present = storeNames.filter((n) => db.objectStoreNames.contains(n));
+        const out = Object.fromEntries(storeNames.map((n) => [n, []]));
+        if (!present.length) return out;
+        const tx = db.transaction(present, 'readonly');
+        await Promise.all(
+          present.map(
+            (n) =>
+              new Promise((resolve, reject) => {
+                const req = tx.objectStore(n).getAll();
+                req.onsuccess = () => resolve((out[n] = req.result));
+                req.onerror = () => reject(req.error);
+              }),
+          ),
+        );
+        return out;
+      } finally {
+        db.close();
+      }
+    },
+    { dbName, storeNames },
+  );
+}
