@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launch, repoRoot, sendToBackground, serve, tabIdOf, textToArticlePage, waitForTabState } from './harness.mjs';
+import { launch, readExtensionTables, repoRoot, sendToBackground, serve, tabIdOf, textToArticlePage, waitForTabState } from './harness.mjs';
 
 const sample = readFileSync(path.join(repoRoot, 'assets/sample/danube-flood-talks.txt'), 'utf8');
 const [, ...PARAS] = sample.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
@@ -54,8 +54,8 @@ function table(s, name) {
 
 /** Problems with the store's integrity: dangling references, counters that disagree with rows, duplicates. */
 async function integrityProblems(s) {
-  const t = {};
-  for (const name of ['articles', 'entities', 'stats', 'mentions', 'roles', 'quotes', 'notes']) t[name] = await table(s, name);
+  // One transaction for all tables: reading them one by one could see an ingest commit in between.
+  const t = await readExtensionTables(s, ['articles', 'entities', 'stats', 'mentions', 'roles', 'quotes', 'notes']);
   const problems = [];
   const articles = new Set(t.articles.map((a) => a.id));
   const entities = new Set(t.entities.map((e) => e.id));
