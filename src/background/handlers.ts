@@ -3,6 +3,8 @@
  * ({@link Handlers}); the router has validated payload and sender before any of these runs.
  */
 import type { Analysis, SkipReason } from '../core/types';
+import { IngestTickets } from './ingest-tickets';
+import type { ArticleMeta, IngestResult } from './model';
 import type { Handlers, SenderInfo, TabState } from './protocol';
 import type { BrowserPort, EngineApi, StoreApi } from './services';
 import { isGranted, isWebPattern, siteOf, unsupportedReason } from './site-access';
@@ -41,6 +43,8 @@ const UNKNOWN_REASON =
 
 /** Builds the handler map over the given services. */
 export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Handlers {
+  const tickets = new IngestTickets();
+
   /** Sites the reader turned on, or run once in this tab. */
   async function mayRead(url: string, tabId: number | undefined): Promise<boolean> {
     if (unsupportedReason(url)) return false;
@@ -67,28 +71,60 @@ export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Hand
     return { status: 'disabled', reason: DISABLED_REASON, url, site };
   }
 
+  /** Marks the tab as failed, unless something newer was recorded for it meanwhile. */
+  async function noteFailure(sender: SenderInfo, meta: ArticleMeta, e: unknown): Promise<void> {
+    const current = sender.tabId !== undefined ? await tabs.get(sender.tabId) : undefined;
+    if (current?.state.status === 'working')
+      await noteTab(sender, { status: 'error', reason: e instanceof Error ? e.message : String(e), url: meta.url, site: meta.site ?? siteOf(meta.url) });
+  }
+
+  /** Runs the engine on a page's text. Throws, with the tab told why, when the engine skipped it. */
+  async function readPage(meta: ArticleMeta, text: string, sender: SenderInfo): Promise<Analysis> {
+    const site = meta.site ?? siteOf(meta.url);
+    await noteTab(sender, { status: 'working', reason: 'Reading the page…', url: meta.url, site, title: meta.title });
+    try {
+      const analysis = await engine.analyze(text);
+      if (analysis.skipped) {
+        const skip = skipMessage(analysis.skipped);
+        await noteTab(sender, { ...skip, url: meta.url, site, title: meta.title });
+        throw new Error(skip.reason);
+      }
+      return analysis;
+    } catch (e) {
+      await noteFailure(sender, meta, e);
+      throw e;
+    }
+  }
+
+  /** Stores an analysed page; its tab is then ready (or shows the error). */
+  async function storePage(meta: ArticleMeta, text: string, analysis: Analysis, sender: SenderInfo): Promise<IngestResult> {
+    const site = meta.site ?? siteOf(meta.url);
+    try {
+      const result = await store.ingestArticle({ meta, text, analysis });
+      await noteTab(sender, { status: 'ready', url: meta.url, site, title: meta.title, articleId: result.articleId });
+      return result;
+    } catch (e) {
+      await noteFailure(sender, meta, e);
+      throw e;
+    }
+  }
+
   return {
     async 'page/analyze'({ meta, text }, sender) {
-      const site = meta.site ?? siteOf(meta.url);
-      await noteTab(sender, { status: 'working', reason: 'Reading the page…', url: meta.url, site, title: meta.title });
-      try {
-        const analysis = await engine.analyze(text);
-        if (analysis.skipped) {
-          const skip = skipMessage(analysis.skipped);
-          await noteTab(sender, { ...skip, url: meta.url, site, title: meta.title });
-          throw new Error(skip.reason);
-        }
-        const result = await store.ingestArticle({ meta, text, analysis });
-        const cast = await store.listCast(result.articleId);
-        await noteTab(sender, { status: 'ready', url: meta.url, site, title: meta.title, articleId: result.articleId });
-        return { ...result, analysis, cast };
-      } catch (e) {
-        const current = sender.tabId !== undefined ? await tabs.get(sender.tabId) : undefined;
-        if (current?.state.status === 'working')
-          await noteTab(sender, { status: 'error', reason: e instanceof Error ? e.message : String(e), url: meta.url, site });
-        throw e;
-      }
+      const analysis = await readPage(meta, text, sender);
+      const result = await storePage(meta, text, analysis, sender);
+      const cast = await store.listCast(result.articleId);
+      return { ...result, analysis, cast };
     },
+
+    async 'page/read'({ meta, text }, sender) {
+      const analysis = await readPage(meta, text, sender);
+      // The page paints its marks from the analysis now; the ingest goes on and its ids follow by ticket.
+      const ticket = tickets.issue(sender.tabId, storePage(meta, text, analysis, sender));
+      return { analysis, ticket };
+    },
+
+    'page/entities': async ({ ticket }, sender) => tickets.take(ticket, sender.tabId),
 
     async 'page/status'({ state }, sender) {
       await noteTab(sender, state);
@@ -99,8 +135,11 @@ export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Hand
       const settings = await store.getSettings();
       const site = siteOf(url);
       const chosen = site ? await store.getSite(site) : undefined;
+      const enabled = await mayRead(url, sender.tabId);
+      // The page will send its text once it found the article: load the engine's data meanwhile.
+      if (enabled) engine.warm?.();
       return {
-        enabled: await mayRead(url, sender.tabId),
+        enabled,
         marks: chosen?.marks ?? settings.marks,
         intentDelayMs: settings.intentDelayMs,
         palette: settings.palette,

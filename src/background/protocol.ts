@@ -57,6 +57,17 @@ export interface Api {
     req: { meta: ArticleMeta; text: string };
     res: IngestResult & { analysis: Analysis; cast: CastEntry[] };
   };
+  /**
+   * Content script → background: analyse the page's article text and reply as soon as the engine is done, so
+   * the page can paint its marks; storing it goes on in the background. `ticket` then fetches the store ids
+   * (`page/entities`).
+   */
+  'page/read': {
+    req: { meta: ArticleMeta; text: string };
+    res: { analysis: Analysis; ticket: number };
+  };
+  /** Content script → background: the store ids of a `page/read`, once its article is stored. */
+  'page/entities': { req: { ticket: number }; res: IngestResult };
   /** Content script → background: the page could not be analysed, and why (shown in the popup). */
   'page/status': { req: { state: TabState }; res: null };
   /** Content script → background: may Backstory mark this page, and which kinds? */
@@ -118,6 +129,8 @@ export interface SenderInfo {
  */
 export const audience: { [T in RequestType]: 'content' | 'ui' | 'any' } = {
   'page/analyze': 'content',
+  'page/read': 'content',
+  'page/entities': 'content',
   'page/status': 'content',
   'page/config': 'content',
   'card/get': 'any',
@@ -218,6 +231,8 @@ const NOTE_MAX = 100_000;
 /** The schema of every request payload (without `type`). */
 export const schemas: { [T in RequestType]: Check } = {
   'page/analyze': v.obj({ meta, text: v.str(MAX_TEXT) }),
+  'page/read': v.obj({ meta, text: v.str(MAX_TEXT) }),
+  'page/entities': v.obj({ ticket: v.int(1) }),
   'page/status': v.obj({ state: tabState }),
   'page/config': v.obj({ url: v.str(4096) }),
   'card/get': v.obj({ entityId: v.int(1) }),

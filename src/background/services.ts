@@ -21,6 +21,8 @@ import type { NoteTarget } from './protocol';
 export interface EngineApi {
   /** Analyses one article text. Resolves once the engine's data is loaded. */
   analyze(text: string): Promise<Analysis>;
+  /** Starts loading the engine's data, if not loaded yet, without waiting for it (a page is about to send text). */
+  warm?(): void;
 }
 
 /** The knowledge store (src/background/store), reached only through these functions. */

@@ -42,9 +42,9 @@ function storeApi(opened: Promise<Store>): StoreApi {
 }
 
 /**
- * Opens the store. The engine's data (about a second of work) loads on the first analysis, not at start: the
- * background restarts often (Chrome stops an idle service worker after 30 s), and a card or a popup must not
- * wait for data only analyses need.
+ * Opens the store. The engine's data loads when a page asks for its config (it will send text soon) or on the
+ * first analysis, not at start: the background restarts often (Chrome stops an idle service worker after 30 s),
+ * and a card or a popup must not wait for data only analyses need.
  */
 export function openServices(): Services {
   const opened = openStore();
@@ -54,6 +54,11 @@ export function openServices(): Services {
       loading ??= engineReady();
       await loading;
       return analyze(text);
+    },
+    // After the current message is answered: the page asking for its config replies first, then the data loads
+    // while the page looks for its article.
+    warm: () => {
+      if (!loading) setTimeout(() => (loading ??= engineReady()), 0);
     },
   };
   return { engine, store: storeApi(opened), ready: opened.then(() => undefined) };

@@ -48,6 +48,8 @@ export class KeyboardController {
     signal: AbortSignal,
     /** Hides (false) or shows (true) the marks on this page; returns the new state. */
     private readonly toggleMarks: () => boolean = () => true,
+    /** Settles when the marks painted last have their store ids (see `PageSession`). */
+    private readonly idsReady: () => Promise<void> = () => Promise.resolve(),
   ) {
     doc.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
   }
@@ -134,11 +136,18 @@ export class KeyboardController {
     if (this.focused < 0) this.move(1);
     const mark = this.focusedMark;
     if (!mark) return;
-    if (mark.entityId === undefined) {
-      this.host.announce(t('cardNotStored', [mark.name]));
+    if (mark.entityId !== undefined) {
+      void this.cards.open(mark, mark.entityId, { via: 'keyboard', addNote, since: performance.now() });
       return;
     }
-    void this.cards.open(mark, mark.entityId, { via: 'keyboard', addNote, since: performance.now() });
+    // The marks may be painted before the store filed the article: wait for the ids, then open or explain.
+    const since = performance.now();
+    const settle = (): void => {
+      if (this.focusedMark !== mark) return;
+      if (mark.entityId === undefined) this.host.announce(t('cardNotStored', [mark.name]));
+      else void this.cards.open(mark, mark.entityId, { via: 'keyboard', addNote, since });
+    };
+    this.idsReady().then(settle, settle);
   }
 
   private announce(mark: Mark, i: number): void {

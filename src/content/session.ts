@@ -23,7 +23,12 @@ import { MutationWatcher } from './watch/mutation-watcher';
 import { watchNavigation } from './watch/navigation-watcher';
 
 type PageConfig = Api['page/config']['res'];
-type Analyzed = Api['page/analyze']['res'];
+type ArticleMeta = Api['page/read']['req']['meta'];
+/** The current analysis, and the store ids of its entities once the store filed the article. */
+interface Analyzed {
+  analysis: Api['page/read']['res']['analysis'];
+  entityIds: Record<string, number>;
+}
 
 /** Characters of new text worth a new analysis. */
 const MIN_NEW_TEXT = 20;
@@ -43,6 +48,8 @@ export class PageSession {
   /** False while the reader hid the marks on this page (Alt+Shift+M). */
   private visible = true;
   private busy: Promise<void> = Promise.resolve();
+  /** Settles when the current analysis has its store ids (or they could not be had). */
+  private ids: Promise<void> = Promise.resolve();
   private readonly highlighter: Highlighter;
   private readonly host: CardHost;
   private readonly cards: CardController;
@@ -55,12 +62,21 @@ export class PageSession {
     this.highlighter = new Highlighter(doc);
     this.host = new CardHost(doc);
     this.cards = new CardController(this.host, (back) => this.keyboard.cardClosed(back));
-    this.hover = new HoverController(doc, this.cards, this.host, { intentDelayMs: 400 }, signal);
-    this.keyboard = new KeyboardController(doc, this.cards, this.host, this.highlighter, signal, () => {
-      this.visible = !this.visible;
-      void this.queue(() => this.paint());
-      return this.visible;
-    });
+    const idsReady = (): Promise<void> => this.ids;
+    this.hover = new HoverController(doc, this.cards, this.host, { intentDelayMs: 400 }, signal, idsReady);
+    this.keyboard = new KeyboardController(
+      doc,
+      this.cards,
+      this.host,
+      this.highlighter,
+      signal,
+      () => {
+        this.visible = !this.visible;
+        void this.queue(() => this.paint());
+        return this.visible;
+      },
+      idsReady,
+    );
     this.watcher = new MutationWatcher(
       (nodes) => this.queue(() => this.onAdded(nodes)),
       (node) => node === this.host.host || this.host.host.contains(node),
@@ -130,10 +146,11 @@ export class PageSession {
     const t0 = performance.now();
     milestone('start');
     const configP = this.config ? Promise.resolve(this.config) : send('page/config', { url: location.href });
-    configP.catch(() => undefined);
+    configP.then(() => milestone('config-ready', { ms: round(performance.now() - t0) }), () => undefined);
     const slicer = new Slicer('find-article', signal);
     const finding = await findArticle(this.doc, slicer, { own: new Set([this.host.host]) });
     slicer.end();
+    milestone('article-scanned', { ms: round(performance.now() - t0) });
     const config = await configP;
     if (signal.aborted) return;
     if (!config.enabled) {
@@ -168,21 +185,55 @@ export class PageSession {
     this.watcher.watch(finding.article.root.parentElement ?? finding.article.root);
   }
 
-  /** Sends the text to the background and paints what comes back. */
+  /**
+   * Sends the text to the background and paints the analysis as soon as it comes back; the store ids (which
+   * cards need) follow when the background has filed the article, and are attached to the painted marks.
+   */
   private async analyze(): Promise<void> {
     const model = this.model;
     if (!model || !model.size) return;
     const meta = meter.run('read-meta', () => readMeta(this.doc));
+    const text = model.text;
+    let read: Api['page/read']['res'];
     try {
-      this.analyzed = await send('page/analyze', { meta, text: model.text });
+      read = await send('page/read', { meta, text });
     } catch (e) {
       // The background already told the popup why (not English, store error…).
       this.analyzed = null;
+      this.ids = Promise.resolve();
       await this.paint();
       milestone('not-analysed', { chars: model.size });
       throw e;
     }
+    const analyzed: Analyzed = { analysis: read.analysis, entityIds: {} };
+    this.analyzed = analyzed;
+    this.ids = this.attachIds(analyzed, read.ticket, meta, text);
     await this.paint();
+  }
+
+  /** Fetches the store ids of `analyzed` and gives them to its marks (if it is still the page's analysis). */
+  private async attachIds(analyzed: Analyzed, ticket: number, meta: ArticleMeta, text: string): Promise<void> {
+    let entityIds: Record<string, number>;
+    try {
+      try {
+        entityIds = (await send('page/entities', { ticket })).entityIds;
+      } catch {
+        // The ticket is gone (the background was stopped and started again): read and store the page the long way.
+        if (this.stopped || this.analyzed !== analyzed) return;
+        entityIds = (await send('page/analyze', { meta, text })).entityIds;
+      }
+    } catch (e) {
+      // Not stored (the background said why in the popup): the marks stay, their cards say "not stored".
+      this.fail(e);
+      return;
+    }
+    if (this.analyzed !== analyzed || this.stopped) return;
+    analyzed.entityIds = entityIds;
+    for (const mark of this.marks) {
+      const id = entityIds[mark.engineId];
+      if (typeof id === 'number') mark.entityId = id;
+    }
+    milestone('ids-ready', { ids: Object.keys(entityIds).length });
   }
 
   /** Builds (in slices) and paints the marks of the current analysis. */

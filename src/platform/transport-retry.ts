@@ -9,6 +9,7 @@ import type { RequestType } from '../background/protocol';
 export const REPEATABLE: ReadonlySet<RequestType> = new Set<RequestType>([
   'page/config',
   'page/analyze',
+  'page/read',
   'page/status',
   'card/get',
   'cast/list',

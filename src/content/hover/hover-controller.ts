@@ -32,6 +32,8 @@ export class HoverController {
     private readonly host: CardHost,
     private timings: HoverTimings,
     signal: AbortSignal,
+    /** Settles when the marks painted last have their store ids (see `PageSession`). */
+    private readonly idsReady: () => Promise<void> = () => Promise.resolve(),
   ) {
     this.graceMs = timings.graceMs ?? 350;
     const opts = { capture: true, passive: true, signal };
@@ -88,9 +90,24 @@ export class HoverController {
     clearTimeout(this.graceTimer);
     this.graceTimer = 0;
     if (this.cards.isOpen && this.cards.openMark?.entityId === mark.entityId && this.cards.openMark === mark) return;
-    if (mark.entityId === undefined) return;
-    const entityId = mark.entityId;
-    // Load and render the card hidden during the intent delay; the delay's end then only reveals it.
+    if (mark.entityId !== undefined) {
+      this.arm(mark, mark.entityId, this.timings.intentDelayMs);
+      return;
+    }
+    // Marks are painted before the store has filed the article: the card follows once its id is known, at the
+    // end of the same intent delay (or right away if the delay already passed).
+    const since = performance.now();
+    this.idsReady().then(
+      () => {
+        if (this.hovered !== mark || mark.entityId === undefined || this.intentTimer) return;
+        this.arm(mark, mark.entityId, Math.max(0, this.timings.intentDelayMs - (performance.now() - since)));
+      },
+      () => undefined,
+    );
+  }
+
+  /** Loads and renders the card hidden during the intent delay; the delay's end then only reveals it. */
+  private arm(mark: Mark, entityId: number, delayMs: number): void {
     this.cards.prefetch(entityId).then(
       () => {
         if (this.hovered === mark && !this.cards.isOpen) this.cards.prepare(mark, entityId);
@@ -101,7 +118,7 @@ export class HoverController {
       this.intentTimer = 0;
       if (this.hovered !== mark) return;
       void this.cards.open(mark, entityId, { via: 'pointer', since: performance.now() });
-    }, this.timings.intentDelayMs);
+    }, delayMs);
   }
 
   private startGrace(): void {

@@ -26,6 +26,8 @@ const forged: Record<string, RawSender> = {
 /** A valid payload for every request type (accepted from the right sender). */
 const VALID: { [T in RequestType]: Record<string, unknown> } = {
   'page/analyze': { meta: { url: 'https://news.example/story', title: 'T' }, text: 'Minister Anna Berg said.' },
+  'page/read': { meta: { url: 'https://news.example/story', title: 'T' }, text: 'Minister Anna Berg said.' },
+  'page/entities': { ticket: 1 },
   'page/status': { state: { status: 'not-article' } },
   'page/config': { url: 'https://news.example/story' },
   'card/get': { entityId: 1 },
