@@ -14,8 +14,16 @@ export class TaskMeter {
   /** Name of the longest task, for the benchmark's table. */
   longestName = '';
 
+  /** Total time and number of tasks per name (sliced work: its CPU time and how often it gave the thread back). */
+  readonly totals = new Map<string, { ms: number; tasks: number }>();
+
   /** Records one finished task. */
   record(name: string, ms: number): void {
+    const total = this.totals.get(name);
+    if (total) {
+      total.ms += ms;
+      total.tasks++;
+    } else this.totals.set(name, { ms, tasks: 1 });
     if (ms > this.longestMs) {
       this.longestMs = ms;
       this.longestName = name;
@@ -36,10 +44,18 @@ export class TaskMeter {
 /** The content script's one meter. */
 export const meter = new TaskMeter();
 
-/** Publishes a milestone with numeric details (never page text or reader data). */
+/**
+ * Publishes a milestone with numeric details (never page text or reader data), with the longest task so far
+ * and, per kind of work, its total time (`<name>Ms`) and number of tasks (`<name>Tasks`).
+ */
 export function milestone(name: string, detail: Record<string, number | string | boolean> = {}): void {
+  const work: Record<string, number> = {};
+  for (const [task, t] of meter.totals) {
+    work[`${task}Ms`] = round(t.ms);
+    work[`${task}Tasks`] = t.tasks;
+  }
   try {
-    performance.mark(`backstory:${name}`, { detail: { ...detail, longestTaskMs: round(meter.longestMs), longestTask: meter.longestName } });
+    performance.mark(`backstory:${name}`, { detail: { ...detail, ...work, longestTaskMs: round(meter.longestMs), longestTask: meter.longestName } });
   } catch {
     // performance.mark may be missing or patched; timings are optional.
   }
