@@ -219,10 +219,11 @@ function scanWord(text: string, s: number, n: number, push: (s: number, e: numbe
     let k = j;
     // acronym chain: (letter .)+
     if (len === 1) {
-      while (k + 2 < n && isLetterCode(text.charCodeAt(k + 1)) && text.charCodeAt(k + 2) === 46 && !(k + 3 < n && isWordCode(text.charCodeAt(k + 3)))) {
+      while (k + 2 < n && isLetterCode(text.charCodeAt(k + 1)) && text.charCodeAt(k + 2) === 46) {
         k += 2;
       }
-      if (k + 2 <= n && k > j) {
+      if (k > j) {
+        // k is the index of the chain's last period, so the token is complete even at the end of text.
         push(s, k + 1, TokenKind.Word);
         return k + 1;
       }

@@ -23,6 +23,9 @@ describe('tokenize: cases that must match', () => {
     ['“Quoted,” he said', ['“', 'Quoted', ',', '”', 'he', 'said']],
     ['Lòria and Zürich', ['Lòria', 'and', 'Zürich']],
     ['smile 😀 now', ['smile', '😀', 'now']],
+    ['went to the U.S.', ['went', 'to', 'the', 'U.S.']], // a dotted abbreviation ending the text stays whole
+    ['the U.S.A. and Washington D.C.', ['the', 'U.S.A.', 'and', 'Washington', 'D.C.']],
+    ['U.S.Army', ['U.S.', 'Army']],
   ])('%s', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });
