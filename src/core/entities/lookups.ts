@@ -6,7 +6,7 @@ import type { Doc } from '../doc/document';
 import { PhraseTable } from '../doc/phrases';
 import { matchPlaces, type PlaceMatch } from '../gazetteer/match';
 import { KNOWN_ORGS } from '../lexicon/orgs';
-import { ORG_HEADS, FACILITY_HEADS, CAPITALISED_FUNCTION_WORDS, TITLE_HEADS } from '../lexicon/words';
+import { ORG_HEADS, FACILITY_HEADS, CAPITALISED_FUNCTION_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/words';
 
 /** Lookups over one document. */
 export interface Lookups {
@@ -59,7 +59,7 @@ export function buildLookups(doc: Doc): Lookups {
     }
   }
   const orgRuns = findOrgRuns(doc, known, ORG_HEADS).filter(([i, j]) => placeStart.get(i)?.j !== j);
-  const facilityRuns = findOrgRuns(doc, known, FACILITY_HEADS).filter(([i, j]) => placeStart.get(i)?.j !== j);
+  const facilityRuns = findOrgRuns(doc, known, FACILITY_HEADS, true).filter(([i, j]) => placeStart.get(i)?.j !== j);
   const inOrg = new Uint8Array(doc.n);
   for (const [i, j] of orgRuns) inOrg.fill(1, i, j);
   for (const [i, k] of known) inOrg.fill(1, i, k.j);
@@ -84,45 +84,87 @@ export function buildLookups(doc: Doc): Lookups {
 
 /**
  * Capitalised phrases ending in a head word ("Ukrainian Air Force", "Ministry of Foreign Affairs",
- * "Kennedy Space Center"), at least two tokens long.
+ * "Kennedy Space Center"), at least two tokens long. With `facility` set (places), the phrase may
+ * hold "and"/"&" before the word next to the head ("National Air and Space Museum"), never crosses a possessive
+ * ("Mecca's Grand Mosque" is Mecca + Grand Mosque), may start with a leading feature word ("River
+ * Mersey", "Mount Kenya"), and is left out when it only qualifies a title ("Manhattan District Attorney").
  */
-function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, heads: ReadonlySet<string>): Array<[number, number]> {
+function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, heads: ReadonlySet<string>, facility = false): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let lastEnd = -1;
   for (let h = 0; h < doc.n; h++) {
-    if (!doc.cap(h) || !heads.has(doc.fold(h)) || doc.shouting[doc.sentenceOf[h]]) continue;
+    if (!doc.cap(h) || doc.shouting[doc.sentenceOf[h]]) continue;
     if (h < lastEnd) continue;
+    const f0 = doc.fold(h);
     const s = doc.sentenceOf[h];
+    if (!heads.has(f0)) {
+      // "River Mersey", "Lake Geneva", "Mount Kenya": the feature word comes first.
+      if (facility && LEADING_FEATURES.has(f0) && isNameWord(doc, h + 1, s)) {
+        let j = h + 2;
+        while (j < h + 3 && isNameWord(doc, j, s)) j++;
+        runs.push([h, j]);
+        lastEnd = j;
+        h = j - 1;
+      }
+      continue;
+    }
     // Extend the head over following heads ("Security Council", "Force Command").
     let j = h + 1;
     while (j < doc.n && j < h + 3 && doc.sentenceOf[j] === s && doc.cap(j) && heads.has(doc.fold(j))) j++;
-    // "of Foreign Affairs", "of Oxford".
+    // "of Foreign Affairs", "of Oxford" (a title after it is not part of the name: "Museum of Flight CEO").
     if (j + 1 < doc.n && doc.sentenceOf[j + 1] === s && doc.fold(j) === 'of' && doc.cap(j + 1)) {
       let k = j + 1;
-      while (k < doc.n && k < j + 6 && doc.sentenceOf[k] === s && (doc.cap(k) || (doc.fold(k) === 'and' && k + 1 < doc.n && doc.cap(k + 1)))) k++;
-      j = k;
+      while (k < doc.n && k < j + 6 && doc.sentenceOf[k] === s && !TITLE_HEADS.has(doc.fold(k)) && (doc.cap(k) || (doc.fold(k) === 'and' && k + 1 < doc.n && doc.cap(k + 1)))) k++;
+      if (k > j + 1) j = k;
     }
     // Leftwards over capitalised words and possessives.
     let i = h;
     while (i - 1 > lastEnd && i > h - 7 && doc.sentenceOf[i - 1] === s) {
       const f = doc.fold(i - 1);
       if (f === "'s" && i - 2 >= 0 && doc.cap(i - 2)) {
+        if (facility) break;
+        i--;
+        continue;
+      }
+      if (facility && (f === 'and' || f === '&') && i === h - 1 && i - 2 > lastEnd && i - 2 >= 0 && doc.sentenceOf[i - 2] === s && doc.cap(i - 2) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i - 2)) && !heads.has(doc.fold(i - 2))) {
         i--;
         continue;
       }
       if (!doc.cap(i - 1) || CAPITALISED_FUNCTION_WORDS.has(f) || TITLE_HEADS.has(f) && !isPossessed(doc, i - 1)) break;
       i--;
     }
+    // "and"/"&" only inside the name, never at its left edge.
+    while (i < h && (doc.fold(i) === 'and' || doc.fold(i) === '&')) i++;
     if (j - i < 2) {
       // A lone head is an organisation only when known ("Pentagon") — handled by the known table.
       continue;
     }
     if (known.has(i) && known.get(i)!.j >= j) continue;
+    // "Irving Independent School District": an organisation's name, not a place.
+    if (facility && hasOrgHead(doc, i, h)) continue;
+    // "Manhattan District Attorney", "Cook County Sheriff": the run only qualifies a title.
+    if (facility && j < doc.n && doc.sentenceOf[j] === s && TITLE_MODIFIERS.has(doc.fold(j - 1)) && TITLE_HEADS.has(doc.fold(j))) continue;
     runs.push([i, j]);
     lastEnd = j;
     h = j - 1;
   }
   return runs;
+}
+
+/** True when a token in [i, j) is an organisation head word ("School" in "Irving School District"). */
+function hasOrgHead(doc: Doc, i: number, j: number): boolean {
+  for (let t = i; t < j; t++) if (ORG_HEADS.has(doc.fold(t))) return true;
+  return false;
+}
+
+/** Feature words written before the name ("River Mersey", "Lake Geneva", "Mount Kenya", "Cape Cod"). */
+const LEADING_FEATURES = new Set(['river', 'lake', 'mount', 'mt.', 'cape', 'isle', 'gulf', 'fort', 'loch', 'lough']);
+
+/** A capitalised word of the same sentence that can be part of a place's name. */
+function isNameWord(doc: Doc, k: number, s: number): boolean {
+  if (k >= doc.n || doc.sentenceOf[k] !== s || !doc.cap(k) || !doc.word(k)) return false;
+  const f = doc.fold(k);
+  return !CAPITALISED_FUNCTION_WORDS.has(f) && !TITLE_HEADS.has(f) && !ORG_HEADS.has(f) && !FACILITY_HEADS.has(f);
 }
 
 /** "Prosecutor" in "Prosecutor’s Office" is part of the organisation's name. */

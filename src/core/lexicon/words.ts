@@ -122,6 +122,8 @@ export const FACILITY_HEADS = set(`
   memorial hall street avenue boulevard plaza
   river brook creek lake reservoir bay mountains hill hills valley plateau island islands peninsula desert forest
   canyon falls glacier strait sea ocean gulf coast canal dam railroad railway playfield
+  county counties province prefecture township parish borough district dock docks junction beach
+  gym gymnasium road highway motorway freeway pier wharf harbour harbor marsh swamp heath moor
 `);
 
 /** Religions and peoples written as one capitalised word, never a person ("Muslims", "Rohingya"). */
