@@ -120,7 +120,9 @@ export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Hand
     async 'page/read'({ meta, text }, sender) {
       const analysis = await readPage(meta, text, sender);
       // The page paints its marks from the analysis now; the ingest goes on and its ids follow by ticket.
-      const ticket = tickets.issue(sender.tabId, storePage(meta, text, analysis, sender));
+      // The ingest starts in a later task, so this reply is posted before the ingest's first synchronous stretch.
+      const stored = new Promise<void>((r) => setTimeout(r, 0)).then(() => storePage(meta, text, analysis, sender));
+      const ticket = tickets.issue(sender.tabId, stored);
       return { analysis, ticket };
     },
 

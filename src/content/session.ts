@@ -205,6 +205,7 @@ export class PageSession {
       milestone('not-analysed', { chars: model.size });
       throw e;
     }
+    milestone('analysis-received', { chars: model.size });
     const analyzed: Analyzed = { analysis: read.analysis, entityIds: {} };
     this.analyzed = analyzed;
     this.ids = this.attachIds(analyzed, read.ticket, meta, text);

@@ -5,10 +5,14 @@
  * Serves every `*.html` of DIR (default `../shared/corpus/pages`) on 127.0.0.1 with the pages' own scripts
  * removed (JSON-LD kept) and every other request blocked, enables the site, and measures per page, from the
  * `backstory:*` performance marks the content script leaves in the page's timeline:
- * - DOMContentLoaded → marks painted (ms);
+ * - DOMContentLoaded → marks painted (ms), split into: how long the page's own main thread stayed busy after
+ *   DOMContentLoaded (a zero-delay timer of the page's world; nothing of Backstory's can run earlier), injection,
+ *   article text, analysis in the background; then marks painted → store ids attached (cards can open);
+ * - the first page separately: it pays for loading the engine's data (cold start);
  * - the longest task Backstory ran (its own time-sliced work, measured by the content script) and the longest
  *   long task the browser observed while Backstory worked (includes the browser's own rendering work);
- * - layout shift after the content script started (its highlights and card must cause none);
+ * - layout shift after the content script started (its highlights and card must cause none); pages with a
+ *   shift or a long task are loaded again with Backstory off, to tell the page's own from Backstory's;
  * - JS heap of the renderer after GC (page scripts are off, so this is mostly the content script);
  * - number of marks; hover-to-card latency after the intent delay (pointer moved onto marks).
  * Prints a table and a final one-line JSON.
@@ -16,6 +20,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 // @ts-expect-error: plain ESM helper shared with the e2e tests, no type declarations.
 import { launchChromium, repoRoot, sendToBackground, serve } from '../e2e/harness.mjs';
 
@@ -61,6 +66,16 @@ interface PageResult {
   pageShift: number;
   /** The same page's whole-load shift with Backstory off (measured only when `shift` > 0). */
   baselineShift: number | null;
+  /** Longest long task after DOMContentLoaded with Backstory off (measured only when `observedTaskMs` > 50). */
+  baselineTaskMs: number | null;
+  /**
+   * DOMContentLoaded → the first zero-delay timer the page's own world could run: how long the browser's own
+   * work for the page (parsing leftovers, style, layout, failed subresources) held the main thread. No script
+   * of Backstory's can run before it either.
+   */
+  pageBusyMs: number | null;
+  /** Marks painted → store ids attached (cards can open). */
+  idsMs: number | null;
   heapMb: number;
   marks: number;
   chars: number;
@@ -109,9 +124,14 @@ async function measurePage(session: any, url: string, hovers: number): Promise<P
     const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return n ? n.domContentLoadedEventStart : 0;
   });
+  const pageBusy = await page.evaluate(() => (window as any).__benchPageFree ?? null);
   const start = marks.find((m) => m.name === 'backstory:start');
   const end = marks.find((m) => terminal.includes(m.name));
   const painted = marks.find((m) => m.name === 'backstory:marks-painted');
+  const idsReady = await page
+    .waitForFunction(() => performance.getEntriesByName('backstory:ids-ready')[0]?.startTime ?? null, null, { timeout: painted ? 10_000 : 1, polling: 20 })
+    .then((h: any) => h.jsonValue() as Promise<number>)
+    .catch(() => null);
   const textReady = marks.find((m) => m.name === 'backstory:text-ready');
   // Let late work (style recalculation of the highlights) happen before reading shifts and long tasks.
   await page.waitForTimeout(300);
@@ -196,6 +216,9 @@ async function measurePage(session: any, url: string, hovers: number): Promise<P
     shift: observed.shift,
     pageShift: observed.pageShift,
     baselineShift: null,
+    baselineTaskMs: null,
+    pageBusyMs: typeof pageBusy === 'number' ? pageBusy : null,
+    idsMs: painted && idsReady !== null ? idsReady - painted.startTime : null,
     heapMb: heap.usedSize / 1048576,
     marks: Number(painted?.detail?.marks ?? 0),
     chars: Number(detail.chars ?? 0),
@@ -203,23 +226,28 @@ async function measurePage(session: any, url: string, hovers: number): Promise<P
   };
 }
 
-/** Whole-load layout shift of a page (Backstory off for the site), read the same way. */
-async function baselineShift(session: any, url: string): Promise<number> {
+/** Whole-load layout shift and the longest long task after DOMContentLoaded of a page with Backstory off. */
+async function baseline(session: any, url: string): Promise<{ shift: number; longestTaskMs: number }> {
   const page = await session.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await page.waitForTimeout(1500);
-  const shift = await page.evaluate(
+  const out = await page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
+      new Promise<{ shift: number; longestTaskMs: number }>((resolve) => {
+        let shift = 0;
+        let longestTaskMs = 0;
+        const dcl = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart ?? 0;
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) total += e.value ?? 0;
+          for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) shift += e.value ?? 0;
         }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 50);
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (e.startTime + e.duration >= dcl) longestTaskMs = Math.max(longestTaskMs, e.duration);
+        }).observe({ type: 'longtask', buffered: true });
+        setTimeout(() => resolve({ shift, longestTaskMs }), 50);
       }),
   );
   await page.close();
-  return shift;
+  return out;
 }
 
 async function countMarks(page: any, name: string): Promise<number> {
@@ -228,6 +256,7 @@ async function countMarks(page: any, name: string): Promise<number> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  const [loadStart] = loadavg();
   if (!existsSync(args.pages)) {
     console.log(`bench:pages skipped: no pages folder at ${args.pages} (pass --pages DIR)`);
     return;
@@ -243,20 +272,34 @@ async function main(): Promise<void> {
   const server = await serve(routes);
   const session = await launchChromium({ origins: ['http://127.0.0.1/*'] });
   const results: PageResult[] = [];
+  let cold: PageResult | null = null;
   try {
-    // Warm-up: the background loads the engine once per browser session; pages after that are the steady state.
-    await measurePage(session, `${server.base}/${encodeURIComponent(files[0])}`, 0);
+    // The page's own world notes when its main thread first ran a timer after DOMContentLoaded (pageBusyMs).
+    await session.context.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const t0 = performance.now();
+        setTimeout(() => ((window as any).__benchPageFree = performance.now() - t0), 0);
+      });
+    });
+    // Cold start: the first page pays for loading the engine's data in the background (once per background
+    // lifetime; it starts when the page asks for its config). The measured pages after it are the steady state.
+    cold = await measurePage(session, `${server.base}/${encodeURIComponent(files[0])}`, 0);
     for (const f of files) {
       const r = await measurePage(session, `${server.base}/${encodeURIComponent(f)}`, args.hovers);
       results.push(r);
       process.stderr.write('.');
     }
     process.stderr.write('\n');
-    // Pages that shifted while Backstory worked: the same load with Backstory off tells whose shift it was.
-    const shifted = results.filter((r) => r.shift > 0);
-    if (shifted.length) {
+    // Pages that shifted, or had a long task, while Backstory worked: the same load with Backstory off tells
+    // whose shift or task it was.
+    const suspects = results.filter((r) => r.shift > 0 || r.observedTaskMs > 50);
+    if (suspects.length) {
       await sendToBackground(session, 'site/set', { settings: { site: '127.0.0.1', enabled: false } });
-      for (const r of shifted) r.baselineShift = await baselineShift(session, `${server.base}/${encodeURIComponent(r.page)}`);
+      for (const r of suspects) {
+        const off = await baseline(session, `${server.base}/${encodeURIComponent(r.page)}`);
+        if (r.shift > 0) r.baselineShift = off.shift;
+        if (r.observedTaskMs > 50) r.baselineTaskMs = off.longestTaskMs;
+      }
       await sendToBackground(session, 'site/set', { settings: { site: '127.0.0.1', enabled: true } });
     }
   } finally {
@@ -264,26 +307,35 @@ async function main(): Promise<void> {
     await server.close();
   }
   const pad = (s: string | number, n: number) => String(s).padStart(n);
+  const ms = (x: number | null) => (x === null ? '-' : r1(x));
   console.log(
-    `${'page'.padEnd(22)}${pad('status', 15)}${pad('ready ms', 10)}${pad('inject', 8)}${pad('text', 7)}${pad('analyse', 9)}${pad('own task', 10)}${pad('observed', 10)}${pad('shift', 8)}${pad('off', 7)}${pad('heap MB', 9)}${pad('marks', 7)}${pad('chars', 8)}${pad('hover ms', 10)}  longest own task`,
+    `${'page'.padEnd(22)}${pad('status', 15)}${pad('ready ms', 10)}${pad('busy', 7)}${pad('inject', 8)}${pad('text', 7)}${pad('analyse', 9)}${pad('ids', 7)}${pad('own task', 10)}${pad('observed', 10)}${pad('off', 7)}${pad('shift', 8)}${pad('off', 7)}${pad('heap MB', 9)}${pad('marks', 7)}${pad('chars', 8)}${pad('hover ms', 10)}  longest own task`,
   );
   for (const r of results) {
     console.log(
-      `${r.page.padEnd(22)}${pad(r.status, 15)}${pad(r.readyMs === null ? '-' : r1(r.readyMs), 10)}${pad(r.injectMs === null ? '-' : r1(r.injectMs), 8)}${pad(r.textMs === null ? '-' : r1(r.textMs), 7)}${pad(r.analyzeMs === null ? '-' : r1(r.analyzeMs), 9)}${pad(r1(r.ownTaskMs), 10)}${pad(r1(r.observedTaskMs), 10)}${pad(r1(r.shift * 1000) / 1000, 8)}${pad(r.baselineShift === null ? '-' : r1(r.baselineShift * 1000) / 1000, 7)}${pad(r1(r.heapMb), 9)}${pad(r.marks, 7)}${pad(r.chars, 8)}${pad(r.hoverMs.length ? r1(Math.max(...r.hoverMs)) : '-', 10)}  ${r.ownTaskName}`,
+      `${r.page.padEnd(22)}${pad(r.status, 15)}${pad(ms(r.readyMs), 10)}${pad(ms(r.pageBusyMs), 7)}${pad(ms(r.injectMs), 8)}${pad(ms(r.textMs), 7)}${pad(ms(r.analyzeMs), 9)}${pad(ms(r.idsMs), 7)}${pad(r1(r.ownTaskMs), 10)}${pad(r1(r.observedTaskMs), 10)}${pad(ms(r.baselineTaskMs), 7)}${pad(r1(r.shift * 1000) / 1000, 8)}${pad(r.baselineShift === null ? '-' : r1(r.baselineShift * 1000) / 1000, 7)}${pad(r1(r.heapMb), 9)}${pad(r.marks, 7)}${pad(r.chars, 8)}${pad(r.hoverMs.length ? r1(Math.max(...r.hoverMs)) : '-', 10)}  ${r.ownTaskName}`,
     );
   }
   const ready = results.filter((r) => r.readyMs !== null).map((r) => r.readyMs as number);
   const hovers = results.flatMap((r) => r.hoverMs);
+  const some = (f: (r: PageResult) => number | null): number[] => results.map(f).filter((x): x is number => x !== null);
+  const [load1] = loadavg();
   const summary = {
     pages: results.length,
     pages_marked: ready.length,
+    // Over the pages that got marks (article pages in English); the others say why in `status`.
     marks_ready_median_ms: r1(median(ready)),
     marks_ready_p95_ms: r1(percentile(ready, 95)),
-    inject_median_ms: r1(median(results.filter((r) => r.injectMs !== null).map((r) => r.injectMs as number))),
-    text_median_ms: r1(median(results.filter((r) => r.textMs !== null).map((r) => r.textMs as number))),
-    analyse_median_ms: r1(median(results.filter((r) => r.analyzeMs !== null).map((r) => r.analyzeMs as number))),
+    page_busy_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.pageBusyMs)))),
+    inject_median_ms: r1(median(some((r) => r.injectMs))),
+    text_median_ms: r1(median(some((r) => r.textMs))),
+    analyse_median_ms: r1(median(some((r) => r.analyzeMs))),
+    ids_ready_median_ms: r1(median(some((r) => r.idsMs))),
+    cold_first_page_ms: cold?.readyMs === null || !cold ? null : r1(cold.readyMs),
     longest_task_ms: r1(Math.max(0, ...results.map((r) => r.ownTaskMs))),
     longest_observed_task_ms: r1(Math.max(0, ...results.map((r) => r.observedTaskMs))),
+    // The same pages loaded with Backstory off: long tasks that are the page's (the browser's) own.
+    longest_observed_task_off_ms: r1(Math.max(0, ...some((r) => r.baselineTaskMs))),
     // Shift caused by Backstory: the page's whole-load shift with Backstory on minus the same with it off.
     layout_shift: r1(results.reduce((a, r) => a + (r.shift > 0 ? Math.max(0, r.pageShift - (r.baselineShift ?? 0)) : 0), 0) * 1000) / 1000,
     layout_shift_while_running: r1(results.reduce((a, r) => a + r.shift, 0) * 1000) / 1000,
@@ -291,6 +343,8 @@ async function main(): Promise<void> {
     marks_total: results.reduce((a, r) => a + r.marks, 0),
     hover_card_p95_ms: r1(percentile(hovers, 95)),
     hover_samples: hovers.length,
+    load_avg_start: r1(loadStart),
+    load_avg_end: r1(load1),
   };
   console.log(JSON.stringify(summary));
 }
