@@ -49,6 +49,8 @@ describe('page/read and page/entities', () => {
     const s = setup();
     const read = await s.handlers['page/read']({ meta, text: 'Minister Anna Berg said.' }, fromTab(3));
     expect(read.analysis.people[0].name).toBe('Anna Berg');
+    // The ingest starts after the reply, and is held at the gate: the tab is still working.
+    await new Promise((r) => setTimeout(r, 5));
     expect(s.ingested).toHaveLength(1);
     expect((await s.tabs.get(3))?.state.status).toBe('working');
     const ids = s.handlers['page/entities']({ ticket: read.ticket }, fromTab(3));
