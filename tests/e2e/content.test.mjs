@@ -185,6 +185,24 @@ for (const browserName of ['chromium', 'firefox']) {
       await shot(page, `content-${browserName}-marks-light`);
     });
 
+    test('marks paint before the store has filed the article; a card asked for at once opens when its ids arrive', async () => {
+      const early = await s.newPage();
+      await early.goto(`${server.base}/c/article.html?early`);
+      await waitInPage(s, early, painted, 1, 20_000);
+      const before = await cardCount(early);
+      await combo(s, early, 'KeyJ');
+      await combo(s, early, 'KeyC');
+      const detail = await cardOpens(s, early, before);
+      assert.equal(detail.via, 'keyboard');
+      const order = await early.evaluate(() => {
+        const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
+        return { painted: at('backstory:marks-painted'), ids: at('backstory:ids-ready') };
+      });
+      assert.ok(order.ids !== null && order.painted !== null && order.painted <= order.ids, `marks painted, then ids: ${JSON.stringify(order)}`);
+      await early.close();
+      await page.bringToFront();
+    });
+
     test('hovering a mark opens its card with the stored facts, beside the mark', async () => {
       const before = await cardCount(page);
       assert.ok(await hoverInArticle(page, 'Katharina Lindner'));
