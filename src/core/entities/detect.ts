@@ -17,6 +17,7 @@ import {
   ORG_HEADS,
   FAMILY_FIRST_SURNAMES,
   GROUP_WORDS,
+  NOBLE_TITLES,
 } from '../lexicon/words';
 import { parseTitle, readName, isNameToken, type TitleParse } from './titles';
 import type { Lookups } from './lookups';
@@ -82,6 +83,8 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
     if (descriptor) {
       if (t.nameJ - t.nameI < 2) continue; // "Scientologist Tom Cruise", never a lone word
       t.descriptor = true;
+    } else if (NOBLE_TITLES.has(doc.fold(h)) && t.roleI === h) {
+      t.descriptor = true; // "Lady Cassandra": a title of nobility, not an office
     }
     titles.push(t);
     roleTok.fill(1, t.roleI, h + 1);
@@ -222,7 +225,8 @@ const DESCRIPTOR_WORDS = new Set(['journalist', 'activist', 'artist', 'scientist
 function isDescriptor(doc: Doc, h: number): boolean {
   if (!doc.cap(h) || h + 2 >= doc.n || !doc.cap(h + 1)) return false;
   const f = doc.fold(h);
-  return DESCRIPTOR_WORDS.has(f);
+  // Adherents and practitioners written with "-ist" ("Scientologist", "Cartoonist", "Ecologist").
+  return DESCRIPTOR_WORDS.has(f) || (f.length >= 7 && f.endsWith('ist') && !f.includes('-') && !doc.allCaps(h));
 }
 
 /** "Bangladeshis", "Afghans": a demonym of the gazetteer plus a plural s. */

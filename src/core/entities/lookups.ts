@@ -97,17 +97,17 @@ function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, h
     if (h < lastEnd) continue;
     const f0 = doc.fold(h);
     const s = doc.sentenceOf[h];
-    if (!heads.has(f0)) {
-      // "River Mersey", "Lake Geneva", "Mount Kenya": the feature word comes first.
-      if (facility && LEADING_FEATURES.has(f0) && isNameWord(doc, h + 1, s)) {
-        let j = h + 2;
-        while (j < h + 3 && isNameWord(doc, j, s)) j++;
-        runs.push([h, j]);
-        lastEnd = j;
-        h = j - 1;
-      }
+    // "River Mersey", "Lake Geneva", "Mount Kenya": the feature word comes first (not "Hudson River").
+    const nameBefore = h > 0 && doc.sentenceOf[h - 1] === s && doc.cap(h - 1) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(h - 1));
+    if (facility && LEADING_FEATURES.has(f0) && !nameBefore && isNameWord(doc, h + 1, s)) {
+      let j = h + 2;
+      while (j < h + 3 && isNameWord(doc, j, s)) j++;
+      runs.push([h, j]);
+      lastEnd = j;
+      h = j - 1;
       continue;
     }
+    if (!heads.has(f0)) continue;
     // Extend the head over following heads ("Security Council", "Force Command").
     let j = h + 1;
     while (j < doc.n && j < h + 3 && doc.sentenceOf[j] === s && doc.cap(j) && heads.has(doc.fold(j))) j++;

@@ -3,7 +3,7 @@
  * names ("Mr. Hwang" = "Hwang Joon-kook"). The canonical name is the fullest one, without titles.
  */
 import type { Doc } from '../doc/document';
-import { FAMILY_FIRST_SURNAMES, MALE_HONORIFICS, FEMALE_HONORIFICS } from '../lexicon/words';
+import { FAMILY_FIRST_SURNAMES, MALE_HONORIFICS, FEMALE_HONORIFICS, HUNGARIAN_SURNAMES, HUNGARIAN_GIVEN_NAMES } from '../lexicon/words';
 import type { Cand } from './detect';
 
 /** A person being built: its mentions (indexes into the mention list) and name parts. */
@@ -36,9 +36,13 @@ function displayName(doc: Doc, c: Cand): string {
   return doc.text.slice(doc.start(c.nameI ?? c.i), doc.end(c.j - 1)).replace(/\s+/g, ' ');
 }
 
-/** Korean/Chinese/Vietnamese order: family name first ("Hwang Joon-kook", "Xi Jinping"). */
-function isFamilyFirst(tokens: string[]): boolean {
+/**
+ * Korean/Chinese/Vietnamese order: family name first ("Hwang Joon-kook", "Xi Jinping"); Hungarian order
+ * ("Orbán Viktor"): a Hungarian family name before a Hungarian given name that is not itself a family name.
+ */
+export function isFamilyFirst(tokens: readonly string[]): boolean {
   if (tokens.length < 2 || tokens.length > 3) return false;
+  if (tokens.length === 2 && HUNGARIAN_SURNAMES.has(tokens[0]) && HUNGARIAN_GIVEN_NAMES.has(tokens[1]) && !HUNGARIAN_GIVEN_NAMES.has(tokens[0])) return true;
   if (!FAMILY_FIRST_SURNAMES.has(tokens[0])) return false;
   const given = tokens.slice(1);
   if (given.some((g) => g.includes('-'))) return true;

@@ -24,6 +24,7 @@ export const TITLE_HEADS = set(`
   treasurer registrar spokesmen prefect mufti sultan emir sheikh ayatollah monarch regent crown-prince chieftain
   vice-chairman vice-chair chairmen secretaries commanders lieutenant-general major-general brigadier brigadier-general
   correspondent editor editor-in-chief reporter columnist publisher producer professor researcher scientist
+  lord lady baroness duchess countess viscount marquess
 `);
 
 /**
@@ -39,6 +40,9 @@ export const TITLE_MODIFIERS = set(`
   security intelligence digital science industry housing development immigration treasury budget social sport
   sports tourism water women youth family veterans commerce mines oil petroleum cabinet
 `);
+
+/** Titles of nobility: a role the card shows ("Lady", "Lord"), but not an office. */
+export const NOBLE_TITLES = set('lord lady baroness duchess countess viscount marquess');
 
 /** Honorifics before a name; they are not part of the canonical name. */
 export const HONORIFICS = set(`
@@ -108,6 +112,28 @@ export const FAMILY_FIRST_SURNAMES = set(`
   chan wong cheung leung lau ng lam tsang yeung yau hui tse fung kwok mak chow chau siu lai tam kwan chu lo poon yip
   au cheng chiang tsai hsu kuo
   nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
+`);
+
+/**
+ * Common Hungarian family names, which Hungarian order writes first ("Orbán Viktor"); read as family-first
+ * only before a Hungarian given name ({@link HUNGARIAN_GIVEN_NAMES}). Folded (no accents).
+ */
+export const HUNGARIAN_SURNAMES = set(`
+  nagy kovacs toth szabo horvath varga kiss molnar nemeth farkas balogh papp takacs juhasz lakatos meszaros olah
+  racz fekete szilagyi torok feher balazs gal kis szucs kocsis orsos pinter fodor szalai sipos magyar lukacs gulyas
+  biro kiraly balog katona jakab bogdan boros fazekas kelemen antal orosz somogyi fulop veres budai vincze hegedus
+  deak pap balint illes vass szoke fabian voros lengyel bognar bodnar jonas hajdu halasz kozma pasztor gaspar
+  bakos dudas virag orban novak szekely sandor laszlo pal mate simon
+`);
+
+/** Hungarian given names (folded), the second part of a family-first Hungarian name ("Kovács János"). */
+export const HUNGARIAN_GIVEN_NAMES = set(`
+  istvan gyorgy laszlo zoltan ferenc janos jozsef sandor tibor attila csaba zsolt gabor tamas balazs mihaly imre
+  lajos gergely bence mate krisztian akos levente szabolcs norbert karoly andras peter viktor miklos geza gyula
+  erno dezso jeno odon bela kalman szilard kornel barnabas marton daniel adam david robert richard balint
+  katalin erzsebet ilona eva zsuzsanna maria judit agnes krisztina aniko timea reka orsolya eszter noemi marta
+  edit klara ildiko beata szilvia rita boglarka dora petra zsofia anna julianna erika gabriella andrea eniko
+  melinda tunde zsuzsa piroska margit magdolna jolan gizella aranka etelka
 `);
 
 /** Words after "By" that mean the line is not a byline ("By the way", "By then"). */

@@ -1,0 +1,97 @@
+import { analyze, entitySpans } from '../../../src/core/index';
+import { isFamilyFirst } from '../../../src/core/entities/people';
+import type { Analysis } from '../../../src/core/types';
+
+function run(text: string): Analysis {
+  return analyze(text, { ignoreLanguage: true });
+}
+
+/** The flat `--jsonl` view as "TYPE:text" strings. */
+function spans(text: string): string[] {
+  return entitySpans(run(text)).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+}
+
+describe('facility and feature names (must read as one place)', () => {
+  const cases: Array<[string, string]> = [
+    ['The shuttle went on display at the National Air and Space Museum last year.', 'LOC:National Air and Space Museum'],
+    ['Visitors queued outside the Evergreen Aviation & Space Museum on Friday.', 'LOC:Evergreen Aviation & Space Museum'],
+    ['Pollution has fallen along the River Mersey since the 1980s.', 'LOC:River Mersey'],
+    ['The climbers reached the summit of Mount Kilimanjaro at dawn.', 'LOC:Mount Kilimanjaro'],
+    ['Farmers in Fairfax County asked for more water.', 'LOC:Fairfax County'],
+    ['The ship was moored at Clarence Dock overnight.', 'LOC:Clarence Dock'],
+    ['He has run the Museum of Flight since 2010.', 'LOC:Museum of Flight'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
+
+describe('facility and feature names (must not swallow their neighbours)', () => {
+  const cases: Array<[string, string]> = [
+    // A possessive place is its own place, not part of the facility's name.
+    ["A crane collapsed on Mecca's Grand Mosque during the storm.", "LOC:Mecca's Grand Mosque"],
+    // A title after the name is not part of it.
+    ['Museum of Flight CEO Jane Doe opened the exhibit.', 'LOC:Museum of Flight CEO'],
+    // "and" joins words of one name, never two names.
+    ['Shares of Kansai Electric Power and Kansai International Airport fell.', 'LOC:Kansai Electric Power and Kansai International Airport'],
+    // A district that qualifies a title is not a place of its own.
+    ['Manhattan District Attorney Alvin Bragg spoke on Monday.', 'LOC:Manhattan District'],
+    // A school district is an organisation.
+    ['The Irving Independent School District suspended him.', 'LOC:Irving Independent School District'],
+  ];
+  it.each(cases)('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+
+  it('reads both places of "Mecca\'s Grand Mosque"', () => {
+    const text = "A crane collapsed on Mecca's Grand Mosque during the storm.";
+    expect(spans(text)).toEqual(expect.arrayContaining(['LOC:Mecca', 'LOC:Grand Mosque']));
+  });
+
+  it('leaves the person after a trailing title', () => {
+    const a = run('Museum of Flight CEO Jane Doe opened the exhibit.');
+    expect(a.people.map((p) => p.name)).toEqual(['Jane Doe']);
+  });
+});
+
+describe('roles that are not offices (descriptors and nobility)', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Scientologist Tom Cruise attended the gala.', 'Tom Cruise', 'Scientologist'],
+    ['Cartoonist Jane Roberts drew the cover.', 'Jane Roberts', 'Cartoonist'],
+    ['In the episode, Lady Cassandra returns to Earth.', 'Cassandra', 'Lady'],
+  ];
+  it.each(cases)('%s', (text, name, role) => {
+    const p = run(text).people.find((x) => x.name === name);
+    expect(p?.role?.value).toBe(role);
+    expect(p?.official).toBe(false);
+  });
+
+  it('keeps an office after a noble modifier ("Lord Chancellor")', () => {
+    const p = run('The Lord Chancellor Alex Chalk spoke.').people.find((x) => x.name === 'Alex Chalk');
+    expect(p?.role?.value).toBe('Lord Chancellor');
+    expect(p?.official).toBe(true);
+  });
+
+  it('never reads an all-caps headline word as a descriptor', () => {
+    const a = run('BOXING - KNOCK-OUT SPECIALIST MILLER DEFENDS TITLE .\nNate Miller won on Saturday.');
+    expect(a.people.find((p) => p.role?.value === 'SPECIALIST')).toBeUndefined();
+  });
+});
+
+describe('family-name-first order', () => {
+  const must: Array<[string]> = [['hwang joon-kook'], ['orban viktor'], ['kovacs janos'], ['nagy katalin'], ['zhou enlai']];
+  it.each(must)('%s is family-first', (name) => {
+    expect(isFamilyFirst(name.split(' '))).toBe(true);
+  });
+
+  const mustNot: Array<[string]> = [['viktor orban'], ['laszlo kovacs'], ['peter simon'], ['tom cruise'], ['sandor laszlo']];
+  it.each(mustNot)('%s is given-name-first', (name) => {
+    expect(isFamilyFirst(name.split(' '))).toBe(false);
+  });
+
+  it('links "Mr. Orbán" and a bare "Orbán" to "Orbán Viktor"', () => {
+    const a = run('Prime Minister Orbán Viktor met reporters in Budapest. Mr. Orbán said Hungary would not change course. Later, Orbán left.');
+    expect(a.people).toHaveLength(1);
+    expect(a.people[0].mentions.map((m) => m.text)).toEqual(['Orbán Viktor', 'Mr. Orbán', 'Orbán']);
+  });
+});
