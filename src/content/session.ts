@@ -151,6 +151,13 @@ export class PageSession {
     const finding = await findArticle(this.doc, slicer, { own: new Set([this.host.host]) });
     slicer.end();
     milestone('article-scanned', { ms: round(performance.now() - t0) });
+    // The text is read while the config is on its way (it usually arrives when the page's own work lets it).
+    const model = new TextModel();
+    if (finding.ok) {
+      const collector = new Slicer('collect-text', signal);
+      await collectText(finding.article.blocks, model, collector, { own: new Set([this.host.host]) });
+      collector.end();
+    }
     const config = await configP;
     if (signal.aborted) return;
     if (!config.enabled) {
@@ -172,11 +179,6 @@ export class PageSession {
       return;
     }
     this.article = finding.article;
-    milestone('article-found', { ms: round(performance.now() - t0) });
-    const model = new TextModel();
-    const collector = new Slicer('collect-text', signal);
-    await collectText(finding.article.blocks, model, collector, { own: new Set([this.host.host]) });
-    collector.end();
     this.model = model;
     milestone('text-ready', { chars: model.size, ms: round(performance.now() - t0) });
     await this.analyze();
