@@ -18,6 +18,7 @@ import {
   FAMILY_FIRST_SURNAMES,
   GROUP_WORDS,
   NOBLE_TITLES,
+  FACILITY_HEADS,
 } from '../lexicon/words';
 import { parseTitle, readName, isNameToken, type TitleParse } from './titles';
 import type { Lookups } from './lookups';
@@ -208,6 +209,19 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
     if (len === 1 && span.type !== 'MISC' && COMPASS_ADJECTIVE.test(doc.fold(r[0])) && !lk.placeAt(r[0])) continue;
     // Religions and peoples ("Muslims", "Bangladeshis") are groups, not people or places.
     if (len === 1 && span.type !== 'MISC' && (GROUP_WORDS.has(doc.fold(r[0])) || isDemonymPlural(doc.fold(r[0])))) continue;
+    // "Arab Spring", "Muslim Brotherhood": a people's or religion's word opening a two-word "name" is an
+    // event or a movement, not a person ("Christian Bale" keeps its given name).
+    if (len === 2 && span.type === 'PER' && groupOpener(doc.fold(r[0]))) continue;
+    if (span.type === 'PER') {
+      // "the Bardo museum", "Ennahda party": a lower-case institution word after one name word.
+      if (len === 1 && r[1] < doc.n && !doc.cap(r[1]) && doc.sentenceOf[r[1]] === doc.sentenceOf[r[0]] && (ORG_HEADS.has(doc.fold(r[1])) || FACILITY_HEADS.has(doc.fold(r[1])))) continue;
+      // "Ansar al-Sharia, an al-Qaeda-linked organization": an appositive names what it is.
+      const kind = appositiveKind(doc, r[1]);
+      if (kind) {
+        cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: len > 1 ? 50 : 40 });
+        continue;
+      }
+    }
     // A multi-word name outranks a place inside it ("Michael Jordan"); otherwise rules come first.
     const strength = len > 1 ? (span.type === 'PER' ? 65 : 50) : 40;
     const c: Cand = { i: r[0], j: r[1], type: span.type, source: 'tagger', strength, nameI: r[0] };
@@ -225,9 +239,52 @@ const DESCRIPTOR_WORDS = new Set(['journalist', 'activist', 'artist', 'scientist
 function isDescriptor(doc: Doc, h: number): boolean {
   if (!doc.cap(h) || h + 2 >= doc.n || !doc.cap(h + 1)) return false;
   const f = doc.fold(h);
-  // Adherents and practitioners written with "-ist" ("Scientologist", "Cartoonist", "Ecologist").
-  return DESCRIPTOR_WORDS.has(f) || (f.length >= 7 && f.endsWith('ist') && !f.includes('-') && !doc.allCaps(h));
+  // Practitioners and adherents in "-ologist" ("Scientologist", "Criminologist"); not ideologies ("Islamist").
+  return DESCRIPTOR_WORDS.has(f) || (f.length >= 9 && f.endsWith('ologist') && !doc.allCaps(h));
 }
+
+/** Nouns that, heading an appositive ("X, a militant group"), say X is an organisation. */
+const ORG_APPOSITIVE_NOUNS = new Set(['organization', 'organisation', 'group', 'party', 'movement', 'militia', 'company', 'firm', 'network', 'faction', 'agency', 'charity', 'newspaper', 'broadcaster', 'band', 'startup', 'nonprofit', 'non-profit', 'coalition', 'alliance', 'outfit', 'publisher', 'retailer', 'bank', 'insurer', 'carrier', 'airline', 'club', 'team']);
+/** Nouns that, heading an appositive ("X, a town in Y"), say X is a place. */
+const LOC_APPOSITIVE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'island', 'neighbourhood', 'neighborhood', 'suburb', 'county', 'state', 'country', 'river', 'port', 'resort', 'municipality', 'capital']);
+
+/**
+ * The type an appositive right after a name gives it: ", a/an/the" then up to four lower-case words
+ * ending the noun phrase in an organisation or place noun ("Ansar al-Sharia, an al-Qaeda-linked
+ * organization", "Djerba, a resort island").
+ */
+function appositiveKind(doc: Doc, j: number): EntityType | undefined {
+  if (j + 2 >= doc.n || doc.fold(j) !== ',') return undefined;
+  const det = doc.fold(j + 1);
+  if (det !== 'a' && det !== 'an' && det !== 'the') return undefined;
+  const s = doc.sentenceOf[j];
+  for (let k = j + 2; k < doc.n && k < j + 7 && doc.sentenceOf[k] === s; k++) {
+    const f = doc.fold(k);
+    if (!doc.word(k) || doc.cap(k)) {
+      if (doc.cap(k) && doc.word(k)) continue; // "a Tunisian militant group"
+      return undefined;
+    }
+    const next = k + 1 < doc.n ? doc.fold(k + 1) : '';
+    if (k + 1 < doc.n && doc.word(k + 1) && doc.cap(k + 1)) return undefined; // "the group Human Rights in China"
+    const endsPhrase = !(k + 1 < doc.n && doc.word(k + 1) && !doc.cap(k + 1) && next !== 'that' && next !== 'which' && next !== 'who' && next !== 'in' && next !== 'of' && next !== 'on' && next !== 'near' && next !== 'with' && next !== 'based' && next !== 'founded' && next !== 'known' && next !== 'led');
+    if (!endsPhrase) continue;
+    if (ORG_APPOSITIVE_NOUNS.has(f)) return 'ORG';
+    if (LOC_APPOSITIVE_NOUNS.has(f)) return 'LOC';
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Group words and singular demonyms that are never also given names. */
+function groupOpener(f: string): boolean {
+  if (GIVEN_NAMES_THAT_ARE_GROUPS.has(f)) return false;
+  if (GROUP_WORDS.has(f)) return true;
+  const t = gazetteer().lookup(f);
+  return !!t && t[0].form === 'demonym';
+}
+
+/** Words of {@link GROUP_WORDS} or demonyms that are also given names ("Christian Bale", "Roman Polanski"). */
+const GIVEN_NAMES_THAT_ARE_GROUPS = new Set(['christian', 'roman', 'israel', 'jordan', 'france', 'georgia', 'india', 'latina']);
 
 /** "Bangladeshis", "Afghans": a demonym of the gazetteer plus a plural s. */
 function isDemonymPlural(f: string): boolean {

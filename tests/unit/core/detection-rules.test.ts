@@ -95,3 +95,29 @@ describe('family-name-first order', () => {
     expect(a.people[0].mentions.map((m) => m.text)).toEqual(['Orbán Viktor', 'Mr. Orbán', 'Orbán']);
   });
 });
+
+describe('not people (events, movements, institutions, appositives)', () => {
+  const cases: Array<[string, string]> = [
+    ['Tunisia was the birthplace of the Arab Spring uprisings.', 'Arab Spring'],
+    ['The Bardo museum hosts one of the finest collections of mosaics.', 'Bardo'],
+    ['The government outlawed Ansar al-Sharia, an al-Qaeda-linked organization, in 2013.', 'Ansar al-Sharia'],
+    ['Scores of members of the Islamist Muslim Brotherhood were arrested.', 'Muslim Brotherhood'],
+  ];
+  it.each(cases)('%s (no person %s)', (text, name) => {
+    expect(run(text).people.map((p) => p.name)).not.toContain(name);
+  });
+
+  it('reads an organisation appositive as an organisation', () => {
+    const text = 'The government outlawed Ansar al-Sharia, an al-Qaeda-linked organization, in 2013.';
+    expect(spans(text)).toContain('ORG:Ansar al-Sharia');
+  });
+
+  it('keeps a person whose appositive introduces another name', () => {
+    const text = 'Police detained dissident Wang Donghai, the New York-based pressure group Human Rights in China said.';
+    expect(spans(text)).toContain('PER:Wang Donghai');
+  });
+
+  it('keeps given names that are also group words', () => {
+    expect(run('Christian Bale said he would return.').people.map((p) => p.name)).toContain('Christian Bale');
+  });
+});
