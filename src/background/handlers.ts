@@ -81,9 +81,12 @@ export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Hand
   /** Runs the engine on a page's text. Throws, with the tab told why, when the engine skipped it. */
   async function readPage(meta: ArticleMeta, text: string, sender: SenderInfo): Promise<Analysis> {
     const site = meta.site ?? siteOf(meta.url);
-    await noteTab(sender, { status: 'working', reason: 'Reading the page…', url: meta.url, site, title: meta.title });
+    // The tab's state is written while the engine works (it is awaited before any later state is written).
+    const working = noteTab(sender, { status: 'working', reason: 'Reading the page…', url: meta.url, site, title: meta.title });
+    working.catch(() => undefined);
     try {
       const analysis = await engine.analyze(text);
+      await working;
       if (analysis.skipped) {
         const skip = skipMessage(analysis.skipped);
         await noteTab(sender, { ...skip, url: meta.url, site, title: meta.title });
@@ -91,6 +94,7 @@ export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Hand
       }
       return analysis;
     } catch (e) {
+      await working.catch(() => undefined);
       await noteFailure(sender, meta, e);
       throw e;
     }
