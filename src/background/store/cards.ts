@@ -7,6 +7,7 @@ import type { Appearance, Card, CastEntry, Companion, Note, QuoteFact, RoleFact 
 import { bound, type ArticleRow, type BackstoryDB, type Tables, type EntityRow, type NoteRow } from './schema';
 import { must } from './errors';
 import { getEntities, getEntity } from './entity-io';
+import { cacheOf, type ArticleHead, type StoreCache } from './cache';
 
 /** How many of each list a card shows. */
 export const CARD_LIMITS = { roles: 12, quotes: 8, appearances: 10, companions: 8, companionWindow: 30 } as const;
@@ -21,9 +22,11 @@ const iso = (t: number) => new Date(t).toISOString();
 
 const roleKey = (r: { role?: string; organization?: string; country?: string }) => `${r.role ?? ''}|${r.organization ?? ''}|${r.country ?? ''}`;
 
-/** Builds the card of `entityId` inside the caller's (read) transaction. */
-export async function buildCard(db: Tables, entityId: number): Promise<Card> {
-  const e = must(await getEntity(db, entityId), `Entity ${entityId}`);
+/**
+ * Builds the card of `entityId` inside the caller's (read) transaction. With `cache` (read transactions
+ * only), the entity, article heads and companion names it holds are not read again, and what is read fills it.
+ */
+export async function buildCard(db: Tables, entityId: number, cache?: StoreCache): Promise<Card> {
   const lo = [entityId, Dexie.minKey];
   const hi = [entityId, Dexie.maxKey];
   const [roleRows, quoteRows, mentionRows, noteRows] = await Promise.all([
@@ -32,9 +35,26 @@ export async function buildCard(db: Tables, entityId: number): Promise<Card> {
     db.mentions.where('[entityId+date]').between(lo, hi).reverse().limit(CARD_LIMITS.companionWindow).toArray(),
     db.notes.where('[targetKind+targetId]').equals(['entity', entityId]).toArray(),
   ]);
+  // The cache is consulted once the transaction runs (its first reads answered), so it is as new as they are.
+  const generation = cache?.generation;
+  const keep = () => cache !== undefined && cache.generation === generation;
+  const cached = cache?.rows.get(entityId);
+  const e = must(cached ?? (await getEntity(db, entityId)), `Entity ${entityId}`);
+  if (!cached && keep()) cache!.rows.set(entityId, e);
   const articleIds = new Set<number>([...mentionRows, ...roleRows, ...quoteRows].map((r) => r.articleId));
-  const articles = new Map<number, ArticleRow>();
-  for (const a of await db.articles.bulkGet([...articleIds])) if (a) articles.set(a.id!, a);
+  const articles = new Map<number, ArticleHead>();
+  const unread: number[] = [];
+  for (const id of articleIds) {
+    const head = cache?.articles.get(id);
+    if (head) articles.set(id, head);
+    else unread.push(id);
+  }
+  for (const a of unread.length ? await db.articles.bulkGet(unread) : []) {
+    if (!a) continue;
+    const head: ArticleHead = { id: a.id!, title: a.title, url: a.url, site: a.site, entityIds: a.entityIds };
+    articles.set(a.id!, head);
+    if (keep()) cache!.articles.set(a.id!, head);
+  }
   const title = (id: number) => articles.get(id)?.title ?? '';
 
   // Role history: each distinct role once, at its latest statement, newest first.
@@ -52,20 +72,25 @@ export async function buildCard(db: Tables, entityId: number): Promise<Card> {
     const a = articles.get(m.articleId);
     return { articleId: m.articleId, title: a?.title ?? '', url: a?.url ?? '', site: a?.site, date: iso(m.date), mentions: m.count };
   });
-  const companions = await companionsOf(db, entityId, mentionRows.map((m) => articles.get(m.articleId)));
+  const companions = await companionsOf(db, entityId, mentionRows.map((m) => articles.get(m.articleId)), cache);
   const notes = noteRows.sort((a, b) => (a.updated < b.updated ? 1 : -1)).map(toNote);
   return {
-    entityId, kind: e.kind, name: e.name, aliases: e.aliases, official: e.official, current: roles[0], roles, quotes,
+    entityId, kind: e.kind, name: e.name, aliases: [...e.aliases], official: e.official, current: roles[0], roles, quotes,
     place: e.place, seenIn: e.seenIn, firstSeen: e.firstSeen, appearances, companions, notes,
   };
 }
 
 /** The entities that appear most often with `entityId` in its latest articles (visible ones only). */
-async function companionsOf(db: Tables, entityId: number, articles: Array<ArticleRow | undefined>): Promise<Companion[]> {
+async function companionsOf(db: Tables, entityId: number, articles: Array<Pick<ArticleRow, 'entityIds'> | undefined>, cache?: StoreCache): Promise<Companion[]> {
   const counts = new Map<number, number>();
   for (const a of articles) for (const id of a?.entityIds ?? []) if (id !== entityId) counts.set(id, (counts.get(id) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CARD_LIMITS.companions * 2);
-  const rows = await db.entities.bulkGet(ranked.map(([id]) => id));
+  // Names and hidden flags: cached rows where held, one bulk read for the rest.
+  const rows: Array<Pick<EntityRow, 'name' | 'kind' | 'hidden'> | undefined> = ranked.map(([id]) => cache?.rows.get(id));
+  const unread = ranked.filter((_, i) => !rows[i]).map(([id]) => id);
+  const read = unread.length ? await db.entities.bulkGet(unread) : [];
+  let next = 0;
+  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = read[next++];
   const out: Companion[] = [];
   ranked.forEach(([id, together], i) => {
     const r = rows[i];
@@ -76,7 +101,7 @@ async function companionsOf(db: Tables, entityId: number, articles: Array<Articl
 
 /** The card of one entity. */
 export async function getCard(db: BackstoryDB, entityId: number): Promise<Card> {
-  return db.transaction('r', [db.entities, db.stats, db.roles, db.quotes, db.mentions, db.notes, db.articles], (tx) => buildCard(bound(db, tx), entityId));
+  return db.transaction('r', [db.entities, db.stats, db.roles, db.quotes, db.mentions, db.notes, db.articles], (tx) => buildCard(bound(db, tx), entityId, cacheOf(db)));
 }
 
 /** The cast of an article in reading order, without entities the reader hid. */

@@ -23,6 +23,13 @@ export function statsOf(row: EntityRow): StatsRow {
 
 const emptyStats = (id: number): StatsRow => ({ id, seenIn: 0, mentions: 0, official: false, notes: 0 });
 
+/** A private copy of a committed row (from the cache), tracked like a row just read. */
+export function adopt(row: EntityRow): EntityRow {
+  const copy = structuredClone(row);
+  loaded.set(copy, JSON.stringify(identityOf(copy)));
+  return copy;
+}
+
 /** Joins identity rows with their counters (one bulk read). */
 export async function withStats(db: Tables, ids: EntityIdentity[]): Promise<EntityRow[]> {
   if (!ids.length) return [];

@@ -11,6 +11,7 @@ import { absorb, recount } from './entity-rows';
 import { guarded } from './errors';
 import { addEntities, deleteEntities, getEntities, putEntities } from './entity-io';
 import { clip, isoDate, nameKey, sentenceAt, textHash, urlKey } from './text';
+import { cacheOf, manage } from './cache';
 
 /** Longest stored sentence (role sources, mention context), in characters. */
 export const SENTENCE_MAX = 240;
@@ -129,21 +130,31 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
   const engineSig = textHash(parts.map((p) => `${p.inc.engineId}:${p.inc.key}`).join('|'));
   const mapping = (engine: number[]) => Object.fromEntries(parts.map((p, i) => [p.inc.engineId, engine[i]]));
 
-  return guarded(() =>
+  const cache = cacheOf(database);
+  let written: { rows: EntityRow[]; dropped: number[]; article: ArticleRow; lastRole: number; lastEntity: number; generation: number } | undefined;
+  const result = guarded(() =>
     database.transaction('rw', [...CONTENT_TABLES], async (tx) => {
+      // This transaction keeps the cache up to date itself (when it commits).
+      manage(tx.idbtrans);
       const db = bound(database, tx);
-      // Every read the ingest needs is issued at once (IndexedDB serves them in one pass), then all writes.
-      const lastIds = Promise.all([db.articles.orderBy(':id').lastKey(), db.entities.orderBy(':id').lastKey(), db.roles.orderBy(':id').lastKey()]);
-      const resolving = resolveAll(db, parts.map((p) => p.inc));
+      // The cache is consulted only once this transaction runs (a first read answered): an ingest committing
+      // before it has then updated the cache.
       const [existing, same] = await Promise.all([
         db.articles.where('urlKey').equals(key).first(),
         db.articles.where('textHash').equals(hash).first(),
       ]);
-      const [decisions, [lastArticle, lastEntity, lastRole]] = await Promise.all([resolving, lastIds]);
       const unchanged = existing ?? same;
       if (unchanged && unchanged.textHash === hash && unchanged.engineSig === engineSig) {
         return { articleId: unchanged.id!, changed: false, entityIds: mapping(unchanged.engine) };
       }
+      const generation = cache.generation;
+      // Every other read the ingest needs is issued at once (IndexedDB serves them in one pass), then all writes.
+      const known = cache.lastIds;
+      const lastIds = known
+        ? Promise.resolve([known.article, known.entity, known.role])
+        : Promise.all([db.articles.orderBy(':id').lastKey(), db.entities.orderBy(':id').lastKey(), db.roles.orderBy(':id').lastKey()]);
+      const resolving = resolveAll(db, parts.map((p) => p.inc), cache);
+      const [decisions, [lastArticle, lastEntity, lastRole]] = await Promise.all([resolving, lastIds]);
       const article: ArticleRow = {
         urlKey: key, url: meta.url, canonicalUrl: meta.canonicalUrl, title: meta.title, site: meta.site,
         byline: meta.byline, published, read, date, textHash: hash, lang: meta.lang ?? analysis.language,
@@ -163,6 +174,8 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
         const old = (await getEntities(db, previous)).filter((r): r is EntityRow => !!r);
         for (const r of old) await recount(db, r);
         await putEntities(db, old);
+        // (The cache may hold the old counters: this rare path forgets it and resolves from the tables.)
+        cache.clear();
         decisions.splice(0, decisions.length, ...(await resolveAll(db, parts.map((p) => p.inc))));
       } else {
         article.id = Number(lastArticle ?? 0) + 1;
@@ -224,10 +237,42 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
         db.articles.put(article),
       ]);
       const touched = new Set(rows.map((r) => r.id!));
-      if (previous.length) await dropOrphans(db, previous.filter((id) => !touched.has(id)));
+      const dropped = previous.filter((id) => !touched.has(id));
+      if (previous.length) await dropOrphans(db, dropped);
+      written = { rows, dropped, article, lastRole: nextRole - 1, lastEntity: nextEntity - 1, generation };
       return { articleId, changed: true, entityIds: mapping(article.engine) };
     }),
   );
+  return result.then(
+    (res) => {
+      if (written) remember(cache, written);
+      return res;
+    },
+    (e: unknown) => {
+      cache.clear();
+      throw e;
+    },
+  );
+}
+
+/** After a committed ingest: its rows, keys, article and ids go into the cache (unless it was emptied meanwhile). */
+function remember(cache: ReturnType<typeof cacheOf>, w: { rows: EntityRow[]; dropped: number[]; article: ArticleRow; lastRole: number; lastEntity: number; generation: number }): void {
+  if (cache.generation !== w.generation) return;
+  if (w.dropped.length) {
+    // An updated article may have left entities behind (deleted or not): simplest to start afresh.
+    cache.clear();
+    return;
+  }
+  for (const row of w.rows) {
+    cache.rows.set(row.id!, row);
+    cache.noteKeys(row);
+  }
+  const a = w.article;
+  cache.articles.set(a.id!, { id: a.id!, title: a.title, url: a.url, site: a.site, entityIds: a.entityIds });
+  const last = cache.lastIds;
+  cache.lastIds = { article: Math.max(a.id!, last?.article ?? 0), entity: w.lastEntity, role: w.lastRole };
+  // Reads that began before this commit must not write what they read into the cache.
+  cache.generation++;
 }
 
 /** The stored article for a URL (canonical or not), if any. */

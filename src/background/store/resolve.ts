@@ -8,7 +8,8 @@
 import type { EntityKind } from '../model';
 import type { PlaceKind } from '../../core/types';
 import type { Tables, EntityIdentity, EntityRow } from './schema';
-import { withStats } from './entity-io';
+import { adopt, getEntities, withStats } from './entity-io';
+import type { KeyIndex, StoreCache } from './cache';
 import { nameKey, shareWord } from './text';
 
 /** An engine entity of the article being ingested, in the store's terms. */
@@ -96,9 +97,10 @@ export function pick(pool: EntityRow[], inc: Incoming): EntityRow | undefined {
 /**
  * Resolves every incoming entity of one article inside the caller's transaction: a handful of parallel index
  * lookups for the whole article, then in-memory decisions. New rows are returned without ids (the caller adds
- * them); a later entity of the same article can join one decided new earlier.
+ * them); a later entity of the same article can join one decided new earlier. With `cache`, index keys and
+ * rows it holds are not read again; the pool's rows are private copies, so the caller may change them freely.
  */
-export async function resolveAll(db: Tables, incoming: Incoming[]): Promise<Decision[]> {
+export async function resolveAll(db: Tables, incoming: Incoming[], cache?: StoreCache): Promise<Decision[]> {
   const nameKeys = new Set<string>();
   const shortKeys = new Set<string>();
   const placeKeys = new Set<string>();
@@ -111,20 +113,52 @@ export async function resolveAll(db: Tables, incoming: Incoming[]): Promise<Deci
       else for (const s of surnameKeys(inc.name, inc.forms)) nameKeys.add(s);
     }
   }
-  const lookups: Array<Promise<EntityIdentity[]>> = [
-    ...[...nameKeys].map((k) => db.entities.where('names').equals(k).toArray()),
-    ...[...shortKeys].map((k) => db.entities.where('surnames').equals(k).limit(SHORT_NAME_CANDIDATES).toArray()),
-    ...[...placeKeys].map((k) => db.entities.where('placeKey').equals(k).toArray()),
-  ];
-  const [rules, ...found] = await Promise.all([db.corrections.toArray(), ...lookups]);
+  // Keys the cache has answered cost nothing; the others are read from their index (and remembered).
+  const generation = cache?.generation;
+  const known = new Set<number>();
+  const lookups: Array<Promise<EntityIdentity[]>> = [];
+  const lookup = (index: KeyIndex, key: string, read: () => Promise<EntityIdentity[]>) => {
+    const ids = cache?.idsFor(index, key);
+    if (ids) {
+      for (const id of ids) known.add(id);
+      return;
+    }
+    lookups.push(read().then((rows) => {
+      if (cache && cache.generation === generation) cache.setIds(index, key, rows.map((r) => r.id!));
+      return rows;
+    }));
+  };
+  for (const k of nameKeys) lookup('names', k, () => db.entities.where('names').equals(k).toArray());
+  for (const k of shortKeys) lookup('surnames', k, () => db.entities.where('surnames').equals(k).limit(SHORT_NAME_CANDIDATES).toArray());
+  for (const k of placeKeys) lookup('placeKey', k, () => db.entities.where('placeKey').equals(k).toArray());
+  const readRules = async () => {
+    if (cache?.corrections) return cache.corrections;
+    const all = await db.corrections.toArray();
+    if (cache && cache.generation === generation) cache.corrections = all;
+    return all;
+  };
+  const [rules, ...found] = await Promise.all([readRules(), ...lookups]);
   const identities = new Map<number, EntityIdentity>();
   for (const list of found) for (const e of list) identities.set(e.id!, e);
   const ruleTargets = new Map<string, number>();
-  for (const c of rules.sort((a, b) => (a.at < b.at ? -1 : 1))) ruleTargets.set(`${c.kind}:${c.key}`, c.entityId);
-  const wanted = incoming.map((i) => ruleTargets.get(`${i.kind}:${i.key}`)).filter((id): id is number => id !== undefined && !identities.has(id));
-  if (wanted.length) for (const e of await db.entities.bulkGet([...new Set(wanted)])) if (e) identities.set(e.id!, e);
+  for (const c of [...rules].sort((a, b) => (a.at < b.at ? -1 : 1))) ruleTargets.set(`${c.kind}:${c.key}`, c.entityId);
+  for (const i of incoming) {
+    const id = ruleTargets.get(`${i.kind}:${i.key}`);
+    if (id !== undefined) known.add(id);
+  }
+  // Rows: private copies of cached ones; the rest read (identities already read need only their counters).
   const pool = new Map<number, EntityRow>();
-  for (const r of await withStats(db, [...identities.values()])) pool.set(r.id!, r);
+  const missing: number[] = [];
+  for (const id of new Set([...known, ...identities.keys()])) {
+    const hit = cache?.rows.get(id);
+    if (hit) pool.set(id, adopt(hit));
+    else if (!identities.has(id)) missing.push(id);
+  }
+  const [joined, fetched] = await Promise.all([
+    withStats(db, [...identities.values()].filter((e) => !pool.has(e.id!))),
+    getEntities(db, missing),
+  ]);
+  for (const r of [...joined, ...fetched]) if (r) pool.set(r.id!, r);
 
   const created: EntityRow[] = [];
   const out: Decision[] = [];

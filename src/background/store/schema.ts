@@ -9,6 +9,7 @@ import type { EntityKind, Settings, SiteSettings } from '../model';
 import type { PlaceKind } from '../../core/types';
 import { noteWords } from './text';
 import { refreshKeys } from './entity-rows';
+import { watchWrites } from './cache';
 
 /** An article the reader read (or imported). The article text itself is not kept, only the sentences cards need. */
 export interface ArticleRow {
@@ -238,6 +239,8 @@ export class BackstoryDB extends Dexie {
       const upgrade = UPGRADES[version];
       if (upgrade) v.upgrade(upgrade);
     }
+    // The background's read cache is emptied by every write that does not keep it up to date itself.
+    watchWrites(this);
   }
 }
 
