@@ -222,6 +222,11 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
         continue;
       }
     }
+    // "Grantham, Lincolnshire, England": a name between a place-like name and a place is a region.
+    if (span.type === 'ORG' && !lk.orgSpanAt(r[0]) && !lk.knownOrgAt(r[0]) && middleOfPlaceChain(doc, r[0], r[1], lk)) {
+      cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 45, nameI: r[0] });
+      continue;
+    }
     // A multi-word name outranks a place inside it ("Michael Jordan"); otherwise rules come first.
     const strength = len > 1 ? (span.type === 'PER' ? 65 : 50) : 40;
     const c: Cand = { i: r[0], j: r[1], type: span.type, source: 'tagger', strength, nameI: r[0] };
@@ -321,6 +326,28 @@ function partOfLargerName(doc: Doc, i: number, j: number, lk: Lookups): boolean 
   return false;
 }
 
+/** "Grantham, Lincolnshire, England": [i, j) after "Capitalised ," and before ", <place>". */
+function middleOfPlaceChain(doc: Doc, i: number, j: number, lk: Lookups): boolean {
+  const s = doc.sentenceOf[i];
+  if (i < 2 || doc.fold(i - 1) !== ',' || !doc.cap(i - 2) || doc.sentenceOf[i - 2] !== s) return false;
+  return j + 1 < doc.n && doc.fold(j) === ',' && doc.sentenceOf[j + 1] === s && !!lk.placeAt(j + 1);
+}
+
+/** Prepositions after which a place name is a place, whatever the tagger's reading ("trains ran to Bridgton"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside', 'across', 'throughout', 'around', 'into', 'toward', 'towards', 'via', 'inside']);
+
+/**
+ * A place mention [i, j) read as a place whatever the tagger says: after a locative preposition ("in
+ * Philadelphia"), or in a comma chain of places ("Grantham, Lincolnshire, England").
+ */
+function plainPlaceContext(doc: Doc, i: number, j: number, chosen: readonly Cand[]): boolean {
+  const s = doc.sentenceOf[i];
+  if (i > 0 && doc.sentenceOf[i - 1] === s && !doc.cap(i - 1) && PLACE_PREPOSITIONS.has(doc.fold(i - 1))) return true;
+  const placeEndingBefore = i >= 2 && doc.fold(i - 1) === ',' && chosen.some((c) => c.j === i - 1 && c.type === 'LOC');
+  const placeAfter = j + 1 < doc.n && doc.fold(j) === ',' && chosen.some((c) => c.i === j + 1 && c.type === 'LOC');
+  return placeEndingBefore || placeAfter;
+}
+
 /** "Kharkiv, Ukraine", "Springfield, Illinois": a place followed by a comma and a bigger place. */
 function followedByPlace(doc: Doc, j: number, lk: Lookups): boolean {
   return j + 1 < doc.n && doc.fold(j) === ',' && !!lk.placeAt(j + 1);
@@ -381,7 +408,7 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
   for (const c of chosen) {
     if (c.type !== 'LOC' || c.source !== 'gazetteer') continue;
     const t = taggerType.get(`${c.i}:${c.j}`);
-    if (t === 'ORG') c.tag = 'ORG';
+    if (t === 'ORG' && !plainPlaceContext(doc, c.i, c.j, chosen)) c.tag = 'ORG';
   }
   chosen.sort((a, b) => a.i - b.i || b.j - a.j);
   return chosen;

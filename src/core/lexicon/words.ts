@@ -66,6 +66,8 @@ export const ORG_HEADS = set(`
   hospital airlines airways railways motors technologies systems holdings partners capital media studios
   records labs laboratories institution embassy consulate parliamentarians secretariat directorate prosecutor's
   prosecutors' tribunal programme program
+  weekly magazine monthly chronicle courier inquirer examiner telegraph observer publishing publishers recordings
+  productions entertainment pictures enterprises industries consulting
 `);
 
 /** Speech and attribution verbs that introduce or follow a quote. */

@@ -121,3 +121,18 @@ describe('not people (events, movements, institutions, appositives)', () => {
     expect(run('Christian Bale said he would return.').people.map((p) => p.name)).toContain('Christian Bale');
   });
 });
+
+describe('organisation heads and place contexts', () => {
+  const cases: Array<[string, string]> = [
+    ['The story first ran in the LA Weekly last spring.', 'ORG:LA Weekly'],
+    ['She signed a contract with Salt Publishing in 2005.', 'ORG:Salt Publishing'],
+    ['Aisby is a hamlet near Ancaster and Grantham, Lincolnshire, England.', 'LOC:Lincolnshire'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it('never reads a newspaper as a person', () => {
+    expect(run('The story first ran in the LA Weekly last spring.').people).toEqual([]);
+  });
+});
