@@ -126,7 +126,10 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
     }
   }
   for (const [i, j] of lk.orgRuns) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 80 });
-  for (const [i, j] of lk.facilityRuns) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 80 });
+  for (const [i, j] of lk.facilityRuns) {
+    const [a, b] = facilityAfterPerson(doc, i, j, tagged);
+    if (b - a >= 2) cands.push({ i: a, j: b, type: 'LOC', source: 'org-head', strength: 80 });
+  }
 
   // Credits: "(Dan Tri) –", "(Photo: Reuters)", "Source: Yonhap".
   for (let i = 0; i + 2 < doc.n; i++) {
@@ -246,6 +249,20 @@ function isDescriptor(doc: Doc, h: number): boolean {
   const f = doc.fold(h);
   // Practitioners and adherents in "-ologist" ("Scientologist", "Criminologist"); not ideologies ("Islamist").
   return DESCRIPTOR_WORDS.has(f) || (f.length >= 9 && f.endsWith('ologist') && !doc.allCaps(h));
+}
+
+/**
+ * A facility run joined over "and" to a person the tagger found ("Emily V. Gordon and Silicon Valley")
+ * starts after the "and"; otherwise it is kept whole ("National Air and Space Museum").
+ */
+function facilityAfterPerson(doc: Doc, i: number, j: number, tagged: readonly TypedSpan[]): [number, number] {
+  for (let k = i + 1; k < j; k++) {
+    const f = doc.fold(k);
+    if (f !== 'and' && f !== '&') continue;
+    const before = doc.end(k - 1);
+    if (tagged.some((t) => t.type === 'PER' && t.end === before && t.start >= doc.start(i))) return [k + 1, j];
+  }
+  return [i, j];
 }
 
 /** Nouns that, heading an appositive ("X, a militant group"), say X is an organisation. */

@@ -142,6 +142,8 @@ function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, h
     if (known.has(i) && known.get(i)!.j >= j) continue;
     // "Irving Independent School District": an organisation's name, not a place.
     if (facility && hasOrgHead(doc, i, h)) continue;
+    // "New York's Times Square", "Bank Street": a facility head after the run makes it a place's name.
+    if (!facility && j < doc.n && doc.sentenceOf[j] === s && doc.cap(j) && FACILITY_HEADS.has(doc.fold(j))) continue;
     // "Manhattan District Attorney", "Cook County Sheriff": the run only qualifies a title.
     if (facility && j < doc.n && doc.sentenceOf[j] === s && TITLE_MODIFIERS.has(doc.fold(j - 1)) && TITLE_HEADS.has(doc.fold(j))) continue;
     runs.push([i, j]);
@@ -157,8 +159,8 @@ function hasOrgHead(doc: Doc, i: number, j: number): boolean {
   return false;
 }
 
-/** Feature words written before the name ("River Mersey", "Lake Geneva", "Mount Kenya", "Cape Cod"). */
-const LEADING_FEATURES = new Set(['river', 'lake', 'mount', 'mt.', 'cape', 'isle', 'gulf', 'fort', 'loch', 'lough']);
+/** Feature words written before the name ("River Mersey", "Lake Geneva", "Mount Kenya", "Boulevard Montmartre"). */
+const LEADING_FEATURES = new Set(['river', 'lake', 'mount', 'mt.', 'cape', 'isle', 'fort', 'loch', 'lough', 'boulevard', 'avenue', 'rue', 'via']);
 
 /** A capitalised word of the same sentence that can be part of a place's name. */
 function isNameWord(doc: Doc, k: number, s: number): boolean {

@@ -20,6 +20,9 @@ describe('facility and feature names (must read as one place)', () => {
     ['Farmers in Fairfax County asked for more water.', 'LOC:Fairfax County'],
     ['The ship was moored at Clarence Dock overnight.', 'LOC:Clarence Dock'],
     ['He has run the Museum of Flight since 2010.', 'LOC:Museum of Flight'],
+    ['He walked down Paris’s Boulevard Montmartre at night.', 'LOC:Boulevard Montmartre'],
+    ['Crowds filled New York’s Times Square on New Year’s Eve.', 'LOC:Times Square'],
+    ['The couple Emily V. Gordon and Silicon Valley executives met.', 'LOC:Silicon Valley'],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
@@ -36,6 +39,12 @@ describe('facility and feature names (must not swallow their neighbours)', () =>
     ['Shares of Kansai Electric Power and Kansai International Airport fell.', 'LOC:Kansai Electric Power and Kansai International Airport'],
     // A district that qualifies a title is not a place of its own.
     ['Manhattan District Attorney Alvin Bragg spoke on Monday.', 'LOC:Manhattan District'],
+    // "and" never joins a person to a place.
+    ['The couple Emily V. Gordon and Silicon Valley executives met.', 'LOC:Emily V. Gordon and Silicon Valley'],
+    // A war named after a gulf is not a place.
+    ['Oil prices rose during the Gulf War.', 'LOC:Gulf War'],
+    // A possessive place before an organisation head does not make "York’s Times" a newspaper.
+    ['Crowds filled New York’s Times Square on New Year’s Eve.', 'ORG:York’s Times'],
     // A school district is an organisation.
     ['The Irving Independent School District suspended him.', 'LOC:Irving Independent School District'],
   ];
