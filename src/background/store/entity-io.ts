@@ -74,6 +74,20 @@ export async function addEntities(db: Tables, rows: EntityRow[]): Promise<void> 
   await db.stats.bulkPut(rows.map(statsOf));
 }
 
+/** Identities that changed since read (or are new), marked as written. */
+export function identityChanges(rows: EntityRow[]): EntityIdentity[] {
+  const changed: EntityIdentity[] = [];
+  for (const r of rows) {
+    const id = identityOf(r);
+    const json = JSON.stringify(id);
+    if (loaded.get(r) !== json) {
+      changed.push(id);
+      loaded.set(r, json);
+    }
+  }
+  return changed;
+}
+
 /** Writes entities back: counters always, identity only when it changed since it was read. */
 export async function putEntities(db: Tables, rows: EntityRow[]): Promise<void> {
   if (!rows.length) return;

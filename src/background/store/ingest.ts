@@ -9,7 +9,7 @@ import { CONTENT_TABLES, type CurrentRole, type ArticleRow, type BackstoryDB, ty
 import { resolveAll, type Incoming } from './resolve';
 import { absorb, recount } from './entity-rows';
 import { guarded } from './errors';
-import { addEntities, deleteEntities, getEntities, putEntities } from './entity-io';
+import { deleteEntities, getEntities, putEntities, statsOf, identityChanges } from './entity-io';
 import { clip, isoDate, nameKey, sentenceAt, textHash, urlKey } from './text';
 import { cacheOf, manage } from './cache';
 
@@ -94,6 +94,12 @@ export function contributions(analysis: Analysis, text: string): Contribution[] 
 
 const sameRole = (a: { role?: string; organization?: string; country?: string }, b: { role?: string; organization?: string; country?: string }) =>
   a.role === b.role && a.organization === b.organization && a.country === b.country;
+
+/** Issues one `put` (or `add`) per row on `table` of `idb` without waiting (the transaction's commit does). */
+function writeAll(idb: IDBTransaction, table: string, rows: object[], op: 'put' | 'add' = 'put'): void {
+  const store = idb.objectStore(table);
+  for (const row of rows) store[op](row);
+}
 
 /** Deletes an article's mentions, roles and quotes (never notes); returns the entity ids it touched. */
 export async function removeArticleContent(db: Tables, articleId: number): Promise<number[]> {
@@ -228,14 +234,16 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
       }
       article.entityIds = mentionRows.sort((a, b) => a.order - b.order).map((m) => m.entityId);
       article.engine = decisions.map((d) => d.row.id!);
-      await Promise.all([
-        addEntities(db, fresh),
-        putEntities(db, rows.filter((r) => !fresh.includes(r))),
-        db.mentions.bulkAdd(mentionRows),
-        roles.length ? db.roles.bulkPut(roles) : undefined,
-        quotes.length ? db.quotes.bulkAdd(quotes) : undefined,
-        db.articles.put(article),
-      ]);
+      // All writes at once, straight on the IndexedDB transaction: Dexie's per-row middleware (change
+      // tracking for liveQuery, hooks) cost more than the writes themselves here, and nothing observes
+      // these tables. The transaction commits once every request is done; any failure aborts all of it.
+      const idb = tx.idbtrans as IDBTransaction;
+      writeAll(idb, 'entities', identityChanges(rows));
+      writeAll(idb, 'stats', rows.map(statsOf));
+      writeAll(idb, 'mentions', mentionRows, 'add');
+      writeAll(idb, 'roles', roles);
+      writeAll(idb, 'quotes', quotes, 'add');
+      writeAll(idb, 'articles', [article]);
       const touched = new Set(rows.map((r) => r.id!));
       const dropped = previous.filter((id) => !touched.has(id));
       if (previous.length) await dropOrphans(db, dropped);
