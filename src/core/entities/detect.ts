@@ -197,7 +197,10 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
     cands.push({ i: m.i, j: m.j, type, source: 'gazetteer', strength, place: m.targets });
   }
 
-  // The learned tagger.
+  // The learned tagger. A name defined once ("Caloi is a Brazilian bicycle manufacturer", "Bridgton, a
+  // town in Maine") keeps that type wherever the tagger finds it in the document.
+  const defined = definitions(doc, tagged);
+  cands.push(...definedMentions(doc, defined));
   for (const span of tagged) {
     const r = tokenRange(doc, span.start, span.end);
     if (!r) continue;
@@ -215,16 +218,14 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
     // "Arab Spring", "Muslim Brotherhood": a people's or religion's word opening a two-word "name" is an
     // event or a movement, not a person ("Christian Bale" keeps its given name).
     if (len === 2 && span.type === 'PER' && groupOpener(doc.fold(r[0]))) continue;
-    if (span.type === 'PER') {
-      // "the Bardo museum", "Ennahda party": a lower-case institution word after one name word.
-      if (len === 1 && r[1] < doc.n && !doc.cap(r[1]) && doc.sentenceOf[r[1]] === doc.sentenceOf[r[0]] && (ORG_HEADS.has(doc.fold(r[1])) || FACILITY_HEADS.has(doc.fold(r[1])))) continue;
-      // "Ansar al-Sharia, an al-Qaeda-linked organization": an appositive names what it is.
-      const kind = appositiveKind(doc, r[1]);
-      if (kind) {
-        cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: len > 1 ? 50 : 40 });
-        continue;
-      }
+    // "Ansar al-Sharia, an al-Qaeda-linked organization": a definition says what the name is.
+    const kind = span.type === 'MISC' ? undefined : defined.get(surfaceKey(doc, r[0], r[1]));
+    if (kind && kind !== span.type) {
+      cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0] });
+      continue;
     }
+    // "the Bardo museum", "Ennahda party": a lower-case institution word after one name word.
+    if (span.type === 'PER' && len === 1 && r[1] < doc.n && !doc.cap(r[1]) && doc.sentenceOf[r[1]] === doc.sentenceOf[r[0]] && (ORG_HEADS.has(doc.fold(r[1])) || FACILITY_HEADS.has(doc.fold(r[1])))) continue;
     // "Grantham, Lincolnshire, England": a name between a place-like name and a place is a region.
     if (span.type === 'ORG' && !lk.orgSpanAt(r[0]) && !lk.knownOrgAt(r[0]) && middleOfPlaceChain(doc, r[0], r[1], lk)) {
       cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 45, nameI: r[0] });
@@ -265,36 +266,114 @@ function facilityAfterPerson(doc: Doc, i: number, j: number, tagged: readonly Ty
   return [i, j];
 }
 
-/** Nouns that, heading an appositive ("X, a militant group"), say X is an organisation. */
-const ORG_APPOSITIVE_NOUNS = new Set(['organization', 'organisation', 'group', 'party', 'movement', 'militia', 'company', 'firm', 'network', 'faction', 'agency', 'charity', 'newspaper', 'broadcaster', 'band', 'startup', 'nonprofit', 'non-profit', 'coalition', 'alliance', 'outfit', 'publisher', 'retailer', 'bank', 'insurer', 'carrier', 'airline', 'club', 'team']);
-/** Nouns that, heading an appositive ("X, a town in Y"), say X is a place. */
-const LOC_APPOSITIVE_NOUNS = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'island', 'neighbourhood', 'neighborhood', 'suburb', 'county', 'state', 'country', 'river', 'port', 'resort', 'municipality', 'capital']);
+/** Nouns that, heading a definition ("X, a militant group", "X is a bicycle maker"), say X is an organisation. */
+const ORG_DEFINITION_NOUNS = new Set(['organization', 'organisation', 'group', 'party', 'movement', 'militia', 'company', 'firm', 'network', 'faction', 'agency', 'charity', 'newspaper', 'broadcaster', 'band', 'startup', 'nonprofit', 'non-profit', 'coalition', 'alliance', 'outfit', 'publisher', 'retailer', 'bank', 'insurer', 'carrier', 'airline', 'club', 'team', 'manufacturer', 'maker', 'brand', 'label', 'studio', 'chain', 'magazine', 'journal', 'website', 'operator', 'conglomerate', 'corporation', 'university', 'college', 'orchestra', 'ensemble', 'duo', 'trio', 'quartet', 'choir', 'franchise', 'subsidiary', 'supplier', 'developer', 'distributor']);
+/** Nouns that, heading a definition ("X, a town in Y"), say X is a place. */
+const LOC_DEFINITION_NOUNS = new Set(['town', 'city', 'village', 'hamlet', 'region', 'province', 'district', 'island', 'neighbourhood', 'neighborhood', 'suburb', 'county', 'country', 'river', 'port', 'resort', 'municipality', 'capital', 'parish', 'commune', 'township', 'borough', 'settlement', 'locality', 'lake', 'mountain', 'peninsula', 'valley', 'community']);
+/** Words that end a definition's noun phrase ("a town in Maine", "a band from Leeds"). */
+const PHRASE_END = new Set(['that', 'which', 'who', 'whose', 'in', 'of', 'on', 'near', 'with', 'based', 'founded', 'known', 'led', 'from', 'formed', 'established', 'located', 'headquartered', 'situated', 'at', 'by', 'for', 'to', 'since', 'owned', 'operated', 'and', 'or']);
 
 /**
- * The type an appositive right after a name gives it: ", a/an/the" then up to four lower-case words
- * ending the noun phrase in an organisation or place noun ("Ansar al-Sharia, an al-Qaeda-linked
- * organization", "Djerba, a resort island").
+ * The type a definition right after a name gives it: ", a/an/the" (an appositive) or "is/was a/an/the"
+ * (a copula), then up to five words ending the noun phrase in an organisation or place noun
+ * ("Ansar al-Sharia, an al-Qaeda-linked organization", "Caloi is a Brazilian bicycle manufacturer").
  */
-function appositiveKind(doc: Doc, j: number): EntityType | undefined {
-  if (j + 2 >= doc.n || doc.fold(j) !== ',') return undefined;
+function definitionKind(doc: Doc, j: number): EntityType | undefined {
+  if (j + 2 >= doc.n) return undefined;
+  const link = doc.fold(j);
+  if (link !== ',' && link !== 'is' && link !== 'was' && link !== 'are' && link !== 'were') return undefined;
   const det = doc.fold(j + 1);
   if (det !== 'a' && det !== 'an' && det !== 'the') return undefined;
   const s = doc.sentenceOf[j];
-  for (let k = j + 2; k < doc.n && k < j + 7 && doc.sentenceOf[k] === s; k++) {
+  for (let k = j + 2; k < doc.n && k < j + 8 && doc.sentenceOf[k] === s; k++) {
     const f = doc.fold(k);
     if (!doc.word(k) || doc.cap(k)) {
       if (doc.cap(k) && doc.word(k)) continue; // "a Tunisian militant group"
       return undefined;
     }
-    const next = k + 1 < doc.n ? doc.fold(k + 1) : '';
     if (k + 1 < doc.n && doc.word(k + 1) && doc.cap(k + 1)) return undefined; // "the group Human Rights in China"
-    const endsPhrase = !(k + 1 < doc.n && doc.word(k + 1) && !doc.cap(k + 1) && next !== 'that' && next !== 'which' && next !== 'who' && next !== 'in' && next !== 'of' && next !== 'on' && next !== 'near' && next !== 'with' && next !== 'based' && next !== 'founded' && next !== 'known' && next !== 'led');
+    const next = k + 1 < doc.n ? doc.fold(k + 1) : '';
+    const endsPhrase = !(k + 1 < doc.n && doc.word(k + 1)) || PHRASE_END.has(next);
     if (!endsPhrase) continue;
-    if (ORG_APPOSITIVE_NOUNS.has(f)) return 'ORG';
-    if (LOC_APPOSITIVE_NOUNS.has(f)) return 'LOC';
+    if (ORG_DEFINITION_NOUNS.has(f)) return 'ORG';
+    if (LOC_DEFINITION_NOUNS.has(f)) return 'LOC';
     return undefined;
   }
   return undefined;
+}
+
+/** Folded tokens of [i, j) joined by spaces: one key per written name. */
+function surfaceKey(doc: Doc, i: number, j: number): string {
+  const parts: string[] = [];
+  for (let t = i; t < j; t++) parts.push(doc.fold(t));
+  return parts.join(' ');
+}
+
+/** A capitalised word that can be part of a defined name (not "The", not a title). */
+function definableWord(doc: Doc, t: number): boolean {
+  return doc.cap(t) && doc.word(t) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t)) && !TITLE_HEADS.has(doc.fold(t)) && !HONORIFICS.has(doc.fold(t));
+}
+
+/**
+ * Names the document defines (see {@link definitionKind}), by {@link surfaceKey}; the first definition
+ * wins. A defined name is the tagger's span before the definition or, when the tagger saw none, the
+ * run of up to four capitalised words before it ("CALOI is a major Brazilian manufacturer").
+ */
+function definitions(doc: Doc, tagged: readonly TypedSpan[]): Map<string, EntityType> {
+  const out = new Map<string, EntityType>();
+  const taggedEnd = new Set<number>();
+  for (const span of tagged) {
+    if (span.type === 'MISC') continue;
+    const r = tokenRange(doc, span.start, span.end);
+    if (!r) continue;
+    taggedEnd.add(r[1]);
+    const key = surfaceKey(doc, r[0], r[1]);
+    if (out.has(key)) continue;
+    const kind = definitionKind(doc, r[1]);
+    if (kind) out.set(key, kind);
+  }
+  for (let j = 1; j < doc.n; j++) {
+    const f = doc.fold(j);
+    if ((f !== ',' && f !== 'is' && f !== 'was') || taggedEnd.has(j) || !definableWord(doc, j - 1) || doc.sentenceOf[j - 1] !== doc.sentenceOf[j]) continue;
+    const kind = definitionKind(doc, j);
+    if (!kind) continue;
+    let i = j - 1;
+    while (i - 1 >= 0 && i > j - 4 && doc.sentenceOf[i - 1] === doc.sentenceOf[j] && definableWord(doc, i - 1)) i--;
+    const key = surfaceKey(doc, i, j);
+    if (!out.has(key)) out.set(key, kind);
+  }
+  return out;
+}
+
+/**
+ * Every occurrence of a defined name, as a weak candidate of its defined type (the tagger's reading of
+ * the same words, where it has one, is retyped in the tagger loop).
+ */
+function definedMentions(doc: Doc, defined: ReadonlyMap<string, EntityType>): Cand[] {
+  if (!defined.size) return [];
+  const byFirst = new Map<string, Array<{ len: number; key: string; type: EntityType }>>();
+  for (const [key, type] of defined) {
+    const first = key.split(' ')[0];
+    const list = byFirst.get(first) ?? [];
+    list.push({ len: key.split(' ').length, key, type });
+    byFirst.set(first, list);
+  }
+  const out: Cand[] = [];
+  for (let i = 0; i < doc.n; i++) {
+    if (!doc.cap(i)) continue;
+    const list = byFirst.get(doc.fold(i));
+    if (!list) continue;
+    for (const d of list) {
+      const j = i + d.len;
+      if (j > doc.n || (j < doc.n && doc.cap(j) && doc.word(j) && doc.sentenceOf[j] === doc.sentenceOf[i])) continue;
+      if (i > 0 && doc.cap(i - 1) && doc.word(i - 1) && doc.sentenceOf[i - 1] === doc.sentenceOf[i] && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i - 1))) continue;
+      if (surfaceKey(doc, i, j) !== d.key) continue;
+      out.push({ i, j, type: d.type, source: 'tagger', strength: d.len > 1 ? 45 : 35, nameI: i });
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 /** Group words and singular demonyms that are never also given names. */

@@ -145,3 +145,21 @@ describe('organisation heads and place contexts', () => {
     expect(run('The story first ran in the LA Weekly last spring.').people).toEqual([]);
   });
 });
+
+describe('definitions type a name for the whole document', () => {
+  it('reads a name defined as a company as an organisation everywhere', () => {
+    const text = 'Velotech is a Brazilian bicycle manufacturer, based in Curitiba. In 1972, Velotech opened a second plant.';
+    const s = spans(text);
+    expect(s.filter((x) => x.endsWith(':Velotech'))).toEqual(['ORG:Velotech', 'ORG:Velotech']);
+  });
+
+  it('reads a name defined as a village as a place', () => {
+    const text = 'Trains reached Aldbrook, a village in Kent, in 1883. Aldbrook grew quickly.';
+    expect(spans(text)).not.toContain('PER:Aldbrook');
+  });
+
+  it('does not take a membership for a definition', () => {
+    const text = 'Maria Lopez was a member of the group for ten years.';
+    expect(spans(text)).toContain('PER:Maria Lopez');
+  });
+});
