@@ -334,6 +334,8 @@ async function main(): Promise<void> {
     marks_ready_median_ms: r1(median(ready)),
     marks_ready_p95_ms: r1(percentile(ready, 95)),
     page_busy_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.pageBusyMs)))),
+    // What Backstory adds after the page's own work let scripts run: marks painted − page busy, per page.
+    marks_after_page_busy_median_ms: r1(median(some((r) => (r.readyMs === null || r.pageBusyMs === null ? null : r.readyMs - r.pageBusyMs)))),
     inject_median_ms: r1(median(some((r) => r.injectMs))),
     text_median_ms: r1(median(some((r) => r.textMs))),
     analyse_median_ms: r1(median(some((r) => r.analyzeMs))),
