@@ -6,6 +6,7 @@ import type { SearchHit } from '../model';
 import { bound, type BackstoryDB, type EntityIdentity, type EntityRow } from './schema';
 import { clip, fold, nameKey, searchWords } from './text';
 import { getEntities, withStats } from './entity-io';
+import { cacheOf } from './cache';
 
 /** Most candidates read from each index before ranking. */
 const CANDIDATES = 40;
@@ -23,10 +24,21 @@ export async function search(database: BackstoryDB, query: string, limit = 20): 
       lastWord ? db.entities.where('words').startsWith(lastWord).limit(CANDIDATES).toArray() : [],
       lastWord ? db.notes.where('words').startsWith(lastWord).limit(CANDIDATES).toArray() : [],
     ]);
-    // One counters read for the union of both candidate lists.
+    // Counters: from the background's cache where it holds the row (it is consulted after the index reads
+    // answered, so it is as new as they are), one read for the rest of both candidate lists.
+    const cache = cacheOf(database);
+    const full = new Map<number, EntityRow>();
     const union = new Map<number, EntityIdentity>();
-    for (const e of [...nameIds, ...wordIds]) union.set(e.id!, e);
-    const full = new Map((await withStats(db, [...union.values()])).map((e) => [e.id!, e]));
+    for (const e of [...nameIds, ...wordIds]) {
+      const hit = cache.rows.get(e.id!);
+      if (hit) full.set(e.id!, hit);
+      else union.set(e.id!, e);
+    }
+    const generation = cache.generation;
+    for (const e of await withStats(db, [...union.values()])) {
+      full.set(e.id!, e);
+      if (cache.generation === generation) cache.rows.set(e.id!, e);
+    }
     const byName = nameIds.map((e) => full.get(e.id!)!);
     const byWord = wordIds.map((e) => full.get(e.id!)!);
     const hits = new Map<number, { hit: SearchHit; rank: number }>();

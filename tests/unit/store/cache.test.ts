@@ -82,6 +82,21 @@ describe('read cache', () => {
     expect(await store.getCard(split.entityId)).toEqual(await coldCard(split.entityId));
   });
 
+  test('search on a warm cache answers as a store opened afresh', async () => {
+    for (let i = 1; i <= 4; i++) await store.ingestArticle(build(article(i)));
+    await store.search('Lindqvist');
+    await store.addNote({ kind: 'entity', entityId: (await store.search('Ada Lindqvist'))[0].entityId }, 'Lindqvist briefing notes');
+    await store.ingestArticle(build(article(5)));
+    const warm = await store.search('Lindq');
+    const other = await open();
+    try {
+      expect(warm).toEqual(await other.search('Lindq'));
+    } finally {
+      other.close();
+    }
+    expect(warm[0]).toMatchObject({ name: 'Ada Lindqvist', seenIn: 5 });
+  });
+
   test('an updated article and an erased store leave nothing stale behind', async () => {
     const a = await store.ingestArticle(build(article(1)));
     await store.getCard(a.entityIds.p1);
