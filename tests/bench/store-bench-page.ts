@@ -3,6 +3,7 @@
  * IndexedDB, driven by `store-bench.ts` through `window.bench`.
  */
 import { openStore, type Store } from '../../src/background/store';
+import { cacheOf } from '../../src/background/store/cache';
 import { makeArticle, makePools, rng, type Pools } from './store-bench-corpus';
 
 /** Timings of one measurement round, in ms. */
@@ -11,6 +12,9 @@ export interface Round {
   cardRare: number[];
   search: number[];
   listCast: number[];
+  /** Cards and searches with the background's cache emptied before each call (a background just started). */
+  cardCold: number[];
+  searchCold: number[];
 }
 
 /** IndexedDB requests issued so far (a load-independent measure of work). */
@@ -96,13 +100,25 @@ const bench = {
       (perCall[kind] ??= []).push(requests - r0);
       return t;
     };
-    const round: Round = { cardFrequent: [], cardRare: [], search: [], listCast: [] };
+    const round: Round = { cardFrequent: [], cardRare: [], search: [], listCast: [], cardCold: [], searchCold: [] };
     for (let i = 0; i < n; i++) round.cardFrequent.push(await time(() => store.getCard(frequent[i % frequent.length].id), 'card'));
     for (let i = 0; i < n; i++) round.cardRare.push(await time(() => store.getCard(rare[Math.floor(r() * rare.length)].id), 'card'));
     for (let i = 0; i < n; i++) {
       const p = pools.people[pools.pickPerson()];
       const q = i % 3 === 0 ? p.surname : i % 3 === 1 ? p.name.slice(0, 3 + (i % 4)) : p.name;
       round.search.push(await time(() => store.search(q, 20), 'search'));
+    }
+    const cold = () => cacheOf(store.db).clear();
+    for (let i = 0; i < n; i++) {
+      const pool = i % 2 ? rare : frequent;
+      const id = pool[Math.floor(r() * pool.length)].id;
+      cold();
+      round.cardCold.push(await time(() => store.getCard(id), 'cardCold'));
+    }
+    for (let i = 0; i < n; i++) {
+      const q = pools.people[pools.pickPerson()].surname;
+      cold();
+      round.searchCold.push(await time(() => store.search(q, 20), 'searchCold'));
     }
     for (let i = 0; i < n; i++) round.listCast.push(await time(() => store.listCast(articleIds[Math.floor(r() * articleIds.length)]), 'cast'));
     const frequentCard = await store.getCard(frequent[0].id);
