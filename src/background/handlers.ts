@@ -122,6 +122,8 @@ export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Hand
     },
 
     async 'page/read'({ meta, text }, sender) {
+      // Pages send their text without waiting for their config: a page Backstory may not read is refused here.
+      if (!(await mayRead(sender.url ?? meta.url, sender.tabId))) throw new Error(DISABLED_REASON);
       const analysis = await readPage(meta, text, sender);
       // The page paints its marks from the analysis now; the ingest goes on and its ids follow by ticket.
       // The ingest starts in a later task, so this reply is posted before the ingest's first synchronous stretch.

@@ -24,6 +24,12 @@ import { watchNavigation } from './watch/navigation-watcher';
 
 type PageConfig = Api['page/config']['res'];
 type ArticleMeta = Api['page/read']['req']['meta'];
+/** A `page/read` request under way. */
+interface Reading {
+  meta: ArticleMeta;
+  text: string;
+  reply: Promise<Api['page/read']['res']>;
+}
 /** The current analysis, and the store ids of its entities once the store filed the article. */
 interface Analyzed {
   analysis: Api['page/read']['res']['analysis'];
@@ -158,6 +164,9 @@ export class PageSession {
       await collectText(finding.article.blocks, model, collector, { own: new Set([this.host.host]) });
       collector.end();
     }
+    // The text goes to the background at once, while the config is still on its way: the config reply often
+    // comes later than the article is read, and the background refuses the text of a page it may not read.
+    const reading = finding.ok && model.size ? this.read(model) : undefined;
     const config = await configP;
     if (signal.aborted) return;
     if (!config.enabled) {
@@ -181,7 +190,7 @@ export class PageSession {
     this.article = finding.article;
     this.model = model;
     milestone('text-ready', { chars: model.size, ms: round(performance.now() - t0) });
-    await this.analyze();
+    await this.analyze(reading);
     if (signal.aborted) return;
     milestone('marks-painted', { marks: this.marks.length, chars: model.size, ms: round(performance.now() - t0) });
     this.watcher.watch(finding.article.root.parentElement ?? finding.article.root);
@@ -191,14 +200,13 @@ export class PageSession {
    * Sends the text to the background and paints the analysis as soon as it comes back; the store ids (which
    * cards need) follow when the background has filed the article, and are attached to the painted marks.
    */
-  private async analyze(): Promise<void> {
+  private async analyze(reading?: Reading): Promise<void> {
     const model = this.model;
     if (!model || !model.size) return;
-    const meta = meter.run('read-meta', () => readMeta(this.doc));
-    const text = model.text;
+    const { meta, text, reply } = reading ?? this.read(model);
     let read: Api['page/read']['res'];
     try {
-      read = await send('page/read', { meta, text });
+      read = await reply;
     } catch (e) {
       // The background already told the popup why (not English, store error…).
       this.analyzed = null;
@@ -212,6 +220,16 @@ export class PageSession {
     this.analyzed = analyzed;
     this.ids = this.attachIds(analyzed, read.ticket, meta, text);
     await this.paint();
+  }
+
+  /** Sends the model's text to the background for analysis. */
+  private read(model: TextModel): Reading {
+    const meta = meter.run('read-meta', () => readMeta(this.doc));
+    const text = model.text;
+    const reply = send('page/read', { meta, text });
+    // Awaited by `analyze`, unless the page turned out to be off: then the refusal is expected.
+    reply.catch(() => undefined);
+    return { meta, text, reply };
   }
 
   /** Fetches the store ids of `analyzed` and gives them to its marks (if it is still the page's analysis). */

@@ -83,6 +83,15 @@ describe('page/read and page/entities', () => {
     expect((await s.tabs.get(3))?.state.status).toBe('not-english');
   });
 
+  test('the text of a page Backstory may not read is refused before the engine or the store see it', async () => {
+    const s = setup();
+    const other = { meta: { url: 'https://elsewhere.example/b', title: 'B' }, text: 'Minister Anna Berg said.' };
+    await expect(s.handlers['page/read'](other, { ...fromTab(3), url: other.meta.url })).rejects.toThrow(/not on for this site/);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(s.ingested).toHaveLength(0);
+    expect(await s.tabs.get(3)).toBeUndefined();
+  });
+
   test('page/config on an enabled page starts loading the engine; a disabled one does not', async () => {
     const s = setup();
     await s.handlers['page/config']({ url: meta.url }, fromTab(3));
