@@ -36,6 +36,8 @@ interface Analyzed {
   entityIds: Record<string, number>;
 }
 
+/** The background's answer to a `page/entities` ticket it no longer holds (see ingest-tickets.ts). */
+const TICKET_GONE = /no longer known/;
 /** Characters of new text worth a new analysis. */
 const MIN_NEW_TEXT = 20;
 /** Re-scans of a page that had no article when it loaded. */
@@ -238,8 +240,10 @@ export class PageSession {
     try {
       try {
         entityIds = (await send('page/entities', { ticket })).entityIds;
-      } catch {
-        // The ticket is gone (the background was stopped and started again): read and store the page the long way.
+      } catch (e) {
+        // A refusal of the ingest itself (store full…) stands. A ticket that is gone (the background was stopped
+        // and started again, or no answer came): read and store the page the long way.
+        if (e instanceof BackstoryError && !TICKET_GONE.test(e.message)) throw e;
         if (this.stopped || this.analyzed !== analyzed) return;
         entityIds = (await send('page/analyze', { meta, text })).entityIds;
       }
