@@ -126,8 +126,10 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
     }
   }
   for (const [i, j] of lk.orgRuns) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 80 });
+  const personEnds = new Set<number>();
+  for (const t of tagged) if (t.type === 'PER') personEnds.add(t.end);
   for (const [i, j] of lk.facilityRuns) {
-    const [a, b] = facilityAfterPerson(doc, i, j, tagged);
+    const [a, b] = facilityAfterPerson(doc, i, j, personEnds);
     if (b - a >= 2) cands.push({ i: a, j: b, type: 'LOC', source: 'org-head', strength: 80 });
   }
 
@@ -254,14 +256,14 @@ function isDescriptor(doc: Doc, h: number): boolean {
 
 /**
  * A facility run joined over "and" to a person the tagger found ("Emily V. Gordon and Silicon Valley")
- * starts after the "and"; otherwise it is kept whole ("National Air and Space Museum").
+ * starts after the "and"; otherwise it is kept whole ("National Air and Space Museum"). `personEnds`
+ * holds the end offsets of the tagger's person spans.
  */
-function facilityAfterPerson(doc: Doc, i: number, j: number, tagged: readonly TypedSpan[]): [number, number] {
+function facilityAfterPerson(doc: Doc, i: number, j: number, personEnds: ReadonlySet<number>): [number, number] {
   for (let k = i + 1; k < j; k++) {
     const f = doc.fold(k);
     if (f !== 'and' && f !== '&') continue;
-    const before = doc.end(k - 1);
-    if (tagged.some((t) => t.type === 'PER' && t.end === before && t.start >= doc.start(i))) return [k + 1, j];
+    if (personEnds.has(doc.end(k - 1))) return [k + 1, j];
   }
   return [i, j];
 }
@@ -355,6 +357,7 @@ function definedMentions(doc: Doc, defined: ReadonlyMap<string, EntityType>): Ca
   for (const [key, type] of defined) {
     const first = key.split(' ')[0];
     const list = byFirst.get(first) ?? [];
+    if (list.length >= 8) continue; // bounded work per token, whatever the input
     list.push({ len: key.split(' ').length, key, type });
     byFirst.set(first, list);
   }
@@ -434,13 +437,14 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside', 'across', '
 
 /**
  * A place mention [i, j) read as a place whatever the tagger says: after a locative preposition ("in
- * Philadelphia"), or in a comma chain of places ("Grantham, Lincolnshire, England").
+ * Philadelphia"), or in a comma chain of places ("Grantham, Lincolnshire, England"); `locStarts` and
+ * `locEnds` hold the first token and the end of every chosen place.
  */
-function plainPlaceContext(doc: Doc, i: number, j: number, chosen: readonly Cand[]): boolean {
+function plainPlaceContext(doc: Doc, i: number, j: number, locStarts: ReadonlySet<number>, locEnds: ReadonlySet<number>): boolean {
   const s = doc.sentenceOf[i];
   if (i > 0 && doc.sentenceOf[i - 1] === s && !doc.cap(i - 1) && PLACE_PREPOSITIONS.has(doc.fold(i - 1))) return true;
-  const placeEndingBefore = i >= 2 && doc.fold(i - 1) === ',' && chosen.some((c) => c.j === i - 1 && c.type === 'LOC');
-  const placeAfter = j + 1 < doc.n && doc.fold(j) === ',' && chosen.some((c) => c.i === j + 1 && c.type === 'LOC');
+  const placeEndingBefore = i >= 2 && doc.fold(i - 1) === ',' && locEnds.has(i - 1);
+  const placeAfter = j + 1 < doc.n && doc.fold(j) === ',' && locStarts.has(j + 1);
   return placeEndingBefore || placeAfter;
 }
 
@@ -501,10 +505,17 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
   // A country the tagger reads as an organisation (a team, a government) stays a place, tagged ORG.
   const taggerType = new Map<string, EntityType>();
   for (const c of cands) if (c.source === 'tagger') taggerType.set(`${c.i}:${c.j}`, c.type);
+  const locStarts = new Set<number>();
+  const locEnds = new Set<number>();
+  for (const c of chosen) {
+    if (c.type !== 'LOC') continue;
+    locStarts.add(c.i);
+    locEnds.add(c.j);
+  }
   for (const c of chosen) {
     if (c.type !== 'LOC' || c.source !== 'gazetteer') continue;
     const t = taggerType.get(`${c.i}:${c.j}`);
-    if (t === 'ORG' && !plainPlaceContext(doc, c.i, c.j, chosen)) c.tag = 'ORG';
+    if (t === 'ORG' && !plainPlaceContext(doc, c.i, c.j, locStarts, locEnds)) c.tag = 'ORG';
   }
   chosen.sort((a, b) => a.i - b.i || b.j - a.j);
   return chosen;
