@@ -192,6 +192,8 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
     const prevWord = m.i > 0 && doc.sentenceOf[m.i - 1] === doc.sentenceOf[m.i] ? m.i - 1 : -1;
     const locative = prevWord >= 0 && LOCATIVE.has(doc.fold(prevWord)) && !doc.cap(prevWord);
     if (t0.ambiguous && !locative) continue;
+    // "in March 2003": a month or function word that is also a town is a place only as "March, England".
+    if (m.j - m.i === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(m.i)) && !followedByPlace(doc, m.j, lk)) continue;
     if (type === 'LOC' && !shouting && t0.form !== 'abbreviation' && !lk.inOrg(m.i) && partOfLargerName(doc, m.i, m.j, lk)) continue;
     let strength = p.rank >= 3 || t0.form === 'abbreviation' ? 60 : p.rank === 2 ? 45 : 20;
     if (p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk)) continue;

@@ -157,7 +157,8 @@ export const FACILITY_HEADS = set(`
 /** Religions and peoples written as one capitalised word, never a person ("Muslims", "Rohingya"). */
 export const GROUP_WORDS = set(`
   muslim muslims islam islamic christian christians christianity jew jews jewish judaism hindu hindus hinduism
-  buddhist buddhists buddhism sikh sikhs catholic catholics protestant protestants sunni sunnis shia shiite shiites
+  buddhist buddhists buddhism sikh sikhs sikhism catholic catholics protestant protestants sunni sunnis shia shiite shiites
+  taoism taoist shinto jainism jain zoroastrianism mormon mormons mormonism scientology scientologists baha'i
   arab arabs kurd kurds kurdish rohingya uighur uighurs uyghur uyghurs pashtun pashtuns tamil tamils maori
   latino latinos latina hispanic hispanics
 `);

@@ -116,6 +116,15 @@ describe('not people (events, movements, institutions, appositives)', () => {
     expect(run(text).people.map((p) => p.name)).not.toContain(name);
   });
 
+  const notPlaces: Array<[string, string]> = [
+    ['The album was released in March 2003 by the band.', 'LOC:March'],
+    ['He left Scientology in 2007 and spoke out.', 'LOC:Scientology'],
+    ['Followers of Taoism gathered at the temple.', 'LOC:Taoism'],
+  ];
+  it.each(notPlaces)('%s (no %s)', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+
   it('reads an organisation appositive as an organisation', () => {
     const text = 'The government outlawed Ansar al-Sharia, an al-Qaeda-linked organization, in 2013.';
     expect(spans(text)).toContain('ORG:Ansar al-Sharia');
