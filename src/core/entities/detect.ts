@@ -97,7 +97,8 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
     if (!doc.cap(i)) continue;
     const f = doc.fold(i);
     // Honorifics: "Mr. Hwang", "Dr. Jane Smith".
-    if (HONORIFICS.has(f) && (f.endsWith('.') || f === 'sir' || f === 'dame' || f === 'mr' || f === 'mrs' || f === 'ms' || f === 'dr')) {
+    // "St." opens places and institutions far more often than saints ("St. Louis", "St. Mary's").
+    if (HONORIFICS.has(f) && f !== 'st.' && (f.endsWith('.') || f === 'sir' || f === 'dame' || f === 'mr' || f === 'mrs' || f === 'ms' || f === 'dr')) {
       const j = readName(doc, i + 1, lk);
       if (j > i + 1) cands.push({ i, j, type: 'PER', source: 'honorific', strength: 100, nameI: i + 1 });
     }
@@ -208,6 +209,12 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
   for (const span of tagged) {
     const r = tokenRange(doc, span.start, span.end);
     if (!r) continue;
+    // "St. Johnsbury", "St. Louis": a name opened by "St." is a place named after a saint.
+    if (span.type === 'PER' && r[0] > 0 && doc.fold(r[0] - 1) === 'st.' && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]]) r[0]--;
+    if (span.type === 'PER' && r[1] - r[0] >= 2 && doc.fold(r[0]) === 'st.' && !roleTok[r[0]]) {
+      cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: r[0] });
+      continue;
+    }
     if (span.type === 'PER') {
       while (r[0] < r[1] && (roleTok[r[0]] || HONORIFICS.has(doc.fold(r[0])))) r[0]++;
       while (r[1] > r[0] && roleTok[r[1] - 1]) r[1]--;

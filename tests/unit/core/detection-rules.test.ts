@@ -22,6 +22,8 @@ describe('facility and feature names (must read as one place)', () => {
     ['He has run the Museum of Flight since 2010.', 'LOC:Museum of Flight'],
     ['He walked down Paris’s Boulevard Montmartre at night.', 'LOC:Boulevard Montmartre'],
     ['Crowds filled New York’s Times Square on New Year’s Eve.', 'LOC:Times Square'],
+    ['The line ran from St. Johnsbury to Lunenburg.', 'LOC:St. Johnsbury'],
+    ['He played for the St. Louis Eagles before moving to St. Louis in 1935.', 'LOC:St. Louis'],
     ['The couple Emily V. Gordon and Silicon Valley executives met.', 'LOC:Silicon Valley'],
   ];
   it.each(cases)('%s', (text, expected) => {
