@@ -125,9 +125,15 @@ for (const browserName of BROWSERS) {
         return;
       }
       await second.bringToFront();
+      // Marks painted and their store ids known: the hover card can open.
+      await waitInPage(s, second, () => performance.getEntriesByName('backstory:ids-ready').length > 0, undefined, 20_000);
       const before = await second.evaluate(() => performance.getEntriesByName('backstory:card-open').length);
+      await second.mouse.move(1, 1);
       assert.ok(await hoverInArticle(second, 'Gábor Fekete'));
-      await waitInPage(s, second, (n) => performance.getEntriesByName('backstory:card-open').length > n, before, 10_000);
+      await waitInPage(s, second, (n) => performance.getEntriesByName('backstory:card-open').length > n, before, 10_000).catch(async (e) => {
+        const marks = await second.evaluate(() => performance.getEntries().filter((x) => x.name.startsWith('backstory:')).map((x) => x.name));
+        throw new Error(`${e.message}; page marks: ${marks.join(', ')}`);
+      });
       const until = Date.now() + 10_000;
       let text = '';
       while (Date.now() < until) {
