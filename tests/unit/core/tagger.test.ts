@@ -62,6 +62,21 @@ describe('model format', () => {
     expect(Array.from(none)).toEqual(new Array(TAG_COUNT).fill(0));
   });
 
+  test('loads from a view at an unaligned offset, and rejects a truncated buffer', () => {
+    const keys = Int32Array.from([11, 22, 33]);
+    const w = Float32Array.from({ length: keys.length * TAG_COUNT }, (_, i) => (i % 7) - 3);
+    const bytes = encodeModel(keys, w);
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    const a = new Float32Array(TAG_COUNT);
+    const b = new Float32Array(TAG_COUNT);
+    new PackedModel(bytes).score(keys, 3, a);
+    new PackedModel(shifted.subarray(1)).score(keys, 3, b);
+    expect(Array.from(b)).toEqual(Array.from(a));
+    expect(a.some((x) => x !== 0)).toBe(true);
+    expect(() => new PackedModel(bytes.subarray(0, bytes.length - 1))).toThrow(/truncated/);
+  });
+
   test('rejects a buffer that is not a model', () => {
     expect(() => new PackedModel(new Uint8Array(32))).toThrow(/bad magic/);
   });
