@@ -54,8 +54,8 @@ export interface ArticleHead {
 /** Which index a key belongs to. */
 export type KeyIndex = 'names' | 'surnames' | 'placeKey';
 
-/** Sizes of the cache's parts (entries). */
-export const CACHE_LIMITS = { rows: 20_000, keys: 50_000, articles: 4_000 } as const;
+/** Sizes of the cache's parts (entries): a few MB of the background's memory at most. */
+export const CACHE_LIMITS = { rows: 5_000, keys: 20_000, articles: 2_000 } as const;
 
 /** The cache of one database. */
 export class StoreCache {
