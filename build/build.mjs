@@ -21,6 +21,7 @@ export const ENTRIES = [
   { entry: 'src/ui/popup/main.tsx', out: 'popup.js' },
   { entry: 'src/ui/sidepanel/main.tsx', out: 'sidepanel.js' },
   { entry: 'src/ui/options/main.tsx', out: 'options.js' },
+  { entry: 'src/ui/card-frame/main.tsx', out: 'card-frame.js' },
 ];
 
 /** Per-browser esbuild targets (the oldest versions the manifests accept). */

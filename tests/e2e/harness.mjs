@@ -528,6 +528,11 @@ export async function closedShadowText(session, page, tagName = 'backstory-ui') 
       for (const child of [...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) visit(child);
     };
     visit(root);
+    // The card renders in an extension-page frame inside the host (out of the page's process): read its text.
+    for (const frame of page.frames()) {
+      if (!/^chrome-extension:\/\/[^/]+\/card-frame\.html/.test(frame.url())) continue;
+      texts.push(await frame.evaluate(() => document.body.innerText).catch(() => ''));
+    }
     return texts.join(' ').replace(/\s+/g, ' ').trim();
   } finally {
     await cdp.detach().catch(() => {});

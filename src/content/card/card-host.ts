@@ -1,17 +1,19 @@
 /**
- * The element that holds Backstory's UI in the page: attached to `<html>`, with a CLOSED shadow root, so
- * page scripts cannot reach the card or the reader's notes and page styles cannot reach its look. It
- * also holds the screen-reader live region for keyboard navigation.
+ * The element that holds Backstory's UI in the page: attached to `<html>`, with a CLOSED shadow root that
+ * holds the card frame ({@link FrameLink}: an extension page, so neither page scripts nor `window.find()`
+ * reach the card's text, which a closed root alone does not prevent) and the screen-reader live region for
+ * keyboard navigation. Page styles cannot reach either.
  */
-import { applyCardStyles } from '../../ui/components/card.css';
+import { FrameLink, type FrameListener } from './frame-link';
 import { HOST_STYLE, PANEL_CSS } from './host-styles';
 
 /** The host, its shadow root, the panel and the live region. */
 export class CardHost {
   /** The light-DOM element (the only node Backstory adds to the page outside the fallback marks). */
   readonly host: HTMLElement;
-  /** The card panel (positioned, fixed). */
-  readonly panel: HTMLElement;
+  /** The card frame (positioned, fixed); created with the first card. */
+  private link: FrameLink | null = null;
+  private listener: FrameListener = () => undefined;
   private readonly live: HTMLElement;
   private readonly root: ShadowRoot;
   private announceTimer = 0;
@@ -20,7 +22,6 @@ export class CardHost {
     this.host = createHost(doc);
     this.host.setAttribute('style', HOST_STYLE);
     this.root = this.host.attachShadow({ mode: 'closed' });
-    applyCardStyles(this.root);
     addStyle(this.root, PANEL_CSS);
     const shell = doc.createElement('div');
     shell.className = 'bs-shell bs-root';
@@ -28,13 +29,32 @@ export class CardHost {
     this.live.className = 'bs-live';
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
-    this.panel = doc.createElement('div');
-    this.panel.className = 'bs-root bs-panel';
-    this.panel.setAttribute('role', 'dialog');
-    this.panel.setAttribute('tabindex', '-1');
-    this.panel.hidden = true;
-    shell.append(this.live, this.panel);
+    shell.append(this.live);
     this.root.append(shell);
+    this.shell = shell;
+  }
+
+  private readonly shell: HTMLElement;
+
+  /** Sets who hears the frame's messages (the card controller). */
+  onFrameMessage(listener: FrameListener): void {
+    this.listener = listener;
+  }
+
+  /** The card frame, created (hidden) and attached on first use. */
+  get frame(): FrameLink {
+    if (!this.link) {
+      this.link = new FrameLink(this.doc, (m) => this.listener(m));
+      this.link.frame.style.visibility = 'hidden';
+      this.shell.append(this.link.frame);
+    }
+    this.attach();
+    return this.link;
+  }
+
+  /** True once the frame exists. */
+  get hasFrame(): boolean {
+    return this.link !== null;
   }
 
   /** Attaches the host to the page (again, if the page removed it). */

@@ -125,7 +125,7 @@ export class HoverController {
     clearTimeout(this.graceTimer);
     this.graceTimer = window.setTimeout(() => {
       this.graceTimer = 0;
-      if (!this.hovered && this.cards.openedVia === 'pointer') this.cards.close(false);
+      if (!this.hovered && this.cards.openedVia === 'pointer' && !this.cards.hasPointer) this.cards.close(false);
     }, this.graceMs);
   }
 
