@@ -69,7 +69,8 @@ export interface Detection {
 const LOCATIVE = new Set(['in', 'near', 'from', 'outside', 'at', 'to', 'across', 'throughout', 'around', 'into', 'across', 'between', 'of', 'visited', 'visit', 'toward', 'towards']);
 
 /** Finds and resolves mentions. */
-export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Detection {
+export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[]): Detection {
+  let tagged = taggedSpans;
   const cands: Cand[] = [];
   const titles: TitleParse[] = [];
 
@@ -204,6 +205,7 @@ export function detect(doc: Doc, lk: Lookups, tagged: readonly TypedSpan[]): Det
 
   // The learned tagger. A name defined once ("Caloi is a Brazilian bicycle manufacturer", "Bridgton, a
   // town in Maine") keeps that type wherever the tagger finds it in the document.
+  tagged = joinGivenNames(doc, tagged);
   const defined = definitions(doc, tagged);
   cands.push(...definedMentions(doc, defined));
   for (const span of tagged) {
@@ -318,6 +320,34 @@ function surfaceKey(doc: Doc, i: number, j: number): string {
   const parts: string[] = [];
   for (let t = i; t < j; t++) parts.push(doc.fold(t));
   return parts.join(' ');
+}
+
+/** One capitalised word of letters only ("Hernan"; not "F-102", "Brazilian-born", "NASA"). */
+const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
+/** Endings of demonyms and adherents ("Minnesotan", "Texan", "Maltese", "Jacobite"). */
+const AFFILIATION_SUFFIX = /(?:ian|ean|otan|xan|ese|ish|ite|ist|ic)$/;
+/** Party and political affiliations written before a name ("Democrat Walter Mondale"). */
+const AFFILIATIONS = new Set(['democrat', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'labour', 'tory', 'green', 'independent', 'unionist', 'nationalist']);
+
+/**
+ * "Hernan Dario Gomez" tagged as MISC "Hernan" + PER "Dario Gomez": one unknown capitalised word read as
+ * MISC right before a person (one space apart, no demonym or place) is the person's first name.
+ */
+function joinGivenNames(doc: Doc, tagged: readonly TypedSpan[]): readonly TypedSpan[] {
+  let out: TypedSpan[] | undefined;
+  for (let k = 0; k + 1 < tagged.length; k++) {
+    const a = tagged[k];
+    const b = tagged[k + 1];
+    if (a.type !== 'MISC' || b.type !== 'PER' || b.start !== a.end + 1 || doc.text.charCodeAt(a.end) !== 32) continue;
+    const r = tokenRange(doc, a.start, a.end);
+    if (!r || r[1] - r[0] !== 1 || !GIVEN_NAME_SHAPE.test(doc.raw(r[0]))) continue;
+    const f = doc.fold(r[0]);
+    if (AFFILIATION_SUFFIX.test(f) || AFFILIATIONS.has(f) || GROUP_WORDS.has(f) || gazetteer().lookup(f)) continue;
+    out ??= tagged.slice();
+    out[k] = { start: a.start, end: a.start, type: 'MISC' };
+    out[k + 1] = { start: a.start, end: b.end, type: 'PER' };
+  }
+  return out ? out.filter((t) => t.end > t.start) : tagged;
 }
 
 /** A capitalised word that can be part of a defined name (not "The", not a title). */

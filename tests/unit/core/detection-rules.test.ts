@@ -174,3 +174,17 @@ describe('definitions type a name for the whole document', () => {
     expect(spans(text)).toContain('PER:Maria Lopez');
   });
 });
+
+describe('given names the tagger left out', () => {
+  it('joins a lone capitalised word before a person ("Hernan Dario Gomez")', () => {
+    expect(spans('After the match, Hernan Dario Gomez, Panama coach, said the team played well.')).toContain('PER:Hernan Dario Gomez');
+  });
+
+  const notJoined: Array<[string, string]> = [
+    ['The former vice president, Democrat Walter Mondale, spoke.', 'PER:Democrat Walter Mondale'],
+    ['The club signed Brazilian-born Luis Oliveira on Monday.', 'PER:Brazilian-born Luis Oliveira'],
+  ];
+  it.each(notJoined)('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
