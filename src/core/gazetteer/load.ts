@@ -63,35 +63,43 @@ export function gazetteer(): Gazetteer {
   return loaded;
 }
 
-/** Start offsets of the lines of `s` (plus one past the end), found with `indexOf`, no slicing. */
+/** Start offsets of the lines of `s` (plus one past the end), in one `indexOf` pass, no slicing. */
 function lineStarts(s: string): Int32Array {
-  let count = 1;
-  for (let p = s.indexOf('\n'); p >= 0; p = s.indexOf('\n', p + 1)) count++;
-  const starts = new Int32Array(count + 1);
+  let starts = new Int32Array(1024);
   let k = 1;
-  for (let p = s.indexOf('\n'); p >= 0; p = s.indexOf('\n', p + 1)) starts[k++] = p + 1;
-  starts[count] = s.length + 1;
-  return starts;
+  for (let p = s.indexOf('\n'); p >= 0; p = s.indexOf('\n', p + 1)) {
+    if (k + 1 >= starts.length) {
+      const grown = new Int32Array(starts.length * 2);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[k++] = p + 1;
+  }
+  starts[k] = s.length + 1;
+  return starts.subarray(0, k + 1);
 }
 
 function load(a: GazetteerAsset): Gazetteer {
-  // No per-entry work at load: line offsets only. The entry lines are sorted by key, so lookups
-  // binary-search them in place and are memoised; place lines are parsed on first use.
+  // No per-entry work at load. The entry lines are sorted by key: lookups binary-search them by
+  // character offset (the line around the middle offset), in place, and are memoised. Place lines
+  // are indexed on the first place read and parsed on first use.
   const placesText = a.places;
-  const placeAt = lineStarts(placesText);
-  const placeCount = placeAt.length - 1;
-  const placeCache: Array<GazPlace | undefined> = new Array(placeCount);
+  let placeIndex: Int32Array | undefined;
+  const placeAt = (): Int32Array => (placeIndex ??= lineStarts(placesText));
+  const placeCache = new Map<number, GazPlace>();
   const E = a.entries;
-  const lineAt = lineStarts(E);
-  const lineCount = lineAt.length - 1;
+  const END = E.length + 1;
   const parsedTargets = new Map<string, GazTarget[] | null>();
   const longest = new Map<string, number>();
   let countries: Map<string, number> | undefined;
 
-  /** Compares line `k` with `probe` as strings are compared (UTF-16 code units). */
-  const compareLine = (k: number, probe: string): number => {
-    const start = lineAt[k];
-    const end = lineAt[k + 1] - 1;
+  /** End (exclusive, the newline or the text's end) of the line starting at `start`. */
+  const lineEnd = (start: number): number => {
+    const nl = E.indexOf('\n', start);
+    return nl < 0 ? E.length : nl;
+  };
+  /** Compares the line `start..end` with `probe` as strings are compared (UTF-16 code units). */
+  const compareLine = (start: number, end: number, probe: string): number => {
     const n = Math.min(end - start, probe.length);
     for (let c = 0; c < n; c++) {
       const d = E.charCodeAt(start + c) - probe.charCodeAt(c);
@@ -99,26 +107,27 @@ function load(a: GazetteerAsset): Gazetteer {
     }
     return end - start - probe.length;
   };
-  const lineStartsWith = (k: number, prefix: string): boolean => {
-    const start = lineAt[k];
-    if (lineAt[k + 1] - 1 - start < prefix.length) return false;
-    return E.startsWith(prefix, start);
-  };
-  /** Index of the first line not smaller than `probe`. */
+  const lineStartsWith = (start: number, prefix: string): boolean => lineEnd(start) - start >= prefix.length && E.startsWith(prefix, start);
+  /** Start offset of the first line not smaller than `probe` ({@link END} when none). */
   const lowerBound = (probe: string): number => {
-    let lo = 0;
-    let hi = lineCount;
+    let lo = 0; // always a line start
+    let hi = END; // a line start or END
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compareLine(mid, probe) < 0) lo = mid + 1;
-      else hi = mid;
+      const start = mid === 0 ? 0 : E.lastIndexOf('\n', mid - 1) + 1; // lo <= start <= mid < hi
+      const end = lineEnd(start);
+      if (compareLine(start, end, probe) < 0) lo = end + 1;
+      else hi = start;
     }
     return lo;
   };
 
-  const placeLine = (index: number): string => placesText.slice(placeAt[index], placeAt[index + 1] - 1);
+  const placeLine = (index: number): string => {
+    const at = placeAt();
+    return placesText.slice(at[index], at[index + 1] - 1);
+  };
   const place = (index: number): GazPlace => {
-    let p = placeCache[index];
+    let p = placeCache.get(index);
     if (p) return p;
     const f = placeLine(index).split('|');
     const kind = KINDS[f[1]] ?? 'place';
@@ -127,20 +136,22 @@ function load(a: GazetteerAsset): Gazetteer {
     const key = kind === 'city' ? `geonames:${f[5]}` : kind === 'country' ? `iso:${f[2]}` : f[5];
     p = { index, name: f[0], kind, cc: f[2], key, rank: Number(f[6]) };
     if (lat || lng) p.latlng = [lat, lng];
-    placeCache[index] = p;
+    placeCache.set(index, p);
     return p;
   };
 
   return {
-    size: placeCount,
+    get size() {
+      return placeAt().length - 1;
+    },
     lookup(key) {
       const known = parsedTargets.get(key);
       if (known !== undefined) return known ?? undefined;
       const probe = key + '\t';
       const at = lowerBound(probe);
       let t: GazTarget[] | null = null;
-      if (at < lineCount && lineStartsWith(at, probe)) {
-        t = E.slice(lineAt[at] + probe.length, lineAt[at + 1] - 1)
+      if (at < END && lineStartsWith(at, probe)) {
+        t = E.slice(at + probe.length, lineEnd(at))
           .split(' ')
           .map((s) => {
             const form = s.charAt(s.length - 1);
@@ -156,12 +167,12 @@ function load(a: GazetteerAsset): Gazetteer {
       n = 0;
       const exact = first + '\t';
       const longer = first + ' ';
-      for (let k = lowerBound(exact); k < lineCount; k++) {
+      for (let k = lowerBound(exact); k < END; k = lineEnd(k) + 1) {
         if (lineStartsWith(k, exact)) n = Math.max(n, 1);
         else if (lineStartsWith(k, longer)) {
-          const tab = E.indexOf('\t', lineAt[k]);
+          const tab = E.indexOf('\t', k);
           let words = 1;
-          for (let c = lineAt[k]; c < tab; c++) if (E.charCodeAt(c) === 32) words++;
+          for (let c = k; c < tab; c++) if (E.charCodeAt(c) === 32) words++;
           n = Math.max(n, words);
         } else break;
       }
@@ -172,8 +183,9 @@ function load(a: GazetteerAsset): Gazetteer {
     country(cc) {
       if (!countries) {
         countries = new Map();
-        for (let i = 0; i < placeCount; i++) {
-          const start = placeAt[i];
+        const at = placeAt();
+        for (let i = 0; i + 1 < at.length; i++) {
+          const start = at[i];
           const bar = placesText.indexOf('|', start);
           if (placesText.charCodeAt(bar + 1) === 67 /* C */ && placesText.charCodeAt(bar + 2) === 124) {
             countries.set(placesText.slice(bar + 3, bar + 5), i);
@@ -185,3 +197,4 @@ function load(a: GazetteerAsset): Gazetteer {
     },
   };
 }
+

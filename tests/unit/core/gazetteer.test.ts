@@ -3,6 +3,7 @@ import { makeDoc } from '../../../src/core/doc/document';
 import { matchPlaces } from '../../../src/core/gazetteer/match';
 import { gazetteer } from '../../../src/core/gazetteer/load';
 import { foldToken } from '../../../src/core/gazetteer/fold';
+import asset from '../../../assets/engine/gazetteer.json';
 
 /** Places of an analysis as "surface→canonical name" strings. */
 function places(text: string): string[] {
@@ -22,6 +23,21 @@ describe('gazetteer data', () => {
     const city = gaz.place(kharkov![0].place);
     expect(city).toMatchObject({ name: 'Kharkiv', kind: 'city', cc: 'UA', key: 'geonames:706483' });
     expect(city.latlng?.[0]).toBeCloseTo(49.98, 1);
+  });
+
+  it('finds every entry line by binary search, first and last included, and nothing outside', () => {
+    const gaz = gazetteer();
+    const lines = (asset as { entries: string }).entries.split('\n');
+    const picks = [0, 1, lines.length - 2, lines.length - 1, ...Array.from({ length: 40 }, (_, k) => Math.floor(((k + 0.5) * lines.length) / 40))];
+    for (const k of picks) {
+      const [key, targets] = lines[k].split('\t');
+      expect(gaz.lookup(key)?.length).toBe(targets.split(' ').length);
+    }
+    expect(gaz.lookup('')).toBeUndefined();
+    expect(gaz.lookup('\u0001')).toBeUndefined();
+    expect(gaz.lookup('\uffff')).toBeUndefined();
+    expect(gaz.maxTokens('south')).toBeGreaterThanOrEqual(2);
+    expect(gaz.maxTokens('\uffff')).toBe(0);
   });
 
   it('folds case, accents and typographic apostrophes', () => {
