@@ -52,6 +52,7 @@ export class KeyboardController {
     private readonly idsReady: () => Promise<void> = () => Promise.resolve(),
   ) {
     doc.addEventListener('keydown', (e) => this.onKey(e), { capture: true, signal });
+    cards.onShortcutKey = (e) => this.onKey(e);
   }
 
   /** Uses a new list of marks (reading order). */

@@ -33,6 +33,8 @@ export class CardController {
   private height = 0;
   /** True while the pointer is over the card frame. */
   private pointerInside = false;
+  /** Runs an Alt+Shift shortcut pressed inside the card frame (set by the keyboard controller). */
+  onShortcutKey: (e: KeyboardEvent) => void = () => undefined;
   /** Latencies of card opens, ms (from the decision to the card on screen). */
   readonly latencies: number[] = [];
 
@@ -151,8 +153,7 @@ export class CardController {
     link.post({ t: 'hide' });
     if (hadFocus || returnFocus) {
       // Take the keyboard back from the frame, so the page's shortcuts (and Backstory's) work again.
-      link.frame.blur();
-      window.focus();
+      this.host.takeFocusBack();
     }
     this.onClosed(returnFocus);
   }
@@ -171,6 +172,10 @@ export class CardController {
         return;
       case 'pointer':
         this.pointerInside = m.inside;
+        return;
+      case 'key':
+        // A key event that is never dispatched: the page does not see it.
+        this.onShortcutKey(new KeyboardEvent('keydown', { code: m.code, key: m.code.slice(3).toLowerCase(), altKey: true, shiftKey: true }));
         return;
     }
   }

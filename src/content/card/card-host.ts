@@ -29,6 +29,8 @@ export class CardHost {
     this.live.className = 'bs-live';
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
+    // Focusable by script only: taking the focus back from the card frame goes through it.
+    this.live.setAttribute('tabindex', '-1');
     shell.append(this.live);
     this.root.append(shell);
     this.shell = shell;
@@ -62,6 +64,16 @@ export class CardHost {
     if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
     // Keep the inline reset even if a page script rewrote the attribute.
     if (this.host.getAttribute('style') !== HOST_STYLE) this.host.setAttribute('style', HOST_STYLE);
+  }
+
+  /**
+   * Moves the keyboard focus from the card frame back to the page (a blur of the iframe does not, in Firefox):
+   * the page's and Backstory's shortcuts work again.
+   */
+  takeFocusBack(): void {
+    if (!this.host.isConnected) return;
+    this.live.focus({ preventScroll: true });
+    this.live.blur();
   }
 
   /** Says `text` to screen readers (polite). */

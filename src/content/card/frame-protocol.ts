@@ -25,6 +25,8 @@ export type FromFrame =
   | { t: 'close'; returnFocus: boolean }
   | { t: 'open'; entityId: number }
   | { t: 'pointer'; inside: boolean }
+  /** An Alt+Shift+letter shortcut pressed inside the card (the page's keyboard handler never sees it). */
+  | { t: 'key'; code: string }
   /** Sent once the port is taken: the frame is Backstory's page (not one the page navigated it to). */
   | { t: 'hello' };
 
@@ -70,6 +72,8 @@ export function isFromFrame(v: unknown): v is FromFrame {
       return typeof m.inside === 'boolean';
     case 'hello':
       return true;
+    case 'key':
+      return typeof m.code === 'string' && /^Key[A-Z]$/.test(m.code);
     default:
       return false;
   }

@@ -35,6 +35,12 @@ export class FrameCard {
     this.post({ t: 'hello' });
     new ResizeObserver(() => this.reportSize()).observe(this.inner);
     document.addEventListener('keydown', (e) => {
+      if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && /^Key[A-Z]$/.test(e.code)) {
+        // Backstory's shortcuts work in the card as on the page: the content script runs them.
+        e.preventDefault();
+        this.post({ t: 'key', code: e.code });
+        return;
+      }
       const target = e.target as HTMLElement | null;
       if (e.key !== 'Escape' || e.defaultPrevented || target?.tagName === 'TEXTAREA') return;
       e.preventDefault();
