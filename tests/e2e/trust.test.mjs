@@ -323,7 +323,7 @@ for (const browserName of ['chromium', 'firefox']) {
         return out;
       });
       assert.deepEqual(frames.read, [], `the page read a frame: ${frames.read.join(' | ')}`);
-      console.log(`# ${browserName}: frames the hostile page sees while the card is open: ${frames.count}`);
+      console.log(`${browserName}: frames the hostile page sees while the card is open: ${frames.count}`);
       if (browserName === 'chromium') {
         // Whatever the page navigated, the card frame is Backstory's page again and still shows the note.
         let again = '';
