@@ -184,6 +184,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
 
   // Gazetteer places and demonyms.
   const gaz = gazetteer();
+  const personWords = personNameWords(doc, tagged);
+  /** One-word places read after a place preposition: the same word is that place throughout the document. */
+  const placeWords = new Map<string, readonly GazTarget[]>();
   for (const m of lk.places) {
     const t0 = m.targets[0];
     const p = gaz.place(t0.place);
@@ -200,6 +203,12 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     let strength = p.rank >= 3 || t0.form === 'abbreviation' ? 60 : p.rank === 2 ? 45 : 20;
     if (p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk)) continue;
     if (t0.form === 'demonym') strength = 60;
+    // "trains ran from Harrison to Bridgton": a one-word place right after a place preposition outranks
+    // the tagger's one-word person, unless the document names a person with that word.
+    else if (m.j - m.i === 1 && placePreposition(doc, prevWord) && !personWords.has(doc.fold(m.i))) {
+      strength = Math.max(strength, 45);
+      placeWords.set(doc.fold(m.i), m.targets);
+    }
     cands.push({ i: m.i, j: m.j, type, source: 'gazetteer', strength, place: m.targets });
   }
 
@@ -235,6 +244,12 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const kind = span.type === 'MISC' ? undefined : defined.get(surfaceKey(doc, r[0], r[1]));
     if (kind && kind !== span.type) {
       cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0] });
+      continue;
+    }
+    // "left Harrison at 5:15" after "extended to Harrison": one word, one place in a document.
+    const placeWord = len === 1 && span.type === 'PER' ? placeWords.get(doc.fold(r[0])) : undefined;
+    if (placeWord && !doc.allCaps(r[0])) {
+      cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'gazetteer', strength: 45, place: placeWord });
       continue;
     }
     // "the Bardo museum", "Ennahda party": a lower-case institution word after one name word.
@@ -469,6 +484,29 @@ function middleOfPlaceChain(doc: Doc, i: number, j: number, lk: Lookups): boolea
   const s = doc.sentenceOf[i];
   if (i < 2 || doc.fold(i - 1) !== ',' || !doc.cap(i - 2) || doc.sentenceOf[i - 2] !== s) return false;
   return j + 1 < doc.n && doc.fold(j) === ',' && doc.sentenceOf[j + 1] === s && !!lk.placeAt(j + 1);
+}
+
+/** Words before "to" that make it a person's preposition ("according to Harrison", "married to Harrison"). */
+const PERSONAL_TO = new Set(['according', 'due', 'thanks', 'compared', 'married', 'close', 'next', 'loyal', 'said', 'told', 'wrote', 'spoke', 'talked', 'sent', 'belonged', 'referred', 'similar', 'owing', 'tribute', 'letter', 'message', 'answer', 'reply', 'responded', 'replied', 'succession', 'successor', 'predecessor', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'lost', 'fell', 'beaten', 'up', 'apologised', 'apologized']);
+
+/** Token `w` is a lower-case place preposition ("in", "from", "to" after a motion, not "according to"). */
+function placePreposition(doc: Doc, w: number): boolean {
+  if (w < 0 || doc.cap(w)) return false;
+  const f = doc.fold(w);
+  if (PLACE_PREPOSITIONS.has(f)) return true;
+  return f === 'to' && w > 0 && doc.sentenceOf[w - 1] === doc.sentenceOf[w] && !PERSONAL_TO.has(doc.fold(w - 1));
+}
+
+/** Folded words of the tagger's person names of two words or more ("george", "harrison" for "George Harrison"). */
+function personNameWords(doc: Doc, tagged: readonly TypedSpan[]): Set<string> {
+  const out = new Set<string>();
+  for (const span of tagged) {
+    if (span.type !== 'PER') continue;
+    const r = tokenRange(doc, span.start, span.end);
+    if (!r || r[1] - r[0] < 2) continue;
+    for (let t = r[0]; t < r[1]; t++) out.add(doc.fold(t));
+  }
+  return out;
 }
 
 /** Prepositions after which a place name is a place, whatever the tagger's reading ("trains ran to Bridgton"). */

@@ -188,3 +188,20 @@ describe('given names the tagger left out', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('one-word places after a place preposition', () => {
+  it('reads a small town after "to"/"from" as a place, and the same word elsewhere in the text too', () => {
+    const text = 'The branch line was extended to Harrison in 1898. The first train left Harrison at dawn and returned from Harrison at dusk.';
+    const got = spans(text);
+    expect(got.filter((s) => s === 'LOC:Harrison')).toHaveLength(3);
+    expect(got).not.toContain('PER:Harrison');
+  });
+  it('keeps a person when the text names a person with that word', () => {
+    const text = 'George Harrison wrote the song. The award went to Harrison in 1992.';
+    expect(spans(text)).toContain('PER:George Harrison');
+    expect(spans(text)).not.toContain('LOC:Harrison');
+  });
+  it('keeps "according to" for people', () => {
+    expect(spans('The plan failed, according to Harrison, who ran the depot.')).not.toContain('LOC:Harrison');
+  });
+});
