@@ -305,12 +305,21 @@ export async function launchFirefox(opts = {}) {
       const page = watchRequests(await browserHandle.newPage());
       // BiDi never reports the load of a moz-extension:// page (see browser-testing.md): fire and wait for the DOM.
       page.goto(base + file).catch(() => {});
-      await page.waitForFunction(
-        (want) => location.href.startsWith(want) && document.readyState !== 'loading',
-        { timeout: 15_000, polling: 100 },
-        base + file.split('?')[0],
-      );
-      return page;
+      // Poll by hand: while the page navigates, BiDi's script.evaluate can fail on the dying realm (seen in CI:
+      // "right-hand side of 'in' should be an object, got null"); that is "not there yet", not a failure.
+      const want = base + file.split('?')[0];
+      const deadline = Date.now() + 15_000;
+      let lastError = null;
+      for (;;) {
+        try {
+          const ready = await page.evaluate((w) => location.href.startsWith(w) && document.readyState !== 'loading', want);
+          if (ready) return page;
+        } catch (err) {
+          lastError = err;
+        }
+        if (Date.now() > deadline) throw new Error(`${file} did not load in Firefox within 15 s${lastError ? `: ${lastError.message}` : ''}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
     },
     async evalInExtension(fn, arg) {
       bridge ??= await session.openExtensionPage(HARNESS_PAGE);

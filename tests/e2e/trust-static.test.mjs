@@ -66,8 +66,15 @@ for (const browserName of ['chrome', 'firefox']) {
       assert.equal(manifest.content_scripts, undefined, 'content scripts are registered at run time for granted sites only');
       assert.equal(manifest.externally_connectable, undefined, 'web pages and other extensions may not connect');
       assert.notEqual(manifest.incognito, 'spanning', 'no spanning incognito');
+      // The one resource pages may load is the card frame (an extension-origin iframe the content script puts in its
+      // closed shadow root on granted sites). Its matches cannot follow run-time grants, so it is listed for every site;
+      // Chrome must serve it only under a per-session URL (use_dynamic_url) so pages cannot probe for Backstory.
       for (const w of manifest.web_accessible_resources ?? []) {
-        for (const m of w.matches ?? []) assert.ok(!BROAD_HOSTS.test(m), `web_accessible_resources exposed to ${m}`);
+        const broad = (w.matches ?? []).filter((m) => BROAD_HOSTS.test(m));
+        if (broad.length === 0) continue;
+        assert.deepEqual(w.resources, ['card-frame.html'], `only the card frame may be exposed to ${broad.join(', ')}; found ${w.resources}`);
+        if (browserName === 'chrome') assert.equal(w.use_dynamic_url, true, 'the card frame is served under a dynamic URL in Chrome');
+        assert.equal(w.extension_ids, undefined, 'no other extension may load our resources');
       }
       assert.equal(manifest.update_url, undefined, 'no self-hosted update URL');
     });
