@@ -30,8 +30,8 @@ export const BROWSERS = {
   firefox: { target: ['firefox142', 'es2022'] },
 };
 
-/** Folders of assets/ that are build inputs, not runtime files (their data is bundled by import). */
-const ASSET_SKIP = new Set(['engine', 'sample']);
+/** Folders of assets/ that are not runtime files: build inputs (their data is bundled by import), the sample article, README screenshots. */
+const ASSET_SKIP = new Set(['engine', 'sample', 'screenshots']);
 
 /** Merges `extra` into `base`: objects deeply, arrays concatenated without duplicates, scalars replaced. */
 export function mergeManifest(base, extra) {
