@@ -55,16 +55,15 @@ function table(s, name) {
 /** Problems with the store's integrity: dangling references, counters that disagree with rows, duplicates. */
 async function integrityProblems(s) {
   // One transaction for all tables: reading them one by one could see an ingest commit in between.
-  const t = await readExtensionTables(s, ['articles', 'entities', 'stats', 'mentions', 'roles', 'quotes', 'notes']);
+  const t = await readExtensionTables(s, ['articles', 'entities', 'stats', 'facts', 'notes']);
+  // Store version 3 keeps an article's mentions, roles and quotes in its one `facts` row.
+  t.mentions = t.facts.flatMap((f) => f.entities.map((e) => ({ articleId: f.articleId, entityId: e.entityId })));
   const problems = [];
   const articles = new Set(t.articles.map((a) => a.id));
   const entities = new Set(t.entities.map((e) => e.id));
   for (const m of t.mentions) {
     if (!articles.has(m.articleId)) problems.push(`mention of missing article ${m.articleId}`);
     if (!entities.has(m.entityId)) problems.push(`mention of missing entity ${m.entityId}`);
-  }
-  for (const name of ['roles', 'quotes']) {
-    for (const r of t[name]) if (!articles.has(r.articleId) || !entities.has(r.entityId)) problems.push(`${name} row ${r.id} dangles`);
   }
   for (const a of t.articles) for (const id of a.entityIds ?? []) if (!entities.has(id)) problems.push(`article ${a.id} lists missing entity ${id}`);
   const keys = t.articles.map((a) => a.urlKey);

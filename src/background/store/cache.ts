@@ -6,7 +6,7 @@
  * transaction commits; every other write to a content table (notes, corrections, imports, erasing) empties it,
  * through a Dexie middleware, when the write is issued and again when its transaction ends.
  */
-import type { BackstoryDB, CorrectionRow, EntityRow } from './schema';
+import type { BackstoryDB, CorrectionRow, EntityRow, NoteRow } from './schema';
 import type { DBCoreTransaction } from 'dexie';
 
 /** A bounded map that forgets the least recently used entries. */
@@ -55,7 +55,7 @@ export interface ArticleHead {
 export type KeyIndex = 'names' | 'surnames' | 'placeKey';
 
 /** Sizes of the cache's parts (entries): a few MB of the background's memory at most. */
-export const CACHE_LIMITS = { rows: 5_000, keys: 20_000, articles: 2_000 } as const;
+export const CACHE_LIMITS = { rows: 5_000, keys: 20_000, articles: 2_000, notes: 2_000 } as const;
 
 /** The cache of one database. */
 export class StoreCache {
@@ -68,10 +68,12 @@ export class StoreCache {
    */
   readonly keys = new Lru<string, Set<number>>(CACHE_LIMITS.keys);
   readonly articles = new Lru<number, ArticleHead>(CACHE_LIMITS.articles);
+  /** The notes of an entity (often none), as read. Ingests never write notes; every other write empties this. */
+  readonly notes = new Lru<number, NoteRow[]>(CACHE_LIMITS.notes);
   /** Every correction, when read. */
   corrections?: CorrectionRow[];
-  /** Last ids handed out (articles, entities, roles), when known. */
-  lastIds?: { article: number; entity: number; role: number };
+  /** Last ids handed out (articles, entities), when known. */
+  lastIds?: { article: number; entity: number };
   /** Bumped by every clear: work that started under another generation does not write back. */
   generation = 0;
 
@@ -80,6 +82,7 @@ export class StoreCache {
     this.rows.clear();
     this.keys.clear();
     this.articles.clear();
+    this.notes.clear();
     this.corrections = undefined;
     this.lastIds = undefined;
     this.generation++;
@@ -124,7 +127,7 @@ export function manage(idbtrans: object): void {
 }
 
 /** Tables whose rows the cache mirrors (writes elsewhere, settings and sites, leave it alone). */
-const MIRRORED = new Set(['articles', 'entities', 'stats', 'mentions', 'roles', 'quotes', 'notes', 'corrections']);
+const MIRRORED = new Set(['articles', 'entities', 'stats', 'facts', 'notes', 'corrections']);
 
 /**
  * Installs the middleware that empties the cache of `db` on every write to a mirrored table made outside an

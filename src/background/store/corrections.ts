@@ -2,16 +2,14 @@
  * The reader's corrections of automatic decisions: merge, split, rename, hide. Each is one transaction, and
  * each leaves a correction row so future articles resolve the same way.
  */
-import Dexie from 'dexie';
 import type { Card } from '../model';
-import { CONTENT_TABLES, bound, type BackstoryDB, type Tables, type CorrectionRow, type EntityRow, type MentionRow } from './schema';
+import { CONTENT_TABLES, bound, type ArticleRow, type BackstoryDB, type Tables, type CorrectionRow, type EntityRow, type FactsRow } from './schema';
+import { emptySummary, moveCompanion } from './summary';
 import { buildCard } from './cards';
 import { recount, refreshKeys, MAX_ALIASES } from './entity-rows';
 import { guarded, must, StoreError } from './errors';
 import { addEntities, deleteEntities, getEntities, getEntity, putEntities } from './entity-io';
 import { addUnique, nameKey } from './text';
-
-const entityRange = (id: number): [unknown[], unknown[]] => [[id, Dexie.minKey], [id, Dexie.maxKey]];
 
 async function remember(db: Tables, type: CorrectionRow['type'], row: EntityRow, keys: string[]): Promise<void> {
   const at = new Date().toISOString();
@@ -22,29 +20,49 @@ async function remember(db: Tables, type: CorrectionRow['type'], row: EntityRow,
 }
 
 /**
- * Moves the given appearances (and the roles and quotes of those articles) from entity `from` to entity `to`,
- * combining with an appearance `to` already has in the same article.
+ * Moves entity `from`'s appearances in the given articles to entity `to` (its facts there, combined with
+ * those `to` already has in the same article), and moves the co-occurrence counts the articles' other
+ * entities keep. The summaries of `from` and `to` are the caller's to recount.
  */
-async function moveAppearances(db: Tables, rows: MentionRow[], from: number, to: number): Promise<void> {
-  const articleIds = rows.map((m) => m.articleId);
-  const existing = await db.mentions.bulkGet(articleIds.map((a) => [a, to] as [number, number]));
-  const moved = rows.map((m, i) => {
-    const there = existing[i];
-    if (!there) return { ...m, entityId: to };
-    return { ...there, count: there.count + m.count, order: Math.min(there.order, m.order), forms: [...new Set([...there.forms, ...m.forms])] };
-  });
-  await db.mentions.bulkDelete(rows.map((m) => [m.articleId, from] as [number, number]));
-  await db.mentions.bulkPut(moved);
-  const inArticles = new Set(articleIds);
-  await db.roles.where('[entityId+date]').between(...entityRange(from)).filter((r) => inArticles.has(r.articleId)).modify({ entityId: to });
-  await db.quotes.where('[entityId+date]').between(...entityRange(from)).filter((r) => inArticles.has(r.articleId)).modify({ entityId: to });
-  const articles = (await db.articles.bulkGet(articleIds)).filter((a) => !!a);
-  for (const a of articles) {
+async function moveAppearances(db: Tables, articleIds: number[], from: number, to: number): Promise<void> {
+  if (!articleIds.length) return;
+  const [articles, facts] = await Promise.all([db.articles.bulkGet(articleIds), db.facts.bulkGet(articleIds)]);
+  const shifts: Array<[number, boolean]> = [];
+  const changedArticles: ArticleRow[] = [];
+  const changedFacts: FactsRow[] = [];
+  articleIds.forEach((_, i) => {
+    const a = articles[i];
+    const f = facts[i];
+    const mine = f?.entities.find((e) => e.entityId === from);
+    if (!a || !f || !mine) return;
+    const there = f.entities.find((e) => e.entityId === to);
+    if (there) {
+      there.count += mine.count;
+      there.order = Math.min(there.order, mine.order);
+      there.forms = [...new Set([...there.forms, ...mine.forms])];
+      if (mine.roles) there.roles = [...(there.roles ?? []), ...mine.roles];
+      if (mine.quotes) there.quotes = [...(there.quotes ?? []), ...mine.quotes];
+      if (there.sentence === undefined && mine.sentence !== undefined) there.sentence = mine.sentence;
+      f.entities = f.entities.filter((e) => e !== mine);
+    } else {
+      mine.entityId = to;
+    }
+    f.entities.sort((x, y) => x.order - y.order);
     a.entityIds = [...new Set(a.entityIds.map((id) => (id === from ? to : id)))];
     a.engine = a.engine.map((id) => (id === from ? to : id));
-  }
-  await db.articles.bulkPut(articles);
+    for (const o of a.entityIds) if (o !== to) shifts.push([o, !!there]);
+    changedArticles.push(a);
+    changedFacts.push(f);
+  });
+  await Promise.all([db.articles.bulkPut(changedArticles), db.facts.bulkPut(changedFacts)]);
+  const others = (await getEntities(db, [...new Set(shifts.map(([o]) => o))])).filter((r): r is EntityRow => !!r);
+  const byId = new Map(others.map((r) => [r.id!, r]));
+  for (const [o, stillThere] of shifts) moveCompanion(byId.get(o) ?? emptySummary(), from, to, stillThere);
+  await putEntities(db, others);
 }
+
+/** Ids of the articles entity `id` appears in (multi-entry index). */
+const articlesOf = (db: Tables, id: number) => db.articles.where('entityIds').equals(id).primaryKeys();
 
 /** Merges entity `merge` into `keep` (everything of `merge` moves, its names become aliases). Returns `keep`'s card. */
 export async function mergeEntities(database: BackstoryDB, keep: number, merge: number): Promise<Card> {
@@ -56,8 +74,7 @@ export async function mergeEntities(database: BackstoryDB, keep: number, merge: 
       const k = must(k0, `Entity ${keep}`);
       const m = must(m0, `Entity ${merge}`);
       if (k.kind !== m.kind) throw new StoreError('invalid', `${k.name} is a ${k.kind} and ${m.name} a ${m.kind}: only entities of one kind can be merged.`);
-      const rows = await db.mentions.where('[entityId+date]').between(...entityRange(merge)).toArray();
-      await moveAppearances(db, rows, merge, keep);
+      await moveAppearances(db, await articlesOf(db, merge), merge, keep);
       await db.notes.where('[targetKind+targetId]').equals(['entity', merge]).modify({ targetId: keep });
       await db.corrections.where('entityId').equals(merge).modify({ entityId: keep });
       for (const a of [m.name, ...m.aliases]) if (k.aliases.length < MAX_ALIASES && nameKey(a) !== nameKey(k.name)) addUnique(k.aliases, a, nameKey);
@@ -92,13 +109,17 @@ export async function splitEntity(database: BackstoryDB, entityId: number, alias
       const display = e.aliases.find((a) => nameKey(a) === aliasKey) ?? alias.trim();
       const fresh: EntityRow = {
         kind: e.kind, name: display, aliases: [], names: [aliasKey], words: [], surnames: [], official: false,
-        seenIn: 0, mentions: 0, notes: 0, hidden: 0,
+        ...emptySummary(), notes: 0, hidden: 0,
       };
       if (e.kind === 'place' && e.place) fresh.place = { kind: e.place.kind };
       await addEntities(db, [fresh]);
       const freshId = fresh.id!;
-      const rows = await db.mentions.where('[entityId+date]').between(...entityRange(entityId)).toArray();
-      const leaving = rows.filter((m) => m.forms.includes(aliasKey) && !m.forms.includes(mainKey));
+      const ids = await articlesOf(db, entityId);
+      const facts = await db.facts.bulkGet(ids);
+      const leaving = ids.filter((_, i) => {
+        const f = facts[i]?.entities.find((x) => x.entityId === entityId);
+        return f !== undefined && f.forms.includes(aliasKey) && !f.forms.includes(mainKey);
+      });
       await moveAppearances(db, leaving, entityId, freshId);
       e.aliases = e.aliases.filter((a) => nameKey(a) !== aliasKey);
       e.surnames = e.surnames.filter((s) => s !== aliasKey);

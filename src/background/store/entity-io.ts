@@ -2,6 +2,7 @@
  * Reading and writing entities across their two tables (`entities` for identity, `stats` for counters).
  * Identity rows are written only when they changed, which keeps the name indexes free of churn.
  */
+import { emptySummary } from './summary';
 import { STAT_FIELDS, type Tables, type EntityIdentity, type EntityRow, type StatsRow } from './schema';
 
 /** Identity as loaded, to tell whether it needs writing back. */
@@ -21,7 +22,7 @@ export function statsOf(row: EntityRow): StatsRow {
   return out;
 }
 
-const emptyStats = (id: number): StatsRow => ({ id, seenIn: 0, mentions: 0, official: false, notes: 0 });
+const emptyStats = (id: number): StatsRow => ({ id, ...emptySummary(), official: false, notes: 0 });
 
 /** A private copy of a committed row (from the cache), tracked like a row just read. */
 export function adopt(row: EntityRow): EntityRow {

@@ -2,11 +2,11 @@
  * Keeping entity rows consistent: derived keys (names, words, surnames), what a new appearance adds, and a
  * full recount from the tables after removals, merges and splits.
  */
-import Dexie from 'dexie';
 import type { Tables, EntityRow } from './schema';
 import type { Incoming } from './resolve';
 import { surnameKeys } from './resolve';
 import { addUnique, nameKey, searchWords } from './text';
+import { summaryFrom, type StoredAppearance } from './summary';
 
 /** Most aliases kept per entity (the first ones seen stay). */
 export const MAX_ALIASES = 16;
@@ -33,15 +33,12 @@ export function refreshKeys(row: EntityRow, extraSurnames: string[] = []): void 
   }
 }
 
-/** Facts of one appearance of an entity in an article. */
-export interface AppearanceFacts {
-  articleId: number;
-  date: string;
-  count: number;
-}
-
-/** Folds one incoming appearance into `row` (names, aliases, place data, role, counters). */
-export function absorb(row: EntityRow, inc: Incoming, seen: AppearanceFacts): void {
+/**
+ * Folds the names and identity facts of one incoming engine entity into `row` (name, aliases, place data,
+ * official). Counters, roles and the rest of the summary come from {@link addAppearance}; keys are refreshed by
+ * the caller once the article's appearance is added.
+ */
+export function absorbIdentity(row: EntityRow, inc: Incoming): void {
   const k = (s: string) => nameKey(s);
   if (row.kind === 'person' && !row.renamed && !row.name.includes(' ') && inc.name.includes(' ') && k(inc.name) !== k(row.name)) {
     // A full name arrives for a person known by a short name: the full name becomes canonical.
@@ -56,43 +53,33 @@ export function absorb(row: EntityRow, inc: Incoming, seen: AppearanceFacts): vo
   if (inc.placeKey && !row.placeKey) row.placeKey = inc.placeKey;
   if (inc.place) row.place = { ...row.place, ...inc.place };
   if (inc.official) row.official = true;
-  const stated = inc.role || inc.organization || (inc.kind === 'person' && inc.country);
-  if (stated && (!row.role || row.role.date <= seen.date)) {
-    row.role = { role: inc.role, organization: inc.organization, country: inc.country, articleId: seen.articleId, date: seen.date };
-  }
-  if (inc.country && (!row.country || row.role?.articleId === seen.articleId)) row.country = inc.country;
-  row.seenIn += 1;
-  row.mentions += seen.count;
-  if (!row.firstSeen || seen.date < row.firstSeen) row.firstSeen = seen.date;
-  if (!row.lastSeen || seen.date > row.lastSeen) row.lastSeen = seen.date;
-  refreshKeys(row, inc.kind === 'person' ? surnameKeys(inc.name, inc.forms) : []);
+}
+
+/** Sets the entity's country from an article that states one, when none is known or the current role is from it. */
+export function absorbCountry(row: EntityRow, inc: Incoming, articleId: number): void {
+  if (inc.country && (!row.country || row.role?.articleId === articleId)) row.country = inc.country;
+}
+
+/** Every stored appearance of entity `id`: its articles (multi-entry index) and their facts. */
+export async function appearancesOf(db: Tables, id: number): Promise<StoredAppearance[]> {
+  const articles = await db.articles.where('entityIds').equals(id).toArray();
+  const facts = await db.facts.bulkGet(articles.map((a) => a.id!));
+  const out: StoredAppearance[] = [];
+  articles.forEach((a, i) => {
+    const f = facts[i]?.entities.find((e) => e.entityId === id);
+    if (f) out.push({ articleId: a.id!, date: Date.parse(a.date), entityIds: a.entityIds, facts: f });
+  });
+  return out;
 }
 
 /**
- * Recounts an entity's counters, dates and current role from its mention and role rows (after an article
- * update, a merge or a split). Must run inside a transaction over entities, mentions, roles.
+ * Rebuilds an entity's summary (counters, dates, current role, latest appearances, roles, quotes, companions)
+ * from the facts of every article it appears in (after an article update, a merge or a split). Must run
+ * inside a transaction over articles and facts.
  */
 export async function recount(db: Tables, row: EntityRow): Promise<void> {
-  const id = row.id!;
-  const range = db.mentions.where('[entityId+date]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
-  let seenIn = 0;
-  let mentions = 0;
-  let first: number | undefined;
-  let last: number | undefined;
-  await range.each((m) => {
-    seenIn++;
-    mentions += m.count;
-    if (!first || m.date < first) first = m.date;
-    if (!last || m.date > last) last = m.date;
-  });
-  row.seenIn = seenIn;
-  row.mentions = mentions;
-  row.firstSeen = first === undefined ? undefined : new Date(first).toISOString();
-  row.lastSeen = last === undefined ? undefined : new Date(last).toISOString();
-  const latest = await db.roles.where('[entityId+date]').between([id, Dexie.minKey], [id, Dexie.maxKey]).last();
-  row.role = latest
-    ? { role: latest.role, organization: latest.organization, country: latest.country, articleId: latest.articleId, date: new Date(latest.date).toISOString(), rowId: latest.id }
-    : undefined;
-  if (latest?.country) row.country = latest.country;
+  Object.assign(row, summaryFrom(row.id!, await appearancesOf(db, row.id!)));
+  for (const k of ['role', 'firstSeen', 'lastSeen'] as const) if (row[k] === undefined) delete row[k];
+  if (row.role?.country) row.country = row.role.country;
   refreshKeys(row);
 }

@@ -2,12 +2,12 @@
  * Ingest: one article's metadata and analysis become rows, in ONE read-write transaction over every content
  * table, so two tabs ingesting at once are serialised by IndexedDB and nothing is ever half-written.
  */
-import Dexie from 'dexie';
 import type { Mention, Person, Place, Organization, Analysis } from '../../core/types';
 import type { IngestInput, IngestResult, EntityKind } from '../model';
-import { CONTENT_TABLES, type CurrentRole, type ArticleRow, type BackstoryDB, type Tables, bound, type EntityRow, type MentionRow, type QuoteRow, type RoleRow } from './schema';
-import { resolveAll, type Incoming } from './resolve';
-import { absorb, recount } from './entity-rows';
+import { CONTENT_TABLES, type ArticleRow, type BackstoryDB, type Tables, bound, type EntityRow, type EntityFacts, type FactsRow } from './schema';
+import { resolveAll, surnameKeys, type Incoming } from './resolve';
+import { absorbCountry, absorbIdentity, recount, refreshKeys } from './entity-rows';
+import { addAppearance } from './summary';
 import { guarded } from './errors';
 import { deleteEntities, getEntities, putEntities, statsOf, identityChanges } from './entity-io';
 import { clip, isoDate, nameKey, sentenceAt, textHash, urlKey } from './text';
@@ -92,23 +92,10 @@ export function contributions(analysis: Analysis, text: string): Contribution[] 
   return out;
 }
 
-const sameRole = (a: { role?: string; organization?: string; country?: string }, b: { role?: string; organization?: string; country?: string }) =>
-  a.role === b.role && a.organization === b.organization && a.country === b.country;
-
-/** Issues one `put` (or `add`) per row on `table` of `idb` without waiting (the transaction's commit does). */
-function writeAll(idb: IDBTransaction, table: string, rows: object[], op: 'put' | 'add' = 'put'): void {
+/** Issues one `put` per row on `table` of `idb` without waiting (the transaction's commit does). */
+function writeAll(idb: IDBTransaction, table: string, rows: object[]): void {
   const store = idb.objectStore(table);
-  for (const row of rows) store[op](row);
-}
-
-/** Deletes an article's mentions, roles and quotes (never notes); returns the entity ids it touched. */
-export async function removeArticleContent(db: Tables, articleId: number): Promise<number[]> {
-  const range = db.mentions.where('[articleId+entityId]').between([articleId, Dexie.minKey], [articleId, Dexie.maxKey]);
-  const ids = (await range.primaryKeys()).map(([, entityId]) => entityId);
-  await range.delete();
-  await db.roles.where('articleId').equals(articleId).delete();
-  await db.quotes.where('articleId').equals(articleId).delete();
-  return ids;
+  for (const row of rows) store.put(row);
 }
 
 /** Deletes entities that no longer appear anywhere and carry nothing of the reader's (notes, corrections, hidden). */
@@ -118,6 +105,29 @@ export async function dropOrphans(db: Tables, ids: number[]): Promise<void> {
     if ((await db.corrections.where('entityId').equals(row.id!).count()) > 0) continue;
     await deleteEntities(db, [row.id!]);
   }
+}
+
+/** What one stored entity keeps of one article: its engine entities' contributions folded into one. */
+function factsOf(entityId: number, kind: EntityKind, list: Contribution[]): EntityFacts {
+  const first = list.reduce((a, b) => (b.order < a.order ? b : a));
+  const facts: EntityFacts = {
+    entityId, count: list.reduce((n, p) => n + p.count, 0), order: first.order, forms: [...new Set(list.flatMap((p) => p.inc.forms))],
+  };
+  // The first mention's sentence, unless a role of this article already keeps it.
+  if (kind === 'person' && first.sentence && !list.some((p) => p.roleSentence === first.sentence)) facts.sentence = first.sentence;
+  const roles: NonNullable<EntityFacts['roles']> = [];
+  for (const p of list) {
+    if (!p.roleSentence) continue;
+    const r: (typeof roles)[number] = { sentence: p.roleSentence };
+    if (p.inc.role !== undefined) r.role = p.inc.role;
+    if (p.inc.organization !== undefined) r.organization = p.inc.organization;
+    if (p.inc.country !== undefined) r.country = p.inc.country;
+    roles.push(r);
+  }
+  if (roles.length) facts.roles = roles;
+  const quotes = list.flatMap((p) => p.quotes);
+  if (quotes.length) facts.quotes = quotes;
+  return facts;
 }
 
 /**
@@ -137,7 +147,7 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
   const mapping = (engine: number[]) => Object.fromEntries(parts.map((p, i) => [p.inc.engineId, engine[i]]));
 
   const cache = cacheOf(database);
-  let written: { rows: EntityRow[]; dropped: number[]; article: ArticleRow; lastRole: number; lastEntity: number; generation: number } | undefined;
+  let written: Written | undefined;
   const result = guarded(() =>
     database.transaction('rw', [...CONTENT_TABLES], async (tx) => {
       // This transaction keeps the cache up to date itself (when it commits).
@@ -157,10 +167,10 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
       // Every other read the ingest needs is issued at once (IndexedDB serves them in one pass), then all writes.
       const known = cache.lastIds;
       const lastIds = known
-        ? Promise.resolve([known.article, known.entity, known.role])
-        : Promise.all([db.articles.orderBy(':id').lastKey(), db.entities.orderBy(':id').lastKey(), db.roles.orderBy(':id').lastKey()]);
+        ? Promise.resolve([known.article, known.entity])
+        : Promise.all([db.articles.orderBy(':id').lastKey(), db.entities.orderBy(':id').lastKey()]);
       const resolving = resolveAll(db, parts.map((p) => p.inc), cache);
-      const [decisions, [lastArticle, lastEntity, lastRole]] = await Promise.all([resolving, lastIds]);
+      const [decisions, [lastArticle, lastEntity]] = await Promise.all([resolving, lastIds]);
       const article: ArticleRow = {
         urlKey: key, url: meta.url, canonicalUrl: meta.canonicalUrl, title: meta.title, site: meta.site,
         byline: meta.byline, published, read, date, textHash: hash, lang: meta.lang ?? analysis.language,
@@ -168,19 +178,21 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
       };
       // Ids are handed out here (the transaction holds these tables, nobody else can take them).
       let nextEntity = Number(lastEntity ?? 0) + 1;
-      let nextRole = Number(lastRole ?? 0) + 1;
       let previous: number[] = [];
       const replaced = existing ?? (same?.engineSig !== engineSig ? same : undefined);
       if (replaced) {
-        // An updated article: its old content goes, counters are recounted, and resolution runs again.
+        // An updated article: its old facts go, its entities' summaries are rebuilt without it, and
+        // resolution runs again on the tables.
         article.id = replaced.id;
         article.read = replaced.read;
         if (!published) article.date = replaced.date;
-        previous = await removeArticleContent(db, replaced.id!);
+        previous = [...new Set(replaced.entityIds)];
+        await db.facts.delete(replaced.id!);
+        await db.articles.put({ ...replaced, entityIds: [] });
         const old = (await getEntities(db, previous)).filter((r): r is EntityRow => !!r);
-        for (const r of old) await recount(db, r);
+        await Promise.all(old.map((r) => recount(db, r)));
         await putEntities(db, old);
-        // (The cache may hold the old counters: this rare path forgets it and resolves from the tables.)
+        // (The cache may hold the old summaries: this rare path forgets it and resolves from the tables.)
         cache.clear();
         decisions.splice(0, decisions.length, ...(await resolveAll(db, parts.map((p) => p.inc))));
       } else {
@@ -189,65 +201,39 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
       const articleId = article.id!;
       const time = Date.parse(article.date);
 
-      // Fold each contribution into its entity; two engine entities may be one stored entity.
+      // Two engine entities may be one stored entity: their contributions are folded together.
       const groups = new Map<EntityRow, Contribution[]>();
-      const priorRole = new Map<EntityRow, CurrentRole | undefined>();
       parts.forEach((part, i) => {
         const row = decisions[i].row;
-        if (!priorRole.has(row)) priorRole.set(row, row.role && { ...row.role });
-        const list = groups.get(row);
-        if (list) row.seenIn -= 1; // one appearance per article, however many engine entities
-        groups.set(row, [...(list ?? []), part]);
-        absorb(row, part.inc, { articleId, date: article.date, count: part.count });
+        groups.set(row, [...(groups.get(row) ?? []), part]);
       });
       const rows = [...groups.keys()];
-      const fresh = rows.filter((r) => r.id === undefined);
-      for (const r of fresh) r.id = nextEntity++;
-      const mentionRows: MentionRow[] = [];
-      const roles: RoleRow[] = [];
-      const quotes: QuoteRow[] = [];
-      for (const [row, list] of groups) {
-        const entityId = row.id!;
-        const first = list.reduce((a, b) => (b.order < a.order ? b : a));
-        const forms = [...new Set(list.flatMap((p) => p.inc.forms))];
-        const mention: MentionRow = { articleId, entityId, date: time, count: list.reduce((n, p) => n + p.count, 0), order: first.order, forms };
-        // The first mention's sentence, unless a role row of this article already keeps it.
-        if (row.kind === 'person' && !list.some((p) => p.roleSentence === first.sentence)) mention.sentence = first.sentence;
-        mentionRows.push(mention);
-        for (const part of list) {
-          if (part.roleSentence) {
-            const { role, organization, country } = part.inc;
-            const fact: RoleRow = { entityId, articleId, date: time, role, organization, country, sentence: part.roleSentence };
-            // A role already on record is restated: its row moves to this (newer) statement instead of repeating.
-            const prior = priorRole.get(row);
-            if (prior?.rowId !== undefined && sameRole(prior, fact)) {
-              if (prior.date > article.date) continue;
-              fact.id = prior.rowId;
-            } else {
-              fact.id = nextRole++;
-            }
-            roles.push(fact);
-            if (row.role?.articleId === articleId && sameRole(row.role, fact)) row.role.rowId = fact.id;
-          }
-          for (const q of part.quotes) quotes.push({ entityId, articleId, date: time, text: q });
-        }
-      }
-      article.entityIds = mentionRows.sort((a, b) => a.order - b.order).map((m) => m.entityId);
+      for (const r of rows) if (r.id === undefined) r.id = nextEntity++;
+      const facts = [...groups].map(([row, list]) => factsOf(row.id!, row.kind, list)).sort((a, b) => a.order - b.order);
+      article.entityIds = facts.map((f) => f.entityId);
       article.engine = decisions.map((d) => d.row.id!);
+      article.quoteCount = facts.reduce((n, f) => n + (f.quotes?.length ?? 0), 0);
+      const factOf = new Map(facts.map((f) => [f.entityId, f]));
+      for (const [row, list] of groups) {
+        for (const part of list) absorbIdentity(row, part.inc);
+        const f = factOf.get(row.id!)!;
+        addAppearance(row, { articleId, date: time, count: f.count, roles: f.roles, quotes: f.quotes, others: article.entityIds.filter((id) => id !== row.id) });
+        for (const part of list) absorbCountry(row, part.inc, articleId);
+        refreshKeys(row, list.flatMap((p) => (p.inc.kind === 'person' ? surnameKeys(p.inc.name, p.inc.forms) : [])));
+      }
       // All writes at once, straight on the IndexedDB transaction: Dexie's per-row middleware (change
       // tracking for liveQuery, hooks) cost more than the writes themselves here, and nothing observes
       // these tables. The transaction commits once every request is done; any failure aborts all of it.
+      // One row per entity (its summary; its identity only when a name changed), one facts row, one article row.
       const idb = tx.idbtrans as IDBTransaction;
       writeAll(idb, 'entities', identityChanges(rows));
       writeAll(idb, 'stats', rows.map(statsOf));
-      writeAll(idb, 'mentions', mentionRows, 'add');
-      writeAll(idb, 'roles', roles);
-      writeAll(idb, 'quotes', quotes, 'add');
+      writeAll(idb, 'facts', [{ articleId, entities: facts } satisfies FactsRow]);
       writeAll(idb, 'articles', [article]);
       const touched = new Set(rows.map((r) => r.id!));
       const dropped = previous.filter((id) => !touched.has(id));
       if (previous.length) await dropOrphans(db, dropped);
-      written = { rows, dropped, article, lastRole: nextRole - 1, lastEntity: nextEntity - 1, generation };
+      written = { rows, dropped, article, lastEntity: nextEntity - 1, generation };
       return { articleId, changed: true, entityIds: mapping(article.engine) };
     }),
   );
@@ -263,8 +249,17 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
   );
 }
 
+/** What a committed ingest leaves for the cache. */
+interface Written {
+  rows: EntityRow[];
+  dropped: number[];
+  article: ArticleRow;
+  lastEntity: number;
+  generation: number;
+}
+
 /** After a committed ingest: its rows, keys, article and ids go into the cache (unless it was emptied meanwhile). */
-function remember(cache: ReturnType<typeof cacheOf>, w: { rows: EntityRow[]; dropped: number[]; article: ArticleRow; lastRole: number; lastEntity: number; generation: number }): void {
+function remember(cache: ReturnType<typeof cacheOf>, w: Written): void {
   if (cache.generation !== w.generation) return;
   if (w.dropped.length) {
     // An updated article may have left entities behind (deleted or not): simplest to start afresh.
@@ -278,7 +273,7 @@ function remember(cache: ReturnType<typeof cacheOf>, w: { rows: EntityRow[]; dro
   const a = w.article;
   cache.articles.set(a.id!, { id: a.id!, title: a.title, url: a.url, site: a.site, entityIds: a.entityIds });
   const last = cache.lastIds;
-  cache.lastIds = { article: Math.max(a.id!, last?.article ?? 0), entity: w.lastEntity, role: w.lastRole };
+  cache.lastIds = { article: Math.max(a.id!, last?.article ?? 0), entity: w.lastEntity };
   // Reads that began before this commit must not write what they read into the cache.
   cache.generation++;
 }

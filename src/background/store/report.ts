@@ -26,8 +26,13 @@ export async function requestPersistence(): Promise<boolean> {
 
 /** Counts of each kind of row, and the origin's usage and quota when the browser tells. */
 export async function storageReport(db: BackstoryDB): Promise<StorageReport> {
-  const [articles, entities, mentions, quotes, notes] = await Promise.all([
-    db.articles.count(), db.entities.count(), db.mentions.count(), db.quotes.count(), db.notes.count(),
+  // Appearances are the entries of the articles' multi-entry entity index; quotes are counted per article.
+  let quotes = 0;
+  const [articles, entities, mentions, notes] = await Promise.all([
+    db.articles.count(), db.entities.count(), db.articles.orderBy('entityIds').count(), db.notes.count(),
+    db.articles.each((a) => {
+      quotes += a.quoteCount ?? 0;
+    }),
   ]);
   const report: StorageReport = { articles, entities, mentions, quotes, notes };
   const sm = storageManager();

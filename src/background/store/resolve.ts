@@ -11,6 +11,7 @@ import type { Tables, EntityIdentity, EntityRow } from './schema';
 import { adopt, getEntities, withStats } from './entity-io';
 import type { KeyIndex, StoreCache } from './cache';
 import { nameKey, shareWord } from './text';
+import { emptySummary } from './summary';
 
 /** An engine entity of the article being ingested, in the store's terms. */
 export interface Incoming {
@@ -171,7 +172,7 @@ export async function resolveAll(db: Tables, incoming: Incoming[], cache?: Store
     }
     const fresh: EntityRow = {
       kind: inc.kind, name: inc.name, aliases: [], names: [inc.key], words: [], surnames: [],
-      official: false, seenIn: 0, mentions: 0, notes: 0, hidden: 0,
+      ...emptySummary(), official: false, notes: 0, hidden: 0,
     };
     created.push(fresh);
     out.push({ row: fresh, isNew: true });

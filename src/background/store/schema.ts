@@ -10,6 +10,7 @@ import type { PlaceKind } from '../../core/types';
 import { noteWords } from './text';
 import { refreshKeys } from './entity-rows';
 import { watchWrites } from './cache';
+import { emptySummary, summariesFor } from './summary';
 
 /** An article the reader read (or imported). The article text itself is not kept, only the sentences cards need. */
 export interface ArticleRow {
@@ -30,8 +31,10 @@ export interface ArticleRow {
   /** Hash of the analysed text (same text under another URL is the same article). */
   textHash: string;
   lang?: string;
-  /** Store entity ids in reading order (first mention), hidden ones included. */
+  /** Store entity ids in reading order (first mention), hidden ones included. Index (version 3, multi-entry). */
   entityIds: number[];
+  /** Quotes kept from this article (version 3; counted by the storage report). */
+  quoteCount?: number;
   /**
    * Store entity id of each engine entity, in the order the ingest read them (people, places, organisations),
    * so a repeated ingest of the same text answers without re-resolving.
@@ -48,8 +51,74 @@ export interface CurrentRole {
   country?: string;
   articleId: number;
   date: string;
-  /** Id of the role row this came from (updated in place while the role stays the same). */
+  /** Versions 1–2 only: id of the role row this came from. */
   rowId?: number;
+}
+
+/** A role as a summary keeps it: the latest statement of one role. */
+export interface RoleEntry {
+  role?: string;
+  organization?: string;
+  country?: string;
+  /** The sentence that stated it. */
+  sentence: string;
+  articleId: number;
+  /** The article's date, epoch milliseconds. */
+  date: number;
+}
+
+/** A quote as a summary keeps it. */
+export interface QuoteEntry {
+  text: string;
+  articleId: number;
+  /** The article's date, epoch milliseconds. */
+  date: number;
+}
+
+/**
+ * What an entity's card needs of its history (version 3), kept with its counters and updated by each article.
+ * The `facts` rows hold the complete history; these lists keep the newest part of it.
+ */
+export interface Summary {
+  /** Number of articles the entity appears in. */
+  seenIn: number;
+  /** Number of mentions over all articles. */
+  mentions: number;
+  firstSeen?: string;
+  lastSeen?: string;
+  /** The latest role stated (the newest entry of `roleHistory`). */
+  role?: CurrentRole;
+  /** Newest appearances first: `[articleId, date (epoch ms), mentions]`. */
+  recent: Array<[number, number, number]>;
+  /** Each role once, at its latest statement, newest first. */
+  roleHistory: RoleEntry[];
+  /** Newest quotes first. */
+  latestQuotes: QuoteEntry[];
+  /** Entities seen in the same articles: `[entityId, shared articles]`, the most frequent ones. */
+  together: Array<[number, number]>;
+}
+
+/** One entity's part of one article (version 3): everything the article said about it. */
+export interface EntityFacts {
+  entityId: number;
+  /** Mentions in the article. */
+  count: number;
+  /** Offset of the first mention (reading order). */
+  order: number;
+  /** Normalised surface names used in this article (lets a split move the right appearances). */
+  forms: string[];
+  /** The sentence of the first mention, shortened (people, when no role sentence keeps it). */
+  sentence?: string;
+  /** Roles the article stated, with their sentences. */
+  roles?: Array<{ role?: string; organization?: string; country?: string; sentence: string }>;
+  /** Quotes the article attributed to the entity. */
+  quotes?: string[];
+}
+
+/** The facts of one article (version 3; primary key = article id), entities in reading order. */
+export interface FactsRow {
+  articleId: number;
+  entities: EntityFacts[];
 }
 
 /**
@@ -58,7 +127,7 @@ export interface CurrentRole {
  * `entities`, and the counters ({@link StatsRow}: rewritten by every article) in `stats`, so the hot write path
  * never touches the name indexes.
  */
-export interface EntityRow {
+export interface EntityRow extends Summary {
   id?: number;
   kind: EntityKind;
   name: string;
@@ -76,13 +145,6 @@ export interface EntityRow {
   /** Country the entity belongs to (a person's country, a place's country, an organisation's country). */
   country?: string;
   official: boolean;
-  role?: CurrentRole;
-  /** Number of articles the entity appears in. */
-  seenIn: number;
-  /** Number of mentions over all articles. */
-  mentions: number;
-  firstSeen?: string;
-  lastSeen?: string;
   /** Number of reader notes attached to the entity. */
   notes: number;
   /** 1 when the reader hid the entity (never marked, left out of casts). */
@@ -92,18 +154,17 @@ export interface EntityRow {
 }
 
 /** Fields of {@link EntityRow} kept in the `stats` table. */
-export const STAT_FIELDS = ['seenIn', 'mentions', 'firstSeen', 'lastSeen', 'role', 'official', 'notes'] as const;
+export const STAT_FIELDS = ['seenIn', 'mentions', 'firstSeen', 'lastSeen', 'role', 'official', 'notes', 'recent', 'roleHistory', 'latestQuotes', 'together'] as const;
 /** The counters of an entity (`stats` table, primary key = entity id). */
 export type StatsRow = Pick<EntityRow, (typeof STAT_FIELDS)[number]> & { id: number };
 /** The identity of an entity (`entities` table). */
 export type EntityIdentity = Omit<EntityRow, (typeof STAT_FIELDS)[number]>;
 
-/** One entity's appearance in one article. Primary key `[articleId+entityId]`. */
+/** Versions 1–2: one entity's appearance in one article. Primary key `[articleId+entityId]`. */
 export interface MentionRow {
   articleId: number;
   entityId: number;
-  /** The article's date (copied so `[entityId+date]` lists appearances newest first). */
-  /** The article's date, epoch milliseconds (compact index keys). */
+  /** The article's date, epoch milliseconds (`[entityId+date]` lists appearances newest first). */
   date: number;
   /** Mentions in the article. */
   count: number;
@@ -115,7 +176,7 @@ export interface MentionRow {
   sentence?: string;
 }
 
-/** A role stated by one article for one entity. */
+/** Versions 1–2: a role stated by one article for one entity. */
 export interface RoleRow {
   id?: number;
   entityId: number;
@@ -128,7 +189,7 @@ export interface RoleRow {
   sentence: string;
 }
 
-/** A quote attributed to a person by one article. */
+/** Versions 1–2: a quote attributed to a person by one article. */
 export interface QuoteRow {
   id?: number;
   entityId: number;
@@ -167,10 +228,10 @@ export interface KvRow {
 }
 
 /** The current schema version. Export files carry it; imports from a newer version are refused. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Every schema version's table definitions, oldest first. Never edit a published version: add one. */
-export const SCHEMA_HISTORY: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+export const SCHEMA_HISTORY: ReadonlyArray<{ version: number; stores: Record<string, string | null> }> = [
   {
     version: 1,
     stores: {
@@ -192,6 +253,13 @@ export const SCHEMA_HISTORY: ReadonlyArray<{ version: number; stores: Record<str
     version: 2,
     stores: { notes: '++id, [targetKind+targetId], updated, *words', entities: '++id, *names, *words, *surnames, placeKey' },
   },
+  {
+    // Version 3: an ingest writes a handful of rows instead of ~80. An article's mentions, roles and quotes are
+    // one `facts` row; the article lists its entities behind a multi-entry index; each entity's `stats` row
+    // carries its card summary (latest appearances, roles, quotes, companions).
+    version: 3,
+    stores: { articles: '++id, &urlKey, textHash, date, *entityIds', facts: 'articleId', mentions: null, roles: null, quotes: null },
+  },
 ];
 
 /**
@@ -211,16 +279,67 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   });
 }
 
-const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = { 2: upgradeToV2 };
+/** Versions 1–2 rows of one article turned into its version 3 facts (pure; also used for old backups). */
+export function factsFromV2(articleIds: number[], mentions: MentionRow[], roles: RoleRow[], quotes: QuoteRow[]): FactsRow[] {
+  const byArticle = new Map<number, Map<number, EntityFacts>>(articleIds.map((id) => [id, new Map()]));
+  const entry = (articleId: number, entityId: number) => {
+    let list = byArticle.get(articleId);
+    if (!list) byArticle.set(articleId, (list = new Map()));
+    let f = list.get(entityId);
+    if (!f) list.set(entityId, (f = { entityId, count: 0, order: Number.MAX_SAFE_INTEGER, forms: [] }));
+    return f;
+  };
+  for (const m of mentions) {
+    const f = entry(m.articleId, m.entityId);
+    Object.assign(f, { count: f.count + m.count, order: Math.min(f.order, m.order), forms: [...new Set([...f.forms, ...m.forms])] });
+    if (m.sentence !== undefined) f.sentence = m.sentence;
+  }
+  for (const r of [...roles].sort((a, b) => (a.id ?? 0) - (b.id ?? 0))) {
+    const f = entry(r.articleId, r.entityId);
+    const role: NonNullable<EntityFacts['roles']>[number] = { sentence: r.sentence };
+    if (r.role !== undefined) role.role = r.role;
+    if (r.organization !== undefined) role.organization = r.organization;
+    if (r.country !== undefined) role.country = r.country;
+    (f.roles ??= []).push(role);
+  }
+  for (const q of [...quotes].sort((a, b) => (a.id ?? 0) - (b.id ?? 0))) (entry(q.articleId, q.entityId).quotes ??= []).push(q.text);
+  return [...byArticle].map(([articleId, list]) => ({ articleId, entities: [...list.values()].sort((a, b) => a.order - b.order) }));
+}
+
+/**
+ * Version 2 → 3: the mention, role and quote rows of each article become its `facts` row; each entity's
+ * summary is built from them; articles get their quote count. The old tables are deleted after this runs.
+ */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  const [articles, mentions, roles, quotes] = await Promise.all([
+    tx.table('articles').toArray() as Promise<ArticleRow[]>,
+    tx.table('mentions').toArray() as Promise<MentionRow[]>,
+    tx.table('roles').toArray() as Promise<RoleRow[]>,
+    tx.table('quotes').toArray() as Promise<QuoteRow[]>,
+  ]);
+  const facts = factsFromV2(articles.map((a) => a.id!), mentions, roles, quotes);
+  await tx.table('facts').bulkAdd(facts);
+  const summaries = summariesFor(articles, facts);
+  const quoteCounts = new Map(facts.map((f) => [f.articleId, f.entities.reduce((n, e) => n + (e.quotes?.length ?? 0), 0)]));
+  await tx.table('articles').toCollection().modify((a: ArticleRow) => {
+    a.quoteCount = quoteCounts.get(a.id!) ?? 0;
+  });
+  await tx.table('stats').toCollection().modify((s: StatsRow) => {
+    Object.assign(s, summaries.get(s.id) ?? emptySummary());
+    if (!s.role) delete s.role;
+    if (!s.firstSeen) delete s.firstSeen;
+    if (!s.lastSeen) delete s.lastSeen;
+  });
+}
+
+const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = { 2: upgradeToV2, 3: upgradeToV3 };
 
 /** The store's Dexie database. */
 export class BackstoryDB extends Dexie {
   articles!: Table<ArticleRow, number>;
   entities!: Table<EntityIdentity, number>;
   stats!: Table<StatsRow, number>;
-  mentions!: Table<MentionRow, [number, number]>;
-  roles!: Table<RoleRow, number>;
-  quotes!: Table<QuoteRow, number>;
+  facts!: Table<FactsRow, number>;
   notes!: Table<NoteRow, number>;
   corrections!: Table<CorrectionRow, number>;
   sites!: Table<SiteSettings, string>;
@@ -245,10 +364,10 @@ export class BackstoryDB extends Dexie {
 }
 
 /** Names of the tables an ingest writes (one read-write transaction over all of them). */
-export const CONTENT_TABLES = ['articles', 'entities', 'stats', 'mentions', 'roles', 'quotes', 'notes', 'corrections'] as const;
+export const CONTENT_TABLES = ['articles', 'entities', 'stats', 'facts', 'notes', 'corrections'] as const;
 
 /** Every table of the store. */
-export const ALL_TABLES = ['articles', 'entities', 'stats', 'mentions', 'roles', 'quotes', 'notes', 'corrections', 'sites', 'kv'] as const;
+export const ALL_TABLES = ['articles', 'entities', 'stats', 'facts', 'notes', 'corrections', 'sites', 'kv'] as const;
 
 /** The tables as helpers use them: the database's, or ones bound to one transaction. */
 export type Tables = Pick<BackstoryDB, (typeof ALL_TABLES)[number] | 'table'>;

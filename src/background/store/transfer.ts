@@ -6,7 +6,11 @@
  * merge a backup into a store that already has the same articles and people, which a reader's backup needs.
  */
 import type { ImportReport, SiteSettings } from '../model';
-import { SCHEMA_VERSION, bound, type ArticleRow, type BackstoryDB, type Tables, type CorrectionRow, type KvRow, type EntityRow, type EntityIdentity, type StatsRow, type MentionRow, type NoteRow } from './schema';
+import {
+  SCHEMA_VERSION, bound, factsFromV2, type ArticleRow, type BackstoryDB, type Tables, type CorrectionRow, type KvRow, type EntityRow, type EntityIdentity,
+  type EntityFacts, type FactsRow, type StatsRow, type MentionRow, type NoteRow, type QuoteRow, type RoleRow,
+} from './schema';
+import { emptySummary, summariesFor } from './summary';
 import { recount } from './entity-rows';
 import { guarded, StoreError } from './errors';
 import { addUnique, nameKey, noteWords } from './text';
@@ -19,8 +23,11 @@ export const BACKUP_FORMAT = 'backstory-backup';
 export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 
 /** Tables in a backup, in the order they are written and applied. */
-export const BACKUP_TABLES = ['articles', 'entities', 'stats', 'mentions', 'roles', 'quotes', 'notes', 'corrections', 'sites', 'kv'] as const;
+export const BACKUP_TABLES = ['articles', 'entities', 'stats', 'facts', 'notes', 'corrections', 'sites', 'kv'] as const;
 type TableName = (typeof BACKUP_TABLES)[number];
+/** Tables of a backup written by store versions 1 and 2 (still imported: converted first). */
+export const BACKUP_TABLES_V2 = ['articles', 'entities', 'stats', 'mentions', 'roles', 'quotes', 'notes', 'corrections', 'sites', 'kv'] as const;
+type TableNameV2 = (typeof BACKUP_TABLES_V2)[number];
 
 /** The backup file's shape. */
 export interface Backup {
@@ -111,24 +118,39 @@ async function notesMarkdown(db: Tables): Promise<string> {
 // ---------------------------------------------------------------------------------------------
 // Validation
 
-type Field = 'int' | 'str' | 'bool' | 'num' | 'obj' | 'ints' | 'strs' | 'bit';
-const FIELDS: Record<TableName, Record<string, `${Field}` | `${Field}?`>> = {
-  articles: {
-    id: 'int', urlKey: 'str', url: 'str', canonicalUrl: 'str?', title: 'str', site: 'str?', byline: 'str?', published: 'str?',
-    read: 'str', date: 'str', textHash: 'str', lang: 'str?', entityIds: 'ints', engine: 'ints', engineSig: 'str',
-  },
+type Field = 'int' | 'str' | 'bool' | 'num' | 'obj' | 'ints' | 'strs' | 'bit' | 'objs' | 'tuples' | 'facts';
+type Spec = Record<string, `${Field}` | `${Field}?`>;
+const ARTICLE_V2: Spec = {
+  id: 'int', urlKey: 'str', url: 'str', canonicalUrl: 'str?', title: 'str', site: 'str?', byline: 'str?', published: 'str?',
+  read: 'str', date: 'str', textHash: 'str', lang: 'str?', entityIds: 'ints', engine: 'ints', engineSig: 'str',
+};
+const STATS_V2: Spec = { id: 'int', seenIn: 'int', mentions: 'int', firstSeen: 'str?', lastSeen: 'str?', role: 'obj?', official: 'bool', notes: 'int' };
+/** Fields of each table of a version 3 backup. */
+const FIELDS: Record<TableName, Spec> = {
+  articles: { ...ARTICLE_V2, quoteCount: 'int?' },
   entities: {
     id: 'int', kind: 'str', name: 'str', aliases: 'strs', names: 'strs', words: 'strs', surnames: 'strs', placeKey: 'str?',
     place: 'obj?', country: 'str?', hidden: 'bit', renamed: 'bool?',
   },
-  stats: { id: 'int', seenIn: 'int', mentions: 'int', firstSeen: 'str?', lastSeen: 'str?', role: 'obj?', official: 'bool', notes: 'int' },
-  mentions: { articleId: 'int', entityId: 'int', date: 'num', count: 'int', order: 'int', forms: 'strs', sentence: 'str?' },
-  roles: { id: 'int', entityId: 'int', articleId: 'int', date: 'num', role: 'str?', organization: 'str?', country: 'str?', sentence: 'str' },
-  quotes: { id: 'int', entityId: 'int', articleId: 'int', date: 'num', text: 'str' },
+  stats: { ...STATS_V2, recent: 'tuples', roleHistory: 'objs', latestQuotes: 'objs', together: 'tuples' },
+  facts: { articleId: 'int', entities: 'facts' },
   notes: { id: 'int', targetKind: 'str', targetId: 'int', body: 'str', created: 'str', updated: 'str' },
   corrections: { id: 'int', type: 'str', kind: 'str', key: 'str', entityId: 'int', at: 'str' },
   sites: { site: 'str', enabled: 'bool', marks: 'obj?' },
   kv: { key: 'str', value: 'obj' },
+};
+/** Fields of each table of a version 1–2 backup. */
+const FIELDS_V2: Record<TableNameV2, Spec> = {
+  articles: ARTICLE_V2,
+  entities: FIELDS.entities,
+  stats: STATS_V2,
+  mentions: { articleId: 'int', entityId: 'int', date: 'num', count: 'int', order: 'int', forms: 'strs', sentence: 'str?' },
+  roles: { id: 'int', entityId: 'int', articleId: 'int', date: 'num', role: 'str?', organization: 'str?', country: 'str?', sentence: 'str' },
+  quotes: { id: 'int', entityId: 'int', articleId: 'int', date: 'num', text: 'str' },
+  notes: FIELDS.notes,
+  corrections: FIELDS.corrections,
+  sites: FIELDS.sites,
+  kv: FIELDS.kv,
 };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -141,6 +163,12 @@ const CHECK: Record<Field, (v: unknown) => boolean> = {
   ints: (v) => Array.isArray(v) && v.every((x) => Number.isInteger(x)),
   strs: (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'),
   bit: (v) => v === 0 || v === 1,
+  objs: (v) => Array.isArray(v) && v.every(isObj),
+  tuples: (v) => Array.isArray(v) && v.every((t) => Array.isArray(t) && t.every((x) => typeof x === 'number' && Number.isFinite(x))),
+  facts: (v) =>
+    Array.isArray(v) &&
+    v.every((f) => isObj(f) && CHECK.int(f.entityId) && CHECK.int(f.count) && CHECK.num(f.order) && CHECK.strs(f.forms) &&
+      (f.roles === undefined || CHECK.objs(f.roles)) && (f.quotes === undefined || CHECK.strs(f.quotes))),
 };
 const ENUMS: Partial<Record<string, string[]>> = {
   'entities.kind': ['person', 'place', 'organization'],
@@ -171,11 +199,14 @@ export function parseBackup(content: string): Backup {
     throw bad(`it was made by a newer version of Backstory (store version ${data.version}; this one reads up to ${SCHEMA_VERSION}). Update Backstory and try again.`);
   }
   if (!isObj(data.tables) || !isObj(data.counts)) throw bad('its tables are missing.');
-  for (const t of BACKUP_TABLES) {
+  const old = (data.version as number) < 3;
+  const tables: readonly string[] = old ? BACKUP_TABLES_V2 : BACKUP_TABLES;
+  const specs = (old ? FIELDS_V2 : FIELDS) as Record<string, Spec>;
+  for (const t of tables) {
     const rows = data.tables[t];
     if (!Array.isArray(rows)) throw bad(`the "${t}" table is missing.`);
     if (rows.length !== data.counts[t]) throw bad(`the "${t}" table has ${rows.length} rows instead of ${String(data.counts[t])} (the file looks cut or edited).`);
-    const fields = FIELDS[t];
+    const fields = specs[t];
     rows.forEach((row, i) => {
       if (!isObj(row)) throw bad(`row ${i + 1} of "${t}" is not an object.`);
       for (const k of Object.keys(row)) if (!Object.prototype.hasOwnProperty.call(fields, k)) throw bad(`row ${i + 1} of "${t}" has an unknown field "${k}".`);
@@ -189,7 +220,33 @@ export function parseBackup(content: string): Backup {
       }
     });
   }
-  return data as unknown as Backup;
+  return old ? fromV2(data as unknown as BackupV2) : (data as unknown as Backup);
+}
+
+/** A backup written by store versions 1–2. */
+type BackupV2 = Omit<Backup, 'counts' | 'tables'> & { counts: Record<TableNameV2, number>; tables: Record<TableNameV2, Array<Record<string, unknown>>> };
+
+/**
+ * A version 1–2 backup in version 3 terms: each article's mention, role and quote rows become its facts row,
+ * each entity's summary is built from them (the same conversion as the store's own upgrade).
+ */
+function fromV2(b: BackupV2): Backup {
+  const articles = b.tables.articles as unknown as ArticleRow[];
+  const facts = factsFromV2(articles.map((a) => a.id!), b.tables.mentions as unknown as MentionRow[], b.tables.roles as unknown as RoleRow[], b.tables.quotes as unknown as QuoteRow[]);
+  const summaries = summariesFor(articles, facts);
+  const quoteCounts = new Map(facts.map((f) => [f.articleId, f.entities.reduce((n, e) => n + (e.quotes?.length ?? 0), 0)]));
+  const stats = (b.tables.stats as unknown as StatsRow[]).map((s) => {
+    const row: Record<string, unknown> = { ...s, ...(summaries.get(s.id) ?? emptySummary()) };
+    for (const k of ['role', 'firstSeen', 'lastSeen']) if (row[k] === undefined) delete row[k];
+    return row;
+  });
+  const tables: Backup['tables'] = {
+    articles: articles.map((a) => ({ ...a, quoteCount: quoteCounts.get(a.id!) ?? 0 })),
+    entities: b.tables.entities, stats, facts: facts as unknown as Array<Record<string, unknown>>,
+    notes: b.tables.notes, corrections: b.tables.corrections, sites: b.tables.sites, kv: b.tables.kv,
+  };
+  const counts = Object.fromEntries(BACKUP_TABLES.map((t) => [t, tables[t].length])) as Backup['counts'];
+  return { format: BACKUP_FORMAT, version: b.version, exported: b.exported, counts, tables };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -249,7 +306,7 @@ async function plan(db: Tables, b: Backup, apply: boolean): Promise<ImportReport
       touched.set(row.id!, row);
     } else {
       report.entities.add++;
-      const fresh: EntityRow = { ...e, id: undefined, seenIn: 0, mentions: 0, notes: 0 };
+      const fresh: EntityRow = { ...e, id: undefined, ...emptySummary(), notes: 0 };
       if (apply) {
         await addEntities(db, [fresh]);
         touched.set(fresh.id!, fresh);
@@ -270,20 +327,27 @@ async function plan(db: Tables, b: Backup, apply: boolean): Promise<ImportReport
   }
   if (!apply) return report;
 
-  const mentions = new Map<string, MentionRow>();
-  for (const m of rowsOf<MentionRow>(b, 'mentions')) {
-    if (!newArticles.has(m.articleId)) continue;
-    const row = { ...m, articleId: art(m.articleId), entityId: ent(m.entityId) };
-    const k = `${row.articleId}:${row.entityId}`;
-    const prev = mentions.get(k);
-    if (prev) prev.count += row.count;
-    else mentions.set(k, row);
+  // Facts of the new articles, under the store's ids (two entities of the file may be one of the store).
+  const facts: FactsRow[] = [];
+  for (const f of rowsOf<FactsRow>(b, 'facts')) {
+    if (!newArticles.has(f.articleId)) continue;
+    const byEntity = new Map<number, EntityFacts>();
+    for (const e of f.entities) {
+      const id = ent(e.entityId);
+      const prev = byEntity.get(id);
+      if (!prev) {
+        byEntity.set(id, { ...e, entityId: id });
+        continue;
+      }
+      prev.count += e.count;
+      prev.order = Math.min(prev.order, e.order);
+      prev.forms = [...new Set([...prev.forms, ...e.forms])];
+      if (e.roles) prev.roles = [...(prev.roles ?? []), ...e.roles];
+      if (e.quotes) prev.quotes = [...(prev.quotes ?? []), ...e.quotes];
+    }
+    facts.push({ articleId: art(f.articleId), entities: [...byEntity.values()].sort((x, y) => x.order - y.order) });
   }
-  await db.mentions.bulkPut([...mentions.values()]);
-  for (const t of ['roles', 'quotes'] as const) {
-    const rows = rowsOf<{ id?: number; entityId: number; articleId: number }>(b, t).filter((r) => newArticles.has(r.articleId));
-    await db.table(t).bulkAdd(rows.map((r) => ({ ...r, id: undefined, entityId: ent(r.entityId), articleId: art(r.articleId) })));
-  }
+  await db.facts.bulkPut(facts);
   for (const a of rowsOf<ArticleRow>(b, 'articles')) {
     if (!newArticles.has(a.id!)) continue;
     await db.articles.update(art(a.id!), { entityIds: [...new Set(a.entityIds.map(ent))], engine: a.engine.map(ent) });

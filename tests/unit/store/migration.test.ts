@@ -3,6 +3,7 @@ import path from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { BackstoryDB, SCHEMA_HISTORY, SCHEMA_VERSION } from '../../../src/background/store/schema';
 import { openStore } from '../../../src/background/store';
+import { noteWords } from '../../../src/background/store/text';
 
 const dir = path.resolve(__dirname, '../../fixtures/store');
 const fixtures = readdirSync(dir)
@@ -22,8 +23,24 @@ const withoutDerived = (table: string, row: Record<string, unknown>) => {
     const { names: _n, words: _w, surnames: _s, ...rest } = row;
     return rest;
   }
+  if (table === 'articles') {
+    const { quoteCount: _q, ...rest } = row;
+    return rest;
+  }
+  if (table === 'stats') {
+    // Counters must come out the same; the current role is rebuilt (without the old role row's id); the
+    // version 3 summary lists are new.
+    const { role, recent: _r, roleHistory: _h, latestQuotes: _l, together: _t, ...rest } = row;
+    if (!role) return rest;
+    const { rowId: _id, ...kept } = role as Record<string, unknown>;
+    return { ...rest, role: Object.fromEntries(Object.entries(kept).filter(([, v]) => v !== undefined)) };
+  }
   return row;
 };
+
+/** Tables versions 1–2 had and version 3 folded into each article's `facts` row. */
+const FOLDED = ['mentions', 'roles', 'quotes'];
+type Facts = { articleId: number; entities: Array<{ entityId: number; count: number; order: number; forms: string[]; sentence?: string; roles?: Array<Record<string, unknown>>; quotes?: string[] }> };
 
 describe('schema versions', () => {
   test('the history ends at the current version, one step at a time', () => {
@@ -45,7 +62,11 @@ describe.each(fixtures.filter((f) => f.version < SCHEMA_VERSION))('a store writt
     await old.open();
     expect(old.verno).toBe(fixture.version);
     await old.transaction('rw', Object.keys(fixture.tables), async (tx) => {
-      for (const [table, rows] of Object.entries(fixture.tables)) if (rows.length) await tx.table(table).bulkAdd(rows);
+      for (const [table, rows] of Object.entries(fixture.tables)) {
+        // Exports leave out the notes' word index; a store of version 2 or later had it.
+        const stored = table === 'notes' && fixture.version >= 2 ? rows.map((n) => ({ ...n, words: noteWords(String(n.body)) })) : rows;
+        if (stored.length) await tx.table(table).bulkAdd(stored);
+      }
     });
     old.close();
     return openStore('migrate', { indexedDB: factory, IDBKeyRange, persist: false });
@@ -56,8 +77,23 @@ describe.each(fixtures.filter((f) => f.version < SCHEMA_VERSION))('a store writt
     expect(store.db.verno).toBe(SCHEMA_VERSION);
     const now = JSON.parse((await store.exportAll('json')).content).tables;
     for (const [table, rows] of Object.entries(fixture.tables)) {
+      if (FOLDED.includes(table)) continue;
       expect(now[table].map((r: Record<string, unknown>) => withoutDerived(table, r))).toEqual(rows.map((r) => withoutDerived(table, r)));
     }
+    // Every mention, role and quote row is in the facts of its article.
+    const facts = new Map((now.facts as Facts[]).map((f) => [f.articleId, f]));
+    const of = (r: Record<string, unknown>) => facts.get(r.articleId as number)?.entities.find((e) => e.entityId === r.entityId);
+    for (const m of fixture.tables.mentions ?? []) {
+      const { articleId: _a, entityId: _e, date: _d, ...rest } = m;
+      expect(of(m)).toMatchObject(rest);
+    }
+    for (const r of fixture.tables.roles ?? []) {
+      const { id: _i, articleId: _a, entityId: _e, date: _d, ...rest } = r;
+      expect(of(r)?.roles).toContainEqual(rest);
+    }
+    for (const q of fixture.tables.quotes ?? []) expect(of(q)?.quotes).toContain(q.text);
+    const folded = (now.facts as Facts[]).reduce((n, f) => n + f.entities.length, 0);
+    expect(folded).toBe(fixture.tables.mentions.length);
     store.close();
   });
 

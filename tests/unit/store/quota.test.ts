@@ -26,7 +26,7 @@ function fillDiskAfter(writesLeft: number): void {
 }
 
 describe('a full disk (QuotaExceededError)', () => {
-  test.each([0, 5, 10])('ingest failing after %i writes: a clear message, nothing half-written, notes intact', async (after) => {
+  test.each([0, 3, 6])('ingest failing after %i writes: a clear message, nothing half-written, notes intact', async (after) => {
     const a = await store.ingestArticle(build(seedLike));
     await store.addNote({ kind: 'entity', entityId: a.entityIds.p0 }, 'Precious note.');
     const before = await tables(store);

@@ -19,7 +19,7 @@ describe('export', () => {
     expect(file.filename).toMatch(/^backstory-backup-\d{4}-\d\d-\d\d\.json$/);
     const data = JSON.parse(file.content);
     expect(data).toMatchObject({ format: 'backstory-backup', version: SCHEMA_VERSION });
-    expect(data.counts).toMatchObject({ articles: 1, entities: 7, stats: 7, mentions: 7 });
+    expect(data.counts).toMatchObject({ articles: 1, entities: 7, stats: 7, facts: 1 });
   });
 
   test('Markdown: notes grouped by entity and article', async () => {
@@ -105,7 +105,7 @@ describe('import', () => {
       ['truncated', () => good.slice(0, Math.floor(good.length / 2)), /not valid JSON \(it may be truncated/],
       ['another JSON file', () => JSON.stringify({ hello: 'world' }), /not a Backstory backup/],
       ['newer version', () => edited((d) => (d.version = SCHEMA_VERSION + 1)), /newer version of Backstory/],
-      ['rows missing', () => edited((d) => d.tables.mentions.pop()), /instead of/],
+      ['rows missing', () => edited((d) => d.tables.stats.pop()), /instead of/],
       ['a bad row', () => edited((d) => (d.tables.entities[0].kind = 'alien')), /unknown kind "alien"/],
       ['an unknown field', () => edited((d) => (d.tables.notes[0].evil = true)), /unknown field "evil"/],
       ['a wrong type', () => edited((d) => (d.tables.articles[0].id = 'one')), /invalid "id"/],
