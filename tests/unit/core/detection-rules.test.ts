@@ -205,3 +205,14 @@ describe('one-word places after a place preposition', () => {
     expect(spans('The plan failed, according to Harrison, who ran the depot.')).not.toContain('LOC:Harrison');
   });
 });
+
+describe('second-level regions from the gazetteer (counties, départements, provinces)', () => {
+  const cases: Array<[string, string]> = [
+    ['Floods closed roads across Lincolnshire on Tuesday.', 'LOC:Lincolnshire'],
+    ['The fire started in the Landes forest south of Bordeaux.', 'LOC:Landes'],
+    ['Troops moved into Pangasinan after the storm.', 'LOC:Pangasinan'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
