@@ -595,5 +595,63 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
     if (t === 'ORG' && !plainPlaceContext(doc, c.i, c.j, locStarts, locEnds)) c.tag = 'ORG';
   }
   chosen.sort((a, b) => a.i - b.i || b.j - a.j);
+  listConsistency(doc, chosen);
   return chosen;
+}
+
+/** Words that join the members of a list ("Walsall, Melbourne, Luton and London"). */
+const LIST_JOINERS = new Set([',', 'and', 'or', '&']);
+const POSSESSIVE = /^['\u2019]s?$/;
+
+/**
+ * Names listed together are of one kind: in a list of three or more names joined by commas, "and" or
+ * "or", where at least two thirds (and at least two) share a type, a weaker member of another type
+ * read by the tagger takes that type ("Walsall, Melbourne, Luton and London": Luton is no team there).
+ * Rule evidence (titles, honorifics, known organisations) and gazetteer places read as people are kept.
+ * `chosen` is sorted by position and changed in place.
+ */
+function listConsistency(doc: Doc, chosen: Cand[]): void {
+  const flat = chosen.filter((c) => !c.nested);
+  let a = 0;
+  while (a < flat.length) {
+    let b = a + 1;
+    while (b < flat.length && listed(doc, flat[b - 1], flat[b])) b++;
+    if (b - a >= 3) retypeList(flat.slice(a, b));
+    a = b;
+  }
+}
+
+/** `y` follows `x` in the same sentence, one joiner (or ", and") between them. */
+function listed(doc: Doc, x: Cand, y: Cand): boolean {
+  const gap = y.i - x.j;
+  if (gap < 1 || gap > 2 || doc.sentenceOf[x.i] !== doc.sentenceOf[y.i]) return false;
+  // "FTU's Alice Mak": a possessive name belongs to the next name, not to the list.
+  if (y.j < doc.n && POSSESSIVE.test(doc.fold(y.j))) return false;
+  if (!LIST_JOINERS.has(doc.fold(x.j))) return false;
+  return gap === 1 || (doc.fold(x.j) === ',' && (doc.fold(x.j + 1) === 'and' || doc.fold(x.j + 1) === 'or'));
+}
+
+function effectiveType(c: Cand): EntityType {
+  return c.type === 'LOC' && c.tag === 'ORG' ? 'ORG' : c.type;
+}
+
+function retypeList(members: Cand[]): void {
+  const counts = new Map<EntityType, number>();
+  for (const m of members) counts.set(effectiveType(m), (counts.get(effectiveType(m)) ?? 0) + 1);
+  let best: EntityType | undefined;
+  let bestCount = 0;
+  for (const [t, n] of counts) if (n > bestCount) [best, bestCount] = [t, n];
+  if (!best || best === 'MISC' || bestCount < 2 || bestCount * 3 < members.length * 2) return;
+  for (const m of members) {
+    const t = effectiveType(m);
+    if (t === best || m.strength >= 80 || t === 'MISC') continue;
+    if (m.source === 'gazetteer') {
+      if (best === 'LOC' && m.tag === 'ORG') m.tag = undefined; // a place in a list of places
+      continue;
+    }
+    if (m.source !== 'tagger' || m.place) continue; // the tagger agreeing with the gazetteer stays
+    m.type = best;
+    m.tag = undefined;
+    m.nameI = m.i;
+  }
 }

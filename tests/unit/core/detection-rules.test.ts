@@ -216,3 +216,16 @@ describe('second-level regions from the gazetteer (counties, départements, prov
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('names listed together are of one kind', () => {
+  it('reads a town listed with towns as a place, not a team', () => {
+    const text = 'She has won tournaments in Walsall, Melbourne, Luton and London since 2001.';
+    const got = spans(text);
+    for (const t of ['Walsall', 'Melbourne', 'Luton', 'London']) expect(got).toContain(`LOC:${t}`);
+  });
+  it('does not take a possessive organisation into a list of people', () => {
+    const got = spans("Michael Tien, DAB's Ben Chan and Leung Che-cheung, FTU's Alice Mak won seats.");
+    expect(got).not.toContain('PER:FTU');
+    expect(got).toContain('PER:Alice Mak');
+  });
+});
