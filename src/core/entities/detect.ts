@@ -165,6 +165,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   }
 
   // People named next to a speech verb: "John Smith said", "said John Smith".
+  const taggedOther = new Set<number>();
+  for (const t of tagged) if (t.type !== 'PER') taggedOther.add(t.start);
   for (let i = 0; i < doc.n; i++) {
     if (!isNameToken(doc, i) || doc.shouting[doc.sentenceOf[i]]) continue;
     const j = readName(doc, i, lk);
@@ -178,6 +180,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       const sentenceStart = i === doc.sentences.first[doc.sentenceOf[i]];
       if (j - i === 1 && sentenceStart && !speechAfter) continue;
       if (j - i > 1) cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+      // ", said Mauer, ...": one name between "said" and a comma or full stop is the speaker, unless the
+      // tagger reads it as an organisation or place ("said Reuters").
+      else if (speechBefore && j < doc.n && (doc.fold(j) === ',' || doc.fold(j) === '.') && !taggedOther.has(doc.start(i))) {
+        cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+      }
     }
     i = j - 1;
   }

@@ -229,3 +229,12 @@ describe('names listed together are of one kind', () => {
     expect(got).toContain('PER:Alice Mak');
   });
 });
+
+describe('one name after "said" between commas', () => {
+  it('is the speaker', () => {
+    expect(spans('Recipients, said Okonkwo, must show the prints every ten years.')).toContain('PER:Okonkwo');
+  });
+  it('is not a person when the tagger reads an agency', () => {
+    expect(spans('"We will not stop," said Reuters.')).not.toContain('PER:Reuters');
+  });
+});
