@@ -238,6 +238,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       while (r[1] > r[0] && roleTok[r[1] - 1]) r[1]--;
       if (r[0] === r[1]) continue;
     }
+    // "Both Heydour and Aisby", "Another Nobel laureate": a capitalised function word opening a sentence
+    // is not part of the name after it (articles stay: "The Hague"; dates may be names: "April Ryan").
+    if (r[1] - r[0] >= 2 && LEADING_FUNCTION_WORDS.has(doc.fold(r[0])) && doc.sentences.first[doc.sentenceOf[r[0]]] === r[0]) r[0]++;
     const len = r[1] - r[0];
     if (len === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(r[0]))) continue;
     // Compass adjectives ("Western countries") describe, they do not name a place.
@@ -605,6 +608,11 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
   listConsistency(doc, chosen);
   return chosen;
 }
+
+/** Capitalised function words that never open a name (not articles, days or months). */
+const LEADING_FUNCTION_WORDS = new Set(
+  [...CAPITALISED_FUNCTION_WORDS].filter((w) => !/^(the|a|an|may|march|april|june|july|august|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|september|october|november|december|new|live|first|last|one|two|three|four|five|six|seven|eight|nine|ten|read|see|sign|follow|share|reply|leave|video|photo|image|source|related|breaking|more|will|let|mr|mrs|ms|dr|avatar|comments|comment|posted|updated|subscribe|click|advertisement)$/.test(w)),
+);
 
 /** Words that join the members of a list ("Walsall, Melbourne, Luton and London"). */
 const LIST_JOINERS = new Set([',', 'and', 'or', '&']);

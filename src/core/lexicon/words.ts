@@ -101,7 +101,7 @@ export const CAPITALISED_FUNCTION_WORDS = set(`
   among against about into onto upon within via per than like unlike both either neither such other another
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december is are was were be been has have had do does did will would can could should
-  must might shall let please yes oh mr mrs ms dr avatar leave reply posted updated share comments comment read
+  must might shall let please yes oh mr mrs ms dr avatar leave reply posted updated share comments comment read born
   photo video image source related advertisement subscribe sign follow click see more new breaking live
 `);
 

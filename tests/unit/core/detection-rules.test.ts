@@ -238,3 +238,17 @@ describe('one name after "said" between commas', () => {
     expect(spans('"We will not stop," said Reuters.')).not.toContain('PER:Reuters');
   });
 });
+
+describe('capitalised function words at the start of a sentence', () => {
+  it('are not part of the name after them', () => {
+    const got = spans('The boxer lost in May. Despite Bobick winning the second round, Stevenson won.');
+    expect(got).not.toContain('PER:Despite Bobick');
+    expect(got).toContain('PER:Bobick');
+  });
+  it('"Born in ..." is not a place', () => {
+    expect(spans('He was a painter. Born in Ohio in 1792, he studied in Paris.')).not.toContain('LOC:Born');
+  });
+  it('keeps articles that are part of a name', () => {
+    expect(spans('The Hague hosted the talks on Monday.')).toContain('LOC:The Hague');
+  });
+});
