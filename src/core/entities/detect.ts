@@ -606,7 +606,45 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
   }
   chosen.sort((a, b) => a.i - b.i || b.j - a.j);
   listConsistency(doc, chosen);
+  abbreviationTypes(doc, chosen);
   return chosen;
+}
+
+/**
+ * "Kennedy Space Center (KSC)": an abbreviation defined in brackets after a name, its letters the
+ * initials of the name's capitalised words, has the name's type wherever the tagger reads it in the
+ * document. `chosen` is sorted by position and changed in place.
+ */
+function abbreviationTypes(doc: Doc, chosen: Cand[]): void {
+  const defined = new Map<string, EntityType>();
+  const at = new Map<number, Cand>();
+  for (const c of chosen) if (!c.nested) at.set(c.i, c);
+  for (const c of chosen) {
+    if (c.nested || c.j - c.i < 2 || c.j + 2 >= doc.n || doc.fold(c.j) !== '(' || doc.fold(c.j + 2) !== ')') continue;
+    const abbr = doc.raw(c.j + 1);
+    if (!/^[A-Z][A-Z&]{1,7}$/.test(abbr)) continue;
+    let initials = '';
+    for (let t = c.i; t < c.j; t++) if (doc.cap(t) && doc.word(t)) initials += doc.raw(t)[0];
+    if (!initials.startsWith(abbr[0]) || !sameLetters(abbr.replace('&', ''), initials)) continue;
+    const type = effectiveType(c);
+    if (type === 'PER' || type === 'MISC') continue;
+    if (!defined.has(abbr)) defined.set(abbr, type);
+  }
+  if (!defined.size) return;
+  for (const c of chosen) {
+    if (c.nested || c.j - c.i !== 1 || c.source !== 'tagger' || c.place) continue;
+    const type = defined.get(doc.raw(c.i));
+    if (!type || type === effectiveType(c)) continue;
+    c.type = type;
+    c.tag = undefined;
+  }
+}
+
+/** `abbr` reads as the initials `initials` (all of them, or all but function words' missing ones). */
+function sameLetters(abbr: string, initials: string): boolean {
+  if (abbr === initials) return true;
+  // "Johnson Space Center (JSC)" from "Lyndon B. Johnson Space Center": the abbreviation ends the initials.
+  return abbr.length >= 2 && initials.endsWith(abbr);
 }
 
 /** Capitalised function words that never open a name (not articles, days or months). */

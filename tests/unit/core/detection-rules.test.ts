@@ -252,3 +252,12 @@ describe('capitalised function words at the start of a sentence', () => {
     expect(spans('The Hague hosted the talks on Monday.')).toContain('LOC:The Hague');
   });
 });
+
+describe('abbreviations defined in brackets', () => {
+  it('take the type of the name they abbreviate, wherever they appear', () => {
+    const text = 'Crowds gathered at the Marshall Space Flight Center (MSFC) in Alabama. Many MSFC engineers watched.';
+    const got = spans(text);
+    expect(got).toContain('LOC:Marshall Space Flight Center');
+    expect(got.filter((s) => s === 'LOC:MSFC')).toHaveLength(2);
+  });
+});
