@@ -204,6 +204,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const prevWord = m.i > 0 && doc.sentenceOf[m.i - 1] === doc.sentenceOf[m.i] ? m.i - 1 : -1;
     const locative = prevWord >= 0 && LOCATIVE.has(doc.fold(prevWord)) && !doc.cap(prevWord);
     if (t0.ambiguous && !locative) continue;
+    if (currencyPrefix(doc, m.j)) continue; // "US$ 20,000", "NZ$": a currency, not the country
     // "in March 2003": a month or function word that is also a town is a place only as "March, England".
     if (m.j - m.i === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(m.i)) && !followedByPlace(doc, m.j, lk)) continue;
     if (type === 'LOC' && !shouting && t0.form !== 'abbreviation' && !lk.inOrg(m.i) && partOfLargerName(doc, m.i, m.j, lk)) continue;
@@ -243,6 +244,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (r[1] - r[0] >= 2 && LEADING_FUNCTION_WORDS.has(doc.fold(r[0])) && doc.sentences.first[doc.sentenceOf[r[0]]] === r[0]) r[0]++;
     const len = r[1] - r[0];
     if (len === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(r[0]))) continue;
+    if (span.type === 'LOC' && currencyPrefix(doc, r[1])) continue;
     // Compass adjectives ("Western countries") describe, they do not name a place.
     if (len === 1 && span.type !== 'MISC' && COMPASS_ADJECTIVE.test(doc.fold(r[0])) && !lk.placeAt(r[0])) continue;
     // Religions and peoples ("Muslims", "Bangladeshis") are groups, not people or places.
@@ -651,6 +653,11 @@ function sameLetters(abbr: string, initials: string): boolean {
 const LEADING_FUNCTION_WORDS = new Set(
   [...CAPITALISED_FUNCTION_WORDS].filter((w) => !/^(the|a|an|may|march|april|june|july|august|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|september|october|november|december|new|live|first|last|one|two|three|four|five|six|seven|eight|nine|ten|read|see|sign|follow|share|reply|leave|video|photo|image|source|related|breaking|more|will|let|mr|mrs|ms|dr|avatar|comments|comment|posted|updated|subscribe|click|advertisement)$/.test(w)),
 );
+
+/** Token `j` is a dollar sign written right after the previous token ("US$", "HK$"). */
+function currencyPrefix(doc: Doc, j: number): boolean {
+  return j < doc.n && doc.start(j) === doc.end(j - 1) && doc.raw(j) === '$';
+}
 
 /** Words that join the members of a list ("Walsall, Melbourne, Luton and London"). */
 const LIST_JOINERS = new Set([',', 'and', 'or', '&']);

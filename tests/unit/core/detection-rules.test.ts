@@ -261,3 +261,10 @@ describe('abbreviations defined in brackets', () => {
     expect(got.filter((s) => s === 'LOC:MSFC')).toHaveLength(2);
   });
 });
+
+describe('currency prefixes', () => {
+  it('"US$" is a currency, "the US" a place', () => {
+    const got = spans('He was released on US$20,000 bail in the US on Thursday.');
+    expect(got.filter((s) => s === 'LOC:US')).toHaveLength(1);
+  });
+});
