@@ -166,7 +166,7 @@ function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: R
   const dropped = new Set<Cand>();
   for (const [i, m] of weak) {
     const f = doc.fold(i);
-    if (!surnames.has(f) || (i + 1 < doc.n && doc.cap(i + 1))) continue;
+    if (!names.has(f) || (i + 1 < doc.n && doc.cap(i + 1))) continue;
     taken[i] = 0;
     dropped.add(m);
   }
@@ -224,7 +224,7 @@ function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: R
 }
 
 /** Words after which a capitalised word is a place, not a person. */
-const LOCATIVE_BEFORE = new Set(['in', 'to', 'from', 'near', 'at', 'outside', 'across', 'into', 'of']);
+const LOCATIVE_BEFORE = new Set(['in', 'to', 'from', 'near', 'at', 'outside', 'across', 'into', 'of', 'between', 'via', 'toward', 'towards', 'throughout', 'around', 'inside']);
 
 /** Honorific-free start of a person mention, for CoNLL-style spans ("Mr. Hwang" → "Hwang"). */
 function nameStart(m: { start: number; end: number; text: string }): number {

@@ -268,3 +268,11 @@ describe('currency prefixes', () => {
     expect(got.filter((s) => s === 'LOC:US')).toHaveLength(1);
   });
 });
+
+describe('a known person\'s first name that is also a town', () => {
+  it('is the person when it stands alone later', () => {
+    const got = spans('Ben Player is the current world champion. Ben now also helps run a magazine.');
+    expect(got).not.toContain('LOC:Ben');
+    expect(got).toContain('PER:Ben');
+  });
+});
