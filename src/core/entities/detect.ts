@@ -222,7 +222,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
 
   // The learned tagger. A name defined once ("Caloi is a Brazilian bicycle manufacturer", "Bridgton, a
   // town in Maine") keeps that type wherever the tagger finds it in the document.
-  tagged = joinGivenNames(doc, tagged);
+  tagged = joinNicknames(doc, joinGivenNames(doc, tagged), lk);
   const defined = definitions(doc, tagged);
   cands.push(...definedMentions(doc, defined));
   for (const span of tagged) {
@@ -375,6 +375,34 @@ function joinGivenNames(doc: Doc, tagged: readonly TypedSpan[]): readonly TypedS
     out[k + 1] = { start: a.start, end: b.end, type: 'PER' };
   }
   return out ? out.filter((t) => t.end > t.start) : tagged;
+}
+
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "''", '``']);
+
+/**
+ * 'William Mailes "Cowboy" Cowley', 'Joaquín "El Chapo" Guzmán': a person's name, a nickname of one to
+ * three capitalised words in quotation marks, and the rest of the name are one person. The tagger's
+ * readings of the nickname and the rest are replaced by the whole.
+ */
+function joinNicknames(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): readonly TypedSpan[] {
+  let out: TypedSpan[] | undefined;
+  for (const a of tagged) {
+    if (a.type !== 'PER') continue;
+    const r = tokenRange(doc, a.start, a.end);
+    if (!r) continue;
+    const q = r[1];
+    if (q + 3 >= doc.n || !QUOTE_MARKS.has(doc.raw(q)) || doc.sentenceOf[q] !== doc.sentenceOf[r[0]]) continue;
+    let k = q + 1;
+    while (k < doc.n && k - q <= 3 && doc.cap(k) && doc.word(k)) k++;
+    if (k === q + 1 || k >= doc.n || !QUOTE_MARKS.has(doc.raw(k)) || doc.sentenceOf[k] !== doc.sentenceOf[q]) continue;
+    const end = readName(doc, k + 1, lk);
+    if (end === k + 1 || end - (k + 1) > 2 || doc.sentenceOf[end - 1] !== doc.sentenceOf[q]) continue;
+    const start = a.start;
+    const stop = doc.end(end - 1);
+    out = (out ?? tagged.slice()).filter((t) => t.end <= start || t.start >= stop);
+    out.push({ start, end: stop, type: 'PER' });
+  }
+  return out ? out.sort((x, y) => x.start - y.start) : tagged;
 }
 
 /** A capitalised word that can be part of a defined name (not "The", not a title). */

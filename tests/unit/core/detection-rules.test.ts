@@ -276,3 +276,9 @@ describe('a known person\'s first name that is also a town', () => {
     expect(got).toContain('PER:Ben');
   });
 });
+
+describe('nicknames in quotation marks', () => {
+  it('join the name around them', () => {
+    expect(spans('Prosecutors said Joaquín “El Chapo” Guzmán escaped twice.')).toContain('PER:Joaquín “El Chapo” Guzmán');
+  });
+});
