@@ -37,15 +37,67 @@ export function emissionScores(doc: DocFeatures, scorer: Scorer): Float32Array {
 const keyBuf = new Int32Array(MAX_FEATURES);
 const scoreBuf = new Float32Array(TAG_COUNT);
 
-/** Summed scores of the intrinsic (word-only) features, per scorer and word; bounded in size. */
-const wordCaches = new WeakMap<Scorer, Map<number, Float32Array>>();
+/**
+ * Summed scores of the intrinsic (word-only) features by word key, for one read-only scorer: an
+ * open-addressing table over typed arrays (key 0 = empty; word keys come from `mix`, never 0),
+ * grown by doubling and emptied when it reaches {@link WORD_CACHE_LIMIT} words.
+ */
+class WordScores {
+  keys = new Int32Array(4096);
+  scores = new Float32Array(4096 * TAG_COUNT);
+  size = 0;
+
+  /** Slot of `key`, or -1 - (the empty slot where it would go). */
+  find(key: number): number {
+    const mask = this.keys.length - 1;
+    let h = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    for (;;) {
+      const k = this.keys[h];
+      if (k === key) return h;
+      if (k === 0) return -1 - h;
+      h = (h + 1) & mask;
+    }
+  }
+
+  /** Stores `row` (TAG_COUNT scores) for a key not in the table; returns its slot. */
+  insert(key: number, row: Float32Array): number {
+    if (this.size >= WORD_CACHE_LIMIT) this.clear();
+    else if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const h = -1 - this.find(key);
+    this.keys[h] = key;
+    this.scores.set(row, h * TAG_COUNT);
+    this.size++;
+    return h;
+  }
+
+  private clear(): void {
+    this.keys.fill(0);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldScores = this.scores;
+    this.keys = new Int32Array(oldKeys.length * 2);
+    this.scores = new Float32Array(this.keys.length * TAG_COUNT);
+    for (let s = 0; s < oldKeys.length; s++) {
+      if (oldKeys[s] === 0) continue;
+      const h = -1 - this.find(oldKeys[s]);
+      this.keys[h] = oldKeys[s];
+      this.scores.set(oldScores.subarray(s * TAG_COUNT, s * TAG_COUNT + TAG_COUNT), h * TAG_COUNT);
+    }
+  }
+}
+
+/** Word-score caches by scorer. */
+const wordCaches = new WeakMap<Scorer, WordScores>();
 const WORD_CACHE_LIMIT = 60_000;
 
 /** The word-score cache of a (read-only) scorer. */
-function wordCacheOf(scorer: Scorer): Map<number, Float32Array> {
+function wordCacheOf(scorer: Scorer): WordScores {
   let cache = wordCaches.get(scorer);
   if (!cache) {
-    cache = new Map();
+    cache = new WordScores();
     wordCaches.set(scorer, cache);
   }
   return cache;
@@ -68,17 +120,20 @@ export function emissionRange(doc: DocFeatures, scorer: Scorer, a: number, b: nu
       scorer.score(keyBuf, n, scoreBuf);
     } else {
       const wkey = mix(99, doc.word[i], doc.tokens.ends[i] - doc.tokens.starts[i]);
-      let own = cache.get(wkey);
-      if (own === undefined) {
-        own = new Float32Array(TAG_COUNT);
-        scorer.score(keyBuf, intrinsicFeatures(doc, i, keyBuf, 0), own);
-        if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-        cache.set(wkey, own);
+      let slot = cache.find(wkey);
+      if (slot < 0) {
+        scoreBuf.fill(0);
+        scorer.score(keyBuf, intrinsicFeatures(doc, i, keyBuf, 0), scoreBuf);
+        slot = cache.insert(wkey, scoreBuf);
+      } else {
+        const own = cache.scores;
+        const at = slot * TAG_COUNT;
+        for (let t = 0; t < TAG_COUNT; t++) scoreBuf[t] = own[at + t];
       }
-      scoreBuf.set(own);
       scorer.score(keyBuf, contextFeatures(doc, i, keyBuf, 0), scoreBuf);
     }
-    out.set(scoreBuf, (i - a) * TAG_COUNT);
+    const o = (i - a) * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) out[o + t] = scoreBuf[t];
   }
 }
 

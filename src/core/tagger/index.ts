@@ -14,7 +14,7 @@ import { decodeBase64 } from './base64';
 import { PackedModel } from './model';
 import { prepareDocument, type NameLexicon } from './features';
 import { decodeLexicon } from './lexicon';
-import { decodeTags, tagsToSpans, type TokenSpan } from './decode';
+import { decodeTags, tagsToSpans, transitionScores, type TokenSpan } from './decode';
 import { enforceConsistency } from './consistency';
 
 export type { TokenSpan } from './decode';
@@ -22,6 +22,8 @@ export { ENTITY_TYPES, type EntityType } from './tags';
 
 let model: PackedModel | null = null;
 let lexicon: NameLexicon | null = null;
+/** The model's transition scores, read once (they are the same for every document). */
+let transitions: Float32Array | null = null;
 
 /** Loads the packed weights and the name lexicon (once). Called lazily by the tagging functions. */
 export function loadTagger(): PackedModel {
@@ -42,7 +44,8 @@ export function tagTokens(text: string, tokens: Tokens, sentences: SentenceRange
   try {
     const scorer = loadTagger();
     const doc = prepareDocument(text, tokens, sentences, lexicon ?? undefined);
-    const tags = decodeTags(doc, scorer);
+    transitions ??= transitionScores(scorer);
+    const tags = decodeTags(doc, scorer, transitions);
     return enforceConsistency(doc, tags, tagsToSpans(tags));
   } catch {
     return []; // defensive: the tagger must never break analysis

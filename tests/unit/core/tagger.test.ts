@@ -77,6 +77,34 @@ describe('model format', () => {
     expect(() => new PackedModel(bytes.subarray(0, bytes.length - 1))).toThrow(/truncated/);
   });
 
+  test('scores are the float32 step-by-step sums of the rows, in key order (key 0 and colliding keys too)', () => {
+    // 300 keys, so the table has collisions; key 0 is stored outside the table.
+    const keys = Int32Array.from({ length: 300 }, (_, i) => (i === 7 ? 0 : Math.imul(i + 1, 0x10001) ^ (i << 20)));
+    const w = Float32Array.from({ length: keys.length * TAG_COUNT }, (_, i) => Math.cos(i * 1.7) * (1 + (i % 11)));
+    const model = new PackedModel(encodeModel(keys, w));
+    const probe = Int32Array.from([...keys.slice(0, 40), 123, 0, ...keys.slice(250)]);
+    const got = new Float32Array(TAG_COUNT).fill(0.25);
+    model.score(probe, probe.length, got);
+    // Reference: each feature's row on its own (one key per call), added into a Float32Array in order.
+    const want = new Float32Array(TAG_COUNT).fill(0.25);
+    for (const k of probe) {
+      const row = new Float32Array(TAG_COUNT);
+      model.score(Int32Array.of(k), 1, row);
+      const f = keys.indexOf(k);
+      if (f < 0) {
+        expect(Array.from(row)).toEqual(new Array(TAG_COUNT).fill(0));
+        continue;
+      }
+      const max = Math.max(...Array.from(w.subarray(f * TAG_COUNT, (f + 1) * TAG_COUNT), Math.abs));
+      for (let t = 0; t < TAG_COUNT; t++) {
+        const q = Math.round(w[f * TAG_COUNT + t] / Math.fround(max / 127));
+        expect(row[t]).toBe(Math.fround(0 + q * Math.fround(max / 127)));
+        want[t] += q * Math.fround(max / 127);
+      }
+    }
+    expect(Array.from(got)).toEqual(Array.from(want));
+  });
+
   test('rejects a buffer that is not a model', () => {
     expect(() => new PackedModel(new Uint8Array(32))).toThrow(/bad magic/);
   });
