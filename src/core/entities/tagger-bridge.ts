@@ -3,6 +3,7 @@
  * also run alone (for tests and for measuring what each part contributes).
  */
 import type { Tokens } from '../tokenize';
+import type { SentenceRanges } from '../sentences';
 import type { TypedSpan } from '../types';
 import { tagSpans } from '../tagger/index';
 
@@ -13,11 +14,14 @@ export function setTaggerEnabled(on: boolean): void {
   enabled = on;
 }
 
-/** The tagger's spans for a document, or none when the tagger is off or fails. */
-export function tagDocument(text: string, tokens: Tokens): TypedSpan[] {
+/**
+ * The tagger's spans for a document, or none when the tagger is off or fails.
+ * @param shared - the document's sentences and cached folded tokens, so the tagger does not redo them.
+ */
+export function tagDocument(text: string, tokens: Tokens, shared?: { sentences: SentenceRanges; fold: (i: number) => string }): TypedSpan[] {
   if (!enabled) return [];
   try {
-    return tagSpans(text, tokens);
+    return tagSpans(text, tokens, shared);
   } catch {
     return [];
   }

@@ -7,6 +7,7 @@ import { TokenKind, type Tokens } from '../tokenize';
 import type { SentenceRanges } from '../sentences';
 import { FNV_SEED, fnvStep, hashString, mix } from './hash';
 import { gazetteerCodes } from './gazetteer-features';
+import { IntBits } from './int-bits';
 
 /** Case classes of a token. */
 export const CaseClass = { Other: 0, Lower: 1, Title: 2, Upper: 3, Mixed: 4, Digit: 5, Punct: 6 } as const;
@@ -130,8 +131,15 @@ function shapeClass(c: number): number {
  * @param tokens - its tokens.
  * @param sentences - its sentences.
  * @param lexicon - given/family names (the model's own lexicon), if any.
+ * @param fold - the folded text of token `i` (`foldToken` of its text), when the caller has it cached.
  */
-export function prepareDocument(text: string, tokens: Tokens, sentences: SentenceRanges, lexicon?: NameLexicon): DocFeatures {
+export function prepareDocument(
+  text: string,
+  tokens: Tokens,
+  sentences: SentenceRanges,
+  lexicon?: NameLexicon,
+  fold?: (i: number) => string,
+): DocFeatures {
   const n = tokens.count;
   const low = new Int32Array(n);
   const word = new Int32Array(n);
@@ -204,19 +212,19 @@ export function prepareDocument(text: string, tokens: Tokens, sentences: Sentenc
     position[b] |= Position.Last;
   }
   // How each word is written elsewhere: title case inside a normal sentence, lower case, all caps.
-  const seen = new Map<number, number>();
+  const seen = new IntBits(n);
   for (let i = 0; i < n; i++) {
     const c = cls[i];
     let bit = 0;
     if (c === CaseClass.Lower) bit = DocCase.Lower;
     else if (c === CaseClass.Title && (position[i] & (Position.First | Position.CapsSentence)) === 0) bit = DocCase.TitleInside;
     else if (c === CaseClass.Upper && (position[i] & Position.CapsSentence) === 0) bit = DocCase.Upper;
-    if (bit !== 0) seen.set(low[i], (seen.get(low[i]) ?? 0) | bit);
+    if (bit !== 0) seen.or(low[i], bit);
   }
-  for (let i = 0; i < n; i++) docCase[i] = seen.get(low[i]) ?? 0;
+  for (let i = 0; i < n; i++) docCase[i] = seen.get(low[i]);
   const capitalised = new Uint8Array(n);
   for (let i = 0; i < n; i++) capitalised[i] = cls[i] === CaseClass.Title || cls[i] === CaseClass.Upper || cls[i] === CaseClass.Mixed ? 1 : 0;
-  const gaz = gazetteerCodes(text, tokens, capitalised, sentence);
+  const gaz = gazetteerCodes(text, tokens, capitalised, sentence, fold);
   const names = new Uint8Array(n);
   if (lexicon && lexicon.size > 0) for (let i = 0; i < n; i++) if (capitalised[i] === 1) names[i] = lexicon.get(low[i]) ?? 0;
   const skip = new Uint8Array(n);

@@ -21,8 +21,15 @@ const FORM_CODE: Record<string, number> = { name: 0, demonym: 1, abbreviation: 2
  * @param tokens - its tokens.
  * @param capitalised - per token, true when it starts with an upper-case letter (or is all caps).
  * @param sentence - sentence index per token (phrases never cross sentences).
+ * @param fold - the folded text of token `i`, when the caller has it cached (`foldToken` of its text otherwise).
  */
-export function gazetteerCodes(text: string, tokens: Tokens, capitalised: Uint8Array, sentence: Int32Array): Uint16Array {
+export function gazetteerCodes(
+  text: string,
+  tokens: Tokens,
+  capitalised: Uint8Array,
+  sentence: Int32Array,
+  fold: (i: number) => string = (i) => foldToken(text.slice(tokens.starts[i], tokens.ends[i])),
+): Uint16Array {
   const n = tokens.count;
   const codes = new Uint16Array(n);
   let gaz: Gazetteer;
@@ -34,14 +41,14 @@ export function gazetteerCodes(text: string, tokens: Tokens, capitalised: Uint8A
   const folded: string[] = [];
   for (let i = 0; i < n; i++) {
     if (capitalised[i] === 0) continue;
-    const first = foldToken(text.slice(tokens.starts[i], tokens.ends[i]));
+    const first = fold(i);
     const max = Math.min(gaz.maxTokens(first), MAX_PHRASE, n - i);
     if (max === 0) continue;
     folded.length = 0;
     let key = first;
     folded.push(key);
     for (let k = 1; k < max && sentence[i + k] === sentence[i]; k++) {
-      key += ' ' + foldToken(text.slice(tokens.starts[i + k], tokens.ends[i + k]));
+      key += ' ' + fold(i + k);
       folded.push(key);
     }
     for (let len = folded.length; len >= 1; len--) {

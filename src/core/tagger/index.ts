@@ -39,11 +39,17 @@ export function loadTagger(): PackedModel {
  * @param text - the analysed text.
  * @param tokens - its tokens (from `tokenize`).
  * @param sentences - its sentences (from `sentenceRanges`); computed when omitted.
+ * @param fold - the folded text of token `i` (`foldToken`), when the caller caches it.
  */
-export function tagTokens(text: string, tokens: Tokens, sentences: SentenceRanges = sentenceRanges(text, tokens)): TokenSpan[] {
+export function tagTokens(
+  text: string,
+  tokens: Tokens,
+  sentences: SentenceRanges = sentenceRanges(text, tokens),
+  fold?: (i: number) => string,
+): TokenSpan[] {
   try {
     const scorer = loadTagger();
-    const doc = prepareDocument(text, tokens, sentences, lexicon ?? undefined);
+    const doc = prepareDocument(text, tokens, sentences, lexicon ?? undefined, fold);
     transitions ??= transitionScores(scorer);
     const tags = decodeTags(doc, scorer, transitions);
     return enforceConsistency(doc, tags, tagsToSpans(tags));
@@ -56,11 +62,12 @@ export function tagTokens(text: string, tokens: Tokens, sentences: SentenceRange
  * Finds typed entity spans (character offsets, `end` exclusive) in `text`.
  * @param text - any text.
  * @param tokens - its tokens, when the caller already has them.
+ * @param shared - the sentences of these tokens and a cached `foldToken` per token, when the caller has them.
  */
-export function tagSpans(text: string, tokens?: Tokens): TypedSpan[] {
+export function tagSpans(text: string, tokens?: Tokens, shared?: { sentences: SentenceRanges; fold: (i: number) => string }): TypedSpan[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const toks = tokens ?? tokenize(text);
-  const spans = tagTokens(text, toks);
+  const spans = shared && tokens ? tagTokens(text, toks, shared.sentences, shared.fold) : tagTokens(text, toks);
   const out: TypedSpan[] = new Array(spans.length);
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];

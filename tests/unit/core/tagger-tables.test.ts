@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { encodeLexicon, decodeLexicon } from '../../../src/core/tagger/lexicon';
+import { IntBits } from '../../../src/core/tagger/int-bits';
+
+describe('name lexicon (hash table over the encoded lists)', () => {
+  test('finds every class of every hash, 0 and negative hashes included, and nothing else', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.integer({ min: 1, max: 3 })), { maxLength: 300 }), fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { maxLength: 50 }), (pairs, probes) => {
+        const map = new Map<number, number>(pairs);
+        map.set(0, 2);
+        const lex = decodeLexicon(encodeLexicon(map));
+        expect(lex.size).toBe(map.size);
+        for (const [h, c] of map) expect(lex.get(h)).toBe(c);
+        for (const h of probes) expect(lex.get(h)).toBe(map.get(h));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test('a truncated buffer gives the entries that could be read', () => {
+    const bytes = encodeLexicon(new Map([[5, 1], [6, 1], [7, 2]]));
+    const lex = decodeLexicon(bytes.subarray(0, 12)); // count of list 1 + its first two hashes
+    expect([lex.get(5), lex.get(6), lex.get(7)]).toEqual([1, 1, undefined]);
+  });
+});
+
+describe('IntBits', () => {
+  test('ORs flags per key like a Map would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -50, max: 50 }).map((k) => Math.imul(k, 0x7fffffff)), fc.integer({ min: 0, max: 255 }))), (ops) => {
+        const bits = new IntBits(ops.length);
+        const ref = new Map<number, number>();
+        for (const [k, b] of ops) {
+          bits.or(k, b);
+          ref.set(k, (ref.get(k) ?? 0) | b);
+        }
+        for (const [k, b] of ops) expect(bits.get(k)).toBe(ref.get(k));
+        expect(bits.get(123456789)).toBe(ref.get(123456789) ?? 0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
