@@ -51,11 +51,14 @@ export interface ArticleHead {
   entityIds: number[];
 }
 
+/** What a card shows of a companion. */
+export type EntityName = Pick<EntityRow, 'name' | 'kind' | 'hidden'>;
+
 /** Which index a key belongs to. */
 export type KeyIndex = 'names' | 'surnames' | 'placeKey';
 
 /** Sizes of the cache's parts (entries): a few MB of the background's memory at most. */
-export const CACHE_LIMITS = { rows: 5_000, keys: 20_000, articles: 2_000, notes: 2_000 } as const;
+export const CACHE_LIMITS = { rows: 5_000, keys: 20_000, articles: 2_000, notes: 2_000, names: 30_000 } as const;
 
 /** The cache of one database. */
 export class StoreCache {
@@ -68,6 +71,8 @@ export class StoreCache {
    */
   readonly keys = new Lru<string, Set<number>>(CACHE_LIMITS.keys);
   readonly articles = new Lru<number, ArticleHead>(CACHE_LIMITS.articles);
+  /** Name, kind and hidden flag of entities (what a card needs of its companions): small, so many are held. */
+  readonly names = new Lru<number, EntityName>(CACHE_LIMITS.names);
   /** The notes of an entity (often none), as read. Ingests never write notes; every other write empties this. */
   readonly notes = new Lru<number, NoteRow[]>(CACHE_LIMITS.notes);
   /** Every correction, when read. */
@@ -83,6 +88,7 @@ export class StoreCache {
     this.keys.clear();
     this.articles.clear();
     this.notes.clear();
+    this.names.clear();
     this.corrections = undefined;
     this.lastIds = undefined;
     this.generation++;

@@ -6,7 +6,7 @@ import type { Appearance, Card, CastEntry, Companion, Note, QuoteFact, RoleFact 
 import { bound, type ArticleRow, type BackstoryDB, type Tables, type EntityRow, type NoteRow } from './schema';
 import { must } from './errors';
 import { getEntities, getEntity } from './entity-io';
-import { cacheOf, type ArticleHead, type StoreCache } from './cache';
+import { cacheOf, type ArticleHead, type EntityName, type StoreCache } from './cache';
 
 /** How many of each list a card shows. */
 export const CARD_LIMITS = { roles: 12, quotes: 8, appearances: 10, companions: 8 } as const;
@@ -78,12 +78,18 @@ export async function buildCard(db: Tables, entityId: number, cache?: StoreCache
 /** The entities that appear most often with `e` (visible ones only), from its summary's co-occurrence counts. */
 async function companionsOf(db: Tables, e: EntityRow, cache?: StoreCache): Promise<Companion[]> {
   const ranked = [...e.together].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CARD_LIMITS.companions * 2);
-  // Names and hidden flags: cached rows where held, one bulk read for the rest.
-  const rows: Array<Pick<EntityRow, 'name' | 'kind' | 'hidden'> | undefined> = ranked.map(([id]) => cache?.rows.get(id));
+  // Names and hidden flags: cached names or rows where held, one bulk read for the rest.
+  const generation = cache?.generation;
+  const rows: Array<EntityName | undefined> = ranked.map(([id]) => cache?.names.get(id) ?? cache?.rows.get(id));
   const unread = ranked.filter((_, i) => !rows[i]).map(([id]) => id);
   const read = unread.length ? await db.entities.bulkGet(unread) : [];
   let next = 0;
-  for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = read[next++];
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i]) continue;
+    const r = read[next++];
+    rows[i] = r;
+    if (r && cache && cache.generation === generation) cache.names.set(r.id!, { name: r.name, kind: r.kind, hidden: r.hidden });
+  }
   const out: Companion[] = [];
   ranked.forEach(([id, together], i) => {
     const r = rows[i];

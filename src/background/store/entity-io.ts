@@ -8,11 +8,15 @@ import { STAT_FIELDS, type Tables, type EntityIdentity, type EntityRow, type Sta
 /** Identity as loaded, to tell whether it needs writing back. */
 const loaded = new WeakMap<EntityRow, string>();
 
+/** {@link STAT_FIELDS} as a set, made on first use (the schema module may not be initialised yet at import). */
+let statSet: ReadonlySet<string> | undefined;
+
 /** The identity part of a row. */
 export function identityOf(row: EntityRow): EntityIdentity {
-  const out = { ...row } as Partial<EntityRow>;
-  for (const k of STAT_FIELDS) delete out[k];
-  return out as EntityIdentity;
+  statSet ??= new Set(STAT_FIELDS);
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(row)) if (!statSet.has(k)) out[k] = row[k as keyof EntityRow];
+  return out as unknown as EntityIdentity;
 }
 
 /** The counters part of a row. */
@@ -24,10 +28,21 @@ export function statsOf(row: EntityRow): StatsRow {
 
 const emptyStats = (id: number): StatsRow => ({ id, ...emptySummary(), official: false, notes: 0 });
 
-/** A private copy of a committed row (from the cache), tracked like a row just read. */
+/**
+ * A private copy of a committed row (from the cache), tracked like a row just read. Every array and object
+ * the ingest changes in place is copied; the entries of the summary lists, which it only inserts and
+ * removes, are shared.
+ */
 export function adopt(row: EntityRow): EntityRow {
-  const copy = structuredClone(row);
-  loaded.set(copy, JSON.stringify(identityOf(copy)));
+  const copy: EntityRow = {
+    ...row,
+    aliases: [...row.aliases], names: [...row.names], words: [...row.words], surnames: [...row.surnames],
+    recent: [...row.recent], roleHistory: [...row.roleHistory], latestQuotes: [...row.latestQuotes],
+    together: row.together.map(([id, n]) => [id, n]),
+  };
+  if (row.place) copy.place = { ...row.place };
+  if (row.role) copy.role = { ...row.role };
+  loaded.set(copy, loaded.get(row) ?? JSON.stringify(identityOf(copy)));
   return copy;
 }
 

@@ -233,7 +233,7 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
       const touched = new Set(rows.map((r) => r.id!));
       const dropped = previous.filter((id) => !touched.has(id));
       if (previous.length) await dropOrphans(db, dropped);
-      written = { rows, dropped, article, lastEntity: nextEntity - 1, generation };
+      written = { rows, dropped, article, lastEntity: nextEntity - 1, generation, replaced: !!replaced };
       return { articleId, changed: true, entityIds: mapping(article.engine) };
     }),
   );
@@ -256,10 +256,16 @@ interface Written {
   article: ArticleRow;
   lastEntity: number;
   generation: number;
+  /** An updated article: summaries were rebuilt from the tables, and reads meanwhile may have cached old ones. */
+  replaced: boolean;
 }
 
 /** After a committed ingest: its rows, keys, article and ids go into the cache (unless it was emptied meanwhile). */
 function remember(cache: ReturnType<typeof cacheOf>, w: Written): void {
+  if (w.replaced) {
+    cache.clear();
+    return;
+  }
   if (cache.generation !== w.generation) return;
   if (w.dropped.length) {
     // An updated article may have left entities behind (deleted or not): simplest to start afresh.
@@ -268,6 +274,7 @@ function remember(cache: ReturnType<typeof cacheOf>, w: Written): void {
   }
   for (const row of w.rows) {
     cache.rows.set(row.id!, row);
+    cache.names.set(row.id!, { name: row.name, kind: row.kind, hidden: row.hidden });
     cache.noteKeys(row);
   }
   const a = w.article;

@@ -9,7 +9,7 @@
 import type { CurrentRole, EntityFacts, FactsRow, RoleEntry, QuoteEntry, Summary } from './schema';
 
 /** How much of an entity's history its summary keeps (the card shows a part of each). */
-export const SUMMARY_LIMITS = { recent: 30, roles: 12, quotes: 8, companions: 40 } as const;
+export const SUMMARY_LIMITS = { recent: 10, roles: 12, quotes: 8, companions: 32 } as const;
 
 /** An empty summary. */
 export function emptySummary(): Summary {
@@ -79,13 +79,35 @@ export function addAppearance(s: Summary, a: AppearanceInput): void {
     s.latestQuotes.length = Math.min(s.latestQuotes.length, SUMMARY_LIMITS.quotes);
   }
   s.role = currentRole(s.roleHistory);
-  for (const id of a.others) bumpCompanion(s, id, 1);
+  addCompanions(s, a.others);
 }
 
 /**
- * Changes the co-occurrence count of `id` by `delta`. The list keeps the {@link SUMMARY_LIMITS.companions}
- * most frequent companions: a new one replaces the least frequent (the newest of those) when the list is full.
+ * Counts one more shared article with each of `ids`. The list keeps the {@link SUMMARY_LIMITS.companions}
+ * most frequent companions: when it is full, a new one takes the place of the least frequent (the last of
+ * those in the list).
  */
+function addCompanions(s: Summary, ids: number[]): void {
+  const at = new Map<number, number>();
+  s.together.forEach(([id], i) => at.set(id, i));
+  for (const id of ids) {
+    const i = at.get(id);
+    if (i !== undefined) {
+      s.together[i][1] += 1;
+    } else if (s.together.length < SUMMARY_LIMITS.companions) {
+      at.set(id, s.together.length);
+      s.together.push([id, 1]);
+    } else {
+      let min = 0;
+      for (let j = 1; j < s.together.length; j++) if (s.together[j][1] <= s.together[min][1]) min = j;
+      at.delete(s.together[min][0]);
+      s.together[min] = [id, 1];
+      at.set(id, min);
+    }
+  }
+}
+
+/** Changes the co-occurrence count of `id` by `delta` (a merge or split moved shared articles). */
 export function bumpCompanion(s: Summary, id: number, delta: number): void {
   const i = s.together.findIndex(([x]) => x === id);
   if (i >= 0) {
