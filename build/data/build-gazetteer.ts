@@ -332,9 +332,14 @@ const placeLines = places.map((p) => {
   return [p.name, KIND_CODE[p.kind], p.cc, round(p.lat, 2), round(p.lng, 2), key, p.rank].join('|');
 });
 const entryLines: string[] = [];
+// A surface's first target is its default reading: country-level places first ("German" is Germany's
+// demonym, not a town), then capitals, cities of a million and US states ("Florida" the US state, not
+// Floridablanca, Colombia, which GeoNames also calls "Florida"); otherwise the order of insertion.
+const tier = (idx: number): number => (places[idx].rank >= 3 ? 2 : places[idx].rank >= 2 ? 1 : 0);
 for (const [key, targets] of entries) {
   const t: string[] = [];
-  for (const [idx, form] of targets) t.push(`${idx}${form}`);
+  const ordered = [...targets].sort(([a], [b]) => tier(b) - tier(a));
+  for (const [idx, form] of ordered) t.push(`${idx}${form}`);
   entryLines.push(`${key}\t${t.join(' ')}`);
 }
 entryLines.sort();

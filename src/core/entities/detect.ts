@@ -271,6 +271,12 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 45, nameI: r[0] });
       continue;
     }
+    // "Coleman, Florida", "Bentheim, Germany": a name followed by a comma and a region or country is a
+    // town there (a person's one-word name or an unknown organisation's name is not written so).
+    if ((span.type === 'ORG' ? len <= 4 : span.type === 'PER' && (len === 1 || lk.placeAt(r[0])?.j === r[1])) && !roleTok[r[0] - 1] && !lk.orgSpanAt(r[0]) && !lk.knownOrgAt(r[0]) && beforeRegion(doc, r[1], lk)) {
+      cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 45, nameI: r[0] });
+      continue;
+    }
     // A multi-word name outranks a place inside it ("Michael Jordan"); otherwise rules come first.
     const strength = len > 1 ? (span.type === 'PER' ? 65 : 50) : 40;
     const c: Cand = { i: r[0], j: r[1], type: span.type, source: 'tagger', strength, nameI: r[0] };
@@ -517,6 +523,19 @@ function partOfLargerName(doc: Doc, i: number, j: number, lk: Lookups): boolean 
     if (!TITLE_HEADS.has(f) && !ORG_HEADS.has(f) && !lk.placeAt(j) && !CAPITALISED_FUNCTION_WORDS.has(f) && !lk.knownOrgAt(j)) return true;
   }
   return false;
+}
+
+/**
+ * Token `j` is a comma, then a region or country of the gazetteer that ends the phrase (a lower-case
+ * word, punctuation or the end of the sentence follows): "…, Florida, off Highway 301".
+ */
+function beforeRegion(doc: Doc, j: number, lk: Lookups): boolean {
+  if (j + 1 >= doc.n || doc.fold(j) !== ',' || doc.sentenceOf[j + 1] !== doc.sentenceOf[j - 1]) return false;
+  const p = lk.placeAt(j + 1);
+  if (!p || p.targets[0].form !== 'name') return false;
+  const kind = gazetteer().place(p.targets[0].place).kind;
+  if (kind !== 'region' && kind !== 'country') return false;
+  return p.j >= doc.n || doc.sentenceOf[p.j] !== doc.sentenceOf[j] || !doc.cap(p.j) || !doc.word(p.j);
 }
 
 /** "Grantham, Lincolnshire, England": [i, j) after "Capitalised ," and before ", <place>". */

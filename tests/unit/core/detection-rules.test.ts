@@ -282,3 +282,17 @@ describe('nicknames in quotation marks', () => {
     expect(spans('Prosecutors said Joaquín “El Chapo” Guzmán escaped twice.')).toContain('PER:Joaquín “El Chapo” Guzmán');
   });
 });
+
+describe('US states read as the states', () => {
+  it.each(['Florida', 'Colorado', 'Virginia', 'Montana'])('%s', (state) => {
+    const a = run(`Storms hit ${state} on Monday.`);
+    const place = a.places.find((p) => p.name === state);
+    expect(place?.country).toBe('United States');
+  });
+});
+
+describe('a town before a comma and its region', () => {
+  it('is a place, not a person', () => {
+    expect(spans('The prison lies south of the town of Coleman, Florida, off Highway 301.')).toContain('LOC:Coleman');
+  });
+});
