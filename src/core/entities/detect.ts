@@ -189,6 +189,15 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     i = j - 1;
   }
 
+  // Kin before a name: "their child, Gloria", "his wife Sarah": a person, whatever else the name may be.
+  for (let i = 0; i + 1 < doc.n; i++) {
+    if (doc.cap(i) || !KIN_WORDS.has(doc.fold(i))) continue;
+    const at = doc.fold(i + 1) === ',' ? i + 2 : i + 1;
+    if (at >= doc.n || doc.sentenceOf[at] !== doc.sentenceOf[i] || !isNameToken(doc, at) || doc.allCaps(at)) continue;
+    const j = readName(doc, at, lk);
+    if (j > at && j - at <= 3 && !lk.orgSpanAt(at) && !lk.knownOrgAt(at)) cands.push({ i: at, j, type: 'PER', source: 'speech', strength: 65, nameI: at });
+  }
+
   // Gazetteer places and demonyms.
   const gaz = gazetteer();
   const personWords = personNameWords(doc, tagged);
@@ -705,6 +714,9 @@ const LEADING_FUNCTION_WORDS = new Set(
 function currencyPrefix(doc: Doc, j: number): boolean {
   return j < doc.n && doc.start(j) === doc.end(j - 1) && doc.raw(j) === '$';
 }
+
+/** Family words after which a name is the relative's ("their child, Gloria"). */
+const KIN_WORDS = new Set(['wife', 'husband', 'son', 'daughter', 'child', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancée', 'fiancee', 'fiancé', 'fiance', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'cousin', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'uncle', 'aunt']);
 
 /** Words that join the members of a list ("Walsall, Melbourne, Luton and London"). */
 const LIST_JOINERS = new Set([',', 'and', 'or', '&']);

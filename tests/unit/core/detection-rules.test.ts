@@ -296,3 +296,13 @@ describe('a town before a comma and its region', () => {
     expect(spans('The prison lies south of the town of Coleman, Florida, off Highway 301.')).toContain('LOC:Coleman');
   });
 });
+
+describe('a name after a family word', () => {
+  it.each([
+    ['They were charged over the death of their nine-month-old child, Gloria.', 'PER:Gloria'],
+    ["Former president Ronald Reagan's wife, Nancy, wrote a memoir.", 'PER:Nancy'],
+    ['Her son Jordan studied law.', 'PER:Jordan'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
