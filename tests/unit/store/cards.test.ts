@@ -69,6 +69,15 @@ describe('getCard', () => {
     const card = await store.getCard(a.entityIds.p0);
     expect(card.companions.map((c) => c.name)).not.toContain('Kharkiv');
   });
+
+  test('a companion hidden after a card was shown leaves the next card (names are not served stale)', async () => {
+    const a = await store.ingestArticle(build(seedLike));
+    expect((await store.getCard(a.entityIds.p0)).companions.map((c) => c.name)).toContain('Kharkiv');
+    await store.hideEntity(a.entityIds.l0, true);
+    expect((await store.getCard(a.entityIds.p0)).companions.map((c) => c.name)).not.toContain('Kharkiv');
+    await store.renameEntity(a.entityIds.l1, 'Ukraine (country)');
+    expect((await store.getCard(a.entityIds.p0)).companions.map((c) => c.name)).toContain('Ukraine (country)');
+  });
 });
 
 describe('listCast', () => {

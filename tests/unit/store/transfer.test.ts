@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { build, freshStore, type ArticleSpec, type PersonSpec } from './helpers';
 import { seedLike, weekLater } from '../../fixtures/store/articles';
-import { SCHEMA_VERSION, type Store } from '../../../src/background/store';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { BackstoryDB, SCHEMA_VERSION, openStore, type Store } from '../../../src/background/store';
+import { noteWords } from '../../../src/background/store/text';
 
 let store: Store;
 beforeEach(async () => {
@@ -39,6 +43,34 @@ describe('export', () => {
 });
 
 describe('import', () => {
+  test('a backup made by store version 2 imports with nothing lost: the same store as upgrading a version 2 database', async () => {
+    const fixture = JSON.parse(readFileSync(path.resolve(__dirname, '../../fixtures/store/v2.json'), 'utf8'));
+    const tablesV2 = fixture.tables as Record<string, unknown[]>;
+    const counts = Object.fromEntries(Object.entries(tablesV2).map(([t, rows]) => [t, rows.length]));
+    const old = JSON.stringify({ format: 'backstory-backup', version: 2, exported: '2024-04-01T12:00:00.000Z', counts, tables: tablesV2 });
+    expect(await store.importAll(old)).toMatchObject({ applied: true, version: 2, articles: { add: 4 }, notes: { add: 3 } });
+    // The same rows as the migration of a version 2 database holding these rows.
+    const factory = new IDBFactory();
+    const v2 = new BackstoryDB('v2', { indexedDB: factory, IDBKeyRange, upTo: 2 });
+    await v2.transaction('rw', Object.keys(tablesV2), async (tx) => {
+      for (const [t, rows] of Object.entries(tablesV2)) {
+        const stored = t === 'notes' ? rows.map((n) => ({ ...(n as object), words: noteWords(String((n as { body: string }).body)) })) : rows;
+        if (stored.length) await tx.table(t).bulkAdd(stored);
+      }
+    });
+    v2.close();
+    const upgraded = await openStore('v2', { indexedDB: factory, IDBKeyRange, persist: false });
+    expect(await tables(store)).toEqual(await tables(upgraded));
+    const facts = (await tables(store)).facts as Array<{ entities: unknown[] }>;
+    expect(facts.reduce((n, f) => n + f.entities.length, 0)).toBe(tablesV2.mentions.length);
+    const hwang = (await store.search('hwang'))[0];
+    const card = await store.getCard(hwang.entityId);
+    expect(card).toMatchObject({ name: 'Hwang Joon-kook', seenIn: 2 });
+    expect(card.quotes.map((q) => q.text)).toContain('testing ground for missiles capable of carrying nuclear warheads');
+    expect(card.notes[0].body).toContain('South Korean envoy');
+    upgraded.close();
+  });
+
   test('into an empty store: an exact restore', async () => {
     const a = await store.ingestArticle(build(seedLike));
     await store.ingestArticle(build(weekLater));
