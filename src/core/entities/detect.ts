@@ -198,6 +198,15 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (j > at && j - at <= 3 && !lk.orgSpanAt(at) && !lk.knownOrgAt(at)) cands.push({ i: at, j, type: 'PER', source: 'speech', strength: 65, nameI: at });
   }
 
+  // "the Monti government", "the Bush administration": a leader's name before a government word.
+  for (let i = 1; i + 1 < doc.n; i++) {
+    if (doc.fold(i - 1) !== 'the' || doc.cap(i - 1) || !isNameToken(doc, i) || doc.allCaps(i) || lk.placeAt(i) || lk.orgSpanAt(i) !== undefined || lk.knownOrgAt(i)) continue;
+    const j = readName(doc, i, lk);
+    if (j > i && j - i <= 2 && j < doc.n && !doc.cap(j) && GOVERNMENT_WORDS.has(doc.fold(j)) && !groupOpener(doc.fold(i)) && !AFFILIATIONS.has(doc.fold(i)) && !AFFILIATION_SUFFIX.test(doc.fold(i))) {
+      cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+    }
+  }
+
   // Gazetteer places and demonyms.
   const gaz = gazetteer();
   const personWords = personNameWords(doc, tagged);
@@ -714,6 +723,9 @@ const LEADING_FUNCTION_WORDS = new Set(
 function currencyPrefix(doc: Doc, j: number): boolean {
   return j < doc.n && doc.start(j) === doc.end(j - 1) && doc.raw(j) === '$';
 }
+
+/** Words after which a name is the leader's ("the Monti government"). */
+const GOVERNMENT_WORDS = new Set(['government', 'administration', 'cabinet', 'regime', 'presidency', 'premiership']);
 
 /** Family words after which a name is the relative's ("their child, Gloria"). */
 const KIN_WORDS = new Set(['wife', 'husband', 'son', 'daughter', 'child', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancée', 'fiancee', 'fiancé', 'fiance', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'cousin', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'uncle', 'aunt']);

@@ -306,3 +306,14 @@ describe('a name after a family word', () => {
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a leader\'s name before a government word', () => {
+  it('is a person ("the Monti government")', () => {
+    expect(spans('The tax was changed by the Monti government last year.')).toContain('PER:Monti');
+  });
+  it('a party or a country is not', () => {
+    const got = spans('Officials of the Labour government met the Kenya government.');
+    expect(got).not.toContain('PER:Labour');
+    expect(got).not.toContain('PER:Kenya');
+  });
+});
