@@ -24,20 +24,34 @@ export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Cuts a long loop into slices of `budgetMs`; call {@link Slicer.tick} often and await it when it says so. */
+/**
+ * Cuts a long loop into slices of `budgetMs`; call {@link Slicer.due} often and `await pause()` when it says so.
+ * The first slice may get a larger budget (`firstBudgetMs`): work that fits in it finishes in the task that
+ * started it, before the page's own queued work.
+ */
 export class Slicer {
   private sliceStart = performance.now();
+  private budget: number;
+  private slices = 1;
 
   constructor(
     /** Label for the task meter. */
     private readonly name: string,
     private readonly signal?: AbortSignal,
     private readonly budgetMs = 12,
-  ) {}
+    firstBudgetMs?: number,
+  ) {
+    this.budget = firstBudgetMs ?? budgetMs;
+  }
 
   /** True when the current slice has used its budget and the caller should `await pause()`. */
   due(): boolean {
-    return performance.now() - this.sliceStart >= this.budgetMs;
+    return performance.now() - this.sliceStart >= this.budget;
+  }
+
+  /** Number of slices so far (1 until the first {@link pause}). */
+  get sliceCount(): number {
+    return this.slices;
   }
 
   /** Ends the current slice, yields, and starts the next one. Throws {@link Cancelled} when aborted. */
@@ -45,6 +59,8 @@ export class Slicer {
     this.end();
     await yieldToMain();
     if (this.signal?.aborted) throw new Cancelled();
+    this.budget = this.budgetMs;
+    this.slices++;
     this.sliceStart = performance.now();
   }
 

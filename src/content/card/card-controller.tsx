@@ -29,6 +29,8 @@ export class CardController {
   private prepared: { entityId: number; mark: Mark | null; height: number } | null = null;
   /** The card the frame is loading for a hover (so that a second prefetch does not ask again). */
   private loading: { entityId: number; done: Promise<void> } | null = null;
+  /** Number of {@link open} calls so far (a later call supersedes one still waiting). */
+  private opens = 0;
   /** Height of the frame's content, CSS px. */
   private height = 0;
   /** True while the pointer is over the card frame. */
@@ -93,11 +95,18 @@ export class CardController {
   /** Opens the card of `mark` (or of an entity without a mark, e.g. a companion). */
   async open(mark: Mark | null, entityId: number, opts: OpenOptions): Promise<void> {
     const since = opts.since ?? performance.now();
+    const link = this.host.frame;
+    const current = { mark, entityId, via: opts.via, addNote: !!opts.addNote };
+    // A hover whose prefetch is still loading in the frame waits for it rather than asking the frame again.
+    const token = ++this.opens;
+    const inFlight = this.loading;
+    if (!this.prepared && inFlight?.entityId === entityId && !opts.addNote && !this.current) {
+      await inFlight.done;
+      if (token !== this.opens) return;
+    }
     const prepared = this.prepared;
     this.prepared = null;
     this.loading = null;
-    const link = this.host.frame;
-    const current = { mark, entityId, via: opts.via, addNote: !!opts.addNote };
     this.current = current;
     const reuse = !!prepared && prepared.entityId === entityId && !opts.addNote && prepared.height > 0;
     if (reuse) {
@@ -141,6 +150,8 @@ export class CardController {
 
   /** Closes the card. */
   close(returnFocus = false): void {
+    // An open still waiting for its card is called off too.
+    this.opens++;
     if (!this.current) return;
     this.current = null;
     this.prepared = null;
