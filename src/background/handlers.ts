@@ -55,6 +55,25 @@ export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Hand
     return chosen?.enabled !== false;
   }
 
+  /**
+   * Answers of {@link mayRead} for a tab's page, shared for {@link SITE_CHECK_TTL_MS}: a page asks for its config
+   * and sends its text within milliseconds, and the second request takes the first one's answer (or the check
+   * still under way) instead of reading permissions, tab state and site settings again. Any settings change
+   * or run-once forgets them.
+   */
+  const siteChecks = new Map<string, { at: number; allowed: Promise<boolean> }>();
+  function mayReadShared(url: string, tabId: number | undefined): Promise<boolean> {
+    const key = `${tabId ?? ''} ${url.split('#')[0]}`;
+    const now = Date.now();
+    const known = siteChecks.get(key);
+    if (known && now - known.at < SITE_CHECK_TTL_MS) return known.allowed;
+    for (const [k, v] of siteChecks) if (now - v.at >= SITE_CHECK_TTL_MS) siteChecks.delete(k);
+    const allowed = mayRead(url, tabId);
+    allowed.catch(() => siteChecks.delete(key));
+    siteChecks.set(key, { at: now, allowed });
+    return allowed;
+  }
+
   /** Records the state of the sender's tab, when the message came from a tab's top frame. */
   async function noteTab(sender: SenderInfo, state: TabState): Promise<void> {
     if (sender.tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return;
@@ -78,16 +97,20 @@ export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Hand
       await noteTab(sender, { status: 'error', reason: e instanceof Error ? e.message : String(e), url: meta.url, site: meta.site ?? siteOf(meta.url) });
   }
 
-  /** Runs the engine on a page's text. Throws, with the tab told why, when the engine skipped it. */
-  async function readPage(meta: ArticleMeta, text: string, sender: SenderInfo): Promise<Analysis> {
+  /**
+   * Runs the engine on a page's text (or takes the analysis already started for it). Throws, with the tab told
+   * why, when the engine skipped it.
+   */
+  async function readPage(meta: ArticleMeta, text: string, sender: SenderInfo, started?: Promise<Analysis>): Promise<Analysis> {
     const site = meta.site ?? siteOf(meta.url);
-    // The tab's state is written while the engine works (it is awaited before any later state is written).
+    // The tab's state is written while the engine works (TabStateBook applies a tab's writes in call order).
     const working = noteTab(sender, { status: 'working', reason: 'Reading the page…', url: meta.url, site, title: meta.title });
     working.catch(() => undefined);
     try {
-      const analysis = await engine.analyze(text);
-      await working;
+      const analysis = await (started ?? engine.analyze(text));
+      // The answer does not wait for the 'working' write: tab state writes keep their order (TabStateBook).
       if (analysis.skipped) {
+        await working;
         const skip = skipMessage(analysis.skipped);
         await noteTab(sender, { ...skip, url: meta.url, site, title: meta.title });
         throw new Error(skip.reason);
@@ -121,16 +144,22 @@ export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Hand
       return { ...result, analysis, cast };
     },
 
-    async 'page/read'({ meta, text }, sender) {
-      // Pages send their text without waiting for their config: a page Backstory may not read is refused here.
-      if (!(await mayRead(sender.url ?? meta.url, sender.tabId))) throw new Error(DISABLED_REASON);
-      const analysis = await readPage(meta, text, sender);
-      // The page paints its marks from the analysis now; the ingest goes on and its ids follow by ticket.
-      // The ingest starts in a later task, so this reply is posted before the ingest's first synchronous stretch.
-      const stored = new Promise<void>((r) => setTimeout(r, 0)).then(() => storePage(meta, text, analysis, sender));
-      const ticket = tickets.issue(sender.tabId, stored);
-      return { analysis, ticket };
-    },
+    'page/read': ({ meta, text }, sender) =>
+      timed('backstory:page-read', async () => {
+        // The engine starts at once and the site check's reads (permissions, settings) complete meanwhile; a page
+        // Backstory may not read (pages send their text without waiting for their config) is refused before
+        // anything is recorded or returned, and its analysis is dropped.
+        const allowed = mayReadShared(sender.url ?? meta.url, sender.tabId);
+        const started = timed('backstory:page-analyze', () => engine.analyze(text));
+        started.catch(() => undefined);
+        if (!(await allowed)) throw new Error(DISABLED_REASON);
+        const analysis = await readPage(meta, text, sender, started);
+        // The page paints its marks from the analysis now; the ingest goes on and its ids follow by ticket.
+        // The ingest starts in a later task, so this reply is posted before the ingest's first synchronous stretch.
+        const stored = new Promise<void>((r) => setTimeout(r, 0)).then(() => storePage(meta, text, analysis, sender));
+        const ticket = tickets.issue(sender.tabId, stored);
+        return { analysis, ticket };
+      }),
 
     'page/entities': async ({ ticket }, sender) => tickets.take(ticket, sender.tabId),
 
@@ -143,7 +172,7 @@ export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Hand
       const settings = await store.getSettings();
       const site = siteOf(url);
       const chosen = site ? await store.getSite(site) : undefined;
-      const enabled = await mayRead(url, sender.tabId);
+      const enabled = await mayReadShared(url, sender.tabId);
       // The page will send its text once it found the article: load the engine's data meanwhile.
       if (enabled) engine.warm?.();
       return {
@@ -178,6 +207,7 @@ export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Hand
       }
       const state: TabState = { status: 'working', reason: 'Reading the page…', url: tab.url, site: siteOf(tab.url) };
       await tabs.set(tabId, state, true);
+      siteChecks.clear();
       try {
         await port.injectContentScript(tabId);
       } catch (e) {
@@ -218,6 +248,7 @@ export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Hand
     'settings/get': () => store.getSettings(),
     async 'settings/set'({ settings }) {
       const saved = await store.setSettings(settings);
+      siteChecks.clear();
       await port.notifyTabs({ type: 'content/refresh' }, () => true);
       return saved;
     },
@@ -229,6 +260,7 @@ export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Hand
     },
     async 'site/set'({ settings }) {
       const saved = await store.setSite(settings);
+      siteChecks.clear();
       await port.notifyTabs({ type: 'content/refresh' }, (url) => siteOf(url) === saved.site);
       return saved;
     },
@@ -242,6 +274,31 @@ export function createHandlers({ engine, store, port, tabs }: HandlerDeps): Hand
       return { ...result, ...counts(analysis) };
     },
   };
+}
+
+/** How long a page's site check answers its next requests, ms (see `mayReadShared`). */
+const SITE_CHECK_TTL_MS = 2000;
+
+/** User-timing entries the background keeps at most (the oldest go first). */
+const MAX_MEASURES = 200;
+
+/**
+ * Runs `fn` and leaves its duration in the background's performance timeline as a measure named `name` (a
+ * duration only, no page data), which `npm run bench:pages` reads to tell the engine's time from the rest of
+ * the page's wait.
+ */
+async function timed<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await fn();
+  } finally {
+    try {
+      if (performance.getEntriesByType('measure').length >= MAX_MEASURES) performance.clearMeasures();
+      performance.measure(name, { start, end: performance.now() });
+    } catch {
+      // User timing is optional.
+    }
+  }
 }
 
 /** True when two URLs show the same document (fragments ignored). */
