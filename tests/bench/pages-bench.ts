@@ -58,6 +58,18 @@ interface PageResult {
   analyzeMs: number | null;
   /** DOMContentLoaded → content script start (browser injection). */
   injectMs: number | null;
+  /** DOMContentLoaded → the article's text sent to the background. */
+  sentMs: number | null;
+  /** Text sent → analysis received in the page (engine, message round trip, waiting behind the page's work). */
+  replyMs: number | null;
+  /** The engine's own analysis of this page in the background (part of `replyMs`). */
+  engineMs: number | null;
+  /** The background's `page/read` handler, start to reply (part of `replyMs`; the rest is messaging and waiting). */
+  handlerMs: number | null;
+  /** Analysis received → marks painted (ranges built, highlights registered). */
+  paintMs: number | null;
+  /** Number of slices the read (find article, collect text, send) took; 1 = all in the DOMContentLoaded task. */
+  readSlices: number | null;
   ownTaskMs: number;
   ownTaskName: string;
   observedTaskMs: number;
@@ -103,6 +115,19 @@ const percentile = (xs: number[], p: number): number => {
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Duration of the background's latest measure `name`: `backstory:page-analyze` (the engine's analysis of the
+ * page) or `backstory:page-read` (the whole `page/read` handler: site check, analysis, tab state).
+ */
+async function lastMeasureMs(session: any, name: string): Promise<number | null> {
+  return session.worker
+    .evaluate((n: string) => {
+      const list = performance.getEntriesByName(n);
+      return list.length ? list[list.length - 1].duration : null;
+    }, name)
+    .catch(() => null);
+}
+
 async function measurePage(session: any, url: string, hovers: number): Promise<PageResult> {
   const page = await session.newPage();
   const name = decodeURIComponent(url.split('/').pop() ?? url);
@@ -134,6 +159,10 @@ async function measurePage(session: any, url: string, hovers: number): Promise<P
     .then((h: any) => h.jsonValue() as Promise<number>)
     .catch(() => null);
   const textReady = marks.find((m) => m.name === 'backstory:text-ready');
+  const sent = marks.find((m) => m.name === 'backstory:text-sent');
+  const received = marks.find((m) => m.name === 'backstory:analysis-received');
+  const engineMs = sent ? await lastMeasureMs(session, 'backstory:page-analyze') : null;
+  const handlerMs = sent ? await lastMeasureMs(session, 'backstory:page-read') : null;
   // Let late work (style recalculation of the highlights) happen before reading shifts and long tasks.
   await page.waitForTimeout(300);
   const observed = await page.evaluate(
@@ -211,6 +240,12 @@ async function measurePage(session: any, url: string, hovers: number): Promise<P
     textMs: textReady && start ? textReady.startTime - start.startTime : null,
     analyzeMs: textReady && painted ? painted.startTime - textReady.startTime : null,
     injectMs: start ? start.startTime - nav : null,
+    sentMs: sent ? sent.startTime - nav : null,
+    replyMs: sent && received ? received.startTime - sent.startTime : null,
+    engineMs,
+    handlerMs,
+    paintMs: received && painted ? painted.startTime - received.startTime : null,
+    readSlices: sent ? Number(sent.detail?.slices ?? NaN) : null,
     ownTaskMs: Number(detail.longestTaskMs ?? 0),
     ownTaskName: String(detail.longestTask ?? ''),
     observedTaskMs: observed.longest,
@@ -267,7 +302,8 @@ async function main(): Promise<void> {
     console.log(`bench:pages skipped: no .html files in ${args.pages}`);
     return;
   }
-  execFileSync(process.execPath, [path.join(repoRoot, 'build/build.mjs')], { stdio: 'inherit' });
+  // dist/ is shared with the other engineers' builds and tests: build under the same lock as `npm run build`.
+  execFileSync('flock', ['/tmp/build.lock', process.execPath, path.join(repoRoot, 'build/build.mjs')], { stdio: 'inherit' });
   const routes: Record<string, string | { body: string; type: string }> = {};
   for (const f of files) routes[`/${encodeURIComponent(f)}`] = { body: withoutScripts(readFileSync(path.join(args.pages, f), 'utf8')), type: 'text/html; charset=utf-8' };
   const server = await serve(routes);
@@ -316,11 +352,11 @@ async function main(): Promise<void> {
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   const ms = (x: number | null) => (x === null ? '-' : r1(x));
   console.log(
-    `${'page'.padEnd(22)}${pad('status', 15)}${pad('ready ms', 10)}${pad('busy', 7)}${pad('inject', 8)}${pad('text', 7)}${pad('analyse', 9)}${pad('ids', 7)}${pad('own task', 10)}${pad('observed', 10)}${pad('off', 7)}${pad('shift', 8)}${pad('off', 7)}${pad('heap MB', 9)}${pad('marks', 7)}${pad('chars', 8)}${pad('hover ms', 10)}  longest own task`,
+    `${'page'.padEnd(22)}${pad('status', 15)}${pad('ready ms', 10)}${pad('busy', 7)}${pad('inject', 8)}${pad('sent', 7)}${pad('slc', 5)}${pad('reply', 8)}${pad('engine', 8)}${pad('handler', 9)}${pad('paint', 7)}${pad('ids', 7)}${pad('own task', 10)}${pad('observed', 10)}${pad('off', 7)}${pad('shift', 8)}${pad('off', 7)}${pad('heap MB', 9)}${pad('marks', 7)}${pad('chars', 8)}${pad('hover ms', 10)}  longest own task`,
   );
   for (const r of results) {
     console.log(
-      `${r.page.padEnd(22)}${pad(r.status, 15)}${pad(ms(r.readyMs), 10)}${pad(ms(r.pageBusyMs), 7)}${pad(ms(r.injectMs), 8)}${pad(ms(r.textMs), 7)}${pad(ms(r.analyzeMs), 9)}${pad(ms(r.idsMs), 7)}${pad(r1(r.ownTaskMs), 10)}${pad(r1(r.observedTaskMs), 10)}${pad(ms(r.baselineTaskMs), 7)}${pad(r1(r.shift * 1000) / 1000, 8)}${pad(r.baselineShift === null ? '-' : r1(r.baselineShift * 1000) / 1000, 7)}${pad(r1(r.heapMb), 9)}${pad(r.marks, 7)}${pad(r.chars, 8)}${pad(r.hoverMs.length ? r1(Math.max(...r.hoverMs)) : '-', 10)}  ${r.ownTaskName}`,
+      `${r.page.padEnd(22)}${pad(r.status, 15)}${pad(ms(r.readyMs), 10)}${pad(ms(r.pageBusyMs), 7)}${pad(ms(r.injectMs), 8)}${pad(ms(r.sentMs), 7)}${pad(r.readSlices ?? '-', 5)}${pad(ms(r.replyMs), 8)}${pad(ms(r.engineMs), 8)}${pad(ms(r.handlerMs), 9)}${pad(ms(r.paintMs), 7)}${pad(ms(r.idsMs), 7)}${pad(r1(r.ownTaskMs), 10)}${pad(r1(r.observedTaskMs), 10)}${pad(ms(r.baselineTaskMs), 7)}${pad(r1(r.shift * 1000) / 1000, 8)}${pad(r.baselineShift === null ? '-' : r1(r.baselineShift * 1000) / 1000, 7)}${pad(r1(r.heapMb), 9)}${pad(r.marks, 7)}${pad(r.chars, 8)}${pad(r.hoverMs.length ? r1(Math.max(...r.hoverMs)) : '-', 10)}  ${r.ownTaskName}`,
     );
   }
   const ready = results.filter((r) => r.readyMs !== null).map((r) => r.readyMs as number);
@@ -338,6 +374,14 @@ async function main(): Promise<void> {
     marks_after_page_busy_median_ms: r1(median(some((r) => (r.readyMs === null || r.pageBusyMs === null ? null : r.readyMs - r.pageBusyMs)))),
     inject_median_ms: r1(median(some((r) => r.injectMs))),
     text_median_ms: r1(median(some((r) => r.textMs))),
+    // The path of the marked pages: DOMContentLoaded → text sent → analysis back in the page → marks painted.
+    sent_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.sentMs)))),
+    reply_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.replyMs)))),
+    engine_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.engineMs)))),
+    handler_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.handlerMs)))),
+    paint_median_ms: r1(median(some((r) => r.paintMs))),
+    // Pages whose whole read (find the article, collect its text, send it) ran in the DOMContentLoaded task.
+    read_in_one_task: results.filter((r) => r.readSlices === 1).length,
     analyse_median_ms: r1(median(some((r) => r.analyzeMs))),
     ids_ready_median_ms: r1(median(some((r) => r.idsMs))),
     cold_first_page_ms: cold?.readyMs === null || !cold ? null : r1(cold.readyMs),
