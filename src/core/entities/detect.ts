@@ -252,6 +252,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: r[0] });
       continue;
     }
+    // "the Budweiser Man of the Match award", "Player of the Year": an award, not a person.
+    if (span.type === 'PER' && AWARD_PEOPLE.has(doc.fold(r[1] - 1)) && r[1] + 2 < doc.n && doc.fold(r[1]) === 'of' && doc.fold(r[1] + 1) === 'the' && doc.cap(r[1] + 2)) continue;
     if (span.type === 'PER') {
       while (r[0] < r[1] && (roleTok[r[0]] || HONORIFICS.has(doc.fold(r[0])))) r[0]++;
       while (r[1] > r[0] && roleTok[r[1] - 1]) r[1]--;
@@ -726,6 +728,9 @@ function currencyPrefix(doc: Doc, j: number): boolean {
 
 /** Words after which a name is the leader's ("the Monti government"). */
 const GOVERNMENT_WORDS = new Set(['government', 'administration', 'cabinet', 'regime', 'presidency', 'premiership']);
+
+/** Last words of award names written like a person ("Man of the Match", "Co-Lineman of the Year"). */
+const AWARD_PEOPLE = new Set(['man', 'woman', 'player', 'person', 'coach', 'rookie', 'athlete', 'manager', 'co-lineman', 'lineman', 'sportsman', 'sportswoman', 'driver', 'rider', 'footballer', 'cricketer']);
 
 /** Family words after which a name is the relative's ("their child, Gloria"). */
 const KIN_WORDS = new Set(['wife', 'husband', 'son', 'daughter', 'child', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancée', 'fiancee', 'fiancé', 'fiance', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'cousin', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'uncle', 'aunt']);

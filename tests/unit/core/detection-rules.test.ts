@@ -317,3 +317,11 @@ describe('a leader\'s name before a government word', () => {
     expect(got).not.toContain('PER:Kenya');
   });
 });
+
+describe('awards named like people', () => {
+  it('"Man of the Match" is no person', () => {
+    const got = spans('Harry Kane won the Budweiser Man of the Match award on Monday.');
+    expect(got).toContain('PER:Harry Kane');
+    expect(got.filter((s) => s.startsWith('PER:')).length).toBe(1);
+  });
+});
