@@ -151,8 +151,13 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
         // A photographer ("Image: Nick Moreau") or an agency ("Photo: Reuters").
         const nameEnd = readName(doc, i + 2, lk);
         const person = nameEnd === j && j - (i + 2) >= 2 && j - (i + 2) <= 3 && !lk.orgSpanAt(i + 2) && !lk.placeAt(i + 2) && !doc.allCaps(i + 2);
+        // "Image: NASA Bill Ingalls", "Photo: AP Jane Doe": an agency's acronym, then its photographer.
+        const agency = !person && j - (i + 3) >= 2 && j - (i + 3) <= 3 && doc.allCaps(i + 2) && doc.end(i + 2) - doc.start(i + 2) >= 2 && readName(doc, i + 3, lk) === j && !lk.placeAt(i + 3);
         if (person) cands.push({ i: i + 2, j, type: 'PER', source: 'byline', strength: 85, nameI: i + 2, furniture: true });
-        else cands.push({ i: i + 2, j, type: 'ORG', source: 'credit', strength: 85 });
+        else if (agency) {
+          cands.push({ i: i + 2, j: i + 3, type: 'ORG', source: 'credit', strength: 85 });
+          cands.push({ i: i + 3, j, type: 'PER', source: 'byline', strength: 85, nameI: i + 3, furniture: true });
+        } else cands.push({ i: i + 2, j, type: 'ORG', source: 'credit', strength: 85 });
       }
     }
   }

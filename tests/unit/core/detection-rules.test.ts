@@ -325,3 +325,11 @@ describe('awards named like people', () => {
     expect(got.filter((s) => s.startsWith('PER:')).length).toBe(1);
   });
 });
+
+describe('photo credits', () => {
+  it('split an agency acronym from its photographer', () => {
+    const got = spans('The shuttle lifted off on Friday. Image: NASA Bill Ingalls.');
+    expect(got).toContain('ORG:NASA');
+    expect(got).toContain('PER:Bill Ingalls');
+  });
+});
