@@ -170,6 +170,14 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   }
 
   // People named next to a speech verb: "John Smith said", "said John Smith".
+  let lowerSet: Set<string> | undefined;
+  /** Words the document writes in lower case somewhere (common words, not names). */
+  const lowerWords = (): Set<string> => {
+    if (lowerSet) return lowerSet;
+    lowerSet = new Set<string>();
+    for (let t = 0; t < doc.n; t++) if (doc.word(t) && !doc.cap(t)) lowerSet.add(doc.fold(t));
+    return lowerSet;
+  };
   const taggedOther = new Set<number>();
   for (const t of tagged) if (t.type !== 'PER') taggedOther.add(t.start);
   for (let i = 0; i < doc.n; i++) {
@@ -188,6 +196,12 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // ", said Mauer, ...": one name between "said" and a comma or full stop is the speaker, unless the
       // tagger reads it as an organisation or place ("said Reuters").
       else if (speechBefore && j < doc.n && (doc.fold(j) === ',' || doc.fold(j) === '.') && !taggedOther.has(doc.start(i))) {
+        cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+      }
+      // '... ," Orr said': one word between a closing quotation mark and the speech verb is the speaker,
+      // when the document never writes it in lower case ("police", "officials") and the tagger reads
+      // no organisation or place there.
+      else if (speechAfter && i > 1 && isQuoteClose(before) && before !== ',' && doc.end(i - 1) < doc.start(i) && UTTERANCE_END.has(doc.fold(i - 2)) && !taggedOther.has(doc.start(i)) && !lowerWords().has(doc.fold(i)) && !TITLE_HEADS.has(doc.fold(i)) && !GROUP_WORDS.has(doc.fold(i)) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i))) {
         cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
       }
     }
@@ -736,6 +750,9 @@ const GOVERNMENT_WORDS = new Set(['government', 'administration', 'cabinet', 're
 
 /** Last words of award names written like a person ("Man of the Match", "Co-Lineman of the Year"). */
 const AWARD_PEOPLE = new Set(['man', 'woman', 'player', 'person', 'coach', 'rookie', 'athlete', 'manager', 'co-lineman', 'lineman', 'sportsman', 'sportswoman', 'driver', 'rider', 'footballer', 'cricketer']);
+
+/** Punctuation that ends a quoted utterance before its closing quotation mark. */
+const UTTERANCE_END = new Set([',', '.', '?', '!']);
 
 /** Family words after which a name is the relative's ("their child, Gloria"). */
 const KIN_WORDS = new Set(['wife', 'husband', 'son', 'daughter', 'child', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancée', 'fiancee', 'fiancé', 'fiance', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'cousin', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'uncle', 'aunt']);

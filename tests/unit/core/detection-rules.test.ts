@@ -333,3 +333,14 @@ describe('photo credits', () => {
     expect(got).toContain('PER:Bill Ingalls');
   });
 });
+
+describe('one name between a closing quotation mark and "said"', () => {
+  it('is the speaker', () => {
+    expect(spans('"I was to let him know," Orr said on Sunday.')).toContain('PER:Orr');
+  });
+  it('is not a common word of the text or an opening quotation', () => {
+    const got = spans('The police came at noon. "We will go," Police said. Blogger, "Anon declares war" was the title.');
+    expect(got).not.toContain('PER:Police');
+    expect(got).not.toContain('PER:Anon');
+  });
+});
