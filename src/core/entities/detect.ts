@@ -229,6 +229,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   // Gazetteer places and demonyms.
   const gaz = gazetteer();
   const personWords = personNameWords(doc, tagged);
+  const vehicles = vehicleNames(doc);
   /** One-word places read after a place preposition: the same word is that place throughout the document. */
   const placeWords = new Map<string, readonly GazTarget[]>();
   for (const m of lk.places) {
@@ -242,6 +243,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const locative = prevWord >= 0 && LOCATIVE.has(doc.fold(prevWord)) && !doc.cap(prevWord);
     if (t0.ambiguous && !locative) continue;
     if (currencyPrefix(doc, m.j)) continue; // "US$ 20,000", "NZ$": a currency, not the country
+    if (m.j - m.i === 1 && vehicles.has(doc.fold(m.i)) && !placePreposition(doc, prevWord)) continue;
     // "in March 2003": a month or function word that is also a town is a place only as "March, England".
     if (m.j - m.i === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(m.i)) && !followedByPlace(doc, m.j, lk)) continue;
     if (type === 'LOC' && !shouting && t0.form !== 'abbreviation' && !lk.inOrg(m.i) && partOfLargerName(doc, m.i, m.j, lk)) continue;
@@ -284,6 +286,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const len = r[1] - r[0];
     if (len === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(r[0]))) continue;
     if (span.type === 'LOC' && currencyPrefix(doc, r[1])) continue;
+    if (len === 1 && span.type !== 'PER' && vehicles.has(doc.fold(r[0])) && !placePreposition(doc, r[0] - 1)) continue;
     // Compass adjectives ("Western countries") describe, they do not name a place.
     if (len === 1 && span.type !== 'MISC' && COMPASS_ADJECTIVE.test(doc.fold(r[0])) && !lk.placeAt(r[0])) continue;
     // Religions and peoples ("Muslims", "Bangladeshis") are groups, not people or places.
@@ -753,6 +756,23 @@ const AWARD_PEOPLE = new Set(['man', 'woman', 'player', 'person', 'coach', 'rook
 
 /** Punctuation that ends a quoted utterance before its closing quotation mark. */
 const UTTERANCE_END = new Set([',', '.', '?', '!']);
+
+/** Words before a vessel's or craft's name ("Space Shuttle Atlantis", "USS Enterprise"). */
+const VEHICLE_WORDS = new Set(['shuttle', 'orbiter', 'ship', 'vessel', 'submarine', 'frigate', 'destroyer', 'cruiser', 'carrier', 'spacecraft', 'rover', 'probe', 'yacht', 'ferry', 'uss', 'hms', 'hmas', 'hmcs', 'ins', 'rms']);
+
+/**
+ * One-word names the document gives a vessel or craft ("Space Shuttle Atlantis" → "atlantis"): the same
+ * word elsewhere in it is the craft, not a place.
+ */
+function vehicleNames(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < doc.n; i++) {
+    if (!VEHICLE_WORDS.has(doc.fold(i)) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i] || !doc.cap(i + 1) || !doc.word(i + 1)) continue;
+    if (i + 2 < doc.n && doc.sentenceOf[i + 2] === doc.sentenceOf[i] && doc.cap(i + 2) && doc.word(i + 2)) continue; // "shuttle Space Center"
+    out.add(doc.fold(i + 1));
+  }
+  return out;
+}
 
 /** Family words after which a name is the relative's ("their child, Gloria"). */
 const KIN_WORDS = new Set(['wife', 'husband', 'son', 'daughter', 'child', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancée', 'fiancee', 'fiancé', 'fiance', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'cousin', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'uncle', 'aunt']);

@@ -344,3 +344,10 @@ describe('one name between a closing quotation mark and "said"', () => {
     expect(got).not.toContain('PER:Anon');
   });
 });
+
+describe('vessels and craft named like places', () => {
+  it('are not places anywhere in the text', () => {
+    const got = spans('The aircraft carrier Enterprise sailed east. Enterprise carried 79 planes. Pilots trained in Enterprise, Alabama.');
+    expect(got.filter((s) => s === 'LOC:Enterprise')).toHaveLength(1);
+  });
+});
