@@ -6,8 +6,8 @@
  * the feature keys as u32, sorted ascending; then `count × tags` int8 weights, feature-major (the
  * row of feature `f` at `f × tags`). A weight is `int8 × scale of its row`.
  *
- * Loading reads the sections in place and builds one open-addressing table whose 32-byte slots hold
- * a feature's key, scale and int8 row together, so scoring a found feature reads one slot.
+ * The sections are used in place as typed-array views of the decoded bytes: loading only builds the
+ * key → row hash table, with no per-weight work and no object literal to parse.
  */
 import { TAG_COUNT } from './tags';
 
@@ -23,31 +23,15 @@ const HEADER = 16;
 /** Multiplier of the table hash (golden ratio, 32 bits). */
 const HASH_MUL = 0x9e3779b1;
 
-/**
- * Bytes per slot of the lookup table: the key (i32) at 0, the row's scale (f32) at 4 and its int8
- * weights from {@link ROW_AT}. A feature found costs one 32-byte read (half a cache line) instead of
- * three scattered ones (key table, scales, weights).
- */
-const SLOT = 32;
-/** Slot size in 4-byte units. */
-const SLOT4 = SLOT >> 2;
-/** Byte offset of the weights inside a slot. */
-const ROW_AT = 8;
-
 /** A model loaded from its binary form; read-only and fast to query. */
 export class PackedModel implements Scorer {
   /** Number of features. */
   readonly size: number;
   private readonly mask: number;
-  /**
-   * Open-addressing table of slots (see {@link SLOT}) over one buffer, read as keys, scales and
-   * weights. Key 0 marks an empty slot; a feature whose key is 0 (never produced by `mix`, but
-   * allowed) lives in the extra slot after the table, index `mask + 1`.
-   */
-  private readonly keys: Int32Array;
-  private readonly scales: Float32Array;
+  /** Open-addressing table of `[key, row]` pairs; a slot whose row is -1 is empty. */
+  private readonly table: Int32Array;
   private readonly weights: Int8Array;
-  private readonly hasZero: boolean;
+  private readonly scales: Float32Array;
 
   /** Builds the lookup table from {@link encodeModel}'s bytes. Throws on a malformed buffer. */
   constructor(bytes: Uint8Array) {
@@ -58,38 +42,24 @@ export class PackedModel implements Scorer {
     const tags = view.getUint32(8, true);
     if (tags !== TAG_COUNT) throw new Error(`tagger model: ${tags} tags, expected ${TAG_COUNT}`);
     if (HEADER + count * (8 + tags) > bytes.byteLength) throw new Error('tagger model: truncated');
-    // Sections read in place (little-endian, as every browser and Node platform is).
-    const scales = new Float32Array(bytes.buffer, bytes.byteOffset + HEADER, count);
+    // Views in place (little-endian, as every browser and Node platform is).
+    this.scales = new Float32Array(bytes.buffer, bytes.byteOffset + HEADER, count);
     const keys = new Int32Array(bytes.buffer, bytes.byteOffset + HEADER + 4 * count, count);
-    const rows = new Int8Array(bytes.buffer, bytes.byteOffset + HEADER + 8 * count, count * tags);
+    this.weights = new Int8Array(bytes.buffer, bytes.byteOffset + HEADER + 8 * count, count * tags);
     let cap = 1;
     while (cap < count * 2) cap <<= 1;
     const mask = cap - 1;
-    const buffer = new ArrayBuffer((cap + 1) * SLOT);
-    const k32 = new Int32Array(buffer);
-    const f32 = new Float32Array(buffer);
-    const i8 = new Int8Array(buffer);
-    let hasZero = false;
+    const table = new Int32Array(cap * 2).fill(-1);
     for (let f = 0; f < count; f++) {
       const key = keys[f];
-      let h = cap;
-      if (key === 0) hasZero = true;
-      else {
-        h = (Math.imul(key, HASH_MUL) >>> 0) & mask;
-        while (k32[h * SLOT4] !== 0) h = (h + 1) & mask;
-      }
-      k32[h * SLOT4] = key;
-      f32[h * SLOT4 + 1] = scales[f];
-      const from = f * TAG_COUNT;
-      const to = h * SLOT + ROW_AT;
-      for (let t = 0; t < TAG_COUNT; t++) i8[to + t] = rows[from + t];
+      let h = (Math.imul(key, HASH_MUL) >>> 0) & mask;
+      while (table[h * 2 + 1] !== -1) h = (h + 1) & mask;
+      table[h * 2] = key;
+      table[h * 2 + 1] = f;
     }
     this.size = count;
     this.mask = mask;
-    this.keys = k32;
-    this.scales = f32;
-    this.weights = i8;
-    this.hasZero = hasZero;
+    this.table = table;
   }
 
   /** {@inheritDoc Scorer.score} */
@@ -100,15 +70,15 @@ export class PackedModel implements Scorer {
     }
     // The 17 running sums live in locals; each step rounds to float32 (Math.fround) exactly as a
     // store into the Float32Array would, so the sums are bit-identical to the generic loop's.
-    const { keys: table, weights: w, scales, mask } = this;
+    const { table, weights: w, scales, mask } = this;
     const fr = Math.fround;
     let s0 = scores[0]; let s1 = scores[1]; let s2 = scores[2]; let s3 = scores[3]; let s4 = scores[4]; let s5 = scores[5]; let s6 = scores[6]; let s7 = scores[7]; let s8 = scores[8];
     let s9 = scores[9]; let s10 = scores[10]; let s11 = scores[11]; let s12 = scores[12]; let s13 = scores[13]; let s14 = scores[14]; let s15 = scores[15]; let s16 = scores[16];
     for (let j = 0; j < n; j++) {
-      const h = this.slotOf(table, mask, keys[j]);
-      if (h < 0) continue;
-      const c = scales[h * SLOT4 + 1];
-      const r = h * SLOT + ROW_AT;
+      const f = rowOf(table, mask, keys[j]);
+      if (f < 0) continue;
+      const c = scales[f];
+      const r = f * 17;
       s0 = fr(s0 + w[r + 0] * c);
       s1 = fr(s1 + w[r + 1] * c);
       s2 = fr(s2 + w[r + 2] * c);
@@ -131,30 +101,28 @@ export class PackedModel implements Scorer {
     scores[9] = s9; scores[10] = s10; scores[11] = s11; scores[12] = s12; scores[13] = s13; scores[14] = s14; scores[15] = s15; scores[16] = s16;
   }
 
-  /** The slot of `key`, or -1 when the model has no such feature. */
-  private slotOf(table: Int32Array, mask: number, key: number): number {
-    if (key === 0) return this.hasZero ? mask + 1 : -1;
-    let h = (Math.imul(key, HASH_MUL) >>> 0) & mask;
-    let k = table[h * SLOT4];
-    while (k !== key) {
-      if (k === 0) return -1;
-      h = (h + 1) & mask;
-      k = table[h * SLOT4];
-    }
-    return h;
-  }
-
   /** {@link score} for any tag count. */
   private scoreGeneric(keys: Int32Array, n: number, scores: Float32Array): void {
-    const { keys: table, weights, scales, mask } = this;
+    const { table, weights, scales, mask } = this;
     for (let j = 0; j < n; j++) {
-      const h = this.slotOf(table, mask, keys[j]);
-      if (h < 0) continue;
-      const scale = scales[h * SLOT4 + 1];
-      const r = h * SLOT + ROW_AT;
+      const f = rowOf(table, mask, keys[j]);
+      if (f < 0) continue;
+      const scale = scales[f];
+      const r = f * TAG_COUNT;
       for (let t = 0; t < TAG_COUNT; t++) scores[t] += weights[r + t] * scale;
     }
   }
+}
+
+/** The row of `key` in an open-addressing `[key, row]` table, or -1 when absent. */
+function rowOf(table: Int32Array, mask: number, key: number): number {
+  let h = (Math.imul(key, HASH_MUL) >>> 0) & mask;
+  let f = table[h * 2 + 1];
+  while (f !== -1 && table[h * 2] !== key) {
+    h = (h + 1) & mask;
+    f = table[h * 2 + 1];
+  }
+  return f;
 }
 
 /**
