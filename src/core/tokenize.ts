@@ -8,6 +8,7 @@
  * ("don't" → "do", "n't"), which matches the CoNLL tokenisation the tagger was trained on.
  * Offsets are UTF-16 code-unit indices into the input, `end` exclusive.
  */
+import { lowerDiffers } from './tokenize-case';
 
 /** Coarse token kinds, stored in {@link Tokens.kinds}. */
 export const TokenKind = {
@@ -257,8 +258,7 @@ function cliticEnd(text: string, k: number, n: number): number {
 function isUpperish(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c < 0xc0) return false;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase();
+  return lowerDiffers(c);
 }
 
 /** The text of token `i`. */

@@ -6,6 +6,7 @@
 import { tokenize, TokenKind, type Tokens } from '../tokenize';
 import { sentenceRanges, type SentenceRanges } from '../sentences';
 import { foldToken } from '../gazetteer/fold';
+import { lowerDiffers, upperDiffers } from '../tokenize-case';
 
 /** The analysed text with its tokens and sentences. */
 export interface Doc {
@@ -38,16 +39,14 @@ function isUpperCode(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c < 0xc0) return false;
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return lowerDiffers(c) && !upperDiffers(c);
 }
 
 function isLowerCode(c: number): boolean {
   if (c >= 97 && c <= 122) return true;
   if (c < 0xc0) return false;
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toUpperCase();
+  return upperDiffers(c);
 }
 
 /**

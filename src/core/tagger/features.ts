@@ -8,6 +8,7 @@ import type { SentenceRanges } from '../sentences';
 import { FNV_SEED, fnvStep, hashString, mix } from './hash';
 import { gazetteerCodes } from './gazetteer-features';
 import { IntBits } from './int-bits';
+import { lowerSingleCode, upperSingleDiffers } from '../tokenize-case';
 
 /** Case classes of a token. */
 export const CaseClass = { Other: 0, Lower: 1, Title: 2, Upper: 3, Mixed: 4, Digit: 5, Punct: 6 } as const;
@@ -91,29 +92,19 @@ function normCode(c: number): number {
   return c;
 }
 
-const lowerCache = new Map<number, number>();
-/** Lower-cases one char code (ASCII fast path). */
+/** Lower-cases one char code (one-code-unit mappings only). */
 function lowerCode(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  let v = lowerCache.get(c);
-  if (v === undefined) {
-    const l = String.fromCharCode(c).toLowerCase();
-    v = l.length === 1 ? l.charCodeAt(0) : c;
-    if (lowerCache.size < 4096) lowerCache.set(c, v);
-  }
-  return v;
+  return lowerSingleCode(c);
 }
 
 function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
-  return lowerCode(c) !== c;
+  return lowerSingleCode(c) !== c;
 }
 
 function isLowerCode(c: number): boolean {
   if (c < 128) return c >= 97 && c <= 122;
-  if (lowerCode(c) !== c) return false;
-  const u = String.fromCharCode(c).toUpperCase();
-  return u.length === 1 && u.charCodeAt(0) !== c;
+  return lowerSingleCode(c) === c && upperSingleDiffers(c);
 }
 
 function shapeClass(c: number): number {
