@@ -1,8 +1,9 @@
 /**
  * The tagger's name lexicon in binary form: for each {@link NameClass} bit value 1..3, a u32 count
- * and that many sorted little-endian int32 word hashes. Decoding puts the hashes in one
- * open-addressing table (about a millisecond for the bundled lexicon), so a lookup is one probe
- * rather than up to three binary searches.
+ * and that many sorted little-endian int32 word hashes. Decoding reads the lists in place (no
+ * per-entry work, which matters on a cold start); the first lookups binary-search them, and once a
+ * process has made {@link HASH_AFTER} lookups the hashes go into one open-addressing table, so a
+ * lookup is one probe rather than up to three binary searches.
  */
 import type { NameLexicon } from './features';
 
@@ -30,6 +31,58 @@ export function encodeLexicon(lexicon: ReadonlyMap<number, number>): Uint8Array 
   return out;
 }
 
+/** Lookups served by binary search before the hash table is built. */
+const HASH_AFTER = 4096;
+
+function contains(sorted: Int32Array, h: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid];
+    if (v === h) return true;
+    if (v < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** One open-addressing table over the three lists; the first list holding a hash gives its class. */
+function hashTable(lists: Int32Array[]): (h: number) => number | undefined {
+  const size = lists[0].length + lists[1].length + lists[2].length;
+  let cap = 16;
+  while (cap < size * 2) cap <<= 1;
+  const mask = cap - 1;
+  const keys = new Int32Array(cap);
+  const classes = new Uint8Array(cap); // 0 = empty slot
+  let zeroClass = 0; // the class of hash 0 (a slot key of 0 cannot be told from an empty slot by key alone)
+  for (let k = 0; k < 3; k++) {
+    const list = lists[k];
+    for (let e = 0; e < list.length; e++) {
+      const h = list[e];
+      if (h === 0) {
+        if (zeroClass === 0) zeroClass = k + 1;
+        continue;
+      }
+      let s = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
+      while (classes[s] !== 0 && keys[s] !== h) s = (s + 1) & mask;
+      if (classes[s] !== 0) continue;
+      keys[s] = h;
+      classes[s] = k + 1;
+    }
+  }
+  return (h) => {
+    if (h === 0) return zeroClass || undefined;
+    let s = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
+    for (;;) {
+      const c = classes[s];
+      if (c === 0) return undefined;
+      if (keys[s] === h) return c;
+      s = (s + 1) & mask;
+    }
+  };
+}
+
 /**
  * Decodes {@link encodeLexicon}'s bytes; a truncated buffer gives the lists that could be read.
  * @param bytes - the encoded lexicon.
@@ -42,44 +95,25 @@ export function decodeLexicon(bytes: Uint8Array): NameLexicon {
     const count = p + 4 <= bytes.length ? view.getUint32(p, true) : 0;
     p += 4;
     const n = Math.max(0, Math.min(count, Math.floor((bytes.length - p) / 4)));
-    const list = new Int32Array(n);
-    for (let k = 0; k < n; k++) list[k] = view.getInt32(p + 4 * k, true);
+    let list: Int32Array;
+    if ((bytes.byteOffset + p) % 4 === 0) list = new Int32Array(bytes.buffer, bytes.byteOffset + p, n); // in place (little-endian platforms)
+    else {
+      list = new Int32Array(n);
+      for (let k = 0; k < n; k++) list[k] = view.getInt32(p + 4 * k, true);
+    }
     lists.push(list);
     p += 4 * n;
   }
   const size = lists[0].length + lists[1].length + lists[2].length;
-  let cap = 16;
-  while (cap < size * 2) cap <<= 1;
-  const mask = cap - 1;
-  const keys = new Int32Array(cap);
-  const classes = new Uint8Array(cap); // 0 = empty slot
-  let zeroClass = 0; // the class of hash 0, which cannot be a table key (0 marks empty keys)
-  for (let k = 0; k < 3; k++) {
-    const list = lists[k];
-    for (let e = 0; e < list.length; e++) {
-      const h = list[e];
-      if (h === 0) {
-        if (zeroClass === 0) zeroClass = k + 1;
-        continue;
-      }
-      let s = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
-      while (classes[s] !== 0 && keys[s] !== h) s = (s + 1) & mask;
-      if (classes[s] !== 0) continue; // the first list holding a hash wins
-      keys[s] = h;
-      classes[s] = k + 1;
-    }
-  }
+  let lookups = 0;
+  let table: ((h: number) => number | undefined) | undefined;
   return {
     size,
     get(h: number): number | undefined {
-      if (h === 0) return zeroClass || undefined;
-      let s = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
-      for (;;) {
-        const c = classes[s];
-        if (c === 0) return undefined;
-        if (keys[s] === h) return c;
-        s = (s + 1) & mask;
-      }
+      if (table) return table(h);
+      if (++lookups >= HASH_AFTER) table = hashTable(lists);
+      for (let k = 0; k < 3; k++) if (contains(lists[k], h)) return k + 1;
+      return undefined;
     },
   };
 }

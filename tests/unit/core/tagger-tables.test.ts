@@ -10,8 +10,12 @@ describe('name lexicon (hash table over the encoded lists)', () => {
         map.set(0, 2);
         const lex = decodeLexicon(encodeLexicon(map));
         expect(lex.size).toBe(map.size);
-        for (const [h, c] of map) expect(lex.get(h)).toBe(c);
-        for (const h of probes) expect(lex.get(h)).toBe(map.get(h));
+        // Before and after the lexicon switches from binary search to its hash table (4,096 lookups).
+        for (let round = 0; round < 2; round++) {
+          for (const [h, c] of map) expect(lex.get(h)).toBe(c);
+          for (const h of probes) expect(lex.get(h)).toBe(map.get(h));
+          for (let k = 0; k < 4096; k++) lex.get(k * 7919);
+        }
       }),
       { numRuns: 100 },
     );
@@ -21,6 +25,10 @@ describe('name lexicon (hash table over the encoded lists)', () => {
     const bytes = encodeLexicon(new Map([[5, 1], [6, 1], [7, 2]]));
     const lex = decodeLexicon(bytes.subarray(0, 12)); // count of list 1 + its first two hashes
     expect([lex.get(5), lex.get(6), lex.get(7)]).toEqual([1, 1, undefined]);
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    const unaligned = decodeLexicon(shifted.subarray(1));
+    expect([unaligned.get(5), unaligned.get(6), unaligned.get(7), unaligned.get(8)]).toEqual([1, 1, 2, undefined]);
   });
 });
 
