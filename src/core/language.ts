@@ -3,6 +3,7 @@
  * Backstory is most often shown instead (French, Spanish, Portuguese, German, Italian, Dutch) over the
  * first words of the text. Linear, allocation-light, deterministic.
  */
+import { lowerSingleCode } from './tokenize-case';
 
 const LISTS: Record<string, string> = {
   en: 'the of and to in is that for it was on with as by at from his her he she they this be are were has have had said not but an which who their will would',
@@ -14,13 +15,40 @@ const LISTS: Record<string, string> = {
   nl: 'het een van en de is dat niet op te zijn met voor wordt ook aan bij nog door maar werd',
 };
 
-const WORDS = new Map<string, string[]>();
-for (const [lang, words] of Object.entries(LISTS)) {
-  for (const w of words.split(' ')) {
-    const l = WORDS.get(w);
-    if (l) l.push(lang);
-    else WORDS.set(w, [lang]);
+/** Language codes, in the order of {@link LISTS}. */
+const LANGS = Object.keys(LISTS);
+
+/** A list word, its languages (indexes into {@link LANGS}) and the share each gets (1 / their count). */
+interface Entry {
+  word: string;
+  langs: number[];
+  share: number;
+}
+
+/** List words by a hash of their code units (see {@link wordHash}), so the scan builds no strings. */
+const WORDS = new Map<number, Entry[]>();
+{
+  const byWord = new Map<string, Entry>();
+  LANGS.forEach((lang, li) => {
+    for (const w of LISTS[lang].split(' ')) {
+      const e = byWord.get(w);
+      if (e) e.langs.push(li);
+      else byWord.set(w, { word: w, langs: [li], share: 0 });
+    }
+  });
+  for (const e of byWord.values()) {
+    e.share = 1 / e.langs.length;
+    let h = 0;
+    for (let k = 0; k < e.word.length; k++) h = wordHash(h, e.word.charCodeAt(k));
+    const bucket = WORDS.get(h);
+    if (bucket) bucket.push(e);
+    else WORDS.set(h, [e]);
   }
+}
+
+/** Folds one code unit into a small (Smi) word hash. */
+function wordHash(h: number, c: number): number {
+  return (Math.imul(h ^ c, 0x01000193) >>> 2) & 0x3fffffff;
 }
 
 /** How many words the check reads at most. */
@@ -31,7 +59,9 @@ const SAMPLE_WORDS = 600;
  * @returns an ISO 639-1 code among en, fr, es, pt, de, it, nl, or `und` when there are too few words.
  */
 export function detectLanguage(text: string): string {
-  const scores: Record<string, number> = {};
+  const scores = new Float64Array(LANGS.length);
+  /** Languages in the order they first scored (ties go to the first). */
+  const order: number[] = [];
   let words = 0;
   let hits = 0;
   let p = 0;
@@ -40,26 +70,46 @@ export function detectLanguage(text: string): string {
     let c = text.charCodeAt(p);
     while (p < n && !isLetter(c)) c = text.charCodeAt(++p);
     const s = p;
-    while (p < n && isLetter(text.charCodeAt(p))) p++;
+    let h = 0;
+    while (p < n && isLetter((c = text.charCodeAt(p)))) {
+      h = wordHash(h, lowerSingleCode(c));
+      p++;
+    }
     if (p === s) break;
     words++;
     if (p - s > 12) continue;
-    const w = text.slice(s, p).toLowerCase();
-    const langs = WORDS.get(w);
-    if (!langs) continue;
+    const e = entryAt(text, s, p, h);
+    if (!e) continue;
     hits++;
-    for (const l of langs) scores[l] = (scores[l] ?? 0) + 1 / langs.length;
+    for (const l of e.langs) {
+      if (scores[l] === 0) order.push(l);
+      scores[l] += e.share;
+    }
   }
   if (words < 8 || hits < 3) return 'und';
   let best = 'und';
   let bestScore = 0;
-  for (const [l, v] of Object.entries(scores)) {
-    if (v > bestScore) {
-      best = l;
-      bestScore = v;
+  for (const l of order) {
+    if (scores[l] > bestScore) {
+      best = LANGS[l];
+      bestScore = scores[l];
     }
   }
   return best;
+}
+
+/** The list word that `text[s..e)` lower-cases to, if any. */
+function entryAt(text: string, s: number, e: number, h: number): Entry | undefined {
+  const bucket = WORDS.get(h);
+  if (!bucket) return undefined;
+  for (const entry of bucket) {
+    const w = entry.word;
+    if (w.length !== e - s) continue;
+    let k = 0;
+    while (k < w.length && lowerSingleCode(text.charCodeAt(s + k)) === w.charCodeAt(k)) k++;
+    if (k === w.length) return entry;
+  }
+  return undefined;
 }
 
 function isLetter(c: number): boolean {

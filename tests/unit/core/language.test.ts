@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { detectLanguage } from '../../../src/core/language';
+
+/** The first, string-building version of the check, as a reference for the hashed scan. */
+function reference(text: string, lists: Record<string, string>): string {
+  const table = new Map<string, string[]>();
+  for (const [lang, words] of Object.entries(lists)) for (const w of words.split(' ')) table.set(w, [...(table.get(w) ?? []), lang]);
+  const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  const scores: Record<string, number> = {};
+  let words = 0;
+  let hits = 0;
+  let p = 0;
+  while (p < text.length && words < 600) {
+    while (p < text.length && !isLetter(text.charCodeAt(p))) p++;
+    const s = p;
+    while (p < text.length && isLetter(text.charCodeAt(p))) p++;
+    if (p === s) break;
+    words++;
+    if (p - s > 12) continue;
+    const langs = table.get(text.slice(s, p).toLowerCase());
+    if (!langs) continue;
+    hits++;
+    for (const l of langs) scores[l] = (scores[l] ?? 0) + 1 / langs.length;
+  }
+  if (words < 8 || hits < 3) return 'und';
+  let best = 'und';
+  let bestScore = 0;
+  for (const [l, v] of Object.entries(scores)) if (v > bestScore) [best, bestScore] = [l, v];
+  return best;
+}
+
+const LISTS: Record<string, string> = {
+  en: 'the of and to in is that for it was on with as by at from his her he she they this be are were has have had said not but an which who their will would',
+  fr: 'le la les des est et une du que pour dans qui pas sur au avec ce il elle sont par plus ont été aux cette mais son ses',
+  es: 'el los las del que por una con para en es se lo su al como más pero sus fue este esta ha ya muy también',
+  pt: 'os da do das dos não uma com para em que se por mais como ao foi pelo pela seu sua são também ele ela nos já',
+  de: 'der die das und ist nicht mit ein eine zu den von dem sich auf für im auch es des als wird sind bei nach aus noch wie',
+  it: 'il di che della gli dei una per non sono con anche nel alla del più come questo sua suo ha stato',
+  nl: 'het een van en de is dat niet op te zijn met voor wordt ook aan bij nog door maar werd',
+};
+
+describe('detectLanguage', () => {
+  test('agrees with the string-building reference on mixed-language, mixed-case text', () => {
+    const vocab = [...new Set(Object.values(LISTS).join(' ').split(' '))];
+    const word = fc.oneof(
+      fc.constantFrom(...vocab),
+      fc.constantFrom(...vocab).map((w) => w.toUpperCase()),
+      fc.constantFrom(...vocab).map((w) => w[0].toUpperCase() + w.slice(1)),
+      fc.constantFrom('Kharkiv', 'İstanbul', 'ÉTÉ', 'straße', 'x', 'Ångström', 'superlongwordthatisignored', 'DIE'),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 80 }), fc.constantFrom(' ', ', ', '\n', '-'), (ws, sep) => {
+        const text = ws.join(sep);
+        expect(detectLanguage(text)).toBe(reference(text, LISTS));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test.each([
+    ['The minister said that the talks in Geneva would continue for another week and that he was hopeful.', 'en'],
+    ['Le ministre a déclaré que les discussions à Genève se poursuivront pendant une semaine et qu’il est optimiste.', 'fr'],
+    ['Der Minister sagte, dass die Gespräche in Genf noch eine Woche dauern und er ist nicht pessimistisch.', 'de'],
+    ['O ministro disse que não há acordo e que as negociações com a Rússia também continuam pela semana.', 'pt'],
+    ['short text', 'und'],
+  ])('%s → %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});
