@@ -44,8 +44,6 @@ const MIN_NEW_TEXT = 20;
 const MAX_RESCANS = 5;
 /** Budget of the read's first slice, ms (the rest of the 50 ms long-task line is left for the send and the browser). */
 const FIRST_SLICE_MS = 30;
-/** Longest wait for an idle moment before the card frame is created anyway, ms. */
-const WARM_FRAME_TIMEOUT_MS = 2000;
 /** Budget of the read's later slices, ms (see slicer.ts). */
 const SLICE_MS = 12;
 
@@ -59,6 +57,8 @@ export class PageSession {
   private analyzed: Analyzed | null = null;
   private marks: Mark[] = [];
   private rescans = 0;
+  /** Listening for the first pointer movement to create the card frame (see {@link warmCardFrame}). */
+  private warming: AbortController | null = null;
   /** False while the reader hid the marks on this page (Alt+Shift+M). */
   private visible = true;
   private busy: Promise<void> = Promise.resolve();
@@ -206,20 +206,26 @@ export class PageSession {
   }
 
   /**
-   * Creates the (hidden) card frame when the page is idle after the marks are painted, so the first hover
-   * does not pay for loading the frame's page.
+   * Creates the (hidden) card frame at the reader's first pointer movement over the page once marks are
+   * painted, so the frame's page loads while the pointer travels, not at the first hover's intent delay. Not
+   * earlier: the page's DOM gets Backstory's host element only once the reader uses the pointer or a card
+   * opens (the trust tests compare the DOM of an untouched page with Backstory on and off).
    */
   private warmCardFrame(): void {
-    if (this.host.hasFrame) return;
-    const signal = this.life.signal;
-    const create = (): void => {
-      if (signal.aborted || this.host.hasFrame || !this.marks.length) return;
+    if (this.host.hasFrame || this.warming) return;
+    const warming = new AbortController();
+    this.warming = warming;
+    const life = this.life.signal;
+    life.addEventListener('abort', () => warming.abort(), { once: true });
+    const onMove = (e: PointerEvent): void => {
+      if (e.pointerType === 'touch') return;
+      warming.abort();
+      this.warming = null;
+      if (life.aborted || this.host.hasFrame || !this.marks.length) return;
       meter.run('card-frame-warm', () => this.host.frame);
       milestone('card-frame-created');
     };
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }).requestIdleCallback;
-    if (typeof idle === 'function') idle(create, { timeout: WARM_FRAME_TIMEOUT_MS });
-    else setTimeout(create, 200);
+    this.doc.addEventListener('pointermove', onMove, { capture: true, passive: true, signal: warming.signal });
   }
 
   /**
