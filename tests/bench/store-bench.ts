@@ -12,7 +12,7 @@
  * so it measures the same code and the same IndexedDB the built extension uses.
  */
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -68,7 +68,7 @@ const f1 = (n: number) => n.toFixed(2);
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
 
 /** Runs `work` under the DevTools CPU profiler of `page` and prints the 25 functions with the most self time. */
-async function cpuProfile(page: import('playwright-core').Page, work: () => Promise<unknown>): Promise<void> {
+async function cpuProfile(page: Page, work: () => Promise<unknown>): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

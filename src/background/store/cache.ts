@@ -54,11 +54,14 @@ export interface ArticleHead {
 /** What a card shows of a companion. */
 export type EntityName = Pick<EntityRow, 'name' | 'kind' | 'hidden'>;
 
+/** What search needs of an entity's counters. */
+export type EntityCounts = Pick<EntityRow, 'seenIn' | 'role'>;
+
 /** Which index a key belongs to. */
 export type KeyIndex = 'names' | 'surnames' | 'placeKey';
 
 /** Sizes of the cache's parts (entries): a few MB of the background's memory at most. */
-export const CACHE_LIMITS = { rows: 5_000, keys: 20_000, articles: 2_000, notes: 2_000, names: 30_000 } as const;
+export const CACHE_LIMITS = { rows: 5_000, keys: 20_000, articles: 2_000, notes: 2_000, names: 30_000, counts: 30_000 } as const;
 
 /** The cache of one database. */
 export class StoreCache {
@@ -73,6 +76,8 @@ export class StoreCache {
   readonly articles = new Lru<number, ArticleHead>(CACHE_LIMITS.articles);
   /** Name, kind and hidden flag of entities (what a card needs of its companions): small, so many are held. */
   readonly names = new Lru<number, EntityName>(CACHE_LIMITS.names);
+  /** Articles seen in and current role of entities (what search ranks and shows), kept by ingests. */
+  readonly counts = new Lru<number, EntityCounts>(CACHE_LIMITS.counts);
   /** The notes of an entity (often none), as read. Ingests never write notes; every other write empties this. */
   readonly notes = new Lru<number, NoteRow[]>(CACHE_LIMITS.notes);
   /** Every correction, when read. */
@@ -89,6 +94,7 @@ export class StoreCache {
     this.articles.clear();
     this.notes.clear();
     this.names.clear();
+    this.counts.clear();
     this.corrections = undefined;
     this.lastIds = undefined;
     this.generation++;

@@ -275,6 +275,7 @@ function remember(cache: ReturnType<typeof cacheOf>, w: Written): void {
   for (const row of w.rows) {
     cache.rows.set(row.id!, row);
     cache.names.set(row.id!, { name: row.name, kind: row.kind, hidden: row.hidden });
+    cache.counts.set(row.id!, { seenIn: row.seenIn, role: row.role });
     cache.noteKeys(row);
   }
   const a = w.article;

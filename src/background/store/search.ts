@@ -24,20 +24,25 @@ export async function search(database: BackstoryDB, query: string, limit = 20): 
       lastWord ? db.entities.where('words').startsWith(lastWord).limit(CANDIDATES).toArray() : [],
       lastWord ? db.notes.where('words').startsWith(lastWord).limit(CANDIDATES).toArray() : [],
     ]);
-    // Counters: from the background's cache where it holds the row (it is consulted after the index reads
-    // answered, so it is as new as they are), one read for the rest of both candidate lists.
+    // Counters: from the background's cache where it holds the row or its counters (it is consulted after the
+    // index reads answered, so it is as new as they are), one read for the rest of both candidate lists.
     const cache = cacheOf(database);
     const full = new Map<number, EntityRow>();
     const union = new Map<number, EntityIdentity>();
     for (const e of [...nameIds, ...wordIds]) {
       const hit = cache.rows.get(e.id!);
+      const counts = hit ? undefined : cache.counts.get(e.id!);
       if (hit) full.set(e.id!, hit);
+      else if (counts) full.set(e.id!, { ...e, ...counts } as EntityRow);
       else union.set(e.id!, e);
     }
     const generation = cache.generation;
     for (const e of await withStats(db, [...union.values()])) {
       full.set(e.id!, e);
-      if (cache.generation === generation) cache.rows.set(e.id!, e);
+      if (cache.generation === generation) {
+        cache.rows.set(e.id!, e);
+        cache.counts.set(e.id!, { seenIn: e.seenIn, role: e.role });
+      }
     }
     const byName = nameIds.map((e) => full.get(e.id!)!);
     const byWord = wordIds.map((e) => full.get(e.id!)!);

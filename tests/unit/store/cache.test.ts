@@ -5,6 +5,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openStore, type Store } from '../../../src/background/store';
 import { build, type ArticleSpec } from './helpers';
+import { cacheOf } from '../../../src/background/store/cache';
 
 const article = (i: number, extra: Partial<ArticleSpec> = {}): ArticleSpec => ({
   url: `https://paper.test/story/${i}`,
@@ -95,6 +96,19 @@ describe('read cache', () => {
       other.close();
     }
     expect(warm[0]).toMatchObject({ name: 'Ada Lindqvist', seenIn: 5 });
+    // With the rows gone (a bounded cache forgets them), counters kept by searches and ingests answer instead.
+    cacheOf(store.db).rows.clear();
+    expect((await store.search('Lindq'))[0].seenIn).toBe(5);
+    await store.ingestArticle(build(article(6)));
+    cacheOf(store.db).rows.clear();
+    const counted = await store.search('Lindq');
+    expect(counted[0]).toMatchObject({ name: 'Ada Lindqvist', seenIn: 6, role: 'Foreign Minister' });
+    const fresh = await open();
+    try {
+      expect(counted).toEqual(await fresh.search('Lindq'));
+    } finally {
+      fresh.close();
+    }
   });
 
   test('an updated article and an erased store leave nothing stale behind', async () => {
