@@ -346,6 +346,8 @@ function applyTitle(input: PeopleInput, p: Person, t: TitleParse): void {
     const pl = input.placeOfToken(t.placeI);
     const value = pl ? (pl.kind === 'country' || pl.kind === 'historical country' ? pl.name : pl.country) : undefined;
     if (value) p.country = fact(doc, value, t.placeI, t.placeJ);
+    // "Kremlin spokesman", "White House press secretary": a named site stands for the office it houses.
+    if (pl?.kind === 'place' && !p.organization) p.organization = fact(doc, pl.name, t.placeI, t.placeJ);
   }
   if (!p.country && t.orgI !== undefined && t.orgJ !== undefined) {
     for (let k = t.orgI; k < t.orgJ; k++) {

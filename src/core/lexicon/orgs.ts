@@ -37,8 +37,6 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { name: 'CNN', surfaces: ['CNN'] },
   { name: 'Xinhua', surfaces: ['Xinhua'] },
   { name: 'Yonhap', surfaces: ['Yonhap'] },
-  { name: 'Kremlin', surfaces: ['Kremlin'], country: 'RU' },
-  { name: 'White House', surfaces: ['White House'], country: 'US' },
   { name: 'Pentagon', surfaces: ['Pentagon'], country: 'US' },
   { name: 'FBI', surfaces: ['FBI', 'Federal Bureau of Investigation'], country: 'US' },
   { name: 'CIA', surfaces: ['CIA', 'Central Intelligence Agency'], country: 'US' },

@@ -351,3 +351,13 @@ describe('vessels and craft named like places', () => {
     expect(got.filter((s) => s === 'LOC:Enterprise')).toHaveLength(1);
   });
 });
+
+describe('seats of government', () => {
+  it('are places (as CoNLL, GUM and WikiGold type them) that still give an official their office', () => {
+    const text = 'Kremlin spokesman Dmitry Peskov said the talks were over. He will not visit the White House.';
+    expect(spans(text)).toEqual(expect.arrayContaining(['LOC:Kremlin', 'LOC:White House', 'PER:Dmitry Peskov']));
+    const peskov = run(text).people.find((p) => p.name === 'Dmitry Peskov');
+    expect(peskov?.organization?.value).toBe('Kremlin');
+    expect(peskov?.country?.value).toBe('Russia');
+  });
+});
