@@ -221,7 +221,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   for (let i = 1; i + 1 < doc.n; i++) {
     if (doc.fold(i - 1) !== 'the' || doc.cap(i - 1) || !isNameToken(doc, i) || doc.allCaps(i) || lk.placeAt(i) || lk.orgSpanAt(i) !== undefined || lk.knownOrgAt(i)) continue;
     const j = readName(doc, i, lk);
-    if (j > i && j - i <= 2 && j < doc.n && !doc.cap(j) && GOVERNMENT_WORDS.has(doc.fold(j)) && !groupOpener(doc.fold(i)) && !AFFILIATIONS.has(doc.fold(i)) && !AFFILIATION_SUFFIX.test(doc.fold(i))) {
+    if (j > i && j - i <= 2 && j < doc.n && !doc.cap(j) && GOVERNMENT_WORDS.has(doc.fold(j)) && !groupOpener(doc.fold(i)) && !AFFILIATIONS.has(doc.fold(i)) && !AFFILIATION_SUFFIX.test(doc.fold(i)) && !GOVERNMENT_ADJECTIVES.has(doc.fold(i)) && !lowerWords().has(doc.fold(i))) {
       cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
     }
   }
@@ -747,6 +747,9 @@ const LEADING_FUNCTION_WORDS = new Set(
 function currencyPrefix(doc: Doc, j: number): boolean {
   return j < doc.n && doc.start(j) === doc.end(j - 1) && doc.raw(j) === '$';
 }
+
+/** Capitalised adjectives of governments, never a leader's name ("the Colonial government"). */
+const GOVERNMENT_ADJECTIVES = new Set(['federal', 'national', 'provisional', 'colonial', 'imperial', 'interim', 'transitional', 'coalition', 'military', 'central', 'state', 'local', 'regional', 'provincial', 'municipal', 'caretaker', 'unity', 'new', 'current', 'previous', 'former', 'incoming', 'outgoing', 'royal', 'soviet', 'revolutionary', 'puppet', 'minority', 'majority', 'civilian', 'elected', 'exiled', 'rebel', 'city', 'county', 'territorial', 'tribal', 'village', 'island']);
 
 /** Words after which a name is the leader's ("the Monti government"). */
 const GOVERNMENT_WORDS = new Set(['government', 'administration', 'cabinet', 'regime', 'presidency', 'premiership']);

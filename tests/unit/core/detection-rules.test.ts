@@ -315,6 +315,7 @@ describe('a leader\'s name before a government word', () => {
     const got = spans('Officials of the Labour government met the Kenya government.');
     expect(got).not.toContain('PER:Labour');
     expect(got).not.toContain('PER:Kenya');
+    expect(spans('Armed conflict began between the Colonial government and the tribes.')).not.toContain('PER:Colonial');
   });
 });
 
