@@ -127,7 +127,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       i = k.j - 1;
     }
   }
-  for (const [i, j] of lk.orgRuns) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 80 });
+  for (const [i, j] of lk.orgRuns) cands.push({ i, j: companyOfPlace(doc, i, j, lk), type: 'ORG', source: 'org-head', strength: 80 });
   const personEnds = new Set<number>();
   for (const t of tagged) if (t.type === 'PER') personEnds.add(t.end);
   for (const [i, j] of lk.facilityRuns) {
@@ -775,6 +775,20 @@ function vehicleNames(doc: Doc): Set<string> {
     out.add(doc.fold(i + 1));
   }
   return out;
+}
+
+/** Legal forms that end a company's name ("Kia Motor Corp of South Korea" is Kia Motor Corp, in South Korea). */
+const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'corporation', 'incorporated', 'limited']);
+
+/**
+ * End of an organisation run [i, j): before "of <place>" when a legal form ends the name before it
+ * ("Daniels Pharmaceuticals Inc of St. Petersburg"); otherwise j.
+ */
+function companyOfPlace(doc: Doc, i: number, j: number, lk: Lookups): number {
+  for (let k = i + 1; k + 1 < j; k++) {
+    if (doc.fold(k) === 'of' && LEGAL_FORMS.has(doc.fold(k - 1)) && lk.placeAt(k + 1)) return k;
+  }
+  return j;
 }
 
 /** Family words after which a name is the relative's ("their child, Gloria"). */

@@ -362,3 +362,13 @@ describe('seats of government', () => {
     expect(peskov?.country?.value).toBe('Russia');
   });
 });
+
+describe('a company\'s legal form before "of <place>"', () => {
+  it('ends the company name; the place is its own', () => {
+    const got = spans('The car was made by Kia Motor Corp of South Korea last year.');
+    expect(got).toEqual(expect.arrayContaining(['ORG:Kia Motor Corp', 'LOC:South Korea']));
+  });
+  it('leaves "Bank of England" whole', () => {
+    expect(spans('The Bank of England raised rates.')).toContain('ORG:Bank of England');
+  });
+});
