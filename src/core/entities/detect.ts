@@ -319,6 +319,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 45, nameI: r[0] });
       continue;
     }
+    // "Liege police said", "Boston television stations": a place whose police or media are meant.
+    if (span.type === 'ORG' && lk.placeAt(r[0])?.j === r[1] && localNounAfter(doc, r[1])) {
+      cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0], place: lk.placeAt(r[0])!.targets });
+      continue;
+    }
     // A multi-word name outranks a place inside it ("Michael Jordan"); otherwise rules come first.
     const strength = len > 1 ? (span.type === 'PER' ? 65 : 50) : 40;
     const c: Cand = { i: r[0], j: r[1], type: span.type, source: 'tagger', strength, nameI: r[0] };
@@ -623,7 +628,7 @@ function plainPlaceContext(doc: Doc, i: number, j: number, locStarts: ReadonlySe
   if (i > 0 && doc.sentenceOf[i - 1] === s && !doc.cap(i - 1) && PLACE_PREPOSITIONS.has(doc.fold(i - 1))) return true;
   const placeEndingBefore = i >= 2 && doc.fold(i - 1) === ',' && locEnds.has(i - 1);
   const placeAfter = j + 1 < doc.n && doc.fold(j) === ',' && locStarts.has(j + 1);
-  return placeEndingBefore || placeAfter;
+  return placeEndingBefore || placeAfter || localNounAfter(doc, j);
 }
 
 /** "Kharkiv, Ukraine", "Springfield, Illinois": a place followed by a comma and a bigger place. */
@@ -789,6 +794,14 @@ function companyOfPlace(doc: Doc, i: number, j: number, lk: Lookups): number {
     if (doc.fold(k) === 'of' && LEGAL_FORMS.has(doc.fold(k - 1)) && lk.placeAt(k + 1)) return k;
   }
   return j;
+}
+
+/** Lower-case nouns after which a place name is the place, not a team or company ("Liege police"). */
+const LOCAL_NOUNS = new Set(['police', 'officials', 'authorities', 'residents', 'prosecutors', 'firefighters', 'television', 'radio', 'newspaper', 'newspapers', 'hospital', 'hospitals', 'airport', 'streets', 'suburb', 'suburbs', 'area', 'district', 'mayor', 'governor', 'voters', 'citizens', 'courts', 'court', 'prison', 'port', 'harbour', 'harbor', 'skyline', 'neighbourhood', 'neighborhood', 'residents', 'natives', 'native']);
+
+/** Token `j` is a lower-case local noun in the same sentence (see {@link LOCAL_NOUNS}). */
+function localNounAfter(doc: Doc, j: number): boolean {
+  return j < doc.n && doc.sentenceOf[j] === doc.sentenceOf[j - 1] && !doc.cap(j) && LOCAL_NOUNS.has(doc.fold(j));
 }
 
 /** Family words after which a name is the relative's ("their child, Gloria"). */

@@ -372,3 +372,9 @@ describe('a company\'s legal form before "of <place>"', () => {
     expect(spans('The Bank of England raised rates.')).toContain('ORG:Bank of England');
   });
 });
+
+describe('a place before its police or media', () => {
+  it('is the place', () => {
+    expect(spans('Late on Friday, Liege police said in a statement that they had acted.')).toContain('LOC:Liege');
+  });
+});
