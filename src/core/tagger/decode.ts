@@ -175,14 +175,125 @@ let backBuf = new Uint8Array(4096 * TAG_COUNT);
 const prevBuf = new Float32Array(TAG_COUNT);
 const curBuf = new Float32Array(TAG_COUNT);
 
+/** Tags that may follow a closed tag (O, B-x, U-x), ascending. */
+const OPENERS = Int8Array.of(0, 1, 4, 5, 8, 9, 12, 13, 16);
+/** Closed tags (O, L-x, U-x), ascending: the predecessors of every opener. */
+const CLOSED = [0, 3, 4, 7, 8, 11, 12, 15, 16];
+
+/**
+ * True when the tag set is BILOU over four types, so each opener's predecessors are {@link CLOSED}
+ * and those of I-x and L-x are B-x, I-x, in the order {@link PREVS} lists them: {@link stepBilou}
+ * then does exactly the generic step's comparisons, in the same order, with the predecessors'
+ * scores held in locals.
+ */
+const BILOU_FAST: boolean = (() => {
+  if (TAG_COUNT !== 17) return false;
+  const { start, list } = PREVS;
+  const same = (t: number, want: number[]): boolean =>
+    start[t + 1] - start[t] === want.length && want.every((p, r) => list[start[t] + r] === p);
+  for (const t of OPENERS) if (!same(t, CLOSED)) return false;
+  for (let x = 0; x < 4; x++) if (!same(2 + 4 * x, [1 + 4 * x, 2 + 4 * x]) || !same(3 + 4 * x, [1 + 4 * x, 2 + 4 * x])) return false;
+  return true;
+})();
+
+/** One Viterbi step (see {@link viterbi}) for the BILOU tag set ({@link BILOU_FAST}). */
+function stepBilou(prev: Float32Array, cur: Float32Array, back: Uint8Array, row: number, e: number, emis: Float32Array, lastStep: boolean, pair: Float32Array): void {
+  const { start } = PREVS;
+  const c0 = prev[0];
+  const c3 = prev[3];
+  const c4 = prev[4];
+  const c7 = prev[7];
+  const c8 = prev[8];
+  const c11 = prev[11];
+  const c12 = prev[12];
+  const c15 = prev[15];
+  const c16 = prev[16];
+  for (let q = 0; q < 9; q++) {
+    const t = OPENERS[q];
+    const j = start[t];
+    let best = NEG;
+    let arg = 0;
+    let s = c0 + pair[j];
+    if (s > best) {
+      best = s;
+      arg = 0;
+    }
+    s = c3 + pair[j + 1];
+    if (s > best) {
+      best = s;
+      arg = 3;
+    }
+    s = c4 + pair[j + 2];
+    if (s > best) {
+      best = s;
+      arg = 4;
+    }
+    s = c7 + pair[j + 3];
+    if (s > best) {
+      best = s;
+      arg = 7;
+    }
+    s = c8 + pair[j + 4];
+    if (s > best) {
+      best = s;
+      arg = 8;
+    }
+    s = c11 + pair[j + 5];
+    if (s > best) {
+      best = s;
+      arg = 11;
+    }
+    s = c12 + pair[j + 6];
+    if (s > best) {
+      best = s;
+      arg = 12;
+    }
+    s = c15 + pair[j + 7];
+    if (s > best) {
+      best = s;
+      arg = 15;
+    }
+    s = c16 + pair[j + 8];
+    if (s > best) {
+      best = s;
+      arg = 16;
+    }
+    cur[t] = lastStep && OPEN_TAG[t] === 1 ? NEG : best + emis[e + t];
+    back[row + t] = arg;
+  }
+  for (let x = 0; x < 4; x++) {
+    const bt = 1 + 4 * x;
+    const pb = prev[bt];
+    const pi = prev[bt + 1];
+    for (let t = bt + 1; t <= bt + 2; t++) {
+      const j = start[t];
+      let best = NEG;
+      let arg = 0;
+      let s = pb + pair[j];
+      if (s > best) {
+        best = s;
+        arg = bt;
+      }
+      s = pi + pair[j + 1];
+      if (s > best) {
+        best = s;
+        arg = bt + 1;
+      }
+      cur[t] = lastStep && OPEN_TAG[t] === 1 ? NEG : best + emis[e + t];
+      back[row + t] = arg;
+    }
+  }
+}
+
 /**
  * Best valid tag sequence for tokens `a..b` (inclusive), written into `tags`.
  * @param emis - from {@link emissionScores}.
  * @param trans - from {@link transitionScores}.
  * @param skip - tokens forced to O (see `DocFeatures.skip`).
  * @param emisBase - the token index whose scores start at `emis[0]` (0 for whole-document scores).
+ * @param generic - use the table-driven step even for the BILOU tag set (for tests; same result).
  */
-export function viterbi(emis: Float32Array, trans: Float32Array, a: number, b: number, tags: Uint8Array, skip?: Uint8Array, emisBase = 0): void {
+export function viterbi(emis: Float32Array, trans: Float32Array, a: number, b: number, tags: Uint8Array, skip?: Uint8Array, emisBase = 0, generic = false): void {
   const T = TAG_COUNT;
   const len = b - a + 1;
   if (len <= 0) return;
@@ -219,19 +330,22 @@ export function viterbi(emis: Float32Array, trans: Float32Array, a: number, b: n
       cur = swap;
       continue;
     }
-    for (let t = 0; t < T; t++) {
-      let best = NEG;
-      let arg = 0;
-      for (let j = start[t], stop = start[t + 1]; j < stop; j++) {
-        const p = list[j];
-        const s = prev[p] + pair[j];
-        if (s > best) {
-          best = s;
-          arg = p;
+    if (BILOU_FAST && !generic) stepBilou(prev, cur, back, k * T, e, emis, lastStep, pair);
+    else {
+      for (let t = 0; t < T; t++) {
+        let best = NEG;
+        let arg = 0;
+        for (let j = start[t], stop = start[t + 1]; j < stop; j++) {
+          const p = list[j];
+          const s = prev[p] + pair[j];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
         }
+        cur[t] = lastStep && OPEN_TAG[t] === 1 ? NEG : best + emis[e + t];
+        back[k * T + t] = arg;
       }
-      cur[t] = lastStep && OPEN_TAG[t] === 1 ? NEG : best + emis[e + t];
-      back[k * T + t] = arg;
     }
     const swap = prev;
     prev = cur;

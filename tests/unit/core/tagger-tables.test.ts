@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { encodeLexicon, decodeLexicon } from '../../../src/core/tagger/lexicon';
 import { IntBits } from '../../../src/core/tagger/int-bits';
+import { transitionScores, viterbi } from '../../../src/core/tagger/decode';
+import { loadTagger } from '../../../src/core/tagger/index';
+import { TAG_COUNT } from '../../../src/core/tagger/tags';
 
 describe('name lexicon (hash table over the encoded lists)', () => {
   test('finds every class of every hash, 0 and negative hashes included, and nothing else', () => {
@@ -47,5 +50,32 @@ describe('IntBits', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('Viterbi BILOU step', () => {
+  test('gives the same tags as the table-driven step (ties, skips, one-token sentences)', () => {
+    const trans = transitionScores(loadTagger());
+    let entityTags = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.array(fc.integer({ min: -12, max: 12 }), { minLength: 40 * TAG_COUNT, maxLength: 40 * TAG_COUNT }),
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 40, maxLength: 40 }),
+        (len, raw, skips) => {
+          // Integer scores make ties possible, so tie-breaking is compared too; one token in ten is skipped.
+          const emis = Float32Array.from(raw);
+          const skip = Uint8Array.from(skips, (v) => (v === 0 ? 1 : 0));
+          const fast = new Uint8Array(len);
+          const slow = new Uint8Array(len);
+          viterbi(emis, trans, 0, len - 1, fast, skip);
+          viterbi(emis, trans, 0, len - 1, slow, skip, 0, true);
+          expect(Array.from(fast)).toEqual(Array.from(slow));
+          for (const t of fast) if (t !== 0) entityTags++;
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(entityTags).toBeGreaterThan(1000); // the sequences do go through entity tags
   });
 });
