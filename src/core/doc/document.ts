@@ -5,7 +5,7 @@
  */
 import { tokenize, TokenKind, type Tokens } from '../tokenize';
 import { sentenceRanges, type SentenceRanges } from '../sentences';
-import { foldToken } from '../gazetteer/fold';
+import { foldAt } from './fold-cache';
 import { lowerDiffers, upperDiffers } from '../tokenize-case';
 
 /** The analysed text with its tokens and sentences. */
@@ -94,7 +94,7 @@ export function makeDoc(text: string, tokens: Tokens = tokenize(text)): Doc {
     fold(i) {
       let f = folded[i];
       if (f === undefined) {
-        f = foldToken(text.slice(starts[i], ends[i]));
+        f = foldAt(text, starts[i], ends[i]);
         folded[i] = f;
       }
       return f;

@@ -86,7 +86,7 @@ function load(a: GazetteerAsset): Gazetteer {
   const placesText = a.places;
   let placeIndex: Int32Array | undefined;
   const placeAt = (): Int32Array => (placeIndex ??= lineStarts(placesText));
-  const placeCache = new Map<number, GazPlace>();
+  let placeCache: Array<GazPlace | undefined> | undefined; // sized on first use, indexed by place
   const E = a.entries;
   const END = E.length + 1;
   const parsedTargets = new Map<string, GazTarget[] | null>();
@@ -127,7 +127,8 @@ function load(a: GazetteerAsset): Gazetteer {
     return placesText.slice(at[index], at[index + 1] - 1);
   };
   const place = (index: number): GazPlace => {
-    let p = placeCache.get(index);
+    placeCache ??= new Array<GazPlace | undefined>(placeAt().length - 1);
+    let p = placeCache[index];
     if (p) return p;
     const f = placeLine(index).split('|');
     const kind = KINDS[f[1]] ?? 'place';
@@ -136,7 +137,7 @@ function load(a: GazetteerAsset): Gazetteer {
     const key = kind === 'city' ? `geonames:${f[5]}` : kind === 'country' ? `iso:${f[2]}` : f[5];
     p = { index, name: f[0], kind, cc: f[2], key, rank: Number(f[6]) };
     if (lat || lng) p.latlng = [lat, lng];
-    placeCache.set(index, p);
+    placeCache[index] = p;
     return p;
   };
 

@@ -1,0 +1,64 @@
+/**
+ * Folded token texts shared across documents. Most tokens are short ASCII words that recur
+ * ("the", "said", "Minister"): their folded form (`foldToken`, here plain lower case) is looked up
+ * by a hash computed from the text in place, so a recurring word costs no slice, no `toLowerCase`
+ * and no new string, and every document gets the same string objects (whose hashes the engine's
+ * `Set`/`Map` lookups then reuse). Other tokens go through `foldToken` as before.
+ */
+import { foldToken } from '../gazetteer/fold';
+
+/** Longest token kept, in code units. */
+const MAX_LEN = 24;
+const SLOTS = 1 << 15;
+const MASK = SLOTS - 1;
+/** Distinct words kept before the table is emptied (half the slots, so probes stay short). */
+const LIMIT = SLOTS >> 1;
+
+const hashes = new Int32Array(SLOTS);
+let words: Array<string | undefined> = new Array<string | undefined>(SLOTS);
+let count = 0;
+
+/**
+ * `foldToken(text.slice(start, end))`, interned for short ASCII tokens.
+ * @param text - the document text.
+ * @param start - token start offset.
+ * @param end - token end offset (exclusive).
+ */
+export function foldAt(text: string, start: number, end: number): string {
+  const len = end - start;
+  if (len > MAX_LEN) return foldToken(text.slice(start, end));
+  let h = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c > 127) return foldToken(text.slice(start, end));
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  let slot = (Math.imul(h, 0x9e3779b1) >>> 17) & MASK;
+  for (;;) {
+    const w = words[slot];
+    if (w === undefined) break;
+    if (hashes[slot] === h && w.length === len && sameFolded(text, start, w)) return w;
+    slot = (slot + 1) & MASK;
+  }
+  const folded = text.slice(start, end).toLowerCase();
+  if (count >= LIMIT) {
+    words = new Array<string | undefined>(SLOTS);
+    count = 0;
+    slot = (Math.imul(h, 0x9e3779b1) >>> 17) & MASK;
+  }
+  words[slot] = folded;
+  hashes[slot] = h;
+  count++;
+  return folded;
+}
+
+/** True when the ASCII text at `start` lower-cases to `w` (lengths already equal). */
+function sameFolded(text: string, start: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== w.charCodeAt(k)) return false;
+  }
+  return true;
+}
