@@ -9,7 +9,7 @@ import { foldToken } from '../gazetteer/fold';
 
 /** Longest token kept, in code units. */
 const MAX_LEN = 24;
-const SLOTS = 1 << 15;
+const SLOTS = 1 << 17;
 const MASK = SLOTS - 1;
 /** Distinct words kept before the table is emptied (half the slots, so probes stay short). */
 const LIMIT = SLOTS >> 1;
@@ -34,7 +34,7 @@ export function foldAt(text: string, start: number, end: number): string {
     if (c >= 65 && c <= 90) c += 32;
     h = Math.imul(h ^ c, 0x01000193);
   }
-  let slot = (Math.imul(h, 0x9e3779b1) >>> 17) & MASK;
+  let slot = (Math.imul(h, 0x9e3779b1) >>> 15) & MASK;
   for (;;) {
     const w = words[slot];
     if (w === undefined) break;
@@ -45,7 +45,7 @@ export function foldAt(text: string, start: number, end: number): string {
   if (count >= LIMIT) {
     words = new Array<string | undefined>(SLOTS);
     count = 0;
-    slot = (Math.imul(h, 0x9e3779b1) >>> 17) & MASK;
+    slot = (Math.imul(h, 0x9e3779b1) >>> 15) & MASK;
   }
   words[slot] = folded;
   hashes[slot] = h;
