@@ -184,6 +184,19 @@ const bench = {
       raw_put30_relaxed_ms: await med(() => rawPut(db.backendDB(), 30, 'relaxed')),
     };
   },
+  /** Entries the background's read cache holds now, per part, and their size as JSON (a rough measure of its memory). */
+  cacheSize(): Record<string, number> {
+    const cache = cacheOf(store.db);
+    const out: Record<string, number> = {};
+    let json = 0;
+    for (const part of ['rows', 'keys', 'articles', 'notes', 'names', 'counts'] as const) {
+      const lru = cache[part] as unknown as { size: number; entries(): Iterable<[unknown, unknown]> };
+      out[part] = lru.size;
+      for (const [, v] of lru.entries()) json += JSON.stringify(v instanceof Set ? [...v] : v)?.length ?? 0;
+    }
+    out.json_bytes = json;
+    return out;
+  },
   async bytes(): Promise<{ usage: number; baseline: number; articles: number }> {
     const report = await store.storageReport();
     return { usage: await usage(), baseline, articles: report.articles };

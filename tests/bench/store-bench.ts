@@ -25,6 +25,7 @@ type Bench = {
   measure(n: number): Promise<Round>;
   probe(): Promise<Record<string, number>>;
   bytes(): Promise<{ usage: number; baseline: number; articles: number }>;
+  cacheSize(): Promise<Record<string, number>>;
 };
 
 function arg(name: string, fallback: number): number {
@@ -110,6 +111,7 @@ async function main(): Promise<void> {
     const rows: Array<Record<string, string | number>> = [];
     const stage = async (label: number, ingested: Ingested) => {
       const ingestTimes = ingested.times;
+      console.error(`[bench] read cache after ${label} articles (entries, and their size as JSON): ${JSON.stringify(await call('cacheSize'))}`);
       const m = await call('measure', calls);
       const b = await call('bytes');
       console.error(`[bench] raw IndexedDB costs now: ${JSON.stringify(await call('probe'))}`);

@@ -40,6 +40,10 @@ export class Lru<K, V> {
   get size(): number {
     return this.map.size;
   }
+  /** Every entry, least recently used first (without touching recency). */
+  entries(): IterableIterator<[K, V]> {
+    return this.map.entries();
+  }
 }
 
 /** The article fields cards need (title, link, site, cast order). */
