@@ -319,6 +319,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 45, nameI: r[0] });
       continue;
     }
+    // "Spitzbergen lies some 500 miles off Norway", "Arbil is located in the north": a located name is a place.
+    if (span.type !== 'LOC' && span.type !== 'MISC' && !roleTok[r[0] - 1] && !lk.orgSpanAt(r[0]) && !lk.knownOrgAt(r[0]) && locatedAfter(doc, r[1])) {
+      cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 45, nameI: r[0] });
+      continue;
+    }
     // "Liege police said", "Boston television stations": a place whose police or media are meant.
     if (span.type === 'ORG' && lk.placeAt(r[0])?.j === r[1] && localNounAfter(doc, r[1])) {
       cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0], place: lk.placeAt(r[0])!.targets });
@@ -794,6 +799,20 @@ function companyOfPlace(doc: Doc, i: number, j: number, lk: Lookups): number {
     if (doc.fold(k) === 'of' && LEGAL_FORMS.has(doc.fold(k - 1)) && lk.placeAt(k + 1)) return k;
   }
   return j;
+}
+
+/** Words after "lies" that place something ("lies within", "lies off the coast"). */
+const LIES_WHERE = new Set(['in', 'within', 'off', 'between', 'near', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'along', 'across', 'beside', 'inside', 'outside']);
+/** Words after "lies" that place something only before a distance ("lies some 500 miles off"). */
+const LIES_DISTANCE = new Set(['some', 'about', 'approximately', 'roughly', 'around', 'nearly', 'almost', 'just']);
+
+/** Tokens from `j`: "lies <where>", or "is/was located|situated" (a place's own verbs). */
+function locatedAfter(doc: Doc, j: number): boolean {
+  if (j + 1 >= doc.n || doc.sentenceOf[j + 1] !== doc.sentenceOf[j - 1]) return false;
+  const f = doc.fold(j);
+  if (f === 'lies') return LIES_WHERE.has(doc.fold(j + 1)) || (LIES_DISTANCE.has(doc.fold(j + 1)) && j + 2 < doc.n && /^\d/.test(doc.raw(j + 2)));
+  if (f === 'is' || f === 'was') return doc.fold(j + 1) === 'located' || doc.fold(j + 1) === 'situated';
+  return false;
 }
 
 /** Lower-case nouns after which a place name is the place, not a team or company ("Liege police"). */

@@ -378,3 +378,12 @@ describe('a place before its police or media', () => {
     expect(spans('Late on Friday, Liege police said in a statement that they had acted.')).toContain('LOC:Liege');
   });
 });
+
+describe('names that lie or are located somewhere', () => {
+  it('are places', () => {
+    expect(spans('Rebels took half of the city. Arbil lies within the safe haven.')).toContain('LOC:Arbil');
+  });
+  it('"lies about" is not located', () => {
+    expect(spans('The court heard that Smith lies about his age.')).not.toContain('LOC:Smith');
+  });
+});
