@@ -57,6 +57,8 @@ export class PageSession {
   private analyzed: Analyzed | null = null;
   private marks: Mark[] = [];
   private rescans = 0;
+  /** The palette of the marks' stylesheet, once installed. */
+  private palette: PageConfig['palette'] | null = null;
   /** Listening for the first pointer movement to create the card frame (see {@link warmCardFrame}). */
   private warming: AbortController | null = null;
   /** False while the reader hid the marks on this page (Alt+Shift+M). */
@@ -122,7 +124,7 @@ export class PageSession {
       const before = this.config;
       this.config = config;
       this.hover.setTimings({ intentDelayMs: config.intentDelayMs });
-      if (before?.palette !== config.palette) this.highlighter.style(config.palette);
+      this.setPalette(config.palette);
       if (!before || !sameKinds(before.marks, config.marks)) await this.paint();
       this.cards.invalidate();
     });
@@ -139,6 +141,13 @@ export class PageSession {
     this.host.detach();
     this.marks = [];
     milestone('stopped');
+  }
+
+  /** Styles the marks with `palette` (the stylesheet is touched only when the palette changes). */
+  private setPalette(palette: PageConfig['palette']): void {
+    if (this.palette === palette) return;
+    this.palette = palette;
+    this.highlighter.style(palette);
   }
 
   /** Runs `task` after the previous one (page work never interleaves). */
@@ -159,6 +168,11 @@ export class PageSession {
     const signal = this.run.signal;
     const t0 = performance.now();
     milestone('start');
+    // The marks' stylesheet goes in now, in the DOMContentLoaded task, so the page's own first style pass
+    // includes it: added when the config reply comes (after the page's post-load work), it made the browser
+    // restyle the whole document once more before the analysis reply could run. The default palette unless the
+    // config says otherwise (then the sheet's rules are replaced; a page turned off removes it).
+    if (!this.palette) this.setPalette('default');
     const configP = this.config ? Promise.resolve(this.config) : send('page/config', { url: location.href });
     configP.then(() => milestone('config-ready', { ms: round(performance.now() - t0) }), () => undefined);
     // One slicer for the whole read (find the article, collect its text, send it): on most pages it all fits
@@ -183,7 +197,7 @@ export class PageSession {
     }
     if (!this.config) {
       this.config = config;
-      this.highlighter.style(config.palette);
+      this.setPalette(config.palette);
       this.hover.setTimings({ intentDelayMs: config.intentDelayMs });
     }
     if (!finding.ok) {
