@@ -60,6 +60,8 @@ interface PageResult {
   injectMs: number | null;
   /** DOMContentLoaded → the article's text sent to the background. */
   sentMs: number | null;
+  /** DOMContentLoaded → the page's config reply received (marks are painted only with it). */
+  configMs: number | null;
   /** Text sent → analysis received in the page (engine, message round trip, waiting behind the page's work). */
   replyMs: number | null;
   /** The engine's own analysis of this page in the background (part of `replyMs`). */
@@ -161,6 +163,7 @@ async function measurePage(session: any, url: string, hovers: number): Promise<P
   const textReady = marks.find((m) => m.name === 'backstory:text-ready');
   const sent = marks.find((m) => m.name === 'backstory:text-sent');
   const received = marks.find((m) => m.name === 'backstory:analysis-received');
+  const configReady = marks.find((m) => m.name === 'backstory:config-ready');
   const engineMs = sent ? await lastMeasureMs(session, 'backstory:page-analyze') : null;
   const handlerMs = sent ? await lastMeasureMs(session, 'backstory:page-read') : null;
   // Let late work (style recalculation of the highlights) happen before reading shifts and long tasks.
@@ -241,6 +244,7 @@ async function measurePage(session: any, url: string, hovers: number): Promise<P
     analyzeMs: textReady && painted ? painted.startTime - textReady.startTime : null,
     injectMs: start ? start.startTime - nav : null,
     sentMs: sent ? sent.startTime - nav : null,
+    configMs: configReady ? configReady.startTime - nav : null,
     replyMs: sent && received ? received.startTime - sent.startTime : null,
     engineMs,
     handlerMs,
@@ -352,11 +356,11 @@ async function main(): Promise<void> {
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   const ms = (x: number | null) => (x === null ? '-' : r1(x));
   console.log(
-    `${'page'.padEnd(22)}${pad('status', 15)}${pad('ready ms', 10)}${pad('busy', 7)}${pad('inject', 8)}${pad('sent', 7)}${pad('slc', 5)}${pad('reply', 8)}${pad('engine', 8)}${pad('handler', 9)}${pad('paint', 7)}${pad('ids', 7)}${pad('own task', 10)}${pad('observed', 10)}${pad('off', 7)}${pad('shift', 8)}${pad('off', 7)}${pad('heap MB', 9)}${pad('marks', 7)}${pad('chars', 8)}${pad('hover ms', 10)}  longest own task`,
+    `${'page'.padEnd(22)}${pad('status', 15)}${pad('ready ms', 10)}${pad('busy', 7)}${pad('inject', 8)}${pad('sent', 7)}${pad('slc', 5)}${pad('config', 8)}${pad('reply', 8)}${pad('engine', 8)}${pad('handler', 9)}${pad('paint', 7)}${pad('ids', 7)}${pad('own task', 10)}${pad('observed', 10)}${pad('off', 7)}${pad('shift', 8)}${pad('off', 7)}${pad('heap MB', 9)}${pad('marks', 7)}${pad('chars', 8)}${pad('hover ms', 10)}  longest own task`,
   );
   for (const r of results) {
     console.log(
-      `${r.page.padEnd(22)}${pad(r.status, 15)}${pad(ms(r.readyMs), 10)}${pad(ms(r.pageBusyMs), 7)}${pad(ms(r.injectMs), 8)}${pad(ms(r.sentMs), 7)}${pad(r.readSlices ?? '-', 5)}${pad(ms(r.replyMs), 8)}${pad(ms(r.engineMs), 8)}${pad(ms(r.handlerMs), 9)}${pad(ms(r.paintMs), 7)}${pad(ms(r.idsMs), 7)}${pad(r1(r.ownTaskMs), 10)}${pad(r1(r.observedTaskMs), 10)}${pad(ms(r.baselineTaskMs), 7)}${pad(r1(r.shift * 1000) / 1000, 8)}${pad(r.baselineShift === null ? '-' : r1(r.baselineShift * 1000) / 1000, 7)}${pad(r1(r.heapMb), 9)}${pad(r.marks, 7)}${pad(r.chars, 8)}${pad(r.hoverMs.length ? r1(Math.max(...r.hoverMs)) : '-', 10)}  ${r.ownTaskName}`,
+      `${r.page.padEnd(22)}${pad(r.status, 15)}${pad(ms(r.readyMs), 10)}${pad(ms(r.pageBusyMs), 7)}${pad(ms(r.injectMs), 8)}${pad(ms(r.sentMs), 7)}${pad(r.readSlices ?? '-', 5)}${pad(ms(r.configMs), 8)}${pad(ms(r.replyMs), 8)}${pad(ms(r.engineMs), 8)}${pad(ms(r.handlerMs), 9)}${pad(ms(r.paintMs), 7)}${pad(ms(r.idsMs), 7)}${pad(r1(r.ownTaskMs), 10)}${pad(r1(r.observedTaskMs), 10)}${pad(ms(r.baselineTaskMs), 7)}${pad(r1(r.shift * 1000) / 1000, 8)}${pad(r.baselineShift === null ? '-' : r1(r.baselineShift * 1000) / 1000, 7)}${pad(r1(r.heapMb), 9)}${pad(r.marks, 7)}${pad(r.chars, 8)}${pad(r.hoverMs.length ? r1(Math.max(...r.hoverMs)) : '-', 10)}  ${r.ownTaskName}`,
     );
   }
   const ready = results.filter((r) => r.readyMs !== null).map((r) => r.readyMs as number);
@@ -376,6 +380,7 @@ async function main(): Promise<void> {
     text_median_ms: r1(median(some((r) => r.textMs))),
     // The path of the marked pages: DOMContentLoaded → text sent → analysis back in the page → marks painted.
     sent_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.sentMs)))),
+    config_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.configMs)))),
     reply_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.replyMs)))),
     engine_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.engineMs)))),
     handler_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.handlerMs)))),
