@@ -84,22 +84,23 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions, quoteSink?: Attri
   const locs = all.filter((m) => m.type === 'LOC' || m.type === 'MISC');
   const { places, placeOfMention } = buildPlaces(doc, locs, lk);
   const { orgs, orgOf } = buildOrgs(doc, all, locs, placeOfMention);
-  const orgAtToken = new Map<number, (typeof orgs)[number]>();
-  for (const [m, o] of orgOf) for (let t = m.i; t < m.j; t++) orgAtToken.set(t, o);
-  const placeAtToken = new Map<number, (typeof places)[number]>();
-  for (const [m, p] of placeOfMention) for (let t = m.i; t < m.j; t++) placeAtToken.set(t, p);
+  // Per-token indexes as arrays (token indexes are dense); later entries win, as with Map.set.
+  const orgAtToken: Array<(typeof orgs)[number] | undefined> = new Array(doc.n);
+  for (const [m, o] of orgOf) for (let t = m.i; t < m.j; t++) orgAtToken[t] = o;
+  const placeAtToken: Array<(typeof places)[number] | undefined> = new Array(doc.n);
+  for (const [m, p] of placeOfMention) for (let t = m.i; t < m.j; t++) placeAtToken[t] = p;
 
   const per = all.filter((m) => m.type === 'PER');
-  const perStart = new Map<number, number>();
-  const perEnd = new Map<number, number>();
+  const perStart = new Int32Array(doc.n).fill(-1);
+  const perEnd = new Int32Array(doc.n).fill(-1);
   for (const m of per) {
-    perStart.set(m.i, m.j);
-    perEnd.set(m.j - 1, m.i);
+    perStart[m.i] = m.j;
+    perEnd[m.j - 1] = m.i;
   }
   const quotes = findQuotes(
     doc,
-    (i) => perStart.get(i) ?? -1,
-    (last) => perEnd.get(last) ?? -1,
+    (i) => (i >= 0 && i < doc.n ? perStart[i] : -1),
+    (last) => (last >= 0 && last < doc.n ? perEnd[last] : -1),
   );
   if (quoteSink) {
     for (const q of quotes) {
@@ -117,8 +118,8 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions, quoteSink?: Attri
     perMentions: per,
     titles,
     lk,
-    orgOfToken: (i) => orgAtToken.get(i),
-    placeOfToken: (i) => placeAtToken.get(i),
+    orgOfToken: (i) => orgAtToken[i],
+    placeOfToken: (i) => placeAtToken[i],
     quotes,
   });
   const sentences: Array<[number, number]> = [];
