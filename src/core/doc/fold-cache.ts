@@ -3,7 +3,9 @@
  * ("the", "said", "Minister"): their folded form (`foldToken`, here plain lower case) is looked up
  * by a hash computed from the text in place, so a recurring word costs no slice, no `toLowerCase`
  * and no new string, and every document gets the same string objects (whose hashes the engine's
- * `Set`/`Map` lookups then reuse). Other tokens go through `foldToken` as before.
+ * `Set`/`Map` lookups then reuse). Other tokens go through `foldToken` as before, and so do the
+ * first {@link WARM_UP} calls of a process: until the engine's code is compiled, the builtin
+ * `toLowerCase` is cheaper than the interpreted hashing (this keeps a cold start as it was).
  */
 import { foldToken } from '../gazetteer/fold';
 
@@ -13,6 +15,10 @@ const SLOTS = 1 << 17;
 const MASK = SLOTS - 1;
 /** Distinct words kept before the table is emptied (half the slots, so probes stay short). */
 const LIMIT = SLOTS >> 1;
+
+/** Calls served by `foldToken` directly before the table is used. */
+const WARM_UP = 20_000;
+let calls = 0;
 
 const hashes = new Int32Array(SLOTS);
 let words: Array<string | undefined> = new Array<string | undefined>(SLOTS);
@@ -26,7 +32,10 @@ let count = 0;
  */
 export function foldAt(text: string, start: number, end: number): string {
   const len = end - start;
-  if (len > MAX_LEN) return foldToken(text.slice(start, end));
+  if (len > MAX_LEN || calls < WARM_UP) {
+    if (calls < WARM_UP) calls++;
+    return foldToken(text.slice(start, end));
+  }
   let h = 0x811c9dc5 | 0;
   for (let k = start; k < end; k++) {
     let c = text.charCodeAt(k);
