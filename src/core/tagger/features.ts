@@ -92,8 +92,9 @@ function normCode(c: number): number {
   return c;
 }
 
-/** Lower-cases one char code (one-code-unit mappings only). */
+/** Lower-cases one char code (one-code-unit mappings only; ASCII inline, as this runs per character). */
 function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
   return lowerSingleCode(c);
 }
 
