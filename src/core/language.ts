@@ -5,7 +5,8 @@
  */
 import { lowerSingleCode } from './tokenize-case';
 
-const LISTS: Record<string, string> = {
+/** The function words counted per language code, space-separated (exported for the reference test). */
+export const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   en: 'the of and to in is that for it was on with as by at from his her he she they this be are were has have had said not but an which who their will would',
   fr: 'le la les des est et une du que pour dans qui pas sur au avec ce il elle sont par plus ont été aux cette mais son ses',
   es: 'el los las del que por una con para en es se lo su al como más pero sus fue este esta ha ya muy también',
@@ -15,8 +16,8 @@ const LISTS: Record<string, string> = {
   nl: 'het een van en de is dat niet op te zijn met voor wordt ook aan bij nog door maar werd',
 };
 
-/** Language codes, in the order of {@link LISTS}. */
-const LANGS = Object.keys(LISTS);
+/** Language codes, in the order of {@link FUNCTION_WORDS}. */
+const LANGS = Object.keys(FUNCTION_WORDS);
 
 /** A list word, its languages (indexes into {@link LANGS}) and the share each gets (1 / their count). */
 interface Entry {
@@ -30,7 +31,7 @@ const WORDS = new Map<number, Entry[]>();
 {
   const byWord = new Map<string, Entry>();
   LANGS.forEach((lang, li) => {
-    for (const w of LISTS[lang].split(' ')) {
+    for (const w of FUNCTION_WORDS[lang].split(' ')) {
       const e = byWord.get(w);
       if (e) e.langs.push(li);
       else byWord.set(w, { word: w, langs: [li], share: 0 });
