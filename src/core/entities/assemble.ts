@@ -349,6 +349,12 @@ function applyTitle(input: PeopleInput, p: Person, t: TitleParse): void {
     // "Kremlin spokesman", "White House press secretary": a named site stands for the office it houses.
     if (pl?.kind === 'place' && !p.organization) p.organization = fact(doc, pl.name, t.placeI, t.placeJ);
   }
+  // "Governor of Texas", "Mayor of Komárno": the office belongs to that place (not so "Ambassador to Russia").
+  if (t.domainIsOwner && t.domainI !== undefined && t.domainJ !== undefined && !p.country) {
+    const pl = input.placeOfToken(t.domainI);
+    const value = pl ? (pl.kind === 'country' || pl.kind === 'historical country' ? pl.name : pl.country) : undefined;
+    if (value) p.country = fact(doc, value, t.domainI, t.domainJ);
+  }
   if (!p.country && t.orgI !== undefined && t.orgJ !== undefined) {
     for (let k = t.orgI; k < t.orgJ; k++) {
       const pl = input.placeOfToken(k);

@@ -76,6 +76,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
 
   // Titles and the names they introduce. Role words are never part of a name.
   const roleTok = new Uint8Array(doc.n);
+  // Places in a title's complement ("Mayor of Komárno Ladislav Horváth"): the title parse has split them from the name.
+  const domainEnd = new Map<number, number>();
   for (let h = 0; h < doc.n; h++) {
     if (!doc.word(h) || doc.end(h) - doc.start(h) < 2) continue;
     const descriptor = !TITLE_HEADS.has(doc.fold(h)) && isDescriptor(doc, h);
@@ -89,6 +91,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       t.descriptor = true; // "Lady Cassandra": a title of nobility, not an office
     }
     titles.push(t);
+    if (t.domainI !== undefined && t.domainJ !== undefined) domainEnd.set(t.domainI, t.domainJ);
     roleTok.fill(1, t.roleI, h + 1);
     if (t.nameJ > t.nameI) cands.push({ i: t.nameI, j: t.nameJ, type: 'PER', source: 'title', strength: 100, nameI: t.nameI });
     h = Math.max(h, t.roleJ - 1);
@@ -246,9 +249,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (m.j - m.i === 1 && vehicles.has(doc.fold(m.i)) && !placePreposition(doc, prevWord)) continue;
     // "in March 2003": a month or function word that is also a town is a place only as "March, England".
     if (m.j - m.i === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(m.i)) && !followedByPlace(doc, m.j, lk)) continue;
-    if (type === 'LOC' && !shouting && t0.form !== 'abbreviation' && !lk.inOrg(m.i) && partOfLargerName(doc, m.i, m.j, lk)) continue;
+    const titleDomain = domainEnd.get(m.i) === m.j;
+    if (type === 'LOC' && !shouting && !titleDomain && t0.form !== 'abbreviation' && !lk.inOrg(m.i) && partOfLargerName(doc, m.i, m.j, lk)) continue;
     let strength = p.rank >= 3 || t0.form === 'abbreviation' ? 60 : p.rank === 2 ? 45 : 20;
     if (p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk)) continue;
+    if (titleDomain) strength = Math.max(strength, 45); // the title parse read it as the office's place
     if (t0.form === 'demonym') strength = 60;
     // "trains ran from Harrison to Bridgton": a one-word place right after a place preposition outranks
     // the tagger's one-word person, unless the document names a person with that word.

@@ -25,6 +25,11 @@ export interface TitleParse {
   /** Place tokens giving the country ("South Korean", "US", "Russia's"). */
   placeI?: number;
   placeJ?: number;
+  /** A place named in the role's complement ("Mayor of Komárno", "Ambassador to Russia"): a place mention of its own. */
+  domainI?: number;
+  domainJ?: number;
+  /** True when the complement is "of" a place: the office belongs to it ("Governor of Texas"), unlike "Ambassador to". */
+  domainIsOwner?: boolean;
 }
 
 /** Words allowed inside a title's "of" complement when no known entity follows ("Secretary of State"). */
@@ -91,6 +96,7 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
   let roleJ = h + 1;
   let orgI: number | undefined;
   let orgJ: number | undefined;
+  let domain: { i: number; j: number; owner: boolean } | undefined;
   if (next >= 0 && (doc.fold(next) === 'to' || doc.fold(next) === 'of' || doc.fold(next) === 'for') && doc.cap(h)) {
     const forOrg = doc.fold(next) === 'for';
     let k = next + 1;
@@ -105,6 +111,7 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
         if (forOrg) roleJ = h + 1; // "Spokesperson for the Ministry": the ministry is the organisation
       } else if (place) {
         roleJ = place.j;
+        domain = { i: k, j: place.j, owner: doc.fold(next) === 'of' };
       } else {
         let m = k;
         while (m < doc.n && m < k + 4 && doc.sentenceOf[m] === s && doc.cap(m) && COMPLEMENT_WORDS.has(doc.fold(m))) m++;
@@ -118,6 +125,11 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
   if (nameJ > nameI && ((lk.placeAt(nameI)?.j ?? -1) >= nameJ || (lk.orgSpanAt(nameI) ?? -1) >= nameJ)) nameJ = nameI;
   if (!doc.cap(h) && nameJ === nameI) return undefined; // lower-case "spokesman" alone is not a title
   const parse: TitleParse = { roleI, roleJ, nameI, nameJ };
+  if (domain) {
+    parse.domainI = domain.i;
+    parse.domainJ = domain.j;
+    parse.domainIsOwner = domain.owner;
+  }
   if (orgI !== undefined) {
     parse.orgI = orgI;
     parse.orgJ = orgJ;

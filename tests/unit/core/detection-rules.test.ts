@@ -387,3 +387,23 @@ describe('names that lie or are located somewhere', () => {
     expect(spans('The court heard that Smith lies about his age.')).not.toContain('LOC:Smith');
   });
 });
+
+describe('a place in a title\'s complement ("Mayor of Komárno Ladislav Horváth")', () => {
+  const cases: Array<[string, string, string, string | undefined]> = [
+    ['Mayor of Komárno Ladislav Horváth said the plan failed.', 'Komárno', 'Ladislav Horváth', 'Slovakia'],
+    ['Governor of Texas Greg Abbott said the plan failed.', 'Texas', 'Greg Abbott', 'United States'],
+    ['President of Russia Vladimir Putin spoke on Monday.', 'Russia', 'Vladimir Putin', 'Russia'],
+    // "to" names where the office is posted, not whose it is: the place is marked, the country stays unknown.
+    ['Ambassador to Russia John Sullivan said the talks failed.', 'Russia', 'John Sullivan', undefined],
+  ];
+  it.each(cases)('%s', (text, place, person, country) => {
+    const a = run(text);
+    expect(spans(text)).toEqual(expect.arrayContaining([`LOC:${place}`, `PER:${person}`]));
+    const p = a.people.find((x) => x.name === person);
+    expect(p?.country?.value).toBe(country);
+  });
+
+  it('does not read a place before an ordinary name as part of the title', () => {
+    expect(spans('The Texas Rangers beat Boston on Sunday.')).not.toContain('LOC:Texas');
+  });
+});
