@@ -248,6 +248,7 @@ export function buildPeople(input: PeopleInput): Person[] {
     const p = personOf.get(g)!;
     if (p.role) continue;
     appositive(input, p, m);
+    if (!p.role) appositiveBefore(input, p, m);
   }
   for (const g of groups) {
     const p = personOf.get(g)!;
@@ -397,6 +398,8 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
       p.organization = fact(doc, o?.name ?? doc.text.slice(doc.start(e), doc.end(orgEnd - 1)), e, orgEnd);
       if (o?.country && !p.country) p.country = fact(doc, o.country, e, orgEnd);
       if (!forOrg) roleJ = orgEnd; // "Ambassador to the UN" is the role; "spokeswoman for X" works for X
+    } else {
+      roleJ = placeComplement(input, p, roleJ, e, roleJ);
     }
   }
   const value = doc.text.slice(doc.start(roleI), doc.end(roleJ - 1)).replace(/\s+/g, ' ');
@@ -414,10 +417,90 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
       if (o.country && !p.country) p.country = fact(doc, o.country, t, t + 1);
     }
   }
-  if (!p.organization && roleI > k) {
-    // lower-case affiliation words before the head: "foreign ministry"
-    let a = roleI - 1;
-    while (a >= k && ORG_HEADS.has(doc.fold(a)) === false && !TITLE_MODIFIERS.has(doc.fold(a))) a--;
-    void a;
+}
+
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);
+
+/**
+ * "mayor of Komárno", "ambassador to Russia" in an appositive: the place ends the role; an office "of"
+ * a place gives its country. Returns the role's new end (`roleJ` when no place starts at `e`).
+ * @param prep - token index of the preposition ("of", "to").
+ * @param e - first token after the preposition (and "the").
+ */
+function placeComplement(input: PeopleInput, p: Person, prep: number, e: number, roleJ: number): number {
+  const { doc } = input;
+  const place = input.lk.placeAt(e);
+  if (!place || doc.fold(prep) === 'for') return roleJ;
+  if (doc.fold(prep) === 'of' && !p.country) {
+    const pl = input.placeOfToken(e);
+    // No place mention there (the resolver gave the words to another reading): the gazetteer's first sense.
+    const gp = pl ? undefined : gazetteer().place(place.targets[0].place);
+    const value = pl ? (pl.kind === 'country' || pl.kind === 'historical country' ? pl.name : pl.country) : gp?.cc ? gazetteer().country(gp.cc)?.name : undefined;
+    if (value) p.country = fact(doc, value, e, place.j);
   }
+  return place.j;
+}
+
+/**
+ * Reads "the foreign minister, Sergei Lavrov," and "Slovakia's deputy prime minister, Jana Kováčová,": a role
+ * phrase that ends with a title head (or its complement) right before the name, set off by commas on both
+ * sides of the name (or the name then a speech verb).
+ */
+function appositiveBefore(input: PeopleInput, p: Person, m: Cand): void {
+  const { doc } = input;
+  const c = m.i - 1;
+  if (c < 1 || doc.fold(c) !== ',') return;
+  const s = doc.sentenceOf[c];
+  if (doc.sentenceOf[m.i] !== s) return;
+  const after = m.j < doc.n && doc.sentenceOf[m.j] === s ? doc.fold(m.j) : '';
+  if (after !== ',' && after !== 'said' && after !== 'says' && after !== 'told') return;
+  // Walk back over the role phrase to its determiner or possessive.
+  let headAt = -1;
+  let k = c - 1;
+  const floor = Math.max(0, c - 9);
+  for (; k >= floor && doc.sentenceOf[k] === s; k--) {
+    const f = doc.fold(k);
+    if (f === 'the' && k > 0 && COMPLEMENT_PREPOSITIONS.has(doc.fold(k - 1))) continue; // "ambassador to the UN"
+    if (f === 'the' || f === "'s" || f === '’s' || f === 'his' || f === 'her' || f === 'its' || f === 'their') break;
+    if (f === ',' || f === '.' || f === ';' || f === ':' || f === 'and' || f === 'said' || f === 'says') return;
+    if (TITLE_HEADS.has(f) && headAt < 0) headAt = k;
+  }
+  if (headAt < 0 || k < floor || doc.sentenceOf[k] !== s) return;
+  let roleI = headAt;
+  while (roleI - 1 > k && (TITLE_MODIFIERS.has(doc.fold(roleI - 1)) || TITLE_HEADS.has(doc.fold(roleI - 1)))) roleI--;
+  let roleJ = headAt + 1;
+  if (roleJ < c) {
+    // Only a complement may follow the head: "of Komárno", "to the United Nations", "for the ministry".
+    const prep = doc.fold(roleJ);
+    if (prep !== 'of' && prep !== 'to' && prep !== 'for') return;
+    let e = roleJ + 1;
+    if (e < c && doc.fold(e) === 'the') e++;
+    const orgEnd = input.lk.orgSpanAt(e);
+    if (orgEnd === c) {
+      const o = input.orgOfToken(e);
+      p.organization = fact(doc, o?.name ?? doc.text.slice(doc.start(e), doc.end(orgEnd - 1)), e, orgEnd);
+      if (o?.country && !p.country) p.country = fact(doc, o.country, e, orgEnd);
+      if (prep !== 'for') roleJ = orgEnd;
+    } else if (input.lk.placeAt(e)?.j === c) {
+      roleJ = placeComplement(input, p, roleJ, e, roleJ);
+    } else {
+      return;
+    }
+  }
+  // Words between the determiner and the role: a country ("Slovakia's", "the Russian") or an organisation.
+  const from = doc.fold(k) === "'s" || doc.fold(k) === '’s' ? Math.max(0, k - 1) : k + 1;
+  for (let t = from; t < roleI; t++) {
+    const pl = input.placeOfToken(t);
+    if (pl && !p.country) {
+      const value = pl.kind === 'country' ? pl.name : pl.country;
+      if (value) p.country = fact(doc, value, t, t + 1);
+    }
+    const o = input.orgOfToken(t);
+    if (o && !p.organization) {
+      p.organization = fact(doc, o.name, t, t + 1);
+      if (o.country && !p.country) p.country = fact(doc, o.country, t, t + 1);
+    }
+  }
+  p.role = fact(doc, doc.text.slice(doc.start(roleI), doc.end(roleJ - 1)).replace(/\s+/g, ' '), roleI, roleJ);
+  p.official = true;
 }

@@ -407,3 +407,30 @@ describe('a place in a title\'s complement ("Mayor of Komárno Ladislav Horváth
     expect(spans('The Texas Rangers beat Boston on Sunday.')).not.toContain('LOC:Texas');
   });
 });
+
+describe('a role set off before the name ("the foreign minister, Sergei Lavrov, said")', () => {
+  const cases: Array<[string, string, string, string | undefined, string | undefined]> = [
+    ['The Mayor of Komárno, Ladislav Horváth, said the plan failed.', 'Ladislav Horváth', 'Mayor of Komárno', undefined, 'Slovakia'],
+    ['The country’s foreign minister, Sergei Lavrov, said the talks failed.', 'Sergei Lavrov', 'foreign minister', undefined, undefined],
+    ["Slovakia's deputy prime minister, Jana Kováčová, said it would help.", 'Jana Kováčová', 'deputy prime minister', undefined, 'Slovakia'],
+    ['The ambassador to the United Nations, Linda Thomas-Greenfield, said so.', 'Linda Thomas-Greenfield', 'ambassador to the United Nations', 'United Nations', undefined],
+    ['Ladislav Horváth, the mayor of Komárno, said the plan failed.', 'Ladislav Horváth', 'mayor of Komárno', undefined, 'Slovakia'],
+  ];
+  it.each(cases)('%s', (text, person, role, organization, country) => {
+    const p = run(text).people.find((x) => x.name === person);
+    expect(p?.role?.value).toBe(role);
+    expect(p?.official).toBe(true);
+    expect(p?.organization?.value).toBe(organization);
+    expect(p?.country?.value).toBe(country);
+  });
+
+  const none: string[] = [
+    'He met the team, John Smith, and others.', // no title head before the name
+    'The talks, John Smith said, went well.',
+    'Besides the minister, John Smith spoke at length.', // the name starts the clause: no apposition
+    'The minister of the interior spoke first, John Smith said.',
+  ];
+  it.each(none)('no role from: %s', (text) => {
+    expect(run(text).people.find((x) => x.name === 'John Smith')?.role).toBeUndefined();
+  });
+});
