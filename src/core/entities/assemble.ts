@@ -343,6 +343,15 @@ function applyTitle(input: PeopleInput, p: Person, t: TitleParse): void {
     p.organization = fact(doc, value, t.orgI, t.orgJ);
     if (!p.country && o?.country) p.country = fact(doc, o.country, t.orgI, t.orgJ);
   }
+  // "Commission spokesperson Pieter Van Damme": an organisation mention right before the role is its employer,
+  // though no organisation head-word phrase ends there (a lone "Commission", "NASA").
+  if (!p.organization && t.orgI === undefined && t.placeI === undefined && t.roleI > 0 && doc.sentenceOf[t.roleI - 1] === doc.sentenceOf[t.roleI]) {
+    const o = input.orgOfToken(t.roleI - 1);
+    if (o) {
+      p.organization = fact(doc, o.name, t.roleI - 1, t.roleI);
+      if (o.country && !p.country) p.country = fact(doc, o.country, t.roleI - 1, t.roleI);
+    }
+  }
   if (t.placeI !== undefined && t.placeJ !== undefined && !p.country) {
     const pl = input.placeOfToken(t.placeI);
     const value = pl ? (pl.kind === 'country' || pl.kind === 'historical country' ? pl.name : pl.country) : undefined;

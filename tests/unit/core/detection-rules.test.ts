@@ -434,3 +434,16 @@ describe('a role set off before the name ("the foreign minister, Sergei Lavrov, 
     expect(run(text).people.find((x) => x.name === 'John Smith')?.role).toBeUndefined();
   });
 });
+
+describe('an organisation right before a role is the employer', () => {
+  it('reads "Commission spokesperson Pieter Van Damme" as working for the Commission', () => {
+    const p = run('The European Commission welcomed the deal. Commission spokesperson Pieter Van Damme said funds were ready.').people.find((x) => x.name === 'Pieter Van Damme');
+    expect(p?.role?.value).toBe('spokesperson');
+    expect(p?.organization?.value).toMatch(/Commission$/);
+  });
+
+  it('does not take an organisation from the previous sentence', () => {
+    const p = run('The deal was welcomed by the European Commission. Spokesperson Pieter Van Damme said funds were ready.').people.find((x) => x.name === 'Pieter Van Damme');
+    expect(p?.organization).toBeUndefined();
+  });
+});
