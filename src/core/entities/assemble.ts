@@ -414,11 +414,17 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
   const value = doc.text.slice(doc.start(roleI), doc.end(roleJ - 1)).replace(/\s+/g, ' ');
   p.role = fact(doc, value, roleI, roleJ);
   p.official = true;
-  for (let t = k; t < roleI; t++) {
+  affiliationBetween(input, p, k, roleI);
+}
+
+/** Country and organisation from the words before a role ("the Russian foreign ministry spokeswoman"), tokens [from, to). */
+function affiliationBetween(input: PeopleInput, p: Person, from: number, to: number): void {
+  const { doc } = input;
+  for (let t = from; t < to; t++) {
     const pl = input.placeOfToken(t);
     if (pl && !p.country) {
-      const value2 = pl.kind === 'country' ? pl.name : pl.country;
-      if (value2) p.country = fact(doc, value2, t, t + 1);
+      const value = pl.kind === 'country' ? pl.name : pl.country;
+      if (value) p.country = fact(doc, value, t, t + 1);
     }
     const o = input.orgOfToken(t);
     if (o && !p.organization) {
@@ -497,19 +503,7 @@ function appositiveBefore(input: PeopleInput, p: Person, m: Cand): void {
     }
   }
   // Words between the determiner and the role: a country ("Slovakia's", "the Russian") or an organisation.
-  const from = doc.fold(k) === "'s" || doc.fold(k) === '’s' ? Math.max(0, k - 1) : k + 1;
-  for (let t = from; t < roleI; t++) {
-    const pl = input.placeOfToken(t);
-    if (pl && !p.country) {
-      const value = pl.kind === 'country' ? pl.name : pl.country;
-      if (value) p.country = fact(doc, value, t, t + 1);
-    }
-    const o = input.orgOfToken(t);
-    if (o && !p.organization) {
-      p.organization = fact(doc, o.name, t, t + 1);
-      if (o.country && !p.country) p.country = fact(doc, o.country, t, t + 1);
-    }
-  }
+  affiliationBetween(input, p, doc.fold(k) === "'s" || doc.fold(k) === '’s' ? Math.max(0, k - 1) : k + 1, roleI);
   p.role = fact(doc, doc.text.slice(doc.start(roleI), doc.end(roleJ - 1)).replace(/\s+/g, ' '), roleI, roleJ);
   p.official = true;
 }
