@@ -8,7 +8,7 @@
  * `--tagger` scores the learned tagger's own spans (`tagSpans`) instead of the full `analyze()`.
  *
  * Also prints a GUM diagnostic (not a target): the same scores with names inside gold mentions headed
- * by a common noun ("Facebook creator Mark Zuckerberg") as don't-care (build/eval/gum-common-heads.ts).
+ * by a common noun ("Acme founder Jane Roe") as don't-care (build/eval/gum-common-heads.ts).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
     console.log(taggerOnly ? '\n(document metrics skipped with --tagger)' : '\n(document metrics: none reported)');
   }
   if (diagnostics.length) {
-    console.log(`\ndiagnostic (not a target): GUM with the ${diagnosticSpans} predicted names inside common-noun-headed gold mentions ("Facebook creator Mark Zuckerberg") as don't-care`);
+    console.log(`\ndiagnostic (not a target): GUM with the ${diagnosticSpans} predicted names inside common-noun-headed gold mentions ("Acme founder Jane Roe") as don't-care`);
     for (const r of diagnostics) console.log(`${r.corpus.padEnd(16)} ${r.row.padEnd(9)} ${pct(r.p).padStart(5)}  ${pct(r.r).padStart(5)}  ${pct(r.f1).padStart(5)}`);
   }
   console.log(mismatches.length ? `\nreference scorer DISAGREES:\n  ${mismatches.join('\n  ')}` : '\nreference scorer ../shared/tools/score.mjs agrees on every row');

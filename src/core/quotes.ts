@@ -313,7 +313,7 @@ export function findQuotes(
           while (r < doc.n && r < v + 8 && doc.fold(r) !== ')') r++;
           if (r < doc.n && doc.fold(r) === ')') v = r + 1;
         }
-        // an appositive: "Scott Pruitt, the Republican attorney general of Oklahoma, said"
+        // an appositive: "Jane Roe, the Democratic attorney general of Ohio, said"
         if (v >= 0 && v < doc.n && doc.fold(v) === ',' && end > k) {
           let r = v + 1;
           while (r < doc.n && r < v + 16 && doc.fold(r) !== ',' && doc.sentenceOf[r] === doc.sentenceOf[v]) r++;

@@ -394,7 +394,7 @@ function definitionKind(doc: Doc, j: number): EntityType | undefined {
       if (doc.cap(k) && doc.word(k)) continue; // "a Tunisian militant group"
       return undefined;
     }
-    if (k + 1 < doc.n && doc.word(k + 1) && doc.cap(k + 1)) return undefined; // "the group Human Rights in China"
+    if (k + 1 < doc.n && doc.word(k + 1) && doc.cap(k + 1)) return undefined; // "the group Free Speech in Asia"
     const next = k + 1 < doc.n ? doc.fold(k + 1) : '';
     const endsPhrase = !(k + 1 < doc.n && doc.word(k + 1)) || PHRASE_END.has(next);
     if (!endsPhrase) continue;
@@ -797,7 +797,7 @@ const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd',
 
 /**
  * End of an organisation run [i, j): before "of <place>" when a legal form ends the name before it
- * ("Daniels Pharmaceuticals Inc of St. Petersburg"); otherwise j.
+ * ("Harlow Chemicals Inc of St. Louis"); otherwise j.
  */
 function companyOfPlace(doc: Doc, i: number, j: number, lk: Lookups): number {
   for (let k = i + 1; k + 1 < j; k++) {

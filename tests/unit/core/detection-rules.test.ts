@@ -38,7 +38,7 @@ describe('facility and feature names (must not swallow their neighbours)', () =>
     // A title after the name is not part of it.
     ['Museum of Flight CEO Jane Doe opened the exhibit.', 'LOC:Museum of Flight CEO'],
     // "and" joins words of one name, never two names.
-    ['Shares of Kansai Electric Power and Kansai International Airport fell.', 'LOC:Kansai Electric Power and Kansai International Airport'],
+    ['Shares of Tohoku Gas Works and Tohoku Regional Airport fell.', 'LOC:Tohoku Gas Works and Tohoku Regional Airport'],
     // A district that qualifies a title is not a place of its own.
     ['Manhattan District Attorney Alvin Bragg spoke on Monday.', 'LOC:Manhattan District'],
     // "and" never joins a person to a place.
@@ -133,8 +133,8 @@ describe('not people (events, movements, institutions, appositives)', () => {
   });
 
   it('keeps a person whose appositive introduces another name', () => {
-    const text = 'Police detained dissident Wang Donghai, the New York-based pressure group Human Rights in China said.';
-    expect(spans(text)).toContain('PER:Wang Donghai');
+    const text = 'Police detained blogger Li Wenbo, the London-based advocacy group Free Speech in Asia said.';
+    expect(spans(text)).toContain('PER:Li Wenbo');
   });
 
   it('keeps given names that are also group words', () => {
@@ -321,8 +321,8 @@ describe('a leader\'s name before a government word', () => {
 
 describe('awards named like people', () => {
   it('"Man of the Match" is no person', () => {
-    const got = spans('Harry Kane won the Budweiser Man of the Match award on Monday.');
-    expect(got).toContain('PER:Harry Kane');
+    const got = spans('Tomas Weller won the Man of the Match award on Monday.');
+    expect(got).toContain('PER:Tomas Weller');
     expect(got.filter((s) => s.startsWith('PER:')).length).toBe(1);
   });
 });
