@@ -159,7 +159,7 @@ export function buildOrgs(doc: Doc, mentions: Cand[], placeMentions: Cand[], pla
     } else {
       const k = key.join(' ');
       const tail = key.slice(-2).join(' ');
-      g = byKey.get(k) ?? byTail.get(tail)?.find((x) => isSuffix(key, x.key) || isSuffix(x.key, key));
+      g = byKey.get(k) ?? byTail.get(tail)?.find((x) => isSuffix(key, x.key) || isSuffix(x.key, key)) ?? headWordGroup(doc, m, groups);
       if (!g) {
         g = { name: '', key, mentions: [] };
         groups.push(g);
@@ -188,6 +188,23 @@ export function buildOrgs(doc: Doc, mentions: Cand[], placeMentions: Cand[], pla
   });
   for (const [m, g] of groupOf) orgOf.set(m, orgOfGroup.get(g)!);
   return { orgs, orgOf };
+}
+
+/**
+ * A one-word organisation mention that repeats the last word of exactly one organisation named before it
+ * ("the Commission" after "the European Commission"): that organisation. Two candidates: none.
+ */
+function headWordGroup(doc: Doc, m: Cand, groups: OrgGroup[]): OrgGroup | undefined {
+  if (m.j - m.i !== 1 || doc.allCaps(m.i)) return undefined;
+  const word = doc.fold(m.i);
+  let found: OrgGroup | undefined;
+  for (const g of groups) {
+    const last = g.mentions.length ? g.mentions[0] : undefined;
+    if (!last || last.j - last.i < 2 || doc.fold(last.j - 1) !== word) continue;
+    if (found && found !== g) return undefined;
+    found = g;
+  }
+  return found;
 }
 
 function longest(g: OrgGroup): number {

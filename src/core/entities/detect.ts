@@ -690,7 +690,9 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
     // Tagger agreement with a rule span of a different extent: keep the rule's.
     const host = chosen[inside];
     if ((c.type === 'LOC' || c.type === 'MISC') && c.source === 'gazetteer' && host.type === 'ORG' && host.i <= c.i && c.j <= host.j) {
-      chosen.push({ ...c, nested: true });
+      // A continent in an organisation's name ("European Union", "African Development Bank", "Council of
+      // Europe") names the body, not the continent: only countries, regions and cities stay nested places.
+      if (!c.place || !c.place.some((t) => gazetteer().place(t.place).kind === 'continent')) chosen.push({ ...c, nested: true });
     } else if (c.source === 'tagger' && host.source === 'gazetteer' && c.type === host.type) {
       continue;
     }

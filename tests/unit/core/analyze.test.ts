@@ -143,6 +143,34 @@ describe('page furniture and organisations', () => {
   });
 });
 
+describe('places inside organisation names', () => {
+  const placeOf = (a: Analysis, text: string) => a.places.find((p) => p.mentions.some((m) => m.text === text))?.name;
+  // [text, word inside the organisation, place it must stand for (undefined: none)]
+  const cases: Array<[string, string, string | undefined]> = [
+    ['Ministers of the European Union met in the capital on Monday.', 'European', undefined],
+    ['The African Development Bank approved the loan on Friday.', 'African', undefined],
+    ['A spokesman for the Ukrainian Air Force said two drones were shot down.', 'Ukrainian', 'Ukraine'],
+    ['Staff at the Russian Embassy left the building on Friday.', 'Russian', 'Russia'],
+    ['European leaders met again on Thursday.', 'European', 'Europe'],
+  ];
+  it.each(cases)('%s (%s)', (text, word, place) => {
+    expect(placeOf(run(text), word)).toBe(place);
+  });
+});
+
+describe('organisations named again by their last word', () => {
+  it('groups "the Commission" with "the European Commission" named before it', () => {
+    const a = run('The European Commission welcomed the deal. A spokesperson for the Commission said talks would go on.');
+    const o = a.organizations.find((x) => x.name === 'European Commission');
+    expect(o?.mentions.map((m) => m.text)).toEqual(['European Commission', 'Commission']);
+  });
+  it('does not guess between two organisations with the same last word', () => {
+    const a = run('The European Commission and the Electoral Commission disagreed. The Commission later issued a statement.');
+    const lone = a.organizations.filter((x) => x.mentions.some((m) => m.text === 'Commission'));
+    expect(lone.map((o) => o.name)).toEqual(['Commission']);
+  });
+});
+
 describe('never a person or place', () => {
   const cases = [
     ['Western countries objected to the plan.', 'Western'],
