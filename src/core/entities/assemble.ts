@@ -493,7 +493,7 @@ function appositiveBefore(input: PeopleInput, p: Person, m: Cand): void {
   for (; k >= floor && doc.sentenceOf[k] === s; k--) {
     const f = doc.fold(k);
     if (f === 'the' && k > 0 && COMPLEMENT_PREPOSITIONS.has(doc.fold(k - 1))) continue; // "ambassador to the UN"
-    if (f === 'the' || f === "'s" || f === '’s' || f === 'his' || f === 'her' || f === 'its' || f === 'their') break;
+    if (f === 'the' || f === 'a' || f === 'an' || f === "'s" || f === '’s' || f === 'his' || f === 'her' || f === 'its' || f === 'their') break;
     if (f === ',' || f === '.' || f === ';' || f === ':' || f === 'and' || f === 'said' || f === 'says') return;
     if (TITLE_HEADS.has(f) && headAt < 0) headAt = k;
   }

@@ -38,6 +38,9 @@ const COMPLEMENT_WORDS = new Set(['state', 'affairs', 'staff', 'defense', 'defen
 /** Particles allowed inside names ("Osama bin Laden", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'st.', 'ter', 'zu', 'y']);
 
+/** Title words that are also parts of names after a given name ("Hassan Sheikh Mohamud"). */
+export const NAME_INNER_TITLES = new Set(['sheikh', 'sheik', 'shaikh']);
+
 /** True when token `i` can be part of a personal name. */
 export function isNameToken(doc: Doc, i: number): boolean {
   if (!doc.cap(i)) return false;
@@ -61,7 +64,7 @@ export function readName(doc: Doc, i: number, lk: Lookups): number {
       count++;
       continue;
     }
-    if (count > 0 && NAME_PARTICLES.has(doc.fold(j)) && j + 1 < doc.n && isNameToken(doc, j + 1)) {
+    if (count > 0 && (NAME_PARTICLES.has(doc.fold(j)) || (NAME_INNER_TITLES.has(doc.fold(j)) && doc.cap(j))) && j + 1 < doc.n && isNameToken(doc, j + 1)) {
       j++;
       continue;
     }
@@ -79,6 +82,8 @@ export function readName(doc: Doc, i: number, lk: Lookups): number {
 export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undefined {
   const s = doc.sentenceOf[h];
   const next = h + 1 < doc.n && doc.sentenceOf[h + 1] === s ? h + 1 : -1;
+  // "Hassan Sheikh Mohamud": after a given name the word is part of the name ("Kuwaiti Sheikh Sabah" is a title).
+  if (NAME_INNER_TITLES.has(doc.fold(h)) && h > 0 && doc.sentenceOf[h - 1] === s && isNameToken(doc, h - 1) && !lk.placeAt(h - 1)) return undefined;
   if (next >= 0) {
     const nf = doc.fold(next);
     if (nf === "'s" || nf === "'" || ORG_HEADS.has(nf)) return undefined; // "Prosecutor’s Office"

@@ -48,6 +48,9 @@ describe('roles (must read)', () => {
     ["Russia's Foreign Minister Sergei Lavrov said so.", 'Sergei Lavrov', { role: 'Foreign Minister', country: 'Russia' }],
     ['French President Emmanuel Macron said so.', 'Emmanuel Macron', { role: 'President', country: 'France' }],
     ['Governor Kathy Hochul said so.', 'Kathy Hochul', { role: 'Governor' }],
+    ['An IMF spokeswoman, Dana Keller, said the fund was watching.', 'Dana Keller', { role: 'spokeswoman', organization: 'International Monetary Fund' }],
+    ['A senior U.S. official, Mark Stone, told reporters the plan was ready.', 'Mark Stone', { role: 'official', country: 'United States' }],
+    ['Somali President Hassan Sheikh Mohamud arrived on Monday.', 'Hassan Sheikh Mohamud', { role: 'President', country: 'Somalia' }],
   ];
   it.each(cases)('%s', (text, name, expected) => {
     const p = person(run(text), name);
@@ -63,6 +66,8 @@ describe('roles (must read)', () => {
   const notRoles: Array<[string, string]> = [
     ['By Martin Smith', 'Martin Smith'],
     ['John Smith said the plan would work.', 'John Smith'],
+    ['A friend, Tom Baker, said he was fine.', 'Tom Baker'],
+    ['A neighbour, Rosa Lind, said the street flooded.', 'Rosa Lind'],
   ];
   it.each(notRoles)('no office for %s', (text, name) => {
     const p = person(run(text), name);
