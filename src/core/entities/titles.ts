@@ -94,7 +94,9 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
   let roleI = h;
   while (roleI - 1 >= 0 && roleI > h - 4 && doc.sentenceOf[roleI - 1] === s) {
     const f = doc.fold(roleI - 1);
-    if ((TITLE_MODIFIERS.has(f) || TITLE_HEADS.has(f)) && doc.cap(roleI - 1) === doc.cap(h)) roleI--;
+    // Same case as the head, or capitalised only as the sentence's first word ("Opposition leader Raila Odinga").
+    const sentenceStart = roleI - 1 === 0 || doc.sentenceOf[roleI - 2] !== s;
+    if ((TITLE_MODIFIERS.has(f) || TITLE_HEADS.has(f)) && (doc.cap(roleI - 1) === doc.cap(h) || (sentenceStart && !doc.cap(h)))) roleI--;
     else break;
   }
   // Complement: "to the United Nations", "of State", "for Foreign Affairs".

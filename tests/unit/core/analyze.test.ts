@@ -51,6 +51,8 @@ describe('roles (must read)', () => {
     ['An IMF spokeswoman, Dana Keller, said the fund was watching.', 'Dana Keller', { role: 'spokeswoman', organization: 'International Monetary Fund' }],
     ['A senior U.S. official, Mark Stone, told reporters the plan was ready.', 'Mark Stone', { role: 'official', country: 'United States' }],
     ['Somali President Hassan Sheikh Mohamud arrived on Monday.', 'Hassan Sheikh Mohamud', { role: 'President', country: 'Somalia' }],
+    ['Opposition leader Rafe Mundy called the move cosmetic.', 'Rafe Mundy', { role: 'Opposition leader' }],
+    ['Senate Majority Leader Ada Quill disagreed.', 'Ada Quill', { role: 'Majority Leader', organization: 'Senate' }],
   ];
   it.each(cases)('%s', (text, name, expected) => {
     const p = person(run(text), name);
