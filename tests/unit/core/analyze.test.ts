@@ -53,6 +53,7 @@ describe('roles (must read)', () => {
     ['Somali President Hassan Sheikh Mohamud arrived on Monday.', 'Hassan Sheikh Mohamud', { role: 'President', country: 'Somalia' }],
     ['Opposition leader Rafe Mundy called the move cosmetic.', 'Rafe Mundy', { role: 'Opposition leader' }],
     ['Senate Majority Leader Ada Quill disagreed.', 'Ada Quill', { role: 'Majority Leader', organization: 'Senate' }],
+    ['Detective Chief Inspector Lena Holt told reporters the suspect was known to officers.', 'Lena Holt', { role: 'Detective Chief Inspector' }],
   ];
   it.each(cases)('%s', (text, name, expected) => {
     const p = person(run(text), name);
