@@ -8,6 +8,7 @@
 import type { Doc } from '../doc/document';
 import { TITLE_HEADS, TITLE_MODIFIERS, ORG_HEADS, CAPITALISED_FUNCTION_WORDS, HONORIFICS } from '../lexicon/words';
 import type { Lookups } from './lookups';
+import { gazetteer } from '../gazetteer/load';
 
 /** A parsed title phrase, in token indices (`j` exclusive). */
 export interface TitleParse {
@@ -73,6 +74,14 @@ export function readName(doc: Doc, i: number, lk: Lookups): number {
   return j;
 }
 
+/** True when the place ending just before token `h` is a demonym or a country ("Kuwaiti", "Qatar's" not needed). */
+function nationBefore(h: number, lk: Lookups): boolean {
+  const place = lk.placeEndingAt(h - 1);
+  const best = place?.targets[0];
+  if (!best) return false;
+  return best.form === 'demonym' || gazetteer().place(best.place).kind === 'country';
+}
+
 /**
  * Parses a title whose head is token `h`, or returns undefined when `h` does not head a title.
  * @param doc - the document.
@@ -83,7 +92,8 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
   const s = doc.sentenceOf[h];
   const next = h + 1 < doc.n && doc.sentenceOf[h + 1] === s ? h + 1 : -1;
   // "Hassan Sheikh Mohamud": after a given name the word is part of the name ("Kuwaiti Sheikh Sabah" is a title).
-  if (NAME_INNER_TITLES.has(doc.fold(h)) && h > 0 && doc.sentenceOf[h - 1] === s && isNameToken(doc, h - 1) && !lk.placeAt(h - 1)) return undefined;
+  // Only a demonym or a country before it makes it a title: "Hassan" is also a city.
+  if (NAME_INNER_TITLES.has(doc.fold(h)) && h > 0 && doc.sentenceOf[h - 1] === s && isNameToken(doc, h - 1) && !nationBefore(h, lk)) return undefined;
   if (next >= 0) {
     const nf = doc.fold(next);
     if (nf === "'s" || nf === "'" || ORG_HEADS.has(nf)) return undefined; // "Prosecutor’s Office"

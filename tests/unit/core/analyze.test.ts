@@ -19,6 +19,8 @@ describe('people: grouping (must link)', () => {
     ['Chinese Foreign Minister Wang Yi met reporters. Mr. Wang declined to comment.', 'Wang Yi', ['Wang Yi', 'Mr. Wang']],
     ['Prime Minister Pham Minh Chinh visited Hanoi. Mr. Pham praised the workers.', 'Pham Minh Chinh', ['Pham Minh Chinh', 'Mr. Pham']],
     ['Senator Elizabeth Warren spoke. Ms. Warren later said she would vote no.', 'Elizabeth Warren', ['Elizabeth Warren', 'Ms. Warren']],
+    // "Hassan" is also a city: before "Sheikh" it is still the given name, not a country's title.
+    ['President Hassan Sheikh Mohamud arrived. Later, Hassan Sheikh Mohamud met the minister.', 'Hassan Sheikh Mohamud', ['Hassan Sheikh Mohamud', 'Hassan Sheikh Mohamud']],
   ];
   it.each(cases)('%s', (text, name, surfaces) => {
     const p = person(run(text), name);
@@ -51,6 +53,7 @@ describe('roles (must read)', () => {
     ['An IMF spokeswoman, Dana Keller, said the fund was watching.', 'Dana Keller', { role: 'spokeswoman', organization: 'International Monetary Fund' }],
     ['A senior U.S. official, Mark Stone, told reporters the plan was ready.', 'Mark Stone', { role: 'official', country: 'United States' }],
     ['Somali President Hassan Sheikh Mohamud arrived on Monday.', 'Hassan Sheikh Mohamud', { role: 'President', country: 'Somalia' }],
+    ['Qatari Sheikh Hamad Darwish opened the talks.', 'Hamad Darwish', { role: 'Sheikh', country: 'Qatar' }],
     ['Opposition leader Rafe Mundy called the move cosmetic.', 'Rafe Mundy', { role: 'Opposition leader' }],
     ['Senate Majority Leader Ada Quill disagreed.', 'Ada Quill', { role: 'Majority Leader', organization: 'Senate' }],
     ['Detective Chief Inspector Lena Holt told reporters the suspect was known to officers.', 'Lena Holt', { role: 'Detective Chief Inspector' }],
