@@ -462,7 +462,15 @@ const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);
 function placeComplement(input: PeopleInput, p: Person, prep: number, e: number, roleJ: number): number {
   const { doc } = input;
   const place = input.lk.placeAt(e);
-  if (!place || doc.fold(prep) === 'for') return roleJ;
+  if (doc.fold(prep) === 'for') return roleJ;
+  if (!place) {
+    // A place the gazetteer lacks but the text reads as one ("mayor of Greater Manchester").
+    const read = input.placeOfToken(e);
+    if (!read) return roleJ;
+    let j = e;
+    while (j < doc.n && input.placeOfToken(j) === read) j++;
+    return j;
+  }
   if (doc.fold(prep) === 'of' && !p.country) {
     const pl = input.placeOfToken(e);
     // No place mention there (the resolver gave the words to another reading): the gazetteer's first sense.

@@ -20,7 +20,7 @@ import {
   NOBLE_TITLES,
   FACILITY_HEADS,
 } from '../lexicon/words';
-import { parseTitle, readName, isNameToken, type TitleParse } from './titles';
+import { parseTitle, readName, isNameToken, TERRITORIAL_HEADS, type TitleParse } from './titles';
 import type { Lookups } from './lookups';
 
 /** Entity types, CoNLL style. */
@@ -284,6 +284,20 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       while (r[0] < r[1] && (roleTok[r[0]] || HONORIFICS.has(doc.fold(r[0])))) r[0]++;
       while (r[1] > r[0] && roleTok[r[1] - 1]) r[1]--;
       if (r[0] === r[1]) continue;
+    }
+    // "the Mayor of Greater Manchester": the tagger's organisation that is a territorial office is the
+    // office's place ("Director of Intelligence", "Queen of the South" stay as the tagger read them).
+    if (span.type !== 'PER' && roleTok[r[0]]) {
+      let k = r[0];
+      while (k < r[1] && roleTok[k]) k++;
+      if (k + 1 < r[1] && TERRITORIAL_HEADS.has(doc.fold(k - 1)) && doc.fold(k) === 'of' && lk.orgSpanAt(k + 1) === undefined && !lk.knownOrgAt(k + 1)) {
+        k++;
+        if (k < r[1] && doc.fold(k) === 'the') k++;
+        if (k >= r[1] || !doc.cap(k)) continue;
+        if (lk.placeAt(k)?.j === r[1] && domainEnd.get(k) === r[1]) continue; // the gazetteer's reading stands
+        cands.push({ i: k, j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: k });
+        continue;
+      }
     }
     // "Both Heydour and Aisby", "Another Nobel laureate": a capitalised function word opening a sentence
     // is not part of the name after it (articles stay: "The Hague"; dates may be names: "April Ryan").

@@ -36,6 +36,9 @@ export interface TitleParse {
 /** Words allowed inside a title's "of" complement when no known entity follows ("Secretary of State"). */
 const COMPLEMENT_WORDS = new Set(['state', 'affairs', 'staff', 'defense', 'defence', 'the', 'and', 'foreign', 'home', 'homeland', 'security', 'treasury', 'commerce', 'justice', 'health', 'education', 'energy', 'labor', 'labour', 'agriculture', 'transportation', 'interior', 'finance', 'trade', 'economy', 'industry', 'culture', 'environment', 'defence', 'veterans', 'housing', 'police', 'operations', 'communications', 'information']);
 
+/** Title heads whose "of" complement is a place, never an organisation ("Mayor of …", "Governor of …"). */
+export const TERRITORIAL_HEADS = new Set(['mayor', 'governor', 'premier', 'prefect', 'mayor-elect', 'governor-elect', 'lieutenant-governor']);
+
 /** Particles allowed inside names ("Osama bin Laden", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'st.', 'ter', 'zu', 'y']);
 
@@ -133,6 +136,14 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
         let m = k;
         while (m < doc.n && m < k + 4 && doc.sentenceOf[m] === s && doc.cap(m) && COMPLEMENT_WORDS.has(doc.fold(m))) m++;
         if (m > k) roleJ = m;
+        else if (doc.fold(next) === 'of' && TERRITORIAL_HEADS.has(doc.fold(h))) {
+          // "Mayor of Greater Manchester": a territorial office's "of" names its place, known or not.
+          while (m < doc.n && m < k + 3 && doc.sentenceOf[m] === s && isNameToken(doc, m) && !doc.allCaps(m)) m++;
+          if (m > k && !(m < doc.n && doc.sentenceOf[m] === s && doc.cap(m))) {
+            roleJ = m;
+            domain = { i: k, j: m, owner: true };
+          }
+        }
       }
     }
   }

@@ -54,6 +54,7 @@ describe('roles (must read)', () => {
     ['A senior U.S. official, Mark Stone, told reporters the plan was ready.', 'Mark Stone', { role: 'official', country: 'United States' }],
     ['Somali President Hassan Sheikh Mohamud arrived on Monday.', 'Hassan Sheikh Mohamud', { role: 'President', country: 'Somalia' }],
     ['Qatari Sheikh Hamad Darwish opened the talks.', 'Hamad Darwish', { role: 'Sheikh', country: 'Qatar' }],
+    ['Tessa Brawn, the Mayor of Greater Manchester, said the plan would fail.', 'Tessa Brawn', { role: 'Mayor of Greater Manchester' }],
     ['Opposition leader Rafe Mundy called the move cosmetic.', 'Rafe Mundy', { role: 'Opposition leader' }],
     ['Senate Majority Leader Ada Quill disagreed.', 'Ada Quill', { role: 'Majority Leader', organization: 'Senate' }],
     ['Detective Chief Inspector Lena Holt told reporters the suspect was known to officers.', 'Lena Holt', { role: 'Detective Chief Inspector' }],
@@ -78,6 +79,12 @@ describe('roles (must read)', () => {
   it.each(notRoles)('no office for %s', (text, name) => {
     const p = person(run(text), name);
     expect(p.official).toBe(false);
+  });
+
+  it("reads a territorial office's place as a place, not the office as an organisation", () => {
+    const a = run('Tessa Brawn, the Mayor of Greater Manchester, said the plan would fail. The Governor of Lower Tarnia agreed.');
+    expect(a.organizations.map((o) => o.name)).toEqual([]);
+    expect(a.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Greater Manchester']));
   });
 
   it('never takes a title word for a name', () => {
