@@ -126,6 +126,11 @@ function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, h
         i--;
         continue;
       }
+      // The plural possessive: "Magistrates' Court", "Farmers' Union" (the mark glued to a word in -s).
+      if ((f === "'" || f === '\u2019') && !facility && i - 2 > lastEnd && doc.sentenceOf[i - 2] === s && doc.cap(i - 2) && doc.end(i - 2) === doc.start(i - 1) && /s$/i.test(doc.raw(i - 2))) {
+        i--;
+        continue;
+      }
       if (facility && (f === 'and' || f === '&') && i === h - 1 && i - 2 > lastEnd && i - 2 >= 0 && doc.sentenceOf[i - 2] === s && doc.cap(i - 2) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i - 2)) && !heads.has(doc.fold(i - 2))) {
         i--;
         continue;

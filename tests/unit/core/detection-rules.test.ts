@@ -147,6 +147,9 @@ describe('organisation heads and place contexts', () => {
     ['The story first ran in the LA Weekly last spring.', 'ORG:LA Weekly'],
     ['She signed a contract with Salt Publishing in 2005.', 'ORG:Salt Publishing'],
     ['Aisby is a hamlet near Ancaster and Grantham, Lincolnshire, England.', 'LOC:Lincolnshire'],
+    // The plural possessive stays inside the name.
+    ["He appeared at Harwick Magistrates' Court on Friday.", "ORG:Harwick Magistrates' Court"],
+    ['She spoke for the Growers’ Union of Tarnia.', 'ORG:Growers’ Union of Tarnia'],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
