@@ -439,6 +439,12 @@ function affiliationBetween(input: PeopleInput, p: Person, from: number, to: num
   const { doc } = input;
   for (let t = from; t < to; t++) {
     const pl = input.placeOfToken(t);
+    if (pl && pl.kind === 'place' && !p.organization) {
+      // "the White House press secretary": a named site stands for the office it houses.
+      let e = t + 1;
+      while (e < to && input.placeOfToken(e) === pl) e++;
+      p.organization = fact(doc, pl.name, t, e);
+    }
     if (pl && !p.country) {
       const value = pl.kind === 'country' ? pl.name : pl.country;
       if (value) p.country = fact(doc, value, t, t + 1);
