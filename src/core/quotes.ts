@@ -176,7 +176,8 @@ export function findQuotes(
   const wordish = (t: number): boolean => doc.word(t) || doc.tokens.kinds[t] === 2;
   const speakerEndingAt = (last: number, floor: number): [number, number] | undefined => {
     // Adverbs between speaker and verb: "She then urges", "Trump further said".
-    while (last > floor && last >= 0 && !doc.cap(last) && ADVERB.test(doc.fold(last)) && doc.word(last - 1)) last--;
+    // …and auxiliaries: "he would respond", "the ministry has said".
+    while (last > floor && last >= 0 && !doc.cap(last) && (ADVERB.test(doc.fold(last)) || AUXILIARIES.has(doc.fold(last))) && doc.word(last - 1)) last--;
     if (last < floor || last < 0 || inQuote[last]) return undefined;
     const p = personEndingAt(last);
     if (p >= 0) return [p, last + 1];
@@ -208,6 +209,13 @@ export function findQuotes(
     return [first, b];
   };
 
+  /**
+   * "Li added that Beijing would respond "firmly"": a subject that is no person (nor a pronoun) right after
+   * "that" is inside a reported clause; the reporting verb's speaker, when found, said the words.
+   */
+  const reportedClause = (sp: [number, number]): boolean =>
+    personEndingAt(sp[1] - 1) < 0 && !SPEAKER_PRONOUNS.has(doc.fold(sp[0])) && sp[0] > 0 && doc.fold(sp[0] - 1) === 'that';
+
   /** First person or pronoun of the sentence before token `t`. */
   const subjectOf = (t: number): [number, number] | undefined => {
     const first = doc.sentences.first[doc.sentenceOf[t]];
@@ -235,6 +243,8 @@ export function findQuotes(
     const sFirst = doc.sentences.first[doc.sentenceOf[Math.max(0, q.i - 1)]];
     const sentenceOfClose = q.j < doc.n ? doc.sentenceOf[Math.min(doc.n - 1, q.j)] : -1;
     let found = false;
+    /** A speaker read in a reported clause, used only when no speaker of the reporting clause is found. */
+    let reportedFallback: [number, number, number] | undefined;
     // Right before the quote: `She adds, "…"`, `O'Neill said: "…"`, `X, at a press gaggle, said, "…"`.
     {
       let t = q.i - 1;
@@ -252,7 +262,8 @@ export function findQuotes(
         }
         // "She … and repeatedly says, "…"": no speaker right before the verb, so the clause's subject.
         const sp = speakerEndingAt(before, floor) ?? subjectOf(t);
-        if (sp) {
+        if (sp && reportedClause(sp)) reportedFallback = [t, sp[0], sp[1]];
+        else if (sp) {
           q.cue = t;
           q.speakerI = sp[0];
           q.speakerJ = sp[1];
@@ -359,6 +370,7 @@ export function findQuotes(
     }
     // Before the quote, same sentence: `X said: "…"`, `X accused … of "…"`.
     if (!found) {
+      let fallback = reportedFallback;
       for (let t = q.i - 1; t >= sFirst && t >= q.i - 40; t--) {
         if (inQuote[t]) break;
         const f = doc.fold(t);
@@ -376,13 +388,18 @@ export function findQuotes(
           }
           let sp = speakerEndingAt(t - 1, sFirst) ?? speakerEndingAt(t - 2, sFirst);
           if (!sp && doc.cap(t)) sp = speakerStartingAt(t + 1, q.i); // "Said Ellis: "…""
-          if (sp && (personEndingAt(sp[1] - 1) >= 0 || SPEAKER_PRONOUNS.has(doc.fold(sp[0])) || sp[1] - sp[0] <= 4)) {
+          const person = sp !== undefined && (personEndingAt(sp[1] - 1) >= 0 || SPEAKER_PRONOUNS.has(doc.fold(sp[0])));
+          const reported = sp !== undefined && reportedClause(sp);
+          if (sp && !reported && (person || sp[1] - sp[0] <= 4)) {
             q.cue = t;
             q.speakerI = sp[0];
             q.speakerJ = sp[1];
             found = true;
+            break;
           }
-          break;
+          if (sp && reported && sp[1] - sp[0] <= 4) fallback ??= [t, sp[0], sp[1]];
+          if (!reported) break;
+          continue;
         }
         if (f === 'to' && t > 0 && doc.fold(t - 1) === 'according') {
           const sp = speakerStartingAt(t + 1, q.i);
@@ -394,6 +411,10 @@ export function findQuotes(
           }
           break;
         }
+      }
+      if (!found && fallback) {
+        [q.cue, q.speakerI, q.speakerJ] = fallback;
+        found = true;
       }
     }
     // Attribution after a following "according to X".
@@ -423,6 +444,8 @@ function isDashToken(f: string): boolean {
 }
 
 /** Adverbs that sit between a speaker and the speech verb. */
+/** Auxiliary and modal verbs between a speaker and the speech verb. */
+const AUXILIARIES = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', 'has', 'have', 'had', 'did', 'does', "'d", "'ll"]);
 const ADVERB = /^(then|also|later|again|further|repeatedly|once|still|now|often|quickly|simply|finally|ly)$|.ly$/;
 
 /** Participles after which the speaker is the subject of the clause ("…, saying"). */

@@ -105,6 +105,9 @@ describe('quotes (must attribute)', () => {
     ['Minister John Smith spoke.\n“It is over,” he said.\n', 'John Smith', 'It is over,', 'he'],
     ['Minister John Smith spoke.\n„Es ist vorbei,“ sagte er. "It is over," he added.\n', 'John Smith', 'It is over,', 'he'],
     ['“It is over,” Jane Doe, the party’s spokeswoman, said.\n', 'Jane Doe', 'It is over,', 'Jane Doe'],
+    // A partial quote in a reported clause belongs to the reporting speaker, not the clause's subject.
+    ['Premier Wen Tao added that Beijing would respond "firmly and decisively" to the measures.\n', 'Wen Tao', 'firmly and decisively', 'Wen Tao'],
+    ['Minister Ada Lund said that she would respond "in kind".\n', 'Ada Lund', 'in kind', 'she'],
   ];
   it.each(cases)('%s', (text, name, quote, speaker) => {
     const a = run(text);
@@ -120,6 +123,14 @@ describe('quotes (must attribute)', () => {
     const text = 'Spokesman Yurii Ihnat said the force had no evidence.\n\n`Even the weapons may be identical.`\n';
     const p = person(run(text), 'Yurii Ihnat');
     expect(p.quotes.map((q) => q.span.text)).toEqual(['Even the weapons may be identical.']);
+  });
+
+  const otherSpeakers: Array<[string, string]> = [
+    ['The ministry said that Beijing would respond "firmly".\n', 'The ministry'],
+    ['The ministry has said "no".\n', 'The ministry'],
+  ];
+  it.each(otherSpeakers)('attributes %j to %j', (text, speaker) => {
+    expect(quoteAttributions(text)[0].speaker?.text).toBe(speaker);
   });
 
   it('gives non-person speakers to quoteAttributions only', () => {
