@@ -58,7 +58,11 @@ export function buildLookups(doc: Doc): Lookups {
       i += hit.len - 1;
     }
   }
-  const orgRuns = findOrgRuns(doc, known, ORG_HEADS).filter(([i, j]) => placeStart.get(i)?.j !== j);
+  // For each token inside a multi-word place, the place's first token (-1 elsewhere): a run never starts
+  // in the middle of a place ("New Zealand Department of Conservation", not "Zealand Department…").
+  const placeFirst = new Int32Array(doc.n).fill(-1);
+  for (const p of places) for (let t = p.i + 1; t < p.j; t++) placeFirst[t] = p.i;
+  const orgRuns = findOrgRuns(doc, known, ORG_HEADS, false, placeFirst).filter(([i, j]) => placeStart.get(i)?.j !== j);
   const facilityRuns = findOrgRuns(doc, known, FACILITY_HEADS, true).filter(([i, j]) => placeStart.get(i)?.j !== j);
   const inOrg = new Uint8Array(doc.n);
   for (const [i, j] of orgRuns) inOrg.fill(1, i, j);
@@ -89,7 +93,7 @@ export function buildLookups(doc: Doc): Lookups {
  * ("Mecca's Grand Mosque" is Mecca + Grand Mosque), may start with a leading feature word ("River
  * Mersey", "Mount Kenya"), and is left out when it only qualifies a title ("Manhattan District Attorney").
  */
-function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, heads: ReadonlySet<string>, facility = false): Array<[number, number]> {
+function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, heads: ReadonlySet<string>, facility = false, placeFirst?: Int32Array): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let lastEnd = -1;
   for (let h = 0; h < doc.n; h++) {
@@ -138,6 +142,7 @@ function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, h
       if (!doc.cap(i - 1) || CAPITALISED_FUNCTION_WORDS.has(f) || TITLE_HEADS.has(f) && !isPossessed(doc, i - 1)) break;
       i--;
     }
+    if (placeFirst && placeFirst[i] >= 0 && placeFirst[i] > lastEnd) i = placeFirst[i];
     // "and"/"&" only inside the name, never at its left edge.
     while (i < h && (doc.fold(i) === 'and' || doc.fold(i) === '&')) i++;
     if (j - i < 2) {

@@ -150,6 +150,9 @@ describe('organisation heads and place contexts', () => {
     // The plural possessive stays inside the name.
     ["He appeared at Harwick Magistrates' Court on Friday.", "ORG:Harwick Magistrates' Court"],
     ['She spoke for the Growers’ Union of Tarnia.', 'ORG:Growers’ Union of Tarnia'],
+    // A run never starts inside a place's name ("New" is a capitalised function word elsewhere).
+    ['Rangers from the New Zealand Department of Conservation came.', 'ORG:New Zealand Department of Conservation'],
+    ['The New Jersey Board of Tourism agreed.', 'ORG:New Jersey Board of Tourism'],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
