@@ -174,14 +174,14 @@ function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: R
   // Tokens inside organisation names ("Andy Warhol Foundation") may hold a nested person name.
   const orgTok = new Uint8Array(doc.n);
   for (const m of mentions) {
-    if ((m.type === 'ORG' || m.type === 'MISC') && m.j - m.i >= 2 && m.source !== 'known-org' && m.source !== 'gazetteer') orgTok.fill(1, m.i, m.j);
+    if ((m.type === 'ORG' || m.type === 'MISC') && m.j - m.i >= 2 && m.source !== 'known-org' && m.source !== 'gazetteer') orgTok.fill(m.type === 'ORG' ? 1 : 2, m.i, m.j);
   }
   const extra: Cand[] = [];
   const covered = new Uint8Array(doc.n);
   for (let i = 0; i < doc.n; i++) {
     // Every name this pass can add starts with a token of a known name (first, given or surname).
     if (!doc.cap(i) || !(names.has(doc.fold(i)) || surnames.has(doc.fold(i))) || !isNameToken(doc, i)) continue;
-    const inOrg = orgTok[i] === 1;
+    const inOrg = orgTok[i] !== 0;
     if (taken[i] && !inOrg) continue;
     const j = readName(doc, i, lk);
     if (j === i) continue;
@@ -198,13 +198,15 @@ function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: R
         break;
       }
     }
-    if (e < 0 && !doc.allCaps(i) && (j - i === 1 && !inOrg ? names.has(prefixes[0]) : surnames.has(prefixes[0]))) e = i + 1;
+    // A known surname that opens a longer name is that other name's ("the Stanley Cup" after "Lord Stanley"),
+    // except in an organisation's ("Obama Foundation").
+    if (e < 0 && !doc.allCaps(i) && (j - i === 1 ? !inOrg && names.has(prefixes[0]) : orgTok[i] === 1 && surnames.has(prefixes[0]))) e = i + 1;
     if (e < 0) {
       i = j - 1;
       continue;
     }
     let ok = true;
-    for (let t = i; t < e; t++) if ((taken[t] && !inOrg) || (inOrg && orgTok[t] !== 1)) ok = false;
+    for (let t = i; t < e; t++) if ((taken[t] && !inOrg) || (inOrg && orgTok[t] !== orgTok[i])) ok = false;
     if (ok) {
       const hon = !inOrg && i > 0 && HONORIFICS.has(doc.fold(i - 1)) && !taken[i - 1];
       const c: Cand = { i: hon ? i - 1 : i, j: e, type: 'PER', source: 'coref', strength: 10, nameI: i };

@@ -77,12 +77,22 @@ export function readName(doc: Doc, i: number, lk: Lookups): number {
   return j;
 }
 
-/** True when the place ending just before token `h` is a demonym or a country ("Kuwaiti", "Qatar's" not needed). */
+/** True when the place ending just before token `h` is a demonym or a country ("Kuwaiti Sheikh"). */
 function nationBefore(h: number, lk: Lookups): boolean {
-  const place = lk.placeEndingAt(h - 1);
+  return isNation(lk.placeEndingAt(h - 1));
+}
+
+/** True when the place starting at token `i` reads as a country, a continent or a people. */
+function nationAt(i: number, lk: Lookups): boolean {
+  return isNation(lk.placeAt(i));
+}
+
+function isNation(place: ReturnType<Lookups['placeAt']>): boolean {
   const best = place?.targets[0];
   if (!best) return false;
-  return best.form === 'demonym' || gazetteer().place(best.place).kind === 'country';
+  if (best.form !== 'name') return true; // a demonym or an abbreviation ("US")
+  const kind = gazetteer().place(best.place).kind;
+  return kind === 'country' || kind === 'historical country' || kind === 'continent';
 }
 
 /**
@@ -129,6 +139,8 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
         orgJ = org;
         roleJ = org;
         if (forOrg) roleJ = h + 1; // "Spokesperson for the Ministry": the ministry is the organisation
+      } else if (place && place.targets[0].form === 'demonym') {
+        // "Chairman of the Australian Centre for …": a people's adjective opens a name, it is no domain.
       } else if (place) {
         roleJ = place.j;
         domain = { i: k, j: place.j, owner: doc.fold(next) === 'of' };
@@ -149,8 +161,10 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
   }
   const nameI = roleJ;
   let nameJ = readName(doc, nameI, lk);
-  // A name never starts with a place or an organisation ("President of Russia", "Minister Lavrov" is fine).
-  if (nameJ > nameI && ((lk.placeAt(nameI)?.j ?? -1) >= nameJ || (lk.orgSpanAt(nameI) ?? -1) >= nameJ)) nameJ = nameI;
+  // The whole name is never a country, a place that is also a common word ("coach Nice") or an organisation;
+  // a town's name may be a person's ("President Obama": Obama is also a town in Japan).
+  const place = lk.placeAt(nameI);
+  if (nameJ > nameI && ((place?.j ?? -1) >= nameJ && (nationAt(nameI, lk) || place!.targets[0].ambiguous) || (lk.orgSpanAt(nameI) ?? -1) >= nameJ)) nameJ = nameI;
   if (!doc.cap(h) && nameJ === nameI) return undefined; // lower-case "spokesman" alone is not a title
   const parse: TitleParse = { roleI, roleJ, nameI, nameJ };
   if (domain) {

@@ -453,3 +453,29 @@ describe('an organisation right before a role is the employer', () => {
     expect(p?.organization).toBeUndefined();
   });
 });
+
+describe('a title before a name that is also a place', () => {
+  it("reads a town's name after a title as the person ('President Obama'), and the person's later mentions too", () => {
+    const a = run('The order that President Obama plans to sign was delayed. On Friday, the Obama administration said no.');
+    const p = a.people.find((x) => x.name === 'Obama');
+    expect(p?.mentions.map((m) => m.text)).toEqual(['Obama', 'Obama']);
+    expect(a.places.map((x) => x.name)).not.toContain('Obama');
+  });
+
+  const notPeople: Array<[string, string]> = [
+    ['Marc Dupont will coach Nice next season.', 'Nice'],
+    ['Ruth Vale, Chairman of the Australian Centre for Soil Studies, said so.', 'Centre'],
+    ['President Kenya was not a phrase anyone used.', 'Kenya'],
+  ];
+  it.each(notPeople)('no person in %j named %j', (text, name) => {
+    expect(run(text).people.map((x) => x.name)).not.toContain(name);
+  });
+});
+
+describe('known names inside other names', () => {
+  it("does not read a known surname that opens a trophy's name as the person ('the Stanley Cup')", () => {
+    const a = run('Lord Stanley donated the trophy. Montreal won the first Stanley Cup in 1893, and the Stanley Cup is still played for.');
+    const p = a.people.find((x) => x.name === 'Stanley');
+    expect(p?.mentions.map((m) => m.text)).toEqual(['Stanley']);
+  });
+});
