@@ -166,8 +166,27 @@ export function tokenize(text: string): Tokens {
   return { count, starts, ends, kinds };
 }
 
+/** Caption labels that pages glue to the name after them ("CreditChang W. Lee": a hidden label, then the credit). */
+const CAPTION_LABELS = ['Credit', 'Photo'];
+
+/** Length of a caption label at `s` glued to a capitalised word ("Credit" in "CreditJane Roe"), or 0. */
+function gluedCaptionWord(text: string, s: number, n: number): number {
+  const c = text.charCodeAt(s);
+  if (c !== 67 && c !== 80) return 0; // C, P
+  for (const label of CAPTION_LABELS) {
+    const e = s + label.length;
+    if (e + 1 < n && text.startsWith(label, s) && isUpperish(text.charCodeAt(e)) && !isUpperish(text.charCodeAt(e + 1)) && isLetterCode(text.charCodeAt(e + 1))) return label.length;
+  }
+  return 0;
+}
+
 /** Scans one word or number starting at `s`, pushing one or two tokens; returns the next index. */
 function scanWord(text: string, s: number, n: number, push: (s: number, e: number, k: number) => void): number {
+  const glued = gluedCaptionWord(text, s, n);
+  if (glued > 0) {
+    push(s, s + glued, TokenKind.Word);
+    return s + glued;
+  }
   let j = s;
   let hasLetter = false;
   for (;;) {

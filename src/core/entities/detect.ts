@@ -147,20 +147,25 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (j < doc.n && doc.fold(j) === ')' && j + 1 < doc.n && isDash(doc.fold(j + 1))) {
         if (!lk.placeAt(i + 1) || lk.placeAt(i + 1)!.j < j) cands.push({ i: i + 1, j, type: 'ORG', source: 'credit', strength: 85 });
       }
-    } else if ((f === 'photo' || f === 'source' || f === 'credit' || f === 'photograph' || f === 'image') && doc.cap(i) && doc.fold(i + 1) === ':' && doc.cap(i + 2)) {
-      let j = i + 2;
-      while (j < doc.n && doc.cap(j) && j - i <= 5) j++;
+    } else if ((f === 'photo' || f === 'source' || f === 'credit' || f === 'photograph' || f === 'image') && doc.cap(i)) {
+      // "Photo: Reuters"; "Credit Jane Roe/Agency"; a label glued to the credit ("CreditJane Roe": hidden text).
+      const colon = doc.fold(i + 1) === ':';
+      const bare = !colon && (f === 'credit' || doc.end(i) === doc.start(i + 1));
+      const a = colon ? i + 2 : i + 1;
+      if (!(colon || bare) || a >= doc.n || !doc.cap(a)) continue;
+      let j = a;
+      while (j < doc.n && doc.cap(j) && j - a <= 3) j++;
       if (j >= doc.n || doc.fold(j) === ')' || doc.fold(j) === '/' || doc.fold(j) === '.' || doc.sentenceOf[j] !== doc.sentenceOf[i]) {
         // A photographer ("Image: Nick Moreau") or an agency ("Photo: Reuters").
-        const nameEnd = readName(doc, i + 2, lk);
-        const person = nameEnd === j && j - (i + 2) >= 2 && j - (i + 2) <= 3 && !lk.orgSpanAt(i + 2) && !lk.placeAt(i + 2) && !doc.allCaps(i + 2);
+        const nameEnd = readName(doc, a, lk);
+        const person = nameEnd === j && j - a >= 2 && j - a <= 3 && !lk.orgSpanAt(a) && !lk.placeAt(a) && !doc.allCaps(a);
         // "Image: NASA Bill Ingalls", "Photo: AP Jane Doe": an agency's acronym, then its photographer.
-        const agency = !person && j - (i + 3) >= 2 && j - (i + 3) <= 3 && doc.allCaps(i + 2) && doc.end(i + 2) - doc.start(i + 2) >= 2 && readName(doc, i + 3, lk) === j && !lk.placeAt(i + 3);
-        if (person) cands.push({ i: i + 2, j, type: 'PER', source: 'byline', strength: 85, nameI: i + 2, furniture: true });
+        const agency = !person && j - (a + 1) >= 2 && j - (a + 1) <= 3 && doc.allCaps(a) && doc.end(a) - doc.start(a) >= 2 && readName(doc, a + 1, lk) === j && !lk.placeAt(a + 1);
+        if (person) cands.push({ i: a, j, type: 'PER', source: 'byline', strength: 85, nameI: a, furniture: true });
         else if (agency) {
-          cands.push({ i: i + 2, j: i + 3, type: 'ORG', source: 'credit', strength: 85 });
-          cands.push({ i: i + 3, j, type: 'PER', source: 'byline', strength: 85, nameI: i + 3, furniture: true });
-        } else cands.push({ i: i + 2, j, type: 'ORG', source: 'credit', strength: 85 });
+          cands.push({ i: a, j: a + 1, type: 'ORG', source: 'credit', strength: 85 });
+          cands.push({ i: a + 1, j, type: 'PER', source: 'byline', strength: 85, nameI: a + 1, furniture: true });
+        } else if (colon) cands.push({ i: a, j, type: 'ORG', source: 'credit', strength: 85 });
       }
     }
   }
@@ -183,6 +188,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   };
   const taggedOther = new Set<number>();
   for (const t of tagged) if (t.type !== 'PER') taggedOther.add(t.start);
+  const taggedOrgEnd = new Map<number, number>();
+  for (const t of tagged) if (t.type === 'ORG') taggedOrgEnd.set(t.start, t.end);
   for (let i = 0; i < doc.n; i++) {
     if (!isNameToken(doc, i) || doc.shouting[doc.sentenceOf[i]]) continue;
     const j = readName(doc, i, lk);
@@ -195,7 +202,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if ((speechAfter || speechBefore) && !glued && !lk.placeAt(i) && !lk.orgSpanAt(i) && !(j === i + 1 && doc.allCaps(i))) {
       const sentenceStart = i === doc.sentences.first[doc.sentenceOf[i]];
       if (j - i === 1 && sentenceStart && !speechAfter) continue;
-      if (j - i > 1) cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+      // "Credit Suisse said", "Morgan Stanley said": not when the tagger reads exactly these words as an organisation.
+      if (j - i > 1 && taggedOrgEnd.get(doc.start(i)) !== doc.end(j - 1)) cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
       // ", said Mauer, ...": one name between "said" and a comma or full stop is the speaker, unless the
       // tagger reads it as an organisation or place ("said Reuters").
       else if (speechBefore && j < doc.n && (doc.fold(j) === ',' || doc.fold(j) === '.') && !taggedOther.has(doc.start(i))) {

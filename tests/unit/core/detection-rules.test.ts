@@ -479,3 +479,20 @@ describe('known names inside other names', () => {
     expect(p?.mentions.map((m) => m.text)).toEqual(['Stanley']);
   });
 });
+
+describe('photo credits', () => {
+  it('reads the photographer after a glued caption label, without the label', () => {
+    const s = spans('The station reopened on Monday.\nCreditDana Whitlock/The Harbor Times\n');
+    expect(s).toContain('PER:Dana Whitlock');
+    expect(s.join(' ')).not.toContain('Credit');
+  });
+
+  it('reads "Credit Name/Agency" as a photographer', () => {
+    expect(spans('Workers fixed the main.\nCredit Omar Haddad/Agence France-Presse\n')).toContain('PER:Omar Haddad');
+  });
+
+  it('never reads a bank that opens with "Credit" as a person, even before "said"', () => {
+    const a = run('Credit Suisse said on Monday it would cut jobs.');
+    expect(a.people).toEqual([]);
+  });
+});

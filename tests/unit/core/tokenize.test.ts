@@ -26,6 +26,9 @@ describe('tokenize: cases that must match', () => {
     ['went to the U.S.', ['went', 'to', 'the', 'U.S.']], // a dotted abbreviation ending the text stays whole
     ['the U.S.A. and Washington D.C.', ['the', 'U.S.A.', 'and', 'Washington', 'D.C.']],
     ['U.S.Army', ['U.S.', 'Army']],
+    // A caption label glued to the credit after it (the label is hidden text on the page).
+    ['CreditDana Whitlock/The Harbor Times', ['Credit', 'Dana', 'Whitlock', '/', 'The', 'Harbor', 'Times']],
+    ['PhotoÉmile Roux', ['Photo', 'Émile', 'Roux']],
   ])('%s', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });
@@ -38,6 +41,8 @@ describe('tokenize: cases that must not match', () => {
     ['end.', ['end', '.']], // a sentence-final period is not part of the word
     ['rock- and roll', ['rock', '-', 'and', 'roll']], // a dangling hyphen does not join
     ['in group a.', ['in', 'group', 'a', '.']],
+    ['Creditors and Photographers', ['Creditors', 'and', 'Photographers']],
+    ['CREDITS and PhotoSHOP', ['CREDITS', 'and', 'PhotoSHOP']],
   ])('%s', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });
