@@ -262,7 +262,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     let strength = p.rank >= 3 || t0.form === 'abbreviation' ? 60 : p.rank === 2 ? 45 : 20;
     if (p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk)) continue;
     if (titleDomain) strength = Math.max(strength, 45); // the title parse read it as the office's place
-    if (t0.form === 'demonym') strength = 60;
+    // "North Koreans", "South Korean": a demonym of two words or more outranks a tagger's name there.
+    if (t0.form === 'demonym') strength = m.j - m.i >= 2 ? 70 : 60;
     // "trains ran from Harrison to Bridgton": a one-word place right after a place preposition outranks
     // the tagger's one-word person, unless the document names a person with that word.
     else if (m.j - m.i === 1 && placePreposition(doc, prevWord) && !personWords.has(doc.fold(m.i))) {

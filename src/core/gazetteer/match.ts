@@ -31,6 +31,13 @@ function noLower(s: string): boolean {
   return true;
 }
 
+/** "New Zealanders", "North Koreans": the readings of a demonym's plural (the gazetteer lists singulars). */
+function pluralDemonym(gaz: ReturnType<typeof gazetteer>, key: string): readonly GazTarget[] | undefined {
+  if (key.length < 6 || key.charCodeAt(key.length - 1) !== 115 || key.charCodeAt(key.length - 2) === 115) return undefined; // "...s", not "...ss"
+  const targets = gaz.lookup(key.slice(0, -1));
+  return targets && targets[0].form === 'demonym' ? targets.filter((t) => t.form === 'demonym') : undefined;
+}
+
 /**
  * Finds gazetteer phrases, left to right, longest first, without overlaps.
  * @param doc - the tokenized document.
@@ -43,7 +50,9 @@ export function matchPlaces(doc: Doc): PlaceMatch[] {
   for (let i = 0; i < doc.n; i++) {
     if (!doc.cap(i)) continue;
     const first = doc.fold(i);
-    const max = Math.min(gaz.maxTokens(first), MAX_PHRASE, doc.n - i);
+    // A one-word plural ("Koreans") is tried as its singular's plural.
+    const longest = gaz.maxTokens(first) || (first.length >= 6 && first.endsWith('s') && gaz.maxTokens(first.slice(0, -1)) > 0 ? 1 : 0);
+    const max = Math.min(longest, MAX_PHRASE, doc.n - i);
     if (max === 0) continue;
     const sentence = doc.sentenceOf[i];
     keys.length = 0;
@@ -55,7 +64,9 @@ export function matchPlaces(doc: Doc): PlaceMatch[] {
       keys.push(key);
     }
     for (let len = keys.length; len >= 1; len--) {
-      const targets = gaz.lookup(keys[len - 1]);
+      // A plural after another capitalised word names a team ("Cleveland Indians"), not a people.
+      const teamBefore = i > 1 && doc.sentenceOf[i - 2] === sentence && doc.cap(i - 1) && doc.word(i - 1);
+      const targets = gaz.lookup(keys[len - 1]) ?? (teamBefore ? undefined : pluralDemonym(gaz, keys[len - 1]));
       if (!targets) continue;
       const last = i + len - 1;
       if (!doc.cap(last) && doc.word(last)) continue;

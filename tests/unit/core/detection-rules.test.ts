@@ -496,3 +496,16 @@ describe('photo credits', () => {
     expect(a.people).toEqual([]);
   });
 });
+
+describe('peoples named in the plural', () => {
+  it('reads a plural demonym as the people of its country, never a person', () => {
+    const a = run('Many New Zealanders watched the whales. Some North Koreans crossed the river.');
+    expect(a.people).toEqual([]);
+    expect(spans('Many New Zealanders watched the whales. Some North Koreans crossed the river.')).toEqual(['MISC:New Zealanders', 'MISC:North Koreans']);
+    expect(a.places.map((p) => p.name)).toEqual(['New Zealand', 'North Korea']);
+  });
+
+  it('keeps a team named with a plural demonym a team', () => {
+    expect(spans('Last night the Cleveland Indians beat the Yankees.')).toContain('ORG:Cleveland Indians');
+  });
+});
