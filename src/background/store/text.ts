@@ -27,6 +27,22 @@ export function fold(s: string): string {
  * other than inner hyphens and apostrophes dropped. "Mr. Hwang's" → "hwang".
  */
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    // An ingest asks for the keys of the same few hundred names over and over (every alias of every entity,
+    // at each comparison); the memo is bounded, and emptied when full.
+    if (nameKeys.size >= NAME_KEY_MEMO) nameKeys.clear();
+    if (name.length <= 200) nameKeys.set(name, key);
+  }
+  return key;
+}
+
+/** Most names whose keys {@link nameKey} remembers. */
+const NAME_KEY_MEMO = 20_000;
+const nameKeys = new Map<string, string>();
+
+function computeNameKey(name: string): string {
   const words = fold(name)
     .replace(/'s\b/g, '')
     .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
