@@ -139,7 +139,9 @@ function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, h
         i--;
         continue;
       }
-      if (!doc.cap(i - 1) || CAPITALISED_FUNCTION_WORDS.has(f) || TITLE_HEADS.has(f) && !isPossessed(doc, i - 1)) break;
+      // "New" opens names ("the New England Journal of Medicine") except as a sentence's first word.
+      const inner = f === 'new' && i - 2 >= 0 && doc.sentenceOf[i - 2] === s;
+      if (!doc.cap(i - 1) || (CAPITALISED_FUNCTION_WORDS.has(f) && !inner) || TITLE_HEADS.has(f) && !isPossessed(doc, i - 1)) break;
       i--;
     }
     if (placeFirst && placeFirst[i] >= 0 && placeFirst[i] > lastEnd) i = placeFirst[i];

@@ -153,6 +153,9 @@ describe('organisation heads and place contexts', () => {
     // A run never starts inside a place's name ("New" is a capitalised function word elsewhere).
     ['Rangers from the New Zealand Department of Conservation came.', 'ORG:New Zealand Department of Conservation'],
     ['The New Jersey Board of Tourism agreed.', 'ORG:New Jersey Board of Tourism'],
+    // "New" inside a sentence opens the name.
+    ['The study appeared in the New Albion Journal of Medicine on Monday.', 'ORG:New Albion Journal of Medicine'],
+    ['Leaders of the New People Party met on Sunday.', 'ORG:New People Party'],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
@@ -507,5 +510,11 @@ describe('peoples named in the plural', () => {
 
   it('keeps a team named with a plural demonym a team', () => {
     expect(spans('Last night the Cleveland Indians beat the Yankees.')).toContain('ORG:Cleveland Indians');
+  });
+});
+
+describe('"New" opening a sentence', () => {
+  it('is not part of an organisation when it is the sentence\'s first word and no place', () => {
+    expect(spans('New Treasury Department rules apply from May.')).not.toContain('ORG:New Treasury Department');
   });
 });
