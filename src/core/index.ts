@@ -198,9 +198,9 @@ function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: R
         break;
       }
     }
-    // A known surname that opens a longer name is that other name's ("the Stanley Cup" after "Lord Stanley"),
-    // except in an organisation's ("Obama Foundation").
-    if (e < 0 && !doc.allCaps(i) && (j - i === 1 ? !inOrg && names.has(prefixes[0]) : orgTok[i] === 1 && surnames.has(prefixes[0]))) e = i + 1;
+    // A known surname that opens a longer name is that other name's ("Stanley Park" after "Lord Stanley"),
+    // except inside an organisation's or a work's name ("Obama Foundation", "the Warhol Polaroids").
+    if (e < 0 && !doc.allCaps(i) && (j - i === 1 ? !inOrg && names.has(prefixes[0]) : inOrg && surnames.has(prefixes[0]))) e = i + 1;
     if (e < 0) {
       i = j - 1;
       continue;

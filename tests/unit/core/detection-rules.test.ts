@@ -476,10 +476,10 @@ describe('a title before a name that is also a place', () => {
 });
 
 describe('known names inside other names', () => {
-  it("does not read a known surname that opens a trophy's name as the person ('the Stanley Cup')", () => {
-    const a = run('Lord Stanley donated the trophy. Montreal won the first Stanley Cup in 1893, and the Stanley Cup is still played for.');
-    const p = a.people.find((x) => x.name === 'Stanley');
-    expect(p?.mentions.map((m) => m.text)).toEqual(['Stanley']);
+  it("reads a known surname inside a work's or trophy's name as the person it is named after ('the Warhol Polaroids')", () => {
+    const a = run('Andy Warhol took thousands of photos. The Warhol Polaroids were donated in 2008.');
+    const p = a.people.find((x) => x.name === 'Andy Warhol');
+    expect(p?.mentions.map((m) => m.text)).toEqual(['Andy Warhol', 'Warhol']);
   });
 });
 
