@@ -276,7 +276,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   // The learned tagger. A name defined once ("Caloi is a Brazilian bicycle manufacturer", "Bridgton, a
   // town in Maine") keeps that type wherever the tagger finds it in the document.
   tagged = joinNicknames(doc, joinGivenNames(doc, tagged), lk);
-  const defined = definitions(doc, tagged);
+  const defined = definitions(doc, tagged, lk);
   cands.push(...definedMentions(doc, defined));
   for (const span of tagged) {
     const r = tokenRange(doc, span.start, span.end);
@@ -492,6 +492,12 @@ function joinNicknames(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): rea
 }
 
 /** A capitalised word that can be part of a defined name (not "The", not a title). */
+/** "the Ennahda party", "the Wagner group": a name between "the" and a lower-case organisation noun is that organisation. */
+function namedByNoun(doc: Doc, i: number, j: number): EntityType | undefined {
+  if (i < 1 || j >= doc.n || doc.fold(i - 1) !== 'the' || doc.cap(j) || doc.sentenceOf[j] !== doc.sentenceOf[i]) return undefined;
+  return ORG_DEFINITION_NOUNS.has(doc.fold(j)) ? 'ORG' : undefined;
+}
+
 function definableWord(doc: Doc, t: number): boolean {
   return doc.cap(t) && doc.word(t) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t)) && !TITLE_HEADS.has(doc.fold(t)) && !HONORIFICS.has(doc.fold(t));
 }
@@ -501,7 +507,7 @@ function definableWord(doc: Doc, t: number): boolean {
  * wins. A defined name is the tagger's span before the definition or, when the tagger saw none, the
  * run of up to four capitalised words before it ("CALOI is a major Brazilian manufacturer").
  */
-function definitions(doc: Doc, tagged: readonly TypedSpan[]): Map<string, EntityType> {
+function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): Map<string, EntityType> {
   const out = new Map<string, EntityType>();
   const taggedEnd = new Set<number>();
   for (const span of tagged) {
@@ -511,7 +517,8 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[]): Map<string, Entity
     taggedEnd.add(r[1]);
     const key = surfaceKey(doc, r[0], r[1]);
     if (out.has(key)) continue;
-    const kind = definitionKind(doc, r[1]);
+    // A place the gazetteer knows is not defined by the noun after it ("the U.S. team", "the Moscow club").
+    const kind = definitionKind(doc, r[1]) ?? (span.type === 'ORG' && lk.placeAt(r[0])?.j !== r[1] ? namedByNoun(doc, r[0], r[1]) : undefined);
     if (kind) out.set(key, kind);
   }
   for (let j = 1; j < doc.n; j++) {

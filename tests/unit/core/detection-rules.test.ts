@@ -518,3 +518,10 @@ describe('"New" opening a sentence', () => {
     expect(spans('New Treasury Department rules apply from May.')).not.toContain('ORG:New Treasury Department');
   });
 });
+
+describe('a name defined by the organisation noun after it', () => {
+  it('reads "the X party" as an organisation wherever the document names X', () => {
+    const s = spans('Voters elected a government led by the Ennahda party. Ennahda came under fire. The leader of Ennahda, Rachid Ghannouchi, spoke.');
+    expect(s.filter((x) => x.endsWith(':Ennahda'))).toEqual(['ORG:Ennahda', 'ORG:Ennahda', 'ORG:Ennahda']);
+  });
+});
