@@ -53,4 +53,5 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { name: 'Hamas', surfaces: ['Hamas'] },
   { name: 'Hezbollah', surfaces: ['Hezbollah'] },
   { name: 'Taliban', surfaces: ['Taliban'] },
+  { name: 'Islamic State', surfaces: ['Islamic State', 'ISIS', 'ISIL'] },
 ];

@@ -525,3 +525,11 @@ describe('a name defined by the organisation noun after it', () => {
     expect(s.filter((x) => x.endsWith(':Ennahda'))).toEqual(['ORG:Ennahda', 'ORG:Ennahda', 'ORG:Ennahda']);
   });
 });
+
+describe('known organisations', () => {
+  it('reads the Islamic State as an organisation, not a place', () => {
+    const a = run('Militants linked to the Islamic State claimed the attack. ISIS fighters fled across the border.');
+    expect(a.organizations.map((o) => o.name)).toEqual(['Islamic State']);
+    expect(a.places.map((p) => p.name)).toEqual([]);
+  });
+});
