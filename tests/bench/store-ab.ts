@@ -9,9 +9,9 @@
  * differences (this checkout minus base; negative = faster).
  */
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { launchWithExtension } from './bench-browser';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 
 function option(name: string): string | undefined {
@@ -58,16 +58,11 @@ type Ab = { init(): Promise<void>; ingest(from: number, to: number): Promise<{ b
 
 async function main(): Promise<void> {
   const ext = await bundle();
-  const profile = mkdtempSync(path.join(tmpdir(), 'store-ab-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true,
-    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--disable-gpu', '--disable-quic'],
-  });
+  const browser = await launchWithExtension(ext, 'store-ab');
   try {
-    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-    const page = await ctx.newPage();
+    const page = await browser.ctx.newPage();
     page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(`chrome-extension://${new URL(sw.url()).host}/ab.html`);
+    await page.goto(`chrome-extension://${browser.id}/ab.html`);
     await page.waitForFunction(() => document.title === 'store-ab ready');
     const call = <K extends keyof Ab>(k: K, ...a: Parameters<Ab[K]>) =>
       page.evaluate(([k, a]) => (globalThis as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>).ab[k as string](...(a as unknown[])), [k, a] as const) as ReturnType<Ab[K]>;
@@ -84,8 +79,7 @@ async function main(): Promise<void> {
       }));
     }
   } finally {
-    await ctx.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 

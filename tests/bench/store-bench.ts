@@ -12,9 +12,9 @@
  * so it measures the same code and the same IndexedDB the built extension uses.
  */
 import { build } from 'esbuild';
-import { chromium, type Page } from 'playwright-core';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { type Page } from 'playwright-core';
+import { launchWithExtension } from './bench-browser';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 type Round = { cardFrequent: number[]; cardRare: number[]; search: number[]; listCast: number[]; cardCold: number[]; searchCold: number[]; frequentSeenIn: number; requests: Record<string, number[]> };
@@ -92,14 +92,9 @@ async function cpuProfile(page: Page, work: () => Promise<unknown>): Promise<voi
 
 async function main(): Promise<void> {
   const ext = await bundle();
-  const profile = mkdtempSync(path.join(tmpdir(), 'store-bench-'));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true,
-    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--disable-gpu', '--disable-quic'],
-  });
+  const browser = await launchWithExtension(ext, 'store-bench');
+  const { ctx, id } = browser;
   try {
-    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-    const id = new URL(sw.url()).host;
     const page = await ctx.newPage();
     page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.goto(`chrome-extension://${id}/bench.html`);
@@ -165,9 +160,7 @@ async function main(): Promise<void> {
       at_1000: rows.length > 1 ? { ingest_p95_ms: rows[0].ingest_p95_ms, card_p95_ms: rows[0].card_p95_ms, card_cold_p95_ms: rows[0].card_cold_p95_ms, search_p95_ms: rows[0].search_p95_ms, bytes_per_article: rows[0].bytes_per_article } : undefined,
     }));
   } finally {
-    await ctx.close();
-    if (process.env.KEEP_PROFILE) console.error(`[bench] profile kept at ${profile}`);
-    else rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 
