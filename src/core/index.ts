@@ -13,7 +13,7 @@ import { findQuotes } from './quotes';
 import { gazetteer } from './gazetteer/load';
 import { readName, isNameToken } from './entities/titles';
 import { tagDocument } from './entities/tagger-bridge';
-import { HONORIFICS } from './lexicon/words';
+import { GROUP_WORDS, HONORIFICS } from './lexicon/words';
 
 export type { Analysis, AnalyzeOptions, TypedSpan } from './types';
 
@@ -201,6 +201,8 @@ function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: R
     // A known surname that opens a longer name is that other name's ("Stanley Park" after "Lord Stanley"),
     // except inside an organisation's or a work's name ("Obama Foundation", "the Warhol Polaroids").
     if (e < 0 && !doc.allCaps(i) && (j - i === 1 ? !inOrg && names.has(prefixes[0]) : inOrg && surnames.has(prefixes[0]))) e = i + 1;
+    // A people's or a religion's word alone ("Māori", "Christian") is not a known person's name again.
+    if (e === i + 1 && GROUP_WORDS.has(prefixes[0])) e = -1;
     if (e < 0) {
       i = j - 1;
       continue;

@@ -160,5 +160,5 @@ export const GROUP_WORDS = set(`
   buddhist buddhists buddhism sikh sikhs sikhism catholic catholics protestant protestants sunni sunnis shia shiite shiites
   taoism taoist shinto jainism jain zoroastrianism mormon mormons mormonism scientology scientologists baha'i
   arab arabs kurd kurds kurdish rohingya uighur uighurs uyghur uyghurs pashtun pashtuns tamil tamils maori
-  latino latinos latina hispanic hispanics
+  latino latinos latina hispanic hispanics roman romans inuit aboriginal yazidi yazidis hutu hutus tutsi tutsis
 `);

@@ -533,3 +533,21 @@ describe('known organisations', () => {
     expect(a.places.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe("peoples' and religions' words", () => {
+  const cases: Array<[string, string]> = [
+    ['The museum shows Roman mosaics and Roman coins from Carthage.', 'Roman'],
+    ['Contemporary Maori art was shown. Māori make up a sixth of the population.', 'Māori'],
+  ];
+  it.each(cases)('no person in %j named by %j alone', (text, word) => {
+    expect(run(text).people.flatMap((p) => p.mentions.map((m) => m.text))).not.toContain(word);
+  });
+
+  it('does not read such a word as the town of that name', () => {
+    expect(run('The museum holds collections of Roman mosaics.').places.map((p) => p.name)).toEqual([]);
+  });
+
+  it('keeps a person whose given name is such a word', () => {
+    expect(run('Roman Abramovich watched the match. Abramovich left early.').people.map((p) => p.name)).toEqual(['Roman Abramovich']);
+  });
+});
