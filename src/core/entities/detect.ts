@@ -19,6 +19,7 @@ import {
   GROUP_WORDS,
   NOBLE_TITLES,
   FACILITY_HEADS,
+  LOCATIVE_WORDS,
 } from '../lexicon/words';
 import { parseTitle, readName, isNameToken, TERRITORIAL_HEADS, type TitleParse } from './titles';
 import type { Lookups } from './lookups';
@@ -66,7 +67,6 @@ export interface Detection {
   titles: TitleParse[];
 }
 
-const LOCATIVE = new Set(['in', 'near', 'from', 'outside', 'at', 'to', 'across', 'throughout', 'around', 'into', 'across', 'between', 'of', 'visited', 'visit', 'toward', 'towards']);
 
 /** Finds and resolves mentions. */
 export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[]): Detection {
@@ -251,7 +251,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     // A short all-caps word outside a headline is an acronym ("USI"), not a place written "Usi".
     if (!shouting && t0.form === 'name' && m.j - m.i === 1 && doc.allCaps(m.i) && doc.end(m.i) - doc.start(m.i) <= 4) continue;
     const prevWord = m.i > 0 && doc.sentenceOf[m.i - 1] === doc.sentenceOf[m.i] ? m.i - 1 : -1;
-    const locative = prevWord >= 0 && LOCATIVE.has(doc.fold(prevWord)) && !doc.cap(prevWord);
+    const locative = prevWord >= 0 && LOCATIVE_WORDS.has(doc.fold(prevWord)) && !doc.cap(prevWord);
     if (t0.ambiguous && !locative) continue;
     if (currencyPrefix(doc, m.j)) continue; // "US$ 20,000", "NZ$": a currency, not the country
     // "collections of Roman mosaics": a people's or a religion's word is not the town of that name.
@@ -363,7 +363,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const strength = len > 1 ? (span.type === 'PER' ? 65 : 50) : 40;
     const c: Cand = { i: r[0], j: r[1], type: span.type, source: 'tagger', strength, nameI: r[0] };
     const same = lk.placeAt(r[0]);
-    if (same && same.j === r[1] && (span.type === 'LOC' || span.type === 'MISC')) c.place = same.targets;
+    // A place name that is also a word ("the Gulf", "the Valley") is that gazetteer place only after "in", "from"…
+    const wordOnly = same !== undefined && same.targets[0].ambiguous && !(r[0] > 0 && LOCATIVE_WORDS.has(doc.fold(r[0] - 1)) && (!doc.cap(r[0] - 1) || doc.sentences.first[doc.sentenceOf[r[0] - 1]] === r[0] - 1));
+    if (same && same.j === r[1] && (span.type === 'LOC' || span.type === 'MISC') && !wordOnly) c.place = same.targets;
     cands.push(c);
   }
 

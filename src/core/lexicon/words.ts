@@ -162,3 +162,6 @@ export const GROUP_WORDS = set(`
   arab arabs kurd kurds kurdish rohingya uighur uighurs uyghur uyghurs pashtun pashtuns tamil tamils maori
   latino latinos latina hispanic hispanics roman romans inuit aboriginal yazidi yazidis hutu hutus tutsi tutsis
 `);
+
+/** Words after which a capitalised word is read as a place ("in Reading", "from Nice"). */
+export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'near', 'from', 'outside', 'at', 'to', 'across', 'throughout', 'around', 'into', 'across', 'between', 'of', 'visited', 'visit', 'toward', 'towards']);

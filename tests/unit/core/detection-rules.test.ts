@@ -551,3 +551,21 @@ describe("peoples' and religions' words", () => {
     expect(run('Roman Abramovich watched the match. Abramovich left early.').people.map((p) => p.name)).toEqual(['Roman Abramovich']);
   });
 });
+
+describe('place names that are also words', () => {
+  it('does not link "the Gulf" or "the Delta variant" to a region of that name', () => {
+    const a = run('Tankers waited in the Gulf as tensions rose. Doctors said the Delta variant spread.');
+    const linked = a.places.map((p) => `${p.name}/${p.kind}`);
+    for (const wrong of ['Gulf Province/region', 'Delta/city', 'Delta/region']) expect(linked).not.toContain(wrong);
+  });
+
+  it('never reads the English word "Island" as Iceland', () => {
+    const a = run('Crews reached the Island after dark. Officials in Iceland agreed.');
+    expect(a.places.filter((p) => p.name === 'Iceland').flatMap((p) => p.mentions.map((m) => m.text))).toEqual(['Iceland']);
+  });
+
+  it('still links such a name after a place preposition, also at a sentence start', () => {
+    const a = run('In Reading, police closed the station. Fans travelled from Nice to Paris.');
+    expect(a.places.map((p) => `${p.name}/${p.kind}`)).toEqual(expect.arrayContaining(['Reading/city', 'Nice/city']));
+  });
+});
