@@ -262,7 +262,10 @@ export function findQuotes(
         }
         // "She … and repeatedly says, "…"": no speaker right before the verb, so the clause's subject.
         const sp = speakerEndingAt(before, floor) ?? subjectOf(t);
-        if (sp && reportedClause(sp)) reportedFallback = [t, sp[0], sp[1]];
+        // A subject that is no person right before the quote ("Beijing would respond "firmly", the ministry
+        // said") yields to a speaker after the quote; it is kept for when none is found.
+        const nonPerson = sp !== undefined && personEndingAt(sp[1] - 1) < 0 && !SPEAKER_PRONOUNS.has(doc.fold(sp[0]));
+        if (sp && (reportedClause(sp) || nonPerson)) reportedFallback = [t, sp[0], sp[1]];
         else if (sp) {
           q.cue = t;
           q.speakerI = sp[0];

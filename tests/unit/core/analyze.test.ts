@@ -128,6 +128,7 @@ describe('quotes (must attribute)', () => {
   const otherSpeakers: Array<[string, string]> = [
     ['The ministry said that Beijing would respond "firmly".\n', 'The ministry'],
     ['The ministry has said "no".\n', 'The ministry'],
+    ['Beijing would respond "firmly", the ministry said.\n', 'the ministry'],
   ];
   it.each(otherSpeakers)('attributes %j to %j', (text, speaker) => {
     expect(quoteAttributions(text)[0].speaker?.text).toBe(speaker);
