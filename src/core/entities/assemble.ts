@@ -274,7 +274,7 @@ export function buildPeople(input: PeopleInput): Person[] {
     const p = personOf.get(g)!;
     if (g.furnitureOnly) {
       p.official = false;
-      if (!p.role) p.role = fact(doc, 'author', g.mentions[0].i, g.mentions[0].j);
+      if (!p.role) p.role = fact(doc, photoCredit(doc, g.mentions[0].i) ? 'photographer' : 'author', g.mentions[0].i, g.mentions[0].j);
     }
   }
 
@@ -395,6 +395,16 @@ function applyTitle(input: PeopleInput, p: Person, t: TitleParse): void {
       }
     }
   }
+}
+
+/** True when the name at token `i` follows a photo caption's label ("Credit", "Photo:", "Image:"). */
+function photoCredit(doc: Doc, i: number): boolean {
+  let t = i - 1;
+  if (t >= 0 && doc.fold(t) === ':') t--;
+  if (t >= 0 && doc.allCaps(t) && doc.end(t) - doc.start(t) >= 2 && t > 0 && doc.fold(t - 1) === ':') t -= 2; // "Image: NASA Bill Ingalls"
+  if (t < 0) return false;
+  const f = doc.fold(t);
+  return f === 'credit' || f === 'photo' || f === 'image' || f === 'photograph';
 }
 
 /** Reads "X, the Russian foreign ministry spokeswoman," after a name. */

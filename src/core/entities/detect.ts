@@ -154,8 +154,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       const a = colon ? i + 2 : i + 1;
       if (!(colon || bare) || a >= doc.n || !doc.cap(a)) continue;
       let j = a;
-      while (j < doc.n && doc.cap(j) && j - a <= 3) j++;
-      if (j >= doc.n || doc.fold(j) === ')' || doc.fold(j) === '/' || doc.fold(j) === '.' || doc.sentenceOf[j] !== doc.sentenceOf[i]) {
+      while (j < doc.n && doc.cap(j) && j - a <= 3 && doc.sentenceOf[j] === doc.sentenceOf[a]) j++;
+      // Ends at the line, a bracket, a slash or "for" ("Credit Jane Roe for The Times").
+      if (j >= doc.n || doc.fold(j) === ')' || doc.fold(j) === '/' || doc.fold(j) === '.' || doc.fold(j) === 'for' || doc.sentenceOf[j] !== doc.sentenceOf[i]) {
         // A photographer ("Image: Nick Moreau") or an agency ("Photo: Reuters").
         const nameEnd = readName(doc, a, lk);
         const person = nameEnd === j && j - a >= 2 && j - a <= 3 && !lk.orgSpanAt(a) && !lk.placeAt(a) && !doc.allCaps(a);
@@ -292,7 +293,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     // "the Budweiser Man of the Match award", "Player of the Year": an award, not a person.
     if (span.type === 'PER' && AWARD_PEOPLE.has(doc.fold(r[1] - 1)) && r[1] + 2 < doc.n && doc.fold(r[1]) === 'of' && doc.fold(r[1] + 1) === 'the' && doc.cap(r[1] + 2)) continue;
     if (span.type === 'PER') {
-      while (r[0] < r[1] && (roleTok[r[0]] || HONORIFICS.has(doc.fold(r[0])))) r[0]++;
+      while (r[0] < r[1] && (roleTok[r[0]] || HONORIFICS.has(doc.fold(r[0])) || gluedLabel(doc, r[0]))) r[0]++;
       while (r[1] > r[0] && roleTok[r[1] - 1]) r[1]--;
       if (r[0] === r[1]) continue;
     }
@@ -496,6 +497,12 @@ function joinNicknames(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): rea
 }
 
 /** A capitalised word that can be part of a defined name (not "The", not a title). */
+/** A caption label glued to the next word ("Credit" in "CreditJane Roe"): page furniture, never a name. */
+function gluedLabel(doc: Doc, t: number): boolean {
+  const f = doc.fold(t);
+  return (f === 'credit' || f === 'photo') && t + 1 < doc.n && doc.end(t) === doc.start(t + 1);
+}
+
 /** "the Ennahda party", "the Wagner group": a name between "the" and a lower-case organisation noun is that organisation. */
 function namedByNoun(doc: Doc, i: number, j: number): EntityType | undefined {
   if (i < 1 || j >= doc.n || doc.fold(i - 1) !== 'the' || doc.cap(j) || doc.sentenceOf[j] !== doc.sentenceOf[i]) return undefined;

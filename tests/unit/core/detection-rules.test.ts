@@ -494,6 +494,18 @@ describe('photo credits', () => {
     expect(spans('Workers fixed the main.\nCredit Omar Haddad/Agence France-Presse\n')).toContain('PER:Omar Haddad');
   });
 
+  it('never makes the glued label a person of its own, and calls the credited a photographer', () => {
+    const a = run('Pipes were buried to lessen the exposure to winter weather.CreditDana Whitlock for The Harbor Times\nRock salt on icy streets is a problem.\n');
+    expect(a.people.map((p) => p.name)).toEqual(['Dana Whitlock']);
+    expect(a.people[0].role?.value).toBe('photographer');
+  });
+
+  it('ends a credit at its line ("Image: NASA Bill Ingalls" then a byline)', () => {
+    const a = run('The station reopened.\nImage: NASA Bill Ingalls\nBy Jane Roe\n');
+    expect(a.people.map((p) => `${p.name}/${p.role?.value}`)).toEqual(['Bill Ingalls/photographer', 'Jane Roe/author']);
+    expect(a.organizations.map((o) => o.name)).toEqual(['NASA']);
+  });
+
   it('never reads a bank that opens with "Credit" as a person, even before "said"', () => {
     const a = run('Credit Suisse said on Monday it would cut jobs.');
     expect(a.people).toEqual([]);
