@@ -1,7 +1,7 @@
 /**
  * A diagnostic for GUM news (not a target row): the corpus's `entities` view keeps only mentions whose
  * head is a proper noun, so a name inside a mention headed by a common noun ("Acme founder Jane
- * Roe", "team captain John Doe", "coauthor Mary Major") is not a gold entity at all,
+ * Roe", "team captain John Doe", "bakery owner Tom Hale") is not a gold entity at all,
  * and marking it counts as a false positive. This module adds, for each such prediction, a gold entity
  * of the same span flagged `in_common_head`, so a scorer run with `--dontcare-flag in_common_head`
  * neither rewards nor punishes it. Everything else is scored as before.
