@@ -255,7 +255,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const locative = prevWord >= 0 && LOCATIVE_WORDS.has(doc.fold(prevWord)) && !doc.cap(prevWord);
     if (t0.ambiguous && !locative) continue;
     if (currencyPrefix(doc, m.j)) continue; // "US$ 20,000", "NZ$": a currency, not the country
-    // "collections of Roman mosaics": a people's or a religion's word is not the town of that name.
+    // "a case of Roman coins": a people's or a religion's word is not the town of that name.
     if (m.j - m.i === 1 && t0.form === 'name' && GROUP_WORDS.has(doc.fold(m.i))) continue;
     if (m.j - m.i === 1 && vehicles.has(doc.fold(m.i)) && !placePreposition(doc, prevWord)) continue;
     // "in March 2003": a month or function word that is also a town is a place only as "March, England".

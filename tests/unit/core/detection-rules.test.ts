@@ -151,10 +151,10 @@ describe('organisation heads and place contexts', () => {
     ["He appeared at Harwick Magistrates' Court on Friday.", "ORG:Harwick Magistrates' Court"],
     ['She spoke for the Growers’ Union of Tarnia.', 'ORG:Growers’ Union of Tarnia'],
     // A run never starts inside a place's name ("New" is a capitalised function word elsewhere).
-    ['Rangers from the New Zealand Department of Conservation came.', 'ORG:New Zealand Department of Conservation'],
+    ['Two wardens of the New Caledonia Board of Tourism spoke.', 'ORG:New Caledonia Board of Tourism'],
     ['The New Jersey Board of Tourism agreed.', 'ORG:New Jersey Board of Tourism'],
     // "New" inside a sentence opens the name.
-    ['The study appeared in the New Albion Journal of Medicine on Monday.', 'ORG:New Albion Journal of Medicine'],
+    ['Her paper ran in the New Albion Journal of Medicine on Monday.', 'ORG:New Albion Journal of Medicine'],
     ['Leaders of the New People Party met on Sunday.', 'ORG:New People Party'],
   ];
   it.each(cases)('%s', (text, expected) => {
@@ -459,7 +459,7 @@ describe('an organisation right before a role is the employer', () => {
 
 describe('a title before a name that is also a place', () => {
   it("reads a town's name after a title as the person ('President Obama'), and the person's later mentions too", () => {
-    const a = run('The order that President Obama plans to sign was delayed. On Friday, the Obama administration said no.');
+    const a = run('President Obama will sign the bill on Monday. Critics of the Obama administration stayed silent.');
     const p = a.people.find((x) => x.name === 'Obama');
     expect(p?.mentions.map((m) => m.text)).toEqual(['Obama', 'Obama']);
     expect(a.places.map((x) => x.name)).not.toContain('Obama');
@@ -467,7 +467,7 @@ describe('a title before a name that is also a place', () => {
 
   const notPeople: Array<[string, string]> = [
     ['Marc Dupont will coach Nice next season.', 'Nice'],
-    ['Ruth Vale, Chairman of the Australian Centre for Soil Studies, said so.', 'Centre'],
+    ['Ruth Vale, Chairman of the Canadian Centre for Soil Studies, said so.', 'Centre'],
     ['President Kenya was not a phrase anyone used.', 'Kenya'],
   ];
   it.each(notPeople)('no person in %j named %j', (text, name) => {
@@ -495,7 +495,7 @@ describe('photo credits', () => {
   });
 
   it('never makes the glued label a person of its own, and calls the credited a photographer', () => {
-    const a = run('Pipes were buried to lessen the exposure to winter weather.CreditDana Whitlock for The Harbor Times\nRock salt on icy streets is a problem.\n');
+    const a = run('Crews patched the road before the first frost.CreditDana Whitlock for The Harbor Times\nSalt trucks lined up at dawn.\n');
     expect(a.people.map((p) => p.name)).toEqual(['Dana Whitlock']);
     expect(a.people[0].role?.value).toBe('photographer');
   });
@@ -533,14 +533,14 @@ describe('"New" opening a sentence', () => {
 
 describe('a name defined by the organisation noun after it', () => {
   it('reads "the X party" as an organisation wherever the document names X', () => {
-    const s = spans('Voters elected a government led by the Ennahda party. Ennahda came under fire. The leader of Ennahda, Rachid Ghannouchi, spoke.');
+    const s = spans('Turnout favoured the Ennahda party in the spring vote. Ennahda then lost two seats. The head of Ennahda, Karim Belhadj, stayed on.');
     expect(s.filter((x) => x.endsWith(':Ennahda'))).toEqual(['ORG:Ennahda', 'ORG:Ennahda', 'ORG:Ennahda']);
   });
 });
 
 describe('known organisations', () => {
   it('reads the Islamic State as an organisation, not a place', () => {
-    const a = run('Militants linked to the Islamic State claimed the attack. ISIS fighters fled across the border.');
+    const a = run('A cell loyal to the Islamic State said it planted the bomb. ISIS recruits were arrested later.');
     expect(a.organizations.map((o) => o.name)).toEqual(['Islamic State']);
     expect(a.places.map((p) => p.name)).toEqual([]);
   });
@@ -548,7 +548,7 @@ describe('known organisations', () => {
 
 describe("peoples' and religions' words", () => {
   const cases: Array<[string, string]> = [
-    ['The museum shows Roman mosaics and Roman coins from Carthage.', 'Roman'],
+    ['The hall displays Roman coins and Roman lamps from a dig.', 'Roman'],
     ['Contemporary Maori art was shown. Māori make up a sixth of the population.', 'Māori'],
   ];
   it.each(cases)('no person in %j named by %j alone', (text, word) => {
@@ -556,7 +556,7 @@ describe("peoples' and religions' words", () => {
   });
 
   it('does not read such a word as the town of that name', () => {
-    expect(run('The museum holds collections of Roman mosaics.').places.map((p) => p.name)).toEqual([]);
+    expect(run('The hall keeps a case of Roman coins.').places.map((p) => p.name)).toEqual([]);
   });
 
   it('keeps a person whose given name is such a word', () => {
