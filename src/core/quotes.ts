@@ -446,9 +446,9 @@ function isDashToken(f: string): boolean {
   return f === '\u2015' || f === '\u2014' || f === '\u2013' || f === '-' || f === '--';
 }
 
-/** Adverbs that sit between a speaker and the speech verb. */
 /** Auxiliary and modal verbs between a speaker and the speech verb. */
 const AUXILIARIES = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', 'has', 'have', 'had', 'did', 'does', "'d", "'ll"]);
+/** Adverbs that sit between a speaker and the speech verb. */
 const ADVERB = /^(then|also|later|again|further|repeatedly|once|still|now|often|quickly|simply|finally|ly)$|.ly$/;
 
 /** Participles after which the speaker is the subject of the clause ("…, saying"). */

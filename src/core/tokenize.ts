@@ -168,6 +168,8 @@ export function tokenize(text: string): Tokens {
 
 /** Caption labels that pages glue to the name after them ("CreditChang W. Lee": a hidden label, then the credit). */
 const CAPTION_LABELS = ['Credit', 'Photo'];
+/** The same labels folded, as `Doc.fold` gives them. */
+export const CAPTION_LABEL_WORDS: ReadonlySet<string> = new Set(CAPTION_LABELS.map((l) => l.toLowerCase()));
 
 /** Length of a caption label at `s` glued to a capitalised word ("Credit" in "CreditJane Roe"), or 0. */
 function gluedCaptionWord(text: string, s: number, n: number): number {

@@ -6,9 +6,9 @@ import type { Doc } from '../doc/document';
 import type { Fact, Mention, Organization, Person, Place, Quote, Span } from '../types';
 import { gazetteer, type GazTarget } from '../gazetteer/load';
 import { KNOWN_ORGS } from '../lexicon/orgs';
-import { TITLE_HEADS, TITLE_MODIFIERS, SPEAKER_PRONOUNS, ORG_HEADS, LOCATIVE_WORDS } from '../lexicon/words';
+import { TITLE_HEADS, TITLE_MODIFIERS, SPEAKER_PRONOUNS, ORG_HEADS } from '../lexicon/words';
 import { phraseKey } from '../gazetteer/fold';
-import type { Cand } from './detect';
+import { afterPlacePreposition, type Cand } from './detect';
 import type { TitleParse } from './titles';
 import { groupPeople, type PersonGroup } from './people';
 import type { Lookups } from './lookups';
@@ -66,7 +66,7 @@ export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: 
       if (!targets && doc.fold(m.i) === 'the' && m.j - m.i > 1) targets = gaz.lookup(phraseKey(parts.slice(1)));
       // A place name that is also a word ("the Gulf", "the Delta variant") names the gazetteer place only
       // after "in", "from"… (detection kept the word's own reading otherwise).
-      if (targets?.[0].ambiguous && !(m.i > 0 && LOCATIVE_WORDS.has(doc.fold(m.i - 1)) && (!doc.cap(m.i - 1) || doc.sentences.first[doc.sentenceOf[m.i - 1]] === m.i - 1))) targets = undefined;
+      if (targets?.[0].ambiguous && !afterPlacePreposition(doc, m.i)) targets = undefined;
     }
     let target: GazTarget | undefined = targets?.[0];
     if (m.type === 'MISC' && target?.form !== 'demonym') continue; // only demonyms stand for places

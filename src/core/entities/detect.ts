@@ -23,6 +23,7 @@ import {
 } from '../lexicon/words';
 import { parseTitle, readName, isNameToken, TERRITORIAL_HEADS, type TitleParse } from './titles';
 import type { Lookups } from './lookups';
+import { CAPTION_LABEL_WORDS } from '../tokenize';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -188,9 +189,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     return lowerSet;
   };
   const taggedOther = new Set<number>();
-  for (const t of tagged) if (t.type !== 'PER') taggedOther.add(t.start);
   const taggedOrgEnd = new Map<number, number>();
-  for (const t of tagged) if (t.type === 'ORG') taggedOrgEnd.set(t.start, t.end);
+  for (const t of tagged) {
+    if (t.type !== 'PER') taggedOther.add(t.start);
+    if (t.type === 'ORG') taggedOrgEnd.set(t.start, t.end);
+  }
   for (let i = 0; i < doc.n; i++) {
     if (!isNameToken(doc, i) || doc.shouting[doc.sentenceOf[i]]) continue;
     const j = readName(doc, i, lk);
@@ -365,7 +368,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const c: Cand = { i: r[0], j: r[1], type: span.type, source: 'tagger', strength, nameI: r[0] };
     const same = lk.placeAt(r[0]);
     // A place name that is also a word ("the Gulf", "the Valley") is that gazetteer place only after "in", "from"…
-    const wordOnly = same !== undefined && same.targets[0].ambiguous && !(r[0] > 0 && LOCATIVE_WORDS.has(doc.fold(r[0] - 1)) && (!doc.cap(r[0] - 1) || doc.sentences.first[doc.sentenceOf[r[0] - 1]] === r[0] - 1));
+    const wordOnly = same !== undefined && same.targets[0].ambiguous && !afterPlacePreposition(doc, r[0]);
     if (same && same.j === r[1] && (span.type === 'LOC' || span.type === 'MISC') && !wordOnly) c.place = same.targets;
     cands.push(c);
   }
@@ -496,11 +499,19 @@ function joinNicknames(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): rea
   return out ? out.sort((x, y) => x.start - y.start) : tagged;
 }
 
-/** A capitalised word that can be part of a defined name (not "The", not a title). */
+/**
+ * True when token `i` follows a place preposition ("in Reading", and "In Reading," at a sentence's start).
+ * @param doc - the document.
+ * @param i - the token after the preposition.
+ */
+export function afterPlacePreposition(doc: Doc, i: number): boolean {
+  const p = i - 1;
+  return p >= 0 && LOCATIVE_WORDS.has(doc.fold(p)) && (!doc.cap(p) || doc.sentences.first[doc.sentenceOf[p]] === p);
+}
+
 /** A caption label glued to the next word ("Credit" in "CreditJane Roe"): page furniture, never a name. */
 function gluedLabel(doc: Doc, t: number): boolean {
-  const f = doc.fold(t);
-  return (f === 'credit' || f === 'photo') && t + 1 < doc.n && doc.end(t) === doc.start(t + 1);
+  return CAPTION_LABEL_WORDS.has(doc.fold(t)) && t + 1 < doc.n && doc.end(t) === doc.start(t + 1);
 }
 
 /** "the Ennahda party", "the Wagner group": a name between "the" and a lower-case organisation noun is that organisation. */
@@ -509,6 +520,7 @@ function namedByNoun(doc: Doc, i: number, j: number): EntityType | undefined {
   return ORG_DEFINITION_NOUNS.has(doc.fold(j)) ? 'ORG' : undefined;
 }
 
+/** A capitalised word that can be part of a defined name (not "The", not a title). */
 function definableWord(doc: Doc, t: number): boolean {
   return doc.cap(t) && doc.word(t) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t)) && !TITLE_HEADS.has(doc.fold(t)) && !HONORIFICS.has(doc.fold(t));
 }

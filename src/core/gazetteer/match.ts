@@ -63,9 +63,9 @@ export function matchPlaces(doc: Doc): PlaceMatch[] {
       key += ' ' + doc.fold(i + k);
       keys.push(key);
     }
+    // A plural after another capitalised word names a team ("Cleveland Indians"), not a people.
+    const teamBefore = i > 1 && doc.sentenceOf[i - 2] === sentence && doc.cap(i - 1) && doc.word(i - 1);
     for (let len = keys.length; len >= 1; len--) {
-      // A plural after another capitalised word names a team ("Cleveland Indians"), not a people.
-      const teamBefore = i > 1 && doc.sentenceOf[i - 2] === sentence && doc.cap(i - 1) && doc.word(i - 1);
       const targets = gaz.lookup(keys[len - 1]) ?? (teamBefore ? undefined : pluralDemonym(gaz, keys[len - 1]));
       if (!targets) continue;
       const last = i + len - 1;
