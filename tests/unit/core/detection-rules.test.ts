@@ -581,3 +581,20 @@ describe('place names that are also words', () => {
     expect(a.places.map((p) => `${p.name}/${p.kind}`)).toEqual(expect.arrayContaining(['Reading/city', 'Nice/city']));
   });
 });
+
+describe('businesses, bands and streets named after people', () => {
+  const cases: Array<[string, string]> = [
+    ['The Lena Ortiz Band played two encores at the fair.', 'ORG:Lena Ortiz Band'],
+    ['Tickets for the Harold Pinter Theatre sold out within an hour.', 'ORG:Harold Pinter Theatre'],
+    ['Shoppers crowded Jasper Village Mall on Saturday morning.', 'ORG:Jasper Village Mall'],
+    ['The Walter Greene Orchestra recorded the score in a week.', 'ORG:Walter Greene Orchestra'],
+    ['She opened Corrigan Associates, a design firm, in 2004.', 'ORG:Corrigan Associates'],
+    ['Protesters marched along Felton Ave toward city hall.', 'LOC:Felton Ave'],
+    ['The summit was held at the Hamid Rahimi Hotel near the airport.', 'LOC:Hamid Rahimi Hotel'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const s = spans(text);
+    expect(s).toContain(expected);
+    expect(s.filter((x) => x.startsWith('PER:'))).toEqual([]);
+  });
+});
