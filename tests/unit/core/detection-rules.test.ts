@@ -598,3 +598,15 @@ describe('businesses, bands and streets named after people', () => {
     expect(s.filter((x) => x.startsWith('PER:'))).toEqual([]);
   });
 });
+
+describe('airlines named after their country', () => {
+  it('reads "Air <country>" as an airline, not the country', () => {
+    const s = spans('She flew Air Jamaica to Kingston, and Air Canada cancelled the return leg.');
+    expect(s).toEqual(expect.arrayContaining(['ORG:Air Jamaica', 'ORG:Air Canada', 'LOC:Kingston']));
+    expect(s).not.toContain('LOC:Jamaica');
+    expect(s).not.toContain('LOC:Canada');
+  });
+  it('keeps the country after a lower-case "air"', () => {
+    expect(spans('Supplies reached Jamaica by air and sea.')).toContain('LOC:Jamaica');
+  });
+});
