@@ -610,3 +610,19 @@ describe('airlines named after their country', () => {
     expect(spans('Supplies reached Jamaica by air and sea.')).toContain('LOC:Jamaica');
   });
 });
+
+describe("cities' short forms", () => {
+  it('links "NYC", "L.A." and "D.C." to their cities, as written in capitals only', () => {
+    const a = run('Rents in NYC rose again. She moved to L.A. in May, then to Washington, D.C., for work.');
+    const names = a.places.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['New York City', 'Los Angeles', 'Washington']));
+    expect(a.organizations.map((o) => o.name)).not.toContain('NYC');
+  });
+  it('does not read a capitalised "La", "Nyc" or "Us" as a place', () => {
+    const a = run('La Scala was sold out. Nyc is not a word, and la is a note. Us and them.');
+    expect(a.places.map((p) => p.name)).not.toContain('Los Angeles');
+    expect(a.places.map((p) => p.name)).not.toContain('New York City');
+    expect(a.places.map((p) => p.name)).not.toContain('United States');
+    expect(a.places.flatMap((p) => p.mentions.map((m) => m.text))).toEqual([]);
+  });
+});
