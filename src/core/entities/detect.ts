@@ -24,6 +24,8 @@ import {
 import { parseTitle, readName, isNameToken, TERRITORIAL_HEADS, type TitleParse } from './titles';
 import type { Lookups } from './lookups';
 import { CAPTION_LABEL_WORDS } from '../tokenize';
+import { titleCaseSentences, namedInRunningText } from './headlines';
+import { isGivenName } from './tagger-bridge';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -74,6 +76,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   let tagged = taggedSpans;
   const cands: Cand[] = [];
   const titles: TitleParse[] = [];
+  // "Photo Sparks Controversy", "Storm Wreaks Havoc": in a title-case line a capital says nothing, so a
+  // name read there needs the running text to name it too, or, for a person, a given name the lexicon knows.
+  const titleCase = titleCaseSentences(doc);
+  const unsupportedInHeadline = (i: number, j: number, person: boolean): boolean =>
+    titleCase[doc.sentenceOf[i]] === 1 && !(person && isGivenName(doc.raw(i))) && !namedInRunningText(doc, i, j, titleCase);
 
   // Titles and the names they introduce. Role words are never part of a name.
   const roleTok = new Uint8Array(doc.n);
@@ -85,6 +92,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (!descriptor && !TITLE_HEADS.has(doc.fold(h))) continue;
     const t = parseTitle(doc, h, lk);
     if (!t) continue;
+    if (t.nameJ > t.nameI && unsupportedInHeadline(t.nameI, t.nameJ, true)) continue; // "Veteran Wraps Baby in Flag"
     if (descriptor) {
       if (t.nameJ - t.nameI < 2) continue; // "Scientologist Tom Cruise", never a lone word
       t.descriptor = true;
@@ -287,6 +295,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   for (const span of tagged) {
     const r = tokenRange(doc, span.start, span.end);
     if (!r) continue;
+    if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
     // "St. Johnsbury", "St. Louis": a name opened by "St." is a place named after a saint.
     if (span.type === 'PER' && r[0] > 0 && doc.fold(r[0] - 1) === 'st.' && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]]) r[0]--;
     if (span.type === 'PER' && r[1] - r[0] >= 2 && doc.fold(r[0]) === 'st.' && !roleTok[r[0]]) {

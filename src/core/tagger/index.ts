@@ -12,7 +12,7 @@ import { sentenceRanges, type SentenceRanges } from '../sentences';
 import { TAGGER_MODEL, TAGGER_NAMES } from '../../../assets/engine/tagger-model';
 import { decodeBase64 } from './base64';
 import { PackedModel } from './model';
-import { prepareDocument, type NameLexicon } from './features';
+import { prepareDocument, lowHash, type NameLexicon } from './features';
 import { decodeLexicon } from './lexicon';
 import { decodeTags, tagsToSpans, transitionScores, type TokenSpan } from './decode';
 import { enforceConsistency } from './consistency';
@@ -32,6 +32,15 @@ export function loadTagger(): PackedModel {
     lexicon = decodeLexicon(decodeBase64(TAGGER_NAMES));
   }
   return model;
+}
+
+/**
+ * The name lexicon's classes of a word (`NameClass` bits: 1 given name, 2 family name, 3 both; 0 unknown).
+ * @param word - the word as written (case does not matter).
+ */
+export function nameClassOf(word: string): number {
+  loadTagger();
+  return lexicon?.get(lowHash(word)) ?? 0;
 }
 
 /**

@@ -626,3 +626,26 @@ describe("cities' short forms", () => {
     expect(a.places.flatMap((p) => p.mentions.map((m) => m.text))).toEqual([]);
   });
 });
+
+describe('title-case lines (headlines and teasers)', () => {
+  const notNames: Array<[string, string]> = [
+    ['Retiree Wraps Puppy in Quilt, Video Sparks Debate\nThe clip was shared widely on Monday.', 'Video Sparks Debate'],
+    ['Retiree Wraps Puppy in Quilt, Video Sparks Debate\nThe clip was shared widely on Monday.', 'Wraps Puppy'],
+    ['Sleet and Frozen Pipes: How Winter Wreaks Havoc Under Main Street\nCrews worked through the night.', 'Wreaks Havoc'],
+    ['Bakery Chain Data Shows Sourdough Sales in Strong Demand\nThe figures came out on Friday.', 'Strong Demand'],
+  ];
+  it.each(notNames)('%j has no entity %j', (text, name) => {
+    expect(spans(text).map((s) => s.slice(s.indexOf(':') + 1))).not.toContain(name);
+  });
+  it('keeps a person with a known given name, and names the running text also uses', () => {
+    const text = 'Maria Lindqvist Wins Regional Chess Final in Tromsø\nZubair Halvorsen Takes Second Place After Long Endgame\nThe runner-up, Zubair Halvorsen, said he would be back next year.';
+    const s = spans(text);
+    expect(s).toContain('PER:Maria Lindqvist');
+    expect(s.filter((x) => x === 'PER:Zubair Halvorsen').length).toBe(2);
+  });
+  it('does not treat a list of names or a "Label: Name" line as a headline', () => {
+    expect(spans('Squad: Tavita Roanoke, Ilse Varga, Odell Prentiss\nMan of the Match: Ilse Varga')).toEqual(
+      expect.arrayContaining(['PER:Tavita Roanoke', 'PER:Odell Prentiss']),
+    );
+  });
+});
