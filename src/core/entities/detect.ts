@@ -382,7 +382,37 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     cands.push(c);
   }
 
-  return { mentions: resolve(doc, cands), titles };
+  const storms = namedStorms(doc);
+  return { mentions: resolve(doc, storms ? cands.filter((c) => !overlaps(storms, c.i, c.j)) : cands), titles };
+}
+
+/** Words that open a storm's name ("Hurricane Sandy", "Tropical Storm Ana", "Cyclone Idai"). */
+const STORM_OPENERS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm']);
+
+/**
+ * Tokens of named storms, which are neither people nor places: 1 for the opener and the name after it
+ * ("Hurricane Sandy", not the town of Sandy, Utah); undefined when the document names none.
+ */
+function namedStorms(doc: Doc): Uint8Array | undefined {
+  let out: Uint8Array | undefined;
+  for (let i = 0; i + 1 < doc.n; i++) {
+    if (!doc.cap(i) || !STORM_OPENERS.has(doc.fold(i)) || !doc.cap(i + 1) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i]) continue;
+    if (doc.shouting[doc.sentenceOf[i]] || STORM_OPENERS.has(doc.fold(i + 1)) || CAPITALISED_FUNCTION_WORDS.has(doc.fold(i + 1))) continue;
+    // "the Storm Prediction Center": a longer capitalised name is not a storm's.
+    if (i + 2 < doc.n && doc.cap(i + 2) && doc.sentenceOf[i + 2] === doc.sentenceOf[i]) continue;
+    out ??= new Uint8Array(doc.n);
+    out[i] = 1;
+    out[i + 1] = 1;
+    if (i > 0 && doc.fold(i - 1) === 'tropical' && doc.cap(i - 1)) out[i - 1] = 1;
+    i++;
+  }
+  return out;
+}
+
+/** True when any token of [i, j) is marked in `marks`. */
+function overlaps(marks: Uint8Array, i: number, j: number): boolean {
+  for (let t = i; t < j; t++) if (marks[t]) return true;
+  return false;
 }
 
 /** Occupations written before a name that are not offices ("Activist Jane Doe", "Actor Tom Cruise"). */

@@ -649,3 +649,16 @@ describe('title-case lines (headlines and teasers)', () => {
     );
   });
 });
+
+describe('named storms', () => {
+  it('reads "Hurricane X", "Typhoon X", "Tropical Storm X" as neither a person nor a place', () => {
+    const a = run('After Hurricane Marla flooded the tunnels, Typhoon Kessen struck Manila and Tropical Storm Ana reached Sandy, Utah.');
+    expect(a.people).toEqual([]);
+    const mentions = a.places.flatMap((p) => p.mentions.map((m) => m.text));
+    expect(mentions).toEqual(expect.arrayContaining(['Manila', 'Sandy', 'Utah']));
+    expect(mentions.filter((m) => /Marla|Kessen|Ana|Storm/.test(m))).toEqual([]);
+  });
+  it('keeps longer names that open with such a word', () => {
+    expect(spans('Forecasters at the Storm Prediction Center said so.').some((s) => s.includes('Storm Prediction Center'))).toBe(true);
+  });
+});
