@@ -289,7 +289,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
 
   // The learned tagger. A name defined once ("Caloi is a Brazilian bicycle manufacturer", "Bridgton, a
   // town in Maine") keeps that type wherever the tagger finds it in the document.
-  tagged = joinNicknames(doc, joinGivenNames(doc, tagged), lk);
+  tagged = particleSurnames(doc, joinNicknames(doc, joinGivenNames(doc, tagged), lk));
   const defined = definitions(doc, tagged, lk);
   cands.push(...definedMentions(doc, defined));
   for (const span of tagged) {
@@ -384,6 +384,42 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
 
   const storms = namedStorms(doc);
   return { mentions: resolve(doc, storms ? cands.filter((c) => !overlaps(storms, c.i, c.j)) : cands), titles };
+}
+
+/** Lower-case particles that open a family name ("Luis de Miranda" → "de Miranda"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
+
+/**
+ * "…,” de Miranda writes": a tagged name that opens with a lower-case particle and is the family name of a
+ * person the tagger found in the document ("Luis de Miranda") is that person, whatever type the tagger gave it.
+ */
+function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly TypedSpan[] {
+  let tails: Set<string> | undefined;
+  const keyOf = (i: number, j: number): string => {
+    let k = doc.fold(i);
+    for (let t = i + 1; t < j; t++) k += ' ' + doc.fold(t);
+    return k;
+  };
+  let out: TypedSpan[] | undefined;
+  for (let x = 0; x < tagged.length; x++) {
+    const span = tagged[x];
+    if (span.type === 'PER') continue;
+    const r = tokenRange(doc, span.start, span.end);
+    if (!r || r[1] - r[0] < 2 || doc.cap(r[0]) || !NAME_PARTICLES.has(doc.fold(r[0]))) continue;
+    if (!tails) {
+      tails = new Set();
+      for (const p of tagged) {
+        if (p.type !== 'PER') continue;
+        const q = tokenRange(doc, p.start, p.end);
+        if (!q) continue;
+        for (let t = q[0] + 1; t < q[1] - 1; t++) if (!doc.cap(t) && NAME_PARTICLES.has(doc.fold(t))) tails.add(keyOf(t, q[1]));
+      }
+    }
+    if (!tails.has(keyOf(r[0], r[1]))) continue;
+    out ??= tagged.slice();
+    out[x] = { ...span, type: 'PER' };
+  }
+  return out ?? tagged;
 }
 
 /** Words that open a storm's name ("Hurricane Sandy", "Tropical Storm Ana", "Cyclone Idai"). */

@@ -662,3 +662,13 @@ describe('named storms', () => {
     expect(spans('Forecasters at the Storm Prediction Center said so.').some((s) => s.includes('Storm Prediction Center'))).toBe(true);
   });
 });
+
+describe('family names opened by a particle', () => {
+  it('reads a later "de X" as the person "Y de X", also after a quote', () => {
+    const text = 'The historian Ana de Valcárcel wrote the book in Lisbon. “Lamps were a promise of the future,” de Valcárcel writes. “The signs outlived their shops,” de Valcárcel writes later.';
+    const a = run(text);
+    expect(a.organizations.map((o) => o.name)).not.toContain('de Valcárcel');
+    const ana = a.people.find((p) => p.name === 'Ana de Valcárcel');
+    expect(ana?.mentions.map((m) => m.text)).toEqual(['Ana de Valcárcel', 'de Valcárcel', 'de Valcárcel']);
+  });
+});
