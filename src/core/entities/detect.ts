@@ -280,7 +280,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (!shouting && t0.form === 'name' && m.j - m.i === 1 && doc.allCaps(m.i) && doc.end(m.i) - doc.start(m.i) <= 4) continue;
     const prevWord = m.i > 0 && doc.sentenceOf[m.i - 1] === doc.sentenceOf[m.i] ? m.i - 1 : -1;
     const locative = prevWord >= 0 && LOCATIVE_WORDS.has(doc.fold(prevWord)) && !doc.cap(prevWord);
-    if (t0.ambiguous && !locative) continue;
+    if (t0.ambiguous && (!locative || modifiesPlural(doc, m.j))) continue;
     if (currencyPrefix(doc, m.j)) continue; // "US$ 20,000", "NZ$": a currency, not the country
     // "a case of Roman coins": a people's or a religion's word is not the town of that name.
     if (m.j - m.i === 1 && t0.form === 'name' && GROUP_WORDS.has(doc.fold(m.i))) continue;
@@ -393,7 +393,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const c: Cand = { i: r[0], j: r[1], type: span.type, source: 'tagger', strength, nameI: r[0] };
     const same = lk.placeAt(r[0]);
     // A place name that is also a word ("the Gulf", "the Valley") is that gazetteer place only after "in", "from"…
-    const wordOnly = same !== undefined && same.targets[0].ambiguous && !afterPlacePreposition(doc, r[0]);
+    const wordOnly = same !== undefined && same.targets[0].ambiguous && (!afterPlacePreposition(doc, r[0]) || modifiesPlural(doc, r[1]));
     if (same && same.j === r[1] && (span.type === 'LOC' || span.type === 'MISC') && !wordOnly) c.place = same.targets;
     cands.push(c);
   }
@@ -608,6 +608,13 @@ function joinNicknames(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): rea
 export function afterPlacePreposition(doc: Doc, i: number): boolean {
   const p = i - 1;
   return p >= 0 && LOCATIVE_WORDS.has(doc.fold(p)) && (!doc.cap(p) || doc.sentences.first[doc.sentenceOf[p]] === p);
+}
+
+/** "aimed at Gulf allies", "in Valley schools": the word before a lower-case plural noun describes it. */
+export function modifiesPlural(doc: Doc, j: number): boolean {
+  if (j >= doc.n || doc.cap(j) || !doc.word(j) || doc.sentenceOf[j] !== doc.sentenceOf[j - 1]) return false;
+  const f = doc.fold(j);
+  return f.length >= 4 && f.endsWith('s') && !f.endsWith('ss') && !f.endsWith('us') && !f.endsWith('is');
 }
 
 /** A caption label glued to the next word ("Credit" in "CreditJane Roe"): page furniture, never a name. */

@@ -684,3 +684,11 @@ describe('closing photo credits "Name/Agency"', () => {
     expect(run('Talks moved from Lyon Marie/Reuters sources said on Monday.').people.map((p) => p.role?.value)).not.toContain('photographer');
   });
 });
+
+describe('place names that are also words, before a plural noun', () => {
+  it('does not link "at Gulf allies" to a province named Gulf', () => {
+    const a = run('The campaign aimed at Gulf allies and members of Congress. He flew to Nice on Monday.');
+    expect(a.places.map((p) => p.name)).not.toContain('Gulf Province');
+    expect(a.places.map((p) => p.name)).toContain('Nice');
+  });
+});
