@@ -93,6 +93,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const t = parseTitle(doc, h, lk);
     if (!t) continue;
     if (t.nameJ > t.nameI && unsupportedInHeadline(t.nameI, t.nameJ, true)) continue; // "Veteran Wraps Baby in Flag"
+    if (t.nameJ - t.nameI >= 2 && EVENT_TAILS.has(doc.fold(t.nameJ - 1))) continue; // "the Singer World Series"
     if (descriptor) {
       if (t.nameJ - t.nameI < 2) continue; // "Scientologist Tom Cruise", never a lone word
       t.descriptor = true;
@@ -318,6 +319,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: r[0] });
       continue;
     }
+    // "the World Series", "Super Bowl", "Stanley Cup", "French Open": an event or a trophy, neither a person nor a place.
+    if (span.type !== 'ORG' && r[1] - r[0] >= 2 && doc.cap(r[1] - 1) && EVENT_TAILS.has(doc.fold(r[1] - 1))) continue;
     // "the Budweiser Man of the Match award", "Player of the Year": an award, not a person.
     if (span.type === 'PER' && AWARD_PEOPLE.has(doc.fold(r[1] - 1)) && r[1] + 2 < doc.n && doc.fold(r[1]) === 'of' && doc.fold(r[1] + 1) === 'the' && doc.cap(r[1] + 2)) continue;
     if (span.type === 'PER') {
@@ -401,6 +404,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const storms = namedStorms(doc);
   return { mentions: resolve(doc, storms ? cands.filter((c) => !overlaps(storms, c.i, c.j)) : cands), titles };
 }
+
+/** Last words of events and trophies ("World Series", "Super Bowl", "Davis Cup", "US Open"). */
+const EVENT_TAILS = new Set(['series', 'cup', 'bowl', 'open', 'games', 'olympics', 'championship', 'championships', 'prix', 'marathon', 'festival', 'awards', 'prize', 'trophy', 'tournament', 'classic', 'expo', 'summit', 'week']);
 
 /** Photo agencies credited after a slash that the known-organisation list does not hold. */
 const PHOTO_AGENCIES = new Set(['getty', 'epa', 'shutterstock', 'alamy', 'nasa', 'zuma', 'sipa', 'anadolu']);

@@ -692,3 +692,17 @@ describe('place names that are also words, before a plural noun', () => {
     expect(a.places.map((p) => p.name)).toContain('Nice');
   });
 });
+
+describe('events and trophies', () => {
+  const cases: Array<[string, string]> = [
+    ['Sri Lanka won the third match of the Singer World Series on Friday.', 'World Series'],
+    ['Crowds gathered for the Lisbon Film Festival last week.', 'Lisbon Film Festival'],
+    ['He lifted the Stanley Cup twice.', 'Stanley Cup'],
+    ['She reached the final of the French Open.', 'French Open'],
+  ];
+  it.each(cases)('%j names no person or place %j', (text, name) => {
+    const s = spans(text);
+    expect(s).not.toContain(`PER:${name}`);
+    expect(s).not.toContain(`LOC:${name}`);
+  });
+});
