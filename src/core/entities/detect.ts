@@ -319,6 +319,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: r[0] });
       continue;
     }
+    // "Miami's Posh Nightlife" when the text also writes "nightlife": one capitalised common word is no person,
+    // unless a longer name in the document holds it ("Rice" after "Condoleezza Rice").
+    if (span.type === 'PER' && r[1] - r[0] === 1 && !doc.allCaps(r[0]) && !personWords.has(doc.fold(r[0])) && lowerWords().has(doc.fold(r[0])) && !roleTok[r[0] - 1]) continue;
     // "the World Series", "Super Bowl", "Stanley Cup", "French Open": an event or a trophy, neither a person nor a place.
     if (span.type !== 'ORG' && r[1] - r[0] >= 2 && doc.cap(r[1] - 1) && EVENT_TAILS.has(doc.fold(r[1] - 1))) continue;
     // "the Budweiser Man of the Match award", "Player of the Year": an award, not a person.

@@ -706,3 +706,16 @@ describe('events and trophies', () => {
     expect(s).not.toContain(`LOC:${name}`);
   });
 });
+
+describe('one capitalised common word', () => {
+  const cases: Array<[string, string]> = [
+    ["Raised in Tampa, he became one of the people behind Orlando's Glossy-Upscale Nightlife, his career in Sales began in 1991. Back then the nightlife of the city was quiet.", 'Nightlife'],
+    ['The main crops are Millet, Rice, Beans and Wheat. Farmers grow rice near the river.', 'Rice'],
+  ];
+  it.each(cases)('is no person when the text also writes it in lower case: %j', (text, word) => {
+    expect(spans(text)).not.toContain(`PER:${word}`);
+  });
+  it('stays a person when a longer name holds it', () => {
+    expect(spans('Secretary of State Condoleezza Rice arrived. Rice said the rice harvest failed.').filter((s) => s === 'PER:Rice')).toEqual(['PER:Rice']);
+  });
+});
