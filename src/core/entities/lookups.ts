@@ -42,7 +42,7 @@ function table(): PhraseTable<number> {
 export function buildLookups(doc: Doc): Lookups {
   const airlines = new Map<number, number>();
   const places = matchPlaces(doc).filter((p) => {
-    if (!isAirline(doc, p)) return true;
+    if (!isBodyOfCountry(doc, p)) return true;
     airlines.set(p.i - 1, p.j);
     return false;
   });
@@ -96,9 +96,16 @@ export function buildLookups(doc: Doc): Lookups {
   };
 }
 
-/** "Air France", "Air India": the word "Air" before a country's name makes it an airline, not the country. */
-function isAirline(doc: Doc, p: PlaceMatch): boolean {
-  if (p.i === 0 || doc.raw(p.i - 1) !== 'Air' || doc.sentenceOf[p.i - 1] !== doc.sentenceOf[p.i]) return false;
+/** Capitalised words that, before a country's name, name one of its bodies or teams ("Environment Canada", "Team Estonia"). */
+const BODY_BEFORE_COUNTRY = new Set(['air', 'environment', 'statistics', 'health', 'parks', 'transport', 'fisheries', 'heritage', 'industry', 'elections', 'sport', 'team', 'tourism']);
+
+/**
+ * "Air France", "Environment Canada", "Team Estonia": such a word before a country's name makes an
+ * organisation (an airline, a department, a team), not the country.
+ */
+function isBodyOfCountry(doc: Doc, p: PlaceMatch): boolean {
+  if (p.i === 0 || !doc.cap(p.i - 1) || !BODY_BEFORE_COUNTRY.has(doc.fold(p.i - 1)) || doc.sentenceOf[p.i - 1] !== doc.sentenceOf[p.i]) return false;
+  if (doc.allCaps(p.i - 1) || (p.i > 1 && doc.sentenceOf[p.i - 2] === doc.sentenceOf[p.i] && doc.cap(p.i - 2) && doc.sentences.first[doc.sentenceOf[p.i]] !== p.i - 2)) return false;
   const first = p.targets[0];
   return first.form === 'name' && gazetteer().place(first.place).kind === 'country';
 }

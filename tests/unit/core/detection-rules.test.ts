@@ -599,12 +599,17 @@ describe('businesses, bands and streets named after people', () => {
   });
 });
 
-describe('airlines named after their country', () => {
+describe('airlines, departments and teams named after their country', () => {
   it('reads "Air <country>" as an airline, not the country', () => {
     const s = spans('She flew Air Jamaica to Kingston, and Air Canada cancelled the return leg.');
     expect(s).toEqual(expect.arrayContaining(['ORG:Air Jamaica', 'ORG:Air Canada', 'LOC:Kingston']));
     expect(s).not.toContain('LOC:Jamaica');
     expect(s).not.toContain('LOC:Canada');
+  });
+  it('reads a department or team named "<word> <country>" as an organisation', () => {
+    const s = spans('Environment Canada spokeswoman Dana Keller said so. Team Norway won the relay. Statistics Canada published the data.');
+    expect(s).toEqual(expect.arrayContaining(['ORG:Environment Canada', 'ORG:Team Norway', 'ORG:Statistics Canada']));
+    expect(s.filter((x) => x.startsWith('LOC:'))).toEqual([]);
   });
   it('keeps the country after a lower-case "air"', () => {
     expect(spans('Supplies reached Jamaica by air and sea.')).toContain('LOC:Jamaica');
