@@ -724,3 +724,11 @@ describe('one capitalised common word', () => {
     expect(spans('Secretary of State Condoleezza Rice arrived. Rice said the rice harvest failed.').filter((s) => s === 'PER:Rice')).toEqual(['PER:Rice']);
   });
 });
+
+describe('"Saudi" is a demonym', () => {
+  it('reads "Saudi officials" as Saudi Arabia\'s demonym, not the country written short', () => {
+    const a = run('Saudi officials met in Riyadh on Monday.');
+    expect(spans('Saudi officials met in Riyadh on Monday.')).not.toContain('LOC:Saudi');
+    expect(a.places.find((p) => p.name === 'Saudi Arabia')?.mentions.map((m) => m.text)).toEqual(['Saudi']);
+  });
+});
