@@ -725,7 +725,10 @@ describe('one capitalised common word', () => {
   });
 });
 
-describe('"Saudi" is a demonym', () => {
+describe('"Saudi", "Thai", "Togolese" are demonyms', () => {
+  it.each(['Thai', 'Togolese'])('does not read "%s" before a noun as a place span', (word) => {
+    expect(spans(`${word} officials met on Monday.`)).not.toContain(`LOC:${word}`);
+  });
   it('reads "Saudi officials" as Saudi Arabia\'s demonym, not the country written short', () => {
     const a = run('Saudi officials met in Riyadh on Monday.');
     expect(spans('Saudi officials met in Riyadh on Monday.')).not.toContain('LOC:Saudi');
