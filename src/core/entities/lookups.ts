@@ -68,7 +68,10 @@ export function buildLookups(doc: Doc): Lookups {
   // in the middle of a place ("New Zealand Department of Conservation", not "Zealand Department…").
   const placeFirst = new Int32Array(doc.n).fill(-1);
   for (const p of places) for (let t = p.i + 1; t < p.j; t++) placeFirst[t] = p.i;
-  const orgRuns = findOrgRuns(doc, known, ORG_HEADS, false, placeFirst).filter(([i, j]) => placeStart.get(i)?.j !== j && !airlines.has(i) && !airlines.has(i + 1));
+  // An owner before "'s": a place, or a name of two capitalised words ("Suu Kyi").
+  const ownerEndsAt = (last: number): boolean =>
+    placeEnd.has(last) || (last > 0 && doc.sentenceOf[last - 1] === doc.sentenceOf[last] && doc.cap(last - 1) && doc.cap(last) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(last - 1)));
+  const orgRuns = findOrgRuns(doc, known, ORG_HEADS, false, placeFirst, ownerEndsAt, (k) => placeStart.has(k)).filter(([i, j]) => placeStart.get(i)?.j !== j && !airlines.has(i) && !airlines.has(i + 1));
   if (airlines.size > 0) {
     for (const [i, j] of airlines) if (!known.has(i)) orgRuns.push([i, j]);
     orgRuns.sort((a, b) => a[0] - b[0]);
@@ -117,7 +120,15 @@ function isBodyOfCountry(doc: Doc, p: PlaceMatch): boolean {
  * ("Mecca's Grand Mosque" is Mecca + Grand Mosque), may start with a leading feature word ("River
  * Mersey", "Mount Kenya"), and is left out when it only qualifies a title ("Manhattan District Attorney").
  */
-function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, heads: ReadonlySet<string>, facility = false, placeFirst?: Int32Array): Array<[number, number]> {
+function findOrgRuns(
+  doc: Doc,
+  known: Map<number, { j: number; org: number }>,
+  heads: ReadonlySet<string>,
+  facility = false,
+  placeFirst?: Int32Array,
+  ownerEndsAt?: (last: number) => boolean,
+  placeStartsAt?: (first: number) => boolean,
+): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let lastEnd = -1;
   for (let h = 0; h < doc.n; h++) {
@@ -144,13 +155,28 @@ function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, h
       let k = j + 1;
       while (k < doc.n && k < j + 6 && doc.sentenceOf[k] === s && !TITLE_HEADS.has(doc.fold(k)) && (doc.cap(k) || (doc.fold(k) === 'and' && k + 1 < doc.n && doc.cap(k + 1)))) k++;
       if (k > j + 1) j = k;
+    } else if (!facility && j + 2 < doc.n && doc.fold(j) === 'for' && forNameStart(doc, j + 1, s, known, placeStartsAt)) {
+      // "National League for Democracy", "Committee for the Protection of Journalists": capitalised words
+      // after "for", joined by "and", "of", "in", "the" (not "Super League for FC Basel").
+      let k = doc.fold(j + 1) === 'the' ? j + 2 : j + 1;
+      let end = j;
+      while (k < doc.n && k < j + 9 && doc.sentenceOf[k] === s && !TITLE_HEADS.has(doc.fold(k))) {
+        if (doc.cap(k) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(k))) end = ++k;
+        else if (FOR_NAME_JOINERS.has(doc.fold(k)) && k + 1 < doc.n && doc.sentenceOf[k + 1] === s && doc.cap(k + 1)) k++;
+        else break;
+      }
+      if (end > j + 1) j = end;
     }
     // Leftwards over capitalised words and possessives.
     let i = h;
     while (i - 1 > lastEnd && i > h - 7 && doc.sentenceOf[i - 1] === s) {
       const f = doc.fold(i - 1);
-      if (f === "'s" && i - 2 >= 0 && doc.cap(i - 2)) {
+      if ((f === "'s" || f === '\u2019s') && i - 2 >= 0 && doc.cap(i - 2)) {
         if (facility) break;
+        // "Suu Kyi's National League", "Moscow's Central Clinical Hospital": a place's or a full name's possessive
+        // away from the head word belongs to its owner ("Prosecutor's Office", "McDonald's Corp", "People's
+        // Liberation Army", "Boatmen's Bancshares Inc." stay whole).
+        if (i !== h && ownerEndsAt?.(i - 2)) break;
         i--;
         continue;
       }
@@ -188,6 +214,20 @@ function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, h
   }
   return runs;
 }
+
+/**
+ * True when the words at `k` can open the "for …" part of an organisation's name: a capitalised word after an
+ * optional "the", not an acronym, a known organisation or a place.
+ */
+function forNameStart(doc: Doc, k: number, s: number, known: Map<number, { j: number; org: number }>, placeStartsAt?: (first: number) => boolean): boolean {
+  if (doc.fold(k) === 'the' && !doc.cap(k)) k++;
+  // "the National Hockey League for the St. Louis Eagles": a place opens a team's or a club's name.
+  if (k >= doc.n || doc.sentenceOf[k] !== s || !doc.cap(k) || doc.allCaps(k) || known.has(k) || placeStartsAt?.(k)) return false;
+  return !CAPITALISED_FUNCTION_WORDS.has(doc.fold(k));
+}
+
+/** Small words inside the "for …" part of an organisation's name ("for Security and Cooperation in Europe"). */
+const FOR_NAME_JOINERS = new Set(['and', 'of', 'in', 'the', '&']);
 
 /** True when a token in [i, j) is an organisation head word ("School" in "Irving School District"). */
 function hasOrgHead(doc: Doc, i: number, j: number): boolean {

@@ -735,3 +735,24 @@ describe('"Saudi", "Thai", "Togolese" are demonyms', () => {
     expect(a.places.find((p) => p.name === 'Saudi Arabia')?.mentions.map((m) => m.text)).toEqual(['Saudi']);
   });
 });
+
+describe('organisations with an owner or a "for" part', () => {
+  it('leaves a person\'s or a place\'s possessive out of the organisation it owns', () => {
+    const s = spans("Supporters of opposition leader Maria Lindqvist's National League for Democracy cheered. Kyiv's Central Clinical Hospital took the wounded.");
+    expect(s).toEqual(expect.arrayContaining(['PER:Maria Lindqvist', 'ORG:National League for Democracy', 'LOC:Kyiv']));
+  });
+  it('keeps possessives that belong to the name', () => {
+    const s = spans("The Kharkiv Provincial Prosecutor's Office said so. China's People's Liberation Army moved. Boatmen's Bancshares Inc. fell.");
+    expect(s).toEqual(expect.arrayContaining(["ORG:Kharkiv Provincial Prosecutor's Office", "ORG:People's Liberation Army", "ORG:Boatmen's Bancshares Inc."]));
+  });
+  it('reads the "for …" part of a name', () => {
+    const s = spans('The Organisation for Security and Cooperation in Europe met. The Committee for the Protection of Journalists said so.');
+    expect(s).toEqual(expect.arrayContaining(['ORG:Organisation for Security and Cooperation in Europe', 'ORG:Committee for the Protection of Journalists']));
+    expect(s).not.toContain('LOC:Europe');
+  });
+  it('does not read a club or a time after "for" as part of the name', () => {
+    const s = spans('He played in the National Hockey League for the St. Louis Eagles. He left the Swiss Super League for FC Basel. The Council for three years met.');
+    expect(s.some((x) => x.includes('League for'))).toBe(false);
+    expect(s).toContain('ORG:National Hockey League');
+  });
+});
