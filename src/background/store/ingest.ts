@@ -217,7 +217,7 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
       for (const [row, list] of groups) {
         for (const part of list) absorbIdentity(row, part.inc);
         const f = factOf.get(row.id!)!;
-        addAppearance(row, { articleId, date: time, count: f.count, roles: f.roles, quotes: f.quotes, others: article.entityIds.filter((id) => id !== row.id) });
+        addAppearance(row, { articleId, date: time, count: f.count, roles: f.roles, quotes: f.quotes, others: article.entityIds, self: row.id });
         for (const part of list) absorbCountry(row, part.inc, articleId);
         refreshKeys(row, list.flatMap((p) => (p.inc.kind === 'person' ? surnameKeys(p.inc.name, p.inc.forms) : [])));
       }
@@ -274,8 +274,14 @@ function remember(cache: ReturnType<typeof cacheOf>, w: Written): void {
   }
   for (const row of w.rows) {
     cache.rows.set(row.id!, row);
-    cache.names.set(row.id!, { name: row.name, kind: row.kind, hidden: row.hidden });
-    cache.counts.set(row.id!, { seenIn: row.seenIn, role: row.role });
+    // Names and counters entries are the cache's own objects: updated in place rather than replaced (fewer
+    // long-lived objects left for the garbage collector by every ingest).
+    const name = cache.names.get(row.id!);
+    if (name) Object.assign(name, { name: row.name, kind: row.kind, hidden: row.hidden });
+    else cache.names.set(row.id!, { name: row.name, kind: row.kind, hidden: row.hidden });
+    const counts = cache.counts.get(row.id!);
+    if (counts) Object.assign(counts, { seenIn: row.seenIn, role: row.role });
+    else cache.counts.set(row.id!, { seenIn: row.seenIn, role: row.role });
     cache.noteKeys(row);
   }
   const a = w.article;
