@@ -1,10 +1,10 @@
 /**
- * Ingest: one article's metadata and analysis become rows, in ONE read-write transaction over every content
- * table, so two tabs ingesting at once are serialised by IndexedDB and nothing is ever half-written.
+ * Ingest: one article's metadata and analysis become rows, in ONE read-write transaction over the content tables it
+ * uses, so two tabs ingesting at once are serialised by IndexedDB and nothing is ever half-written.
  */
 import type { Mention, Person, Place, Organization, Analysis } from '../../core/types';
 import type { IngestInput, IngestResult, EntityKind } from '../model';
-import { CONTENT_TABLES, type ArticleRow, type BackstoryDB, type Tables, bound, type EntityRow, type EntityFacts, type FactsRow } from './schema';
+import { type ArticleRow, type BackstoryDB, type Tables, bound, type EntityRow, type EntityFacts, type FactsRow } from './schema';
 import { resolveAll, surnameKeys, type Incoming } from './resolve';
 import { absorbCountry, absorbIdentity, recount, refreshKeys } from './entity-rows';
 import { addAppearance } from './summary';
@@ -19,6 +19,12 @@ export const SENTENCE_MAX = 240;
 export const QUOTE_MAX = 600;
 /** Most quotes kept per person per article. */
 const QUOTES_PER_PERSON = 12;
+
+/**
+ * Tables an ingest reads and writes: every content table but the notes, which it never touches (a smaller
+ * scope also lets a note be saved while an article is ingested).
+ */
+const INGEST_TABLES = ['articles', 'entities', 'stats', 'facts', 'corrections'] as const;
 
 /** What one engine entity contributes to the article, besides its identity. */
 interface Contribution {
@@ -149,7 +155,7 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
   const cache = cacheOf(database);
   let written: Written | undefined;
   const result = guarded(() =>
-    database.transaction('rw', [...CONTENT_TABLES], async (tx) => {
+    database.transaction('rw', [...INGEST_TABLES], async (tx) => {
       // This transaction keeps the cache up to date itself (when it commits).
       manage(tx.idbtrans);
       const db = bound(database, tx);
