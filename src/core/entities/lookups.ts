@@ -6,6 +6,7 @@ import type { Doc } from '../doc/document';
 import { PhraseTable } from '../doc/phrases';
 import { matchPlaces, type PlaceMatch } from '../gazetteer/match';
 import { gazetteer } from '../gazetteer/load';
+import { isGivenName } from './tagger-bridge';
 import { KNOWN_ORGS } from '../lexicon/orgs';
 import { ORG_HEADS, FACILITY_HEADS, CAPITALISED_FUNCTION_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/words';
 
@@ -204,6 +205,8 @@ function findOrgRuns(
     if (known.has(i) && known.get(i)!.j >= j) continue;
     // "Irving Independent School District": an organisation's name, not a place.
     if (facility && hasOrgHead(doc, i, h)) continue;
+    // "Anthony Hill", "Edward Heath": a known given name and a head word that is also a family name are a person.
+    if (facility && j - i === 2 && h === i + 1 && SURNAME_HEADS.has(f0) && isGivenName(doc.raw(i))) continue;
     // "New York's Times Square", "Bank Street": a facility head after the run makes it a place's name.
     if (!facility && j < doc.n && doc.sentenceOf[j] === s && doc.cap(j) && FACILITY_HEADS.has(doc.fold(j))) continue;
     // "Manhattan District Attorney", "Cook County Sheriff": the run only qualifies a title.
@@ -225,6 +228,9 @@ function forNameStart(doc: Doc, k: number, s: number, known: Map<number, { j: nu
   if (k >= doc.n || doc.sentenceOf[k] !== s || !doc.cap(k) || doc.allCaps(k) || known.has(k) || placeStartsAt?.(k)) return false;
   return !CAPITALISED_FUNCTION_WORDS.has(doc.fold(k));
 }
+
+/** Facility head words that are also common family names ("Hill", "Hall", "Heath"). */
+const SURNAME_HEADS = new Set(['hill', 'hall', 'heath', 'marsh', 'brook', 'moor']);
 
 /** Small words inside the "for …" part of an organisation's name ("for Security and Cooperation in Europe"). */
 const FOR_NAME_JOINERS = new Set(['and', 'of', 'in', 'the', '&']);

@@ -756,3 +756,12 @@ describe('organisations with an owner or a "for" part', () => {
     expect(s).toContain('ORG:National Hockey League');
   });
 });
+
+describe('people whose family name is a facility word', () => {
+  it('reads "<given name> Hill/Hall/Heath" as a person, and other facility names as places', () => {
+    const s = spans('Anthony Hill beat Dan Jenson in three games. Edward Heath spoke at the Royal Albert Hall. Crowds filled Victoria Station.');
+    expect(s).toEqual(expect.arrayContaining(['PER:Anthony Hill', 'PER:Edward Heath']));
+    expect(s).not.toContain('LOC:Anthony Hill');
+    expect(s).not.toContain('PER:Victoria Station');
+  });
+});
