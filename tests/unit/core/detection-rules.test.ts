@@ -765,3 +765,12 @@ describe('people whose family name is a facility word', () => {
     expect(s).not.toContain('PER:Victoria Station');
   });
 });
+
+describe("a person whose family name is a town's", () => {
+  it('reads the name alone as the person after the full name, and as the place after a place preposition', () => {
+    const a = run('Leander Paes beat Terrence Washington in four sets. Washington served well. Later Washington flew home from Atlanta. Voters in Washington were split.');
+    const person = a.people.find((p) => p.name === 'Terrence Washington');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Terrence Washington', 'Washington', 'Washington']);
+    expect(a.places.find((p) => p.name === 'Washington')?.mentions.length).toBe(1);
+  });
+});
