@@ -288,6 +288,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (m.j - m.i === 1 && vehicles.has(doc.fold(m.i)) && !placePreposition(doc, prevWord)) continue;
     // "in March 2003": a month or function word that is also a town is a place only as "March, England".
     if (m.j - m.i === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(m.i)) && !followedByPlace(doc, m.j, lk)) continue;
+    // "the U.S. Open", "Hong Kong Open", "U.S. Amateur Championship": a place naming an event is not marked.
+    if (type === 'LOC' && eventAfter(doc, m.j)) continue;
     const titleDomain = domainEnd.get(m.i) === m.j;
     if (type === 'LOC' && !shouting && !titleDomain && t0.form !== 'abbreviation' && !lk.inOrg(m.i) && !creditStarts.has(m.j) && partOfLargerName(doc, m.i, m.j, lk)) continue;
     let strength = p.rank >= 3 || t0.form === 'abbreviation' ? 60 : p.rank === 2 ? 45 : 20;
@@ -410,6 +412,14 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
 
 /** Last words of events and trophies ("World Series", "Super Bowl", "Davis Cup", "US Open"). */
 const EVENT_TAILS = new Set(['series', 'cup', 'bowl', 'open', 'games', 'olympics', 'championship', 'championships', 'prix', 'marathon', 'festival', 'awards', 'prize', 'trophy', 'tournament', 'classic', 'expo', 'summit', 'week']);
+
+/** True when an event's last word ("Open", "Cup") ends the capitalised words starting at `j` (at most three). */
+function eventAfter(doc: Doc, j: number): boolean {
+  for (let k = j; k < doc.n && k < j + 3 && doc.sentenceOf[k] === doc.sentenceOf[j - 1] && doc.cap(k); k++) {
+    if (EVENT_TAILS.has(doc.fold(k)) && (k + 1 >= doc.n || !doc.cap(k + 1) || doc.sentenceOf[k + 1] !== doc.sentenceOf[k])) return true;
+  }
+  return false;
+}
 
 /** Photo agencies credited after a slash that the known-organisation list does not hold. */
 const PHOTO_AGENCIES = new Set(['getty', 'epa', 'shutterstock', 'alamy', 'nasa', 'zuma', 'sipa', 'anadolu']);

@@ -709,6 +709,9 @@ describe('events and trophies', () => {
     const s = spans(text);
     expect(s).not.toContain(`PER:${name}`);
     expect(s).not.toContain(`LOC:${name}`);
+  });  it('does not mark the place in an event\'s name ("U.S. Open"), and keeps it elsewhere', () => {
+    const s = spans('Agassi reached the U.S. Open final. She won the U.S. Amateur Championship. Tourists in the U.S. spent more.');
+    expect(s.filter((x) => x === 'LOC:U.S.')).toEqual(['LOC:U.S.']);
   });
 });
 
