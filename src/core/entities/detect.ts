@@ -391,6 +391,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 45, nameI: r[0] });
       continue;
     }
+    // "Paying agent: Michigan National Bank, Detroit": a place after a name and a comma, ending its line, is an address.
+    if (span.type === 'ORG' && lk.placeAt(r[0])?.j === r[1] && r[0] >= 2 && doc.fold(r[0] - 1) === ',' && (doc.cap(r[0] - 2) || doc.fold(r[0] - 2) === '.') && lineEndsAfter(doc, r[1] - 1)) {
+      cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 45, nameI: r[0], place: lk.placeAt(r[0])!.targets });
+      continue;
+    }
     // "Liege police said", "Boston television stations": a place whose police or media are meant.
     if (span.type === 'ORG' && lk.placeAt(r[0])?.j === r[1] && localNounAfter(doc, r[1])) {
       cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0], place: lk.placeAt(r[0])!.targets });

@@ -777,3 +777,10 @@ describe("a person whose family name is a town's", () => {
     expect(a.places.find((p) => p.name === 'Washington')?.mentions.length).toBe(1);
   });
 });
+
+describe('addresses in notices', () => {
+  it('reads "<organisation>, <city>" at a line\'s end as the city', () => {
+    const text = 'PAYING AGENT : Great Lakes Savings Bank , Detroit\nLEGAL COUNSEL : Harmon , Wells & Price , Detroit\nLAST SALE : None';
+    expect(spans(text).filter((s) => s.endsWith(':Detroit'))).toEqual(['LOC:Detroit', 'LOC:Detroit']);
+  });
+});
