@@ -816,7 +816,7 @@ const LEADING_FUNCTION_WORDS = new Set(
 
 /** Token `j` is a dollar sign written right after the previous token ("US$", "HK$"). */
 function currencyPrefix(doc: Doc, j: number): boolean {
-  return j < doc.n && doc.start(j) === doc.end(j - 1) && doc.raw(j) === '$';
+  return j < doc.n && doc.start(j) === doc.end(j - 1) && doc.end(j) - doc.start(j) === 1 && doc.text.charCodeAt(doc.start(j)) === 36; // '$', read in place
 }
 
 /** Capitalised adjectives of governments, never a leader's name ("the Colonial government"). */
