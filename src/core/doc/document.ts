@@ -59,6 +59,9 @@ export function makeDoc(text: string, tokens: Tokens = tokenize(text)): Doc {
   const sentences = sentenceRanges(text, tokens);
   const sentenceOf = new Int32Array(n);
   const shouting = new Uint8Array(sentences.count);
+  // Case facts per token, read once here: every rule step asks cap()/allCaps() many times per token.
+  const caseOf = new Uint8Array(n);
+  for (let i = 0; i < n; i++) caseOf[i] = kinds[i] === TokenKind.Word ? caseFlags(text, starts[i], ends[i]) : 0;
   for (let k = 0; k < sentences.count; k++) {
     let words = 0;
     let caps = 0;
@@ -66,22 +69,11 @@ export function makeDoc(text: string, tokens: Tokens = tokenize(text)): Doc {
       sentenceOf[i] = k;
       if (kinds[i] !== TokenKind.Word) continue;
       words++;
-      if (allCapsAt(i)) caps++;
+      if ((caseOf[i] & ALL_CAPS) !== 0) caps++;
     }
     shouting[k] = words >= 3 && caps * 10 >= words * 6 ? 1 : 0;
   }
   const folded: Array<string | undefined> = new Array(n);
-
-  function allCapsAt(i: number): boolean {
-    if (kinds[i] !== TokenKind.Word) return false;
-    let letters = 0;
-    for (let p = starts[i]; p < ends[i]; p++) {
-      const c = text.charCodeAt(p);
-      if (isLowerCode(c)) return false;
-      if (isUpperCode(c)) letters++;
-    }
-    return letters >= 2;
-  }
 
   return {
     text,
@@ -99,10 +91,28 @@ export function makeDoc(text: string, tokens: Tokens = tokenize(text)): Doc {
       }
       return f;
     },
-    cap: (i) => kinds[i] === TokenKind.Word && isUpperCode(text.charCodeAt(starts[i])),
-    allCaps: allCapsAt,
+    cap: (i) => (caseOf[i] & CAPITALISED) !== 0,
+    allCaps: (i) => (caseOf[i] & ALL_CAPS) !== 0,
     word: (i) => kinds[i] === TokenKind.Word,
     start: (i) => starts[i],
     end: (i) => ends[i],
   };
+}
+
+/** Bit of {@link caseFlags}: the word starts with an upper-case letter. */
+const CAPITALISED = 1;
+/** Bit of {@link caseFlags}: the word has two or more letters, all upper case. */
+const ALL_CAPS = 2;
+
+/** {@link CAPITALISED} and {@link ALL_CAPS} bits of the word at `[start, end)`. */
+function caseFlags(text: string, start: number, end: number): number {
+  let out = isUpperCode(text.charCodeAt(start)) ? CAPITALISED : 0;
+  let letters = 0;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (isLowerCode(c)) return out;
+    if (isUpperCode(c)) letters++;
+  }
+  if (letters >= 2) out |= ALL_CAPS;
+  return out;
 }

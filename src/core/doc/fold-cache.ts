@@ -3,7 +3,9 @@
  * ("the", "said", "Minister"): their folded form (`foldToken`, here plain lower case) is looked up
  * by a hash computed from the text in place, so a recurring word costs no slice, no `toLowerCase`
  * and no new string, and every document gets the same string objects (whose hashes the engine's
- * `Set`/`Map` lookups then reuse). Other tokens go through `foldToken` as before, and so do the
+ * `Set`/`Map` lookups then reuse). Short tokens with non-ASCII characters (curly quotes, accented
+ * names) are kept in a second table keyed by their raw text, so `normalize` runs once per distinct
+ * token. Long tokens go through `foldToken` as before, and so do the
  * first {@link WARM_UP} calls of a process: until the engine's code is compiled, the builtin
  * `toLowerCase` is cheaper than the interpreted hashing (this keeps a cold start as it was).
  */
@@ -39,7 +41,7 @@ export function foldAt(text: string, start: number, end: number): string {
   let h = 0x811c9dc5 | 0;
   for (let k = start; k < end; k++) {
     let c = text.charCodeAt(k);
-    if (c > 127) return foldToken(text.slice(start, end));
+    if (c > 127) return foldOther(text, start, end);
     if (c >= 65 && c <= 90) c += 32;
     h = Math.imul(h ^ c, 0x01000193);
   }
@@ -70,4 +72,24 @@ function sameFolded(text: string, start: number, w: string): boolean {
     if (c !== w.charCodeAt(k)) return false;
   }
   return true;
+}
+
+const OTHER_SLOTS = 1 << 12;
+const OTHER_MASK = OTHER_SLOTS - 1;
+/** Raw texts and their folds of short non-ASCII tokens, by slot (direct-mapped: a new token evicts). */
+const otherRaw: Array<string | undefined> = new Array<string | undefined>(OTHER_SLOTS).fill(undefined);
+const otherFolded: string[] = new Array<string>(OTHER_SLOTS).fill('');
+
+/** `foldToken(text.slice(start, end))` for a short token with a non-ASCII character. */
+function foldOther(text: string, start: number, end: number): string {
+  let h = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const slot = (Math.imul(h, 0x9e3779b1) >>> 20) & OTHER_MASK;
+  const raw = otherRaw[slot];
+  if (raw !== undefined && raw.length === end - start && text.startsWith(raw, start)) return otherFolded[slot];
+  const token = text.slice(start, end);
+  const folded = foldToken(token);
+  otherRaw[slot] = token;
+  otherFolded[slot] = folded;
+  return folded;
 }

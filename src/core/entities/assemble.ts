@@ -20,6 +20,13 @@ function span(doc: Doc, i: number, j: number): Span {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
+/** The mention of tokens [i, j) with its form: the fields of {@link span}, then `form` (no object spread). */
+function formedSpan<F extends string>(doc: Doc, i: number, j: number, form: F): Span & { form: F } {
+  const start = doc.start(i);
+  const end = doc.end(j - 1);
+  return { start, end, text: doc.text.slice(start, end), form };
+}
+
 function sentenceSpan(doc: Doc, t: number): Span {
   const k = doc.sentenceOf[t];
   return span(doc, doc.sentences.first[k], doc.sentences.last[k] + 1);
@@ -86,7 +93,7 @@ export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: 
         }
       }
     }
-    const mention: Mention = { ...span(doc, m.i, m.j), form: target?.form ?? 'name' };
+    const mention: Mention = formedSpan(doc, m.i, m.j, target?.form ?? 'name');
     if (m.type === 'MISC' || target?.form === 'demonym') mention.tag = 'MISC';
     else if (m.tag === 'ORG') mention.tag = 'ORG';
     let place: Place | undefined;
@@ -186,7 +193,7 @@ export function buildOrgs(doc: Doc, mentions: Cand[], placeMentions: Cand[], pla
   const orgs: Organization[] = [];
   const orgOfGroup = new Map<OrgGroup, Organization>();
   groups.forEach((g, k) => {
-    const o: Organization = { id: `o${k}`, name: g.name, mentions: g.mentions.map((m) => ({ ...span(doc, m.i, m.j), form: m.j - m.i === 1 && doc.allCaps(m.i) ? 'abbreviation' : 'name' })) };
+    const o: Organization = { id: `o${k}`, name: g.name, mentions: g.mentions.map((m) => formedSpan(doc, m.i, m.j, m.j - m.i === 1 && doc.allCaps(m.i) ? 'abbreviation' : 'name')) };
     if (g.country) o.country = g.country;
     orgs.push(o);
     orgOfGroup.set(g, o);
@@ -244,7 +251,11 @@ export function buildPeople(input: PeopleInput): Person[] {
   const people: Person[] = groups.map((g, k) => ({
     id: `p${k}`,
     name: g.name,
-    mentions: g.mentions.map((m) => ({ ...span(doc, m.i, m.j), form: 'name' as const, tag: 'PER' as const })),
+    mentions: g.mentions.map((m) => {
+      const start = doc.start(m.i);
+      const end = doc.end(m.j - 1);
+      return { start, end, text: doc.text.slice(start, end), form: 'name' as const, tag: 'PER' as const };
+    }),
     official: false,
     quotes: [],
   }));

@@ -883,8 +883,9 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
     }
   }
   // A country the tagger reads as an organisation (a team, a government) stays a place, tagged ORG.
-  const taggerType = new Map<string, EntityType>();
-  for (const c of cands) if (c.source === 'tagger') taggerType.set(`${c.i}:${c.j}`, c.type);
+  // Keyed by i × n + j (exact in a double for any document length), not by a "i:j" string per span.
+  const taggerType = new Map<number, EntityType>();
+  for (const c of cands) if (c.source === 'tagger') taggerType.set(c.i * (doc.n + 1) + c.j, c.type);
   const locStarts = new Set<number>();
   const locEnds = new Set<number>();
   for (const c of chosen) {
@@ -894,7 +895,7 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
   }
   for (const c of chosen) {
     if (c.type !== 'LOC' || c.source !== 'gazetteer') continue;
-    const t = taggerType.get(`${c.i}:${c.j}`);
+    const t = taggerType.get(c.i * (doc.n + 1) + c.j);
     if (t === 'ORG' && !plainPlaceContext(doc, c.i, c.j, locStarts, locEnds)) c.tag = 'ORG';
   }
   chosen.sort((a, b) => a.i - b.i || b.j - a.j);
@@ -947,7 +948,7 @@ const LEADING_FUNCTION_WORDS = new Set(
 
 /** Token `j` is a dollar sign written right after the previous token ("US$", "HK$"). */
 function currencyPrefix(doc: Doc, j: number): boolean {
-  return j < doc.n && doc.start(j) === doc.end(j - 1) && doc.raw(j) === '$';
+  return j < doc.n && doc.start(j) === doc.end(j - 1) && doc.end(j) - doc.start(j) === 1 && doc.text.charCodeAt(doc.start(j)) === 36; // '$', read in place
 }
 
 /** Capitalised adjectives of governments, never a leader's name ("the Colonial government"). */

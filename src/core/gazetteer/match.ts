@@ -66,10 +66,11 @@ export function matchPlaces(doc: Doc): PlaceMatch[] {
     // A plural after another capitalised word names a team ("Cleveland Indians"), not a people.
     const teamBefore = i > 1 && doc.sentenceOf[i - 2] === sentence && doc.cap(i - 1) && doc.word(i - 1);
     for (let len = keys.length; len >= 1; len--) {
+      const last = i + len - 1;
+      // A phrase never ends in a lower-case word (checked before the lookup, which costs more).
+      if (!doc.cap(last) && doc.word(last)) continue;
       const targets = gaz.lookup(keys[len - 1]) ?? (teamBefore ? undefined : pluralDemonym(gaz, keys[len - 1]));
       if (!targets) continue;
-      const last = i + len - 1;
-      if (!doc.cap(last) && doc.word(last)) continue;
       const abbreviation = targets[0].form === 'abbreviation';
       if (abbreviation) {
         let ok = true;

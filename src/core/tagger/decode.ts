@@ -4,7 +4,7 @@
  * Training and inference share this module, so both see exactly the same features.
  */
 import { ALLOWED, Part, TAG_COUNT, partOfTag, typeOfTag, ENTITY_TYPES, type EntityType } from './tags';
-import { MAX_FEATURES, contextFeatures, intrinsicFeatures, staticFeatures, type DocFeatures } from './features';
+import { CONTEXT_SIGNATURE_LENGTH, MAX_FEATURES, contextFeatures, contextSignature, intrinsicFeatures, staticFeatures, type DocFeatures } from './features';
 import { mix } from './hash';
 import type { Scorer } from './model';
 
@@ -111,9 +111,93 @@ function wordCacheOf(scorer: Scorer): WordScores {
  */
 export function emissionRange(doc: DocFeatures, scorer: Scorer, a: number, b: number, out: Float32Array, cacheWords = false): void {
   out.fill(0, 0, (b - a + 1) * TAG_COUNT);
+  scoreRange(doc, scorer, a, b, out, cacheWords);
+}
+
+/**
+ * Emission rows of token contexts already scored in the current document, direct-mapped: a slot
+ * holds the word key and the {@link contextSignature} of one token (every value its features read)
+ * and that token's scores. A token whose word and signature equal a slot's gets the slot's scores,
+ * which are the scores its own features would sum to. Used only on long documents, and dropped for
+ * the rest of a document that rarely repeats a context: it pays off on repetitive text (tables,
+ * lists, generated or hostile input), where it spares the feature lookups of most tokens.
+ */
+class ContextMemo {
+  static readonly SLOTS = 1024;
+  static readonly WIDTH = CONTEXT_SIGNATURE_LENGTH + 1;
+  readonly keys = new Int32Array(ContextMemo.SLOTS * ContextMemo.WIDTH);
+  readonly rows = new Float32Array(ContextMemo.SLOTS * TAG_COUNT);
+  /** Document generation that filled each slot (0 = never). */
+  readonly stamp = new Int32Array(ContextMemo.SLOTS);
+  readonly probe = new Int32Array(ContextMemo.WIDTH);
+  generation = 0;
+  lookups = 0;
+  hits = 0;
+  on = false;
+
+  /** Starts a document: no slot of an earlier document matches. */
+  reset(on: boolean): void {
+    this.generation++;
+    this.lookups = 0;
+    this.hits = 0;
+    this.on = on;
+  }
+
+  /** Slot for the signature in {@link probe}; `found` tells whether it holds that signature. */
+  slotOf(): number {
+    const p = this.probe;
+    let h = 0x811c9dc5 | 0;
+    for (let k = 0; k < ContextMemo.WIDTH; k++) h = Math.imul(h ^ p[k], 0x01000193);
+    return (h ^ (h >>> 15)) & (ContextMemo.SLOTS - 1);
+  }
+
+  holds(slot: number): boolean {
+    if (this.stamp[slot] !== this.generation) return false;
+    const { keys, probe } = this;
+    const at = slot * ContextMemo.WIDTH;
+    for (let k = 0; k < ContextMemo.WIDTH; k++) if (keys[at + k] !== probe[k]) return false;
+    return true;
+  }
+
+  store(slot: number, row: Float32Array): void {
+    this.keys.set(this.probe, slot * ContextMemo.WIDTH);
+    this.rows.set(row, slot * TAG_COUNT);
+    this.stamp[slot] = this.generation;
+  }
+
+  /** Counts a lookup; turns the memo off when, after 2,048 lookups, fewer than one in 8 hit. */
+  count(hit: boolean): void {
+    this.lookups++;
+    if (hit) this.hits++;
+    if (this.lookups === 2048 && this.hits * 8 < this.lookups) this.on = false;
+  }
+}
+
+const contextMemo = new ContextMemo();
+
+/** Documents with at least this many tokens use the {@link ContextMemo}. */
+export const CONTEXT_MEMO_MIN_TOKENS = 20_000;
+
+/** {@link emissionRange} without zeroing the rows of skipped tokens (they keep what `out` held). */
+function scoreRange(doc: DocFeatures, scorer: Scorer, a: number, b: number, out: Float32Array, cacheWords: boolean): void {
   const cache = cacheWords ? wordCacheOf(scorer) : null;
+  const memo = contextMemo;
   for (let i = a; i <= b; i++) {
     if (doc.skip[i] === 1) continue; // forced O, see DocFeatures.skip
+    let slot = -1;
+    if (memo.on && cache !== null) {
+      memo.probe[0] = mix(99, doc.word[i], doc.tokens.ends[i] - doc.tokens.starts[i]);
+      contextSignature(doc, i, memo.probe, 1);
+      slot = memo.slotOf();
+      const hit = memo.holds(slot);
+      memo.count(hit);
+      if (hit) {
+        const o = (i - a) * TAG_COUNT;
+        const at = slot * TAG_COUNT;
+        for (let t = 0; t < TAG_COUNT; t++) out[o + t] = memo.rows[at + t];
+        continue;
+      }
+    }
     if (cache === null) {
       const n = staticFeatures(doc, i, keyBuf);
       scoreBuf.fill(0);
@@ -132,6 +216,7 @@ export function emissionRange(doc: DocFeatures, scorer: Scorer, a: number, b: nu
       }
       scorer.score(keyBuf, contextFeatures(doc, i, keyBuf, 0), scoreBuf);
     }
+    if (slot >= 0) memo.store(slot, scoreBuf);
     const o = (i - a) * TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) out[o + t] = scoreBuf[t];
   }
@@ -370,21 +455,41 @@ export function viterbi(emis: Float32Array, trans: Float32Array, a: number, b: n
  * @param doc - from {@link prepareDocument}.
  * @param scorer - the model.
  * @param trans - transition scores (computed from `scorer` when omitted).
+ * @param memoMinTokens - documents with this many tokens or more reuse the scores of repeated token
+ *   contexts ({@link ContextMemo}; the same tags either way).
  * @returns one tag per token.
  */
-export function decodeTags(doc: DocFeatures, scorer: Scorer, trans: Float32Array = transitionScores(scorer)): Uint8Array {
+export function decodeTags(doc: DocFeatures, scorer: Scorer, trans: Float32Array = transitionScores(scorer), memoMinTokens = CONTEXT_MEMO_MIN_TOKENS): Uint8Array {
   const tags = new Uint8Array(doc.n);
+  contextMemo.reset(doc.n >= memoMinTokens);
   let a = 0;
   for (let i = 0; i < doc.n; i++) {
     if (i + 1 === doc.n || doc.sentence[i + 1] !== doc.sentence[i]) {
       const need = (i - a + 1) * TAG_COUNT;
       if (emisBuf.length < need) emisBuf = new Float32Array(Math.max(need, emisBuf.length * 2));
-      emissionRange(doc, scorer, a, i, emisBuf, true);
+      // The Viterbi step of a skipped (forced O) token reads no scores, and the first token's row only
+      // its O score: so only that row is zeroed, not the whole range (a sentence of a million
+      // punctuation tokens would otherwise clear 68 MB).
+      if (doc.skip[a] === 1) emisBuf.fill(0, 0, TAG_COUNT);
+      scoreRange(doc, scorer, a, i, emisBuf, true);
       viterbi(emisBuf, trans, a, i, tags, doc.skip, a);
       a = i + 1;
     }
   }
+  contextMemo.on = false;
   return tags;
+}
+
+/**
+ * The scores {@link decodeTags} gives the tokens of a document (`n × TAG_COUNT`; skipped tokens 0),
+ * with the memo of repeated contexts on from the first token or off (for tests and diagnosis).
+ */
+export function decodeEmissions(doc: DocFeatures, scorer: Scorer, memo: boolean): Float32Array {
+  const out = new Float32Array(doc.n * TAG_COUNT);
+  contextMemo.reset(memo);
+  scoreRange(doc, scorer, 0, doc.n - 1, out, true);
+  contextMemo.on = false;
+  return out;
 }
 
 /** Per-sentence score buffer, grown on demand (memory stays proportional to the longest sentence). */

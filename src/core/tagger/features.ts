@@ -282,6 +282,45 @@ export function intrinsicFeatures(doc: DocFeatures, i: number, out: Int32Array, 
   return k - offset;
 }
 
+/** Number of values {@link contextSignature} writes. */
+export const CONTEXT_SIGNATURE_LENGTH = 21;
+
+/**
+ * Writes every value {@link contextFeatures} reads for token `i` (after its own substitutions at sentence
+ * edges), so two tokens with equal signatures get equal context keys.
+ * @returns {@link CONTEXT_SIGNATURE_LENGTH} (values written at `out[offset..]`).
+ */
+export function contextSignature(doc: DocFeatures, i: number, out: Int32Array, offset: number): number {
+  const { low, word, shape, cls, docCase, sentence, gaz } = doc;
+  const sent = sentence[i];
+  const hasPrev = i > 0 && sentence[i - 1] === sent;
+  const hasPrev2 = hasPrev && i > 1 && sentence[i - 2] === sent;
+  const hasNext = i + 1 < doc.n && sentence[i + 1] === sent;
+  const hasNext2 = hasNext && i + 2 < doc.n && sentence[i + 2] === sent;
+  out[offset] = low[i];
+  out[offset + 1] = shape[i];
+  out[offset + 2] = cls[i];
+  out[offset + 3] = doc.position[i];
+  out[offset + 4] = docCase[i];
+  out[offset + 5] = gaz[i];
+  out[offset + 6] = hasPrev ? low[i - 1] : BOS;
+  out[offset + 7] = hasPrev2 ? low[i - 2] : BOS;
+  out[offset + 8] = hasNext ? low[i + 1] : EOS;
+  out[offset + 9] = hasNext2 ? low[i + 2] : EOS;
+  out[offset + 10] = hasPrev ? shape[i - 1] : BOS;
+  out[offset + 11] = hasNext ? shape[i + 1] : EOS;
+  out[offset + 12] = hasPrev ? cls[i - 1] : 7;
+  out[offset + 13] = hasNext ? cls[i + 1] : 7;
+  out[offset + 14] = hasPrev ? docCase[i - 1] : 255;
+  out[offset + 15] = hasNext ? docCase[i + 1] : 255;
+  out[offset + 16] = hasPrev ? word[i - 1] : BOS;
+  out[offset + 17] = hasNext ? word[i + 1] : EOS;
+  out[offset + 18] = hasPrev ? gaz[i - 1] : 1 << 16;
+  out[offset + 19] = hasNext ? gaz[i + 1] : 1 << 16;
+  out[offset + 20] = hasNext ? doc.names[i + 1] : 4;
+  return CONTEXT_SIGNATURE_LENGTH;
+}
+
 /**
  * Writes the features of token `i` that depend on its neighbours, its position and the document.
  * @returns the number of keys written at `out[offset..]`.

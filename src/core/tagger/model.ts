@@ -32,6 +32,8 @@ export class PackedModel implements Scorer {
   private readonly table: Int32Array;
   private readonly weights: Int8Array;
   private readonly scales: Float32Array;
+  /** Scratch: the rows of the keys being scored. */
+  private rows = new Int32Array(64);
 
   /** Builds the lookup table from {@link encodeModel}'s bytes. Throws on a malformed buffer. */
   constructor(bytes: Uint8Array) {
@@ -74,8 +76,12 @@ export class PackedModel implements Scorer {
     const fr = Math.fround;
     let s0 = scores[0]; let s1 = scores[1]; let s2 = scores[2]; let s3 = scores[3]; let s4 = scores[4]; let s5 = scores[5]; let s6 = scores[6]; let s7 = scores[7]; let s8 = scores[8];
     let s9 = scores[9]; let s10 = scores[10]; let s11 = scores[11]; let s12 = scores[12]; let s13 = scores[13]; let s14 = scores[14]; let s15 = scores[15]; let s16 = scores[16];
+    // Rows first, sums second: the hash probes of all keys are independent loads the CPU can overlap
+    // (the table is larger than the caches), instead of each waiting behind the previous row's sums.
+    const rows = this.rows.length >= n ? this.rows : (this.rows = new Int32Array(n * 2));
+    for (let j = 0; j < n; j++) rows[j] = rowOf(table, mask, keys[j]);
     for (let j = 0; j < n; j++) {
-      const f = rowOf(table, mask, keys[j]);
+      const f = rows[j];
       if (f < 0) continue;
       const c = scales[f];
       const r = f * 17;
