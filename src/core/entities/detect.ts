@@ -24,7 +24,7 @@ import {
 import { parseTitle, readName, isNameToken, TERRITORIAL_HEADS, type TitleParse } from './titles';
 import type { Lookups } from './lookups';
 import { CAPTION_LABEL_WORDS } from '../tokenize';
-import { titleCaseSentences, namedInRunningText } from './headlines';
+import { titleCaseSentences, RunningTextNames } from './headlines';
 import { isGivenName } from './tagger-bridge';
 
 /** Entity types, CoNLL style. */
@@ -79,8 +79,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   // "Photo Sparks Controversy", "Storm Wreaks Havoc": in a title-case line a capital says nothing, so a
   // name read there needs the running text to name it too, or, for a person, a given name the lexicon knows.
   const titleCase = titleCaseSentences(doc);
+  const runningText = new RunningTextNames(doc, titleCase);
   const unsupportedInHeadline = (i: number, j: number, person: boolean): boolean =>
-    titleCase[doc.sentenceOf[i]] === 1 && !(person && isGivenName(doc.raw(i))) && !namedInRunningText(doc, i, j, titleCase);
+    titleCase[doc.sentenceOf[i]] === 1 && !(person && isGivenName(doc.raw(i))) && !runningText.has(i, j);
 
   // Titles and the names they introduce. Role words are never part of a name.
   const roleTok = new Uint8Array(doc.n);

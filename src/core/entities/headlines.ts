@@ -55,17 +55,51 @@ export function titleCaseSentences(doc: Doc): Uint8Array {
 }
 
 /**
- * True when the words of tokens [i, j) also stand, capitalised, in a sentence that is not a title-case
- * line: the running text names them too.
+ * Answers "does the running text (sentences that are not title-case lines) also name these words,
+ * capitalised?" for one document. Positions of capitalised running-text words are indexed once by
+ * folded word, and answers are remembered per name, so a page of headlines stays linear.
  */
-export function namedInRunningText(doc: Doc, i: number, j: number, titleCase: Uint8Array): boolean {
-  const len = j - i;
-  const first = doc.fold(i);
-  for (let k = 0; k + len <= doc.n; k++) {
-    if (titleCase[doc.sentenceOf[k]] || !doc.cap(k) || doc.fold(k) !== first) continue;
-    let same = true;
-    for (let t = 1; t < len && same; t++) same = doc.fold(k + t) === doc.fold(i + t);
-    if (same) return true;
+export class RunningTextNames {
+  private positions: Map<string, number[]> | undefined;
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly titleCase: Uint8Array,
+  ) {}
+
+  /** True when the words of tokens [i, j) also stand, capitalised, in a sentence that is not a title-case line. */
+  has(i: number, j: number): boolean {
+    const doc = this.doc;
+    let key = doc.fold(i);
+    for (let t = i + 1; t < j; t++) key += ' ' + doc.fold(t);
+    const known = this.answers.get(key);
+    if (known !== undefined) return known;
+    const starts = this.index().get(doc.fold(i)) ?? [];
+    let found = false;
+    for (let x = 0; x < starts.length && !found; x++) {
+      const k = starts[x];
+      if (k + (j - i) > doc.n) continue;
+      let same = true;
+      for (let t = 1; t < j - i && same; t++) same = doc.fold(k + t) === doc.fold(i + t);
+      found = same;
+    }
+    this.answers.set(key, found);
+    return found;
   }
-  return false;
+
+  private index(): Map<string, number[]> {
+    if (this.positions) return this.positions;
+    const doc = this.doc;
+    const out = new Map<string, number[]>();
+    for (let k = 0; k < doc.n; k++) {
+      if (this.titleCase[doc.sentenceOf[k]] || !doc.cap(k)) continue;
+      const f = doc.fold(k);
+      const list = out.get(f);
+      if (list) list.push(k);
+      else out.set(f, [k]);
+    }
+    this.positions = out;
+    return out;
+  }
 }
