@@ -20,7 +20,7 @@ export function readEngineData(dir = ENGINE_ASSETS_DIR): EngineData {
   return {
     taggerModel: bytes(ENGINE_FILES.taggerModel),
     taggerNames: bytes(ENGINE_FILES.taggerNames),
-    gazetteerPlaces: text(ENGINE_FILES.gazetteerPlaces),
+    gazetteerPlaces: bytes(ENGINE_FILES.gazetteerPlaces),
     gazetteerEntries: text(ENGINE_FILES.gazetteerEntries),
   };
 }

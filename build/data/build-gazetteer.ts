@@ -385,6 +385,9 @@ for (const [key, targets] of entries) {
   entryLines.push(`${key}\t${t.join(' ')}`);
 }
 entryLines.sort();
+// The engine reads the country-level places as the leading block of lines (src/core/gazetteer/load.ts).
+const firstOther = places.findIndex((p) => p.kind !== 'country');
+if (places.some((p, i) => p.kind === 'country' && i > firstOther)) throw new Error('gazetteer: country-level places must come first');
 mkdirSync(path.join(root, 'assets/engine'), { recursive: true });
 const placesOut = path.join(root, 'assets/engine', ENGINE_FILES.gazetteerPlaces);
 const entriesOut = path.join(root, 'assets/engine', ENGINE_FILES.gazetteerEntries);

@@ -40,7 +40,7 @@ const GAZETTEER_DIR = path.join(repoRoot, 'assets/engine');
 setEngineDataSource(() => ({
   taggerModel: new Uint8Array(0),
   taggerNames: new Uint8Array(0),
-  gazetteerPlaces: readFileSync(path.join(GAZETTEER_DIR, ENGINE_FILES.gazetteerPlaces), 'utf8'),
+  gazetteerPlaces: readFileSync(path.join(GAZETTEER_DIR, ENGINE_FILES.gazetteerPlaces)),
   gazetteerEntries: readFileSync(path.join(GAZETTEER_DIR, ENGINE_FILES.gazetteerEntries), 'utf8'),
 }));
 /** Optional cache of the averaged float weights, to re-prune without retraining (`--raw FILE`, `--from-raw`). */

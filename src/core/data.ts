@@ -25,7 +25,8 @@ export const ENGINE_FILES = {
 export interface EngineData {
   taggerModel: Uint8Array;
   taggerNames: Uint8Array;
-  gazetteerPlaces: string;
+  /** UTF-8 bytes: the engine decodes only the lines it reads. */
+  gazetteerPlaces: Uint8Array;
   gazetteerEntries: string;
 }
 
@@ -59,7 +60,7 @@ export function loadEngineData(reader: EngineFileReader): Promise<void> {
   loading ??= Promise.all([
     reader.bytes(ENGINE_FILES.taggerModel),
     reader.bytes(ENGINE_FILES.taggerNames),
-    reader.text(ENGINE_FILES.gazetteerPlaces),
+    reader.bytes(ENGINE_FILES.gazetteerPlaces),
     reader.text(ENGINE_FILES.gazetteerEntries),
   ]).then(
     ([taggerModel, taggerNames, gazetteerPlaces, gazetteerEntries]) => {

@@ -5,6 +5,7 @@
  * place and are memoised; place records are parsed on first use.
  */
 import { engineData } from '../data';
+import { decodeUtf8 } from './utf8';
 import type { PlaceKind } from '../types';
 
 /** One place of the gazetteer. */
@@ -60,11 +61,11 @@ export function gazetteer(): Gazetteer {
   return loaded;
 }
 
-/** Start offsets of the lines of `s` (plus one past the end), in one `indexOf` pass, no slicing. */
-function lineStarts(s: string): Int32Array {
+/** Start offsets of the lines of `bytes` (plus one past the end), in one `indexOf` pass. */
+function lineStarts(bytes: Uint8Array): Int32Array {
   let starts = new Int32Array(1024);
   let k = 1;
-  for (let p = s.indexOf('\n'); p >= 0; p = s.indexOf('\n', p + 1)) {
+  for (let p = bytes.indexOf(10); p >= 0; p = bytes.indexOf(10, p + 1)) {
     if (k + 1 >= starts.length) {
       const grown = new Int32Array(starts.length * 2);
       grown.set(starts);
@@ -72,16 +73,17 @@ function lineStarts(s: string): Int32Array {
     }
     starts[k++] = p + 1;
   }
-  starts[k] = s.length + 1;
+  starts[k] = bytes.length + 1;
   return starts.subarray(0, k + 1);
 }
 
-function load(placesText: string, E: string): Gazetteer {
+function load(placeBytes: Uint8Array, E: string): Gazetteer {
   // No per-entry work at load. The entry lines are sorted by key: lookups binary-search them by
   // character offset (the line around the middle offset), in place, and are memoised. Place lines
-  // are indexed on the first place read and parsed on first use.
+  // stay UTF-8 bytes: they are indexed on the first place read, and a line is decoded and parsed on
+  // its first use (an article reads a few dozen of the 40,000).
   let placeIndex: Int32Array | undefined;
-  const placeAt = (): Int32Array => (placeIndex ??= lineStarts(placesText));
+  const placeAt = (): Int32Array => (placeIndex ??= lineStarts(placeBytes));
   let placeCache: Array<GazPlace | undefined> | undefined; // sized on first use, indexed by place
   const END = E.length + 1;
   const parsedTargets = new Map<string, GazTarget[] | null>();
@@ -119,7 +121,7 @@ function load(placesText: string, E: string): Gazetteer {
 
   const placeLine = (index: number): string => {
     const at = placeAt();
-    return placesText.slice(at[index], at[index + 1] - 1);
+    return decodeUtf8(placeBytes, at[index], at[index + 1] - 1);
   };
   const place = (index: number): GazPlace => {
     placeCache ??= new Array<GazPlace | undefined>(placeAt().length - 1);
@@ -178,14 +180,14 @@ function load(placesText: string, E: string): Gazetteer {
     place,
     country(cc) {
       if (!countries) {
+        // Country-level places are the file's first lines (npm run data writes them first): read up
+        // to the first line of another kind.
         countries = new Map();
         const at = placeAt();
         for (let i = 0; i + 1 < at.length; i++) {
-          const start = at[i];
-          const bar = placesText.indexOf('|', start);
-          if (placesText.charCodeAt(bar + 1) === 67 /* C */ && placesText.charCodeAt(bar + 2) === 124) {
-            countries.set(placesText.slice(bar + 3, bar + 5), i);
-          }
+          const bar = placeBytes.indexOf(124 /* | */, at[i]);
+          if (placeBytes[bar + 1] !== 67 /* C */ || placeBytes[bar + 2] !== 124) break;
+          countries.set(String.fromCharCode(placeBytes[bar + 3], placeBytes[bar + 4]), i);
         }
       }
       const i = countries.get(cc);

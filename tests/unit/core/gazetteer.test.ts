@@ -4,6 +4,7 @@ import { matchPlaces } from '../../../src/core/gazetteer/match';
 import { gazetteer } from '../../../src/core/gazetteer/load';
 import { foldToken } from '../../../src/core/gazetteer/fold';
 import { readEngineData } from '../../../build/engine-data';
+import { decodeUtf8 } from '../../../src/core/gazetteer/utf8';
 
 /** Places of an analysis as "surface→canonical name" strings. */
 function places(text: string): string[] {
@@ -38,6 +39,31 @@ describe('gazetteer data', () => {
     expect(gaz.lookup('\uffff')).toBeUndefined();
     expect(gaz.maxTokens('south')).toBeGreaterThanOrEqual(2);
     expect(gaz.maxTokens('\uffff')).toBe(0);
+  });
+
+  it('reads every place line as a UTF-8 decoder does, and every country from the leading block', () => {
+    const gaz = gazetteer();
+    const lines = Buffer.from(readEngineData().gazetteerPlaces).toString('utf8').split('\n');
+    expect(gaz.size).toBe(lines.length);
+    const codes = new Set<string>();
+    for (let i = 0; i < lines.length; i++) {
+      const f = lines[i].split('|');
+      const p = gaz.place(i);
+      expect(p.name).toBe(f[0]);
+      expect(p.cc).toBe(f[2]);
+      if (f[1] === 'C') codes.add(f[2]);
+    }
+    expect(codes.size).toBeGreaterThan(240);
+    for (const cc of codes) expect(gaz.country(cc)?.cc).toBe(cc);
+    expect(gaz.country('XX')).toBeUndefined();
+  });
+
+  it('decodes UTF-8 like TextDecoder, bad bytes as U+FFFD', () => {
+    const samples = ['Zürich', 'Łódź', 'Αθήνα', '東京', 'a😀b', ''].map((t) => Buffer.from(t, 'utf8'));
+    samples.push(Buffer.from([0x41, 0xc3]), Buffer.from([0xe2, 0x28, 0xa1]), Buffer.from([0xc0, 0xaf]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xf8, 0x41]));
+    for (const b of samples) expect(decodeUtf8(b, 0, b.length)).toBe(new TextDecoder().decode(b));
+    const long = Buffer.from('é'.repeat(10_000), 'utf8');
+    expect(decodeUtf8(long, 2, long.length)).toBe('é'.repeat(9_999));
   });
 
   it('folds case, accents and typographic apostrophes', () => {
