@@ -16,12 +16,11 @@ export const ENGINE_ASSETS_DIR = path.resolve(process.cwd(), 'assets/engine');
  */
 export function readEngineData(dir = ENGINE_ASSETS_DIR): EngineData {
   const bytes = (name: string): Uint8Array => readFileSync(path.join(dir, name));
-  const text = (name: string): string => readFileSync(path.join(dir, name), 'utf8');
   return {
     taggerModel: bytes(ENGINE_FILES.taggerModel),
     taggerNames: bytes(ENGINE_FILES.taggerNames),
     gazetteerPlaces: bytes(ENGINE_FILES.gazetteerPlaces),
-    gazetteerEntries: text(ENGINE_FILES.gazetteerEntries),
+    gazetteerEntries: bytes(ENGINE_FILES.gazetteerEntries),
   };
 }
 
@@ -30,10 +29,7 @@ export function readEngineData(dir = ENGINE_ASSETS_DIR): EngineData {
  * @param dir - a folder holding {@link ENGINE_FILES}.
  */
 export function engineFileReader(dir = ENGINE_ASSETS_DIR): EngineFileReader {
-  return {
-    bytes: (name) => readFile(path.join(dir, name)),
-    text: (name) => readFile(path.join(dir, name), 'utf8'),
-  };
+  return (name) => readFile(path.join(dir, name));
 }
 
 /**

@@ -388,6 +388,9 @@ entryLines.sort();
 // The engine reads the country-level places as the leading block of lines (src/core/gazetteer/load.ts).
 const firstOther = places.findIndex((p) => p.kind !== 'country');
 if (places.some((p, i) => p.kind === 'country' && i > firstOther)) throw new Error('gazetteer: country-level places must come first');
+// The engine binary-searches the entry lines as UTF-8 bytes: byte order is the order of sort() above only
+// without characters from U+D800 up (surrogates and U+E000–U+FFFF order differently in UTF-8 and UTF-16).
+if (entryLines.some((l) => /[\ud800-\uffff]/.test(l))) throw new Error('gazetteer: an entry has a character from U+D800 up');
 mkdirSync(path.join(root, 'assets/engine'), { recursive: true });
 const placesOut = path.join(root, 'assets/engine', ENGINE_FILES.gazetteerPlaces);
 const entriesOut = path.join(root, 'assets/engine', ENGINE_FILES.gazetteerEntries);

@@ -3,7 +3,7 @@
  * (src/background/store), opened once per background lifetime.
  */
 import { analyze, ready } from '../core';
-import { packagedFolder } from '../platform/packaged-files';
+import { readPackagedFile } from '../platform/packaged-files';
 import { openStore, type Store } from './store';
 import type { EngineApi, StoreApi } from './services';
 
@@ -46,7 +46,7 @@ function storeApi(opened: Promise<Store>): StoreApi {
 const ENGINE_FOLDER = 'engine';
 
 /** Loads the engine's data from the packaged files (once; later calls share the load). */
-const engineReady = (): Promise<void> => ready(packagedFolder(ENGINE_FOLDER));
+const engineReady = (): Promise<void> => ready((name) => readPackagedFile(`${ENGINE_FOLDER}/${name}`));
 
 /** A short news sentence analysed once per background lifetime, so the engine's lazily loaded data is in place. */
 const WARM_UP_TEXT = 'The Foreign Minister of France, Jean Dupont, told reporters in Paris on Tuesday that the talks would resume.';

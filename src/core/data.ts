@@ -21,22 +21,18 @@ export const ENGINE_FILES = {
   gazetteerEntries: 'gazetteer-entries.txt',
 } as const;
 
-/** The loaded contents of {@link ENGINE_FILES}: binaries as bytes, text files as strings. */
+/** The loaded contents of {@link ENGINE_FILES}, as bytes (the engine decodes the text it reads). */
 export interface EngineData {
   taggerModel: Uint8Array;
   taggerNames: Uint8Array;
   /** UTF-8 bytes: the engine decodes only the lines it reads. */
   gazetteerPlaces: Uint8Array;
-  gazetteerEntries: string;
+  /** UTF-8 bytes, searched in place. */
+  gazetteerEntries: Uint8Array;
 }
 
-/** Reads one of the engine's files by its name in {@link ENGINE_FILES}. */
-export interface EngineFileReader {
-  /** The file's bytes. */
-  bytes(name: string): Promise<Uint8Array>;
-  /** The file's text (UTF-8). */
-  text(name: string): Promise<string>;
-}
+/** Reads the bytes of one of the engine's files, by its name in {@link ENGINE_FILES}. */
+export type EngineFileReader = (name: string) => Promise<Uint8Array>;
 
 let data: EngineData | undefined;
 let source: (() => EngineData) | undefined;
@@ -58,10 +54,10 @@ export function setEngineDataSource(read: () => EngineData): void {
 export function loadEngineData(reader: EngineFileReader): Promise<void> {
   if (data) return Promise.resolve();
   loading ??= Promise.all([
-    reader.bytes(ENGINE_FILES.taggerModel),
-    reader.bytes(ENGINE_FILES.taggerNames),
-    reader.bytes(ENGINE_FILES.gazetteerPlaces),
-    reader.text(ENGINE_FILES.gazetteerEntries),
+    reader(ENGINE_FILES.taggerModel),
+    reader(ENGINE_FILES.taggerNames),
+    reader(ENGINE_FILES.gazetteerPlaces),
+    reader(ENGINE_FILES.gazetteerEntries),
   ]).then(
     ([taggerModel, taggerNames, gazetteerPlaces, gazetteerEntries]) => {
       data ??= { taggerModel, taggerNames, gazetteerPlaces, gazetteerEntries };

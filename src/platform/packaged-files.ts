@@ -5,25 +5,12 @@
  */
 import { browser } from './browser';
 
-async function fetchPackaged(file: string): Promise<Response> {
+/**
+ * The bytes of a packaged file.
+ * @param file - its path in the built extension, without leading slash (e.g. `engine/tagger-model.bin`).
+ */
+export async function readPackagedFile(file: string): Promise<Uint8Array> {
   const response = await fetch(browser.runtime.getURL(file));
   if (!response.ok) throw new Error(`packaged file ${file}: HTTP ${response.status}`);
-  return response;
-}
-
-/** Reads the packaged files of one folder: bytes or UTF-8 text, by file name. */
-export interface PackagedFolder {
-  bytes(name: string): Promise<Uint8Array>;
-  text(name: string): Promise<string>;
-}
-
-/**
- * A reader of the packaged files under `folder` (e.g. `engine`, the entity engine's data).
- * @param folder - a folder of the built extension, without leading or trailing slash.
- */
-export function packagedFolder(folder: string): PackagedFolder {
-  return {
-    bytes: async (name) => new Uint8Array(await (await fetchPackaged(`${folder}/${name}`)).arrayBuffer()),
-    text: async (name) => (await fetchPackaged(`${folder}/${name}`)).text(),
-  };
+  return new Uint8Array(await response.arrayBuffer());
 }

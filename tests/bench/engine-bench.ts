@@ -164,7 +164,7 @@ function coldStart(kind: 'backstory' | 'compromise', engineFile: string, article
   const body =
     kind === 'backstory'
       ? `const m = await import(${JSON.stringify('file://' + engineFile)}); const dir = ${JSON.stringify(ENGINE_ASSETS_DIR)};
-await m.ready({ bytes: (name) => readFile(dir + '/' + name), text: (name) => readFile(dir + '/' + name, 'utf8') }); m.analyze(text);`
+await m.ready((name) => readFile(dir + '/' + name)); m.analyze(text);`
       : `const m = await import('compromise'); const nlp = m.default; const d = nlp(text); d.people(); d.places(); d.organizations();`;
   writeFileSync(
     script,

@@ -5,7 +5,7 @@
  * place and are memoised; place records are parsed on first use.
  */
 import { engineData } from '../data';
-import { decodeUtf8 } from './utf8';
+import { decodeUtf8, encodeUtf8 } from './utf8';
 import type { PlaceKind } from '../types';
 
 /** One place of the gazetteer. */
@@ -77,10 +77,11 @@ function lineStarts(bytes: Uint8Array): Int32Array {
   return starts.subarray(0, k + 1);
 }
 
-function load(placeBytes: Uint8Array, E: string): Gazetteer {
-  // No per-entry work at load. The entry lines are sorted by key: lookups binary-search them by
-  // character offset (the line around the middle offset), in place, and are memoised. Place lines
-  // stay UTF-8 bytes: they are indexed on the first place read, and a line is decoded and parsed on
+function load(placeBytes: Uint8Array, E: Uint8Array): Gazetteer {
+  // No per-entry work at load. Both files stay UTF-8 bytes. The entry lines are sorted by key (byte
+  // order, which is the keys' code unit order: npm run data writes no character from U+D800 up):
+  // lookups binary-search them by byte offset (the line around the middle offset), in place, and are
+  // memoised. Place lines are indexed on the first place read, and a line is decoded and parsed on
   // its first use (an article reads a few dozen of the 40,000).
   let placeIndex: Int32Array | undefined;
   const placeAt = (): Int32Array => (placeIndex ??= lineStarts(placeBytes));
@@ -90,28 +91,32 @@ function load(placeBytes: Uint8Array, E: string): Gazetteer {
   const longest = new Map<string, number>();
   let countries: Map<string, number> | undefined;
 
-  /** End (exclusive, the newline or the text's end) of the line starting at `start`. */
+  /** End (exclusive, the newline or the file's end) of the line starting at `start`. */
   const lineEnd = (start: number): number => {
-    const nl = E.indexOf('\n', start);
+    const nl = E.indexOf(10, start);
     return nl < 0 ? E.length : nl;
   };
-  /** Compares the line `start..end` with `probe` as strings are compared (UTF-16 code units). */
-  const compareLine = (start: number, end: number, probe: string): number => {
+  /** Compares the line `start..end` with `probe` byte by byte. */
+  const compareLine = (start: number, end: number, probe: Uint8Array): number => {
     const n = Math.min(end - start, probe.length);
     for (let c = 0; c < n; c++) {
-      const d = E.charCodeAt(start + c) - probe.charCodeAt(c);
+      const d = E[start + c] - probe[c];
       if (d !== 0) return d;
     }
     return end - start - probe.length;
   };
-  const lineStartsWith = (start: number, prefix: string): boolean => lineEnd(start) - start >= prefix.length && E.startsWith(prefix, start);
+  const lineStartsWith = (start: number, prefix: Uint8Array): boolean => {
+    if (lineEnd(start) - start < prefix.length) return false;
+    for (let c = 0; c < prefix.length; c++) if (E[start + c] !== prefix[c]) return false;
+    return true;
+  };
   /** Start offset of the first line not smaller than `probe` ({@link END} when none). */
-  const lowerBound = (probe: string): number => {
+  const lowerBound = (probe: Uint8Array): number => {
     let lo = 0; // always a line start
     let hi = END; // a line start or END
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const start = mid === 0 ? 0 : E.lastIndexOf('\n', mid - 1) + 1; // lo <= start <= mid < hi
+      const start = mid === 0 ? 0 : E.lastIndexOf(10, mid - 1) + 1; // lo <= start <= mid < hi
       const end = lineEnd(start);
       if (compareLine(start, end, probe) < 0) lo = end + 1;
       else hi = start;
@@ -145,11 +150,11 @@ function load(placeBytes: Uint8Array, E: string): Gazetteer {
     lookup(key) {
       const known = parsedTargets.get(key);
       if (known !== undefined) return known ?? undefined;
-      const probe = key + '\t';
+      const probe = encodeUtf8(key + '\t');
       const at = lowerBound(probe);
       let t: GazTarget[] | null = null;
       if (at < END && lineStartsWith(at, probe)) {
-        t = E.slice(at + probe.length, lineEnd(at))
+        t = decodeUtf8(E, at + probe.length, lineEnd(at))
           .split(' ')
           .map((s) => {
             const form = s.charAt(s.length - 1);
@@ -163,14 +168,14 @@ function load(placeBytes: Uint8Array, E: string): Gazetteer {
       let n = longest.get(first);
       if (n !== undefined) return n;
       n = 0;
-      const exact = first + '\t';
-      const longer = first + ' ';
+      const exact = encodeUtf8(first + '\t');
+      const longer = encodeUtf8(first + ' ');
       for (let k = lowerBound(exact); k < END; k = lineEnd(k) + 1) {
         if (lineStartsWith(k, exact)) n = Math.max(n, 1);
         else if (lineStartsWith(k, longer)) {
-          const tab = E.indexOf('\t', k);
+          const tab = E.indexOf(9, k);
           let words = 1;
-          for (let c = k; c < tab; c++) if (E.charCodeAt(c) === 32) words++;
+          for (let c = k; c < tab; c++) if (E[c] === 32) words++;
           n = Math.max(n, words);
         } else break;
       }

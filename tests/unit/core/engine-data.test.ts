@@ -33,10 +33,7 @@ describe('engine data', () => {
     const core = freshCore();
     const reader = engineFileReader(dir);
     const asked: string[] = [];
-    const counting = {
-      bytes: (name: string) => (asked.push(name), reader.bytes(name)),
-      text: (name: string) => (asked.push(name), reader.text(name)),
-    };
+    const counting = (name: string): Promise<Uint8Array> => (asked.push(name), reader(name));
     await Promise.all([core.ready(counting), core.ready(counting)]);
     await core.ready(counting);
     expect(asked.sort()).toEqual(Object.values(core.ENGINE_FILES).sort());
@@ -51,10 +48,7 @@ describe('engine data', () => {
     const core = freshCore();
     const reader = engineFileReader(dir);
     let fail = true;
-    const flaky = {
-      bytes: (name: string) => (fail ? Promise.reject(new Error('not found')) : reader.bytes(name)),
-      text: (name: string) => reader.text(name),
-    };
+    const flaky = (name: string): Promise<Uint8Array> => (fail && name.endsWith('.txt') ? Promise.reject(new Error('not found')) : reader(name));
     await expect(core.ready(flaky)).rejects.toThrow(/not found/);
     fail = false;
     await core.ready(flaky);
