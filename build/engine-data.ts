@@ -20,6 +20,7 @@ export function readEngineData(dir = ENGINE_ASSETS_DIR): EngineData {
     taggerModel: bytes(ENGINE_FILES.taggerModel),
     taggerNames: bytes(ENGINE_FILES.taggerNames),
     gazetteerPlaces: bytes(ENGINE_FILES.gazetteerPlaces),
+    gazetteerPlaceLines: bytes(ENGINE_FILES.gazetteerPlaceLines),
     gazetteerEntries: bytes(ENGINE_FILES.gazetteerEntries),
   };
 }

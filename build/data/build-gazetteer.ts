@@ -5,6 +5,7 @@
  * (`build/data/place-facts.json`). Run it after upgrading one of those packages; the asset is committed.
  *
  * Format (UTF-8 text, no trailing newline; the engine uses the text in place, with no per-line work at load):
+ * - place lines: the byte offset of each place line (little-endian u32), then the places file's length + 1.
  * - places: one line per place, `name|kind|cc|lat|lng|key|rank`: kind one letter (C country, H historical
  *   country, c city, r region, K continent), key without prefix for cities (GeoNames id) and countries (ISO),
  *   rank 3 country-level, 2 capital or city ≥ 1M (US states too), 1 city ≥ 100k or region, 0 smaller.
@@ -394,6 +395,18 @@ if (entryLines.some((l) => /[\ud800-\uffff]/.test(l))) throw new Error('gazettee
 mkdirSync(path.join(root, 'assets/engine'), { recursive: true });
 const placesOut = path.join(root, 'assets/engine', ENGINE_FILES.gazetteerPlaces);
 const entriesOut = path.join(root, 'assets/engine', ENGINE_FILES.gazetteerEntries);
-writeFileSync(placesOut, placeLines.join('\n'));
+const placeLinesOut = path.join(root, 'assets/engine', ENGINE_FILES.gazetteerPlaceLines);
+const placesBytes = Buffer.from(placeLines.join('\n'), 'utf8');
+// Byte offset of each place line, and one past the end + 1 (as if the last line had its newline too).
+const lineOffsets = new Uint32Array(placeLines.length + 1);
+for (let i = 0, at = 0; i < placeLines.length; i++) {
+  lineOffsets[i] = at;
+  at += Buffer.byteLength(placeLines[i], 'utf8') + 1;
+}
+lineOffsets[placeLines.length] = placesBytes.length + 1;
+const lineOffsetBytes = Buffer.alloc(lineOffsets.length * 4);
+lineOffsets.forEach((o, i) => lineOffsetBytes.writeUInt32LE(o, i * 4));
+writeFileSync(placesOut, placesBytes);
+writeFileSync(placeLinesOut, lineOffsetBytes);
 writeFileSync(entriesOut, entryLines.join('\n'));
-console.log(`gazetteer: ${places.length} places, ${entryLines.length} surfaces → ${path.relative(root, placesOut)}, ${path.relative(root, entriesOut)}`);
+console.log(`gazetteer: ${places.length} places, ${entryLines.length} surfaces → ${[placesOut, placeLinesOut, entriesOut].map((f) => path.relative(root, f)).join(', ')}`);

@@ -41,6 +41,7 @@ setEngineDataSource(() => ({
   taggerModel: new Uint8Array(0),
   taggerNames: new Uint8Array(0),
   gazetteerPlaces: readFileSync(path.join(GAZETTEER_DIR, ENGINE_FILES.gazetteerPlaces)),
+  gazetteerPlaceLines: readFileSync(path.join(GAZETTEER_DIR, ENGINE_FILES.gazetteerPlaceLines)),
   gazetteerEntries: readFileSync(path.join(GAZETTEER_DIR, ENGINE_FILES.gazetteerEntries)),
 }));
 /** Optional cache of the averaged float weights, to re-prune without retraining (`--raw FILE`, `--from-raw`). */

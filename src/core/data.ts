@@ -17,6 +17,8 @@ export const ENGINE_FILES = {
   taggerNames: 'tagger-names.bin',
   /** One place per line, `name|kind|cc|lat|lng|key|rank` (src/core/gazetteer/load.ts). */
   gazetteerPlaces: 'gazetteer-places.txt',
+  /** Byte offset of each line of the places file, and its length + 1: little-endian u32. */
+  gazetteerPlaceLines: 'gazetteer-place-lines.bin',
   /** Sorted surface lines, `folded key<TAB>targets` (src/core/gazetteer/load.ts). */
   gazetteerEntries: 'gazetteer-entries.txt',
 } as const;
@@ -27,6 +29,7 @@ export interface EngineData {
   taggerNames: Uint8Array;
   /** UTF-8 bytes: the engine decodes only the lines it reads. */
   gazetteerPlaces: Uint8Array;
+  gazetteerPlaceLines: Uint8Array;
   /** UTF-8 bytes, searched in place. */
   gazetteerEntries: Uint8Array;
 }
@@ -57,10 +60,11 @@ export function loadEngineData(reader: EngineFileReader): Promise<void> {
     reader(ENGINE_FILES.taggerModel),
     reader(ENGINE_FILES.taggerNames),
     reader(ENGINE_FILES.gazetteerPlaces),
+    reader(ENGINE_FILES.gazetteerPlaceLines),
     reader(ENGINE_FILES.gazetteerEntries),
   ]).then(
-    ([taggerModel, taggerNames, gazetteerPlaces, gazetteerEntries]) => {
-      data ??= { taggerModel, taggerNames, gazetteerPlaces, gazetteerEntries };
+    ([taggerModel, taggerNames, gazetteerPlaces, gazetteerPlaceLines, gazetteerEntries]) => {
+      data ??= { taggerModel, taggerNames, gazetteerPlaces, gazetteerPlaceLines, gazetteerEntries };
     },
     (e: unknown) => {
       loading = undefined; // a failed read may be retried

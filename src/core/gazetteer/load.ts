@@ -56,35 +56,37 @@ let loaded: Gazetteer | undefined;
 export function gazetteer(): Gazetteer {
   if (!loaded) {
     const data = engineData();
-    loaded = load(data.gazetteerPlaces, data.gazetteerEntries);
+    const places = plainBytes(data.gazetteerPlaces);
+    loaded = load(places, placeLineStarts(data.gazetteerPlaceLines, places), plainBytes(data.gazetteerEntries));
   }
   return loaded;
 }
 
-/** Start offsets of the lines of `bytes` (plus one past the end), in one `indexOf` pass. */
-function lineStarts(bytes: Uint8Array): Int32Array {
-  let starts = new Int32Array(1024);
-  let k = 1;
-  for (let p = bytes.indexOf(10); p >= 0; p = bytes.indexOf(10, p + 1)) {
-    if (k + 1 >= starts.length) {
-      const grown = new Int32Array(starts.length * 2);
-      grown.set(starts);
-      starts = grown;
-    }
-    starts[k++] = p + 1;
-  }
-  starts[k] = bytes.length + 1;
-  return starts.subarray(0, k + 1);
+/** A plain `Uint8Array` view of `bytes` (Node's `Buffer` has its own, slower `indexOf`). */
+function plainBytes(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function load(placeBytes: Uint8Array, E: Uint8Array): Gazetteer {
+/**
+ * The line offsets of the places file, as npm run data wrote them (little-endian u32: each line's
+ * start, then the file's length + 1). Throws when they do not fit the places file.
+ */
+function placeLineStarts(offsets: Uint8Array, places: Uint8Array): Int32Array {
+  const n = offsets.byteLength >> 2;
+  const aligned = offsets.byteOffset % 4 === 0 ? offsets : offsets.slice();
+  const starts = new Int32Array(aligned.buffer, aligned.byteOffset, n); // little-endian platforms
+  if (n < 2 || starts[0] !== 0 || starts[n - 1] !== places.length + 1 || (n > 2 && places[starts[n - 2] - 1] !== 10)) {
+    throw new Error('gazetteer: the place line offsets do not fit the places file (run npm run data)');
+  }
+  return starts;
+}
+
+function load(placeBytes: Uint8Array, placeStarts: Int32Array, E: Uint8Array): Gazetteer {
   // No per-entry work at load. Both files stay UTF-8 bytes. The entry lines are sorted by key (byte
   // order, which is the keys' code unit order: npm run data writes no character from U+D800 up):
   // lookups binary-search them by byte offset (the line around the middle offset), in place, and are
-  // memoised. Place lines are indexed on the first place read, and a line is decoded and parsed on
-  // its first use (an article reads a few dozen of the 40,000).
-  let placeIndex: Int32Array | undefined;
-  const placeAt = (): Int32Array => (placeIndex ??= lineStarts(placeBytes));
+  // memoised. Place lines are found by their offsets (a file of their own), and a line is decoded and
+  // parsed on its first use (an article reads a few dozen of the 40,000).
   let placeCache: Array<GazPlace | undefined> | undefined; // sized on first use, indexed by place
   const END = E.length + 1;
   const parsedTargets = new Map<string, GazTarget[] | null>();
@@ -125,11 +127,11 @@ function load(placeBytes: Uint8Array, E: Uint8Array): Gazetteer {
   };
 
   const placeLine = (index: number): string => {
-    const at = placeAt();
+    const at = placeStarts;
     return decodeUtf8(placeBytes, at[index], at[index + 1] - 1);
   };
   const place = (index: number): GazPlace => {
-    placeCache ??= new Array<GazPlace | undefined>(placeAt().length - 1);
+    placeCache ??= new Array<GazPlace | undefined>(placeStarts.length - 1);
     let p = placeCache[index];
     if (p) return p;
     const f = placeLine(index).split('|');
@@ -145,7 +147,7 @@ function load(placeBytes: Uint8Array, E: Uint8Array): Gazetteer {
 
   return {
     get size() {
-      return placeAt().length - 1;
+      return placeStarts.length - 1;
     },
     lookup(key) {
       const known = parsedTargets.get(key);
@@ -188,7 +190,7 @@ function load(placeBytes: Uint8Array, E: Uint8Array): Gazetteer {
         // Country-level places are the file's first lines (npm run data writes them first): read up
         // to the first line of another kind.
         countries = new Map();
-        const at = placeAt();
+        const at = placeStarts;
         for (let i = 0; i + 1 < at.length; i++) {
           const bar = placeBytes.indexOf(124 /* | */, at[i]);
           if (placeBytes[bar + 1] !== 67 /* C */ || placeBytes[bar + 2] !== 124) break;

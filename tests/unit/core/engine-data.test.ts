@@ -44,6 +44,19 @@ describe('engine data', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(other.analyze(TEXT)));
   });
 
+  it('refuses place line offsets that do not fit the places file', () => {
+    const core = freshCore();
+    const data = readEngineData(dir);
+    const offsets = new Uint8Array(data.gazetteerPlaceLines);
+    offsets[offsets.length - 4] ^= 1; // the last offset (the file's length + 1) is off by one
+    core.setEngineDataSource(() => ({ ...data, gazetteerPlaceLines: offsets }));
+    // The gazetteer does not load: analyze never throws, and finds no place.
+    expect(core.analyze(TEXT).places).toEqual([]);
+    const ok = freshCore();
+    ok.setEngineDataSource(() => data);
+    expect(ok.analyze(TEXT).places.length).toBeGreaterThan(0);
+  });
+
   it('tries again after a failed read', async () => {
     const core = freshCore();
     const reader = engineFileReader(dir);
