@@ -47,6 +47,8 @@ interface PlaceFacts {
   capitals: Array<{ iso: string; geonames: number; name: string; names: string[] }>;
   ambiguousWords: string[];
   cityNames: Record<string, string>;
+  /** Short forms of a city's name ("NYC"), by GeoNames id. */
+  cityAliases: Record<string, string[]>;
 }
 
 interface PlaceRecord {
@@ -276,6 +278,9 @@ for (const row of cityRows) {
     const form: Form = ambiguous.has(surfaceKey(n)) ? 'w' : 'n';
     addSurface(n, idx, form, true);
   }
+  // Short forms ("NYC", "L.A.", "D.C."), written in capitals, which the Latin-surface test above leaves out.
+  const aliases = [...(facts.cityAliases[String(row.id)] ?? []), ...(override?.names ?? []).filter((n) => !isLatinSurface(n))];
+  for (const n of aliases) addSurface(n, idx, formFor(n, 'n'), true);
   const ak = `${row.cc}.${row.admin1}`;
   const c = adminCentroid.get(ak) ?? { lat: 0, lng: 0, w: 0 };
   c.lat += row.lat * row.population;

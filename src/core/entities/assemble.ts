@@ -67,6 +67,8 @@ export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: 
       // A place name that is also a word ("the Gulf", "the Delta variant") names the gazetteer place only
       // after "in", "from"… (detection kept the word's own reading otherwise).
       if (targets?.[0].ambiguous && !afterPlacePreposition(doc, m.i)) targets = undefined;
+      // A short form ("NYC", "US") names its place only as written, in capitals: "Nyc", "Us" are no places.
+      if (targets?.[0].form === 'abbreviation' && /\p{Ll}/u.test(doc.text.slice(doc.start(m.i), doc.end(m.j - 1)))) continue;
     }
     let target: GazTarget | undefined = targets?.[0];
     if (m.type === 'MISC' && target?.form !== 'demonym') continue; // only demonyms stand for places

@@ -24,6 +24,8 @@ import {
 import { parseTitle, readName, isNameToken, TERRITORIAL_HEADS, type TitleParse } from './titles';
 import type { Lookups } from './lookups';
 import { CAPTION_LABEL_WORDS } from '../tokenize';
+import { titleCaseSentences, namedInRunningText } from './headlines';
+import { isGivenName } from './tagger-bridge';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -74,6 +76,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   let tagged = taggedSpans;
   const cands: Cand[] = [];
   const titles: TitleParse[] = [];
+  // "Photo Sparks Controversy", "Storm Wreaks Havoc": in a title-case line a capital says nothing, so a
+  // name read there needs the running text to name it too, or, for a person, a given name the lexicon knows.
+  const titleCase = titleCaseSentences(doc);
+  const unsupportedInHeadline = (i: number, j: number, person: boolean): boolean =>
+    titleCase[doc.sentenceOf[i]] === 1 && !(person && isGivenName(doc.raw(i))) && !namedInRunningText(doc, i, j, titleCase);
 
   // Titles and the names they introduce. Role words are never part of a name.
   const roleTok = new Uint8Array(doc.n);
@@ -85,6 +92,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (!descriptor && !TITLE_HEADS.has(doc.fold(h))) continue;
     const t = parseTitle(doc, h, lk);
     if (!t) continue;
+    if (t.nameJ > t.nameI && unsupportedInHeadline(t.nameI, t.nameJ, true)) continue; // "Veteran Wraps Baby in Flag"
     if (descriptor) {
       if (t.nameJ - t.nameI < 2) continue; // "Scientologist Tom Cruise", never a lone word
       t.descriptor = true;
@@ -281,12 +289,13 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
 
   // The learned tagger. A name defined once ("Caloi is a Brazilian bicycle manufacturer", "Bridgton, a
   // town in Maine") keeps that type wherever the tagger finds it in the document.
-  tagged = joinNicknames(doc, joinGivenNames(doc, tagged), lk);
+  tagged = particleSurnames(doc, joinNicknames(doc, joinGivenNames(doc, tagged), lk));
   const defined = definitions(doc, tagged, lk);
   cands.push(...definedMentions(doc, defined));
   for (const span of tagged) {
     const r = tokenRange(doc, span.start, span.end);
     if (!r) continue;
+    if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
     // "St. Johnsbury", "St. Louis": a name opened by "St." is a place named after a saint.
     if (span.type === 'PER' && r[0] > 0 && doc.fold(r[0] - 1) === 'st.' && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]]) r[0]--;
     if (span.type === 'PER' && r[1] - r[0] >= 2 && doc.fold(r[0]) === 'st.' && !roleTok[r[0]]) {
@@ -373,7 +382,73 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     cands.push(c);
   }
 
-  return { mentions: resolve(doc, cands), titles };
+  const storms = namedStorms(doc);
+  return { mentions: resolve(doc, storms ? cands.filter((c) => !overlaps(storms, c.i, c.j)) : cands), titles };
+}
+
+/** Lower-case particles that open a family name ("Luis de Miranda" → "de Miranda"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
+
+/**
+ * "…,” de Miranda writes": a tagged name that opens with a lower-case particle and is the family name of a
+ * person the tagger found in the document ("Luis de Miranda") is that person, whatever type the tagger gave it.
+ */
+function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly TypedSpan[] {
+  let tails: Set<string> | undefined;
+  const keyOf = (i: number, j: number): string => {
+    let k = doc.fold(i);
+    for (let t = i + 1; t < j; t++) k += ' ' + doc.fold(t);
+    return k;
+  };
+  let out: TypedSpan[] | undefined;
+  for (let x = 0; x < tagged.length; x++) {
+    const span = tagged[x];
+    if (span.type === 'PER') continue;
+    const r = tokenRange(doc, span.start, span.end);
+    if (!r || r[1] - r[0] < 2 || doc.cap(r[0]) || !NAME_PARTICLES.has(doc.fold(r[0]))) continue;
+    if (!tails) {
+      tails = new Set();
+      for (const p of tagged) {
+        if (p.type !== 'PER') continue;
+        const q = tokenRange(doc, p.start, p.end);
+        if (!q) continue;
+        for (let t = q[0] + 1; t < q[1] - 1; t++) if (!doc.cap(t) && NAME_PARTICLES.has(doc.fold(t))) tails.add(keyOf(t, q[1]));
+      }
+    }
+    if (!tails.has(keyOf(r[0], r[1]))) continue;
+    out ??= tagged.slice();
+    out[x] = { ...span, type: 'PER' };
+  }
+  return out ?? tagged;
+}
+
+/** Words that open a storm's name ("Hurricane Sandy", "Tropical Storm Ana", "Cyclone Idai"). */
+const STORM_OPENERS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm']);
+
+/**
+ * Tokens of named storms, which are neither people nor places: 1 for the opener and the name after it
+ * ("Hurricane Sandy", not the town of Sandy, Utah); undefined when the document names none.
+ */
+function namedStorms(doc: Doc): Uint8Array | undefined {
+  let out: Uint8Array | undefined;
+  for (let i = 0; i + 1 < doc.n; i++) {
+    if (!doc.cap(i) || !STORM_OPENERS.has(doc.fold(i)) || !doc.cap(i + 1) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i]) continue;
+    if (doc.shouting[doc.sentenceOf[i]] || STORM_OPENERS.has(doc.fold(i + 1)) || CAPITALISED_FUNCTION_WORDS.has(doc.fold(i + 1))) continue;
+    // "the Storm Prediction Center": a longer capitalised name is not a storm's.
+    if (i + 2 < doc.n && doc.cap(i + 2) && doc.sentenceOf[i + 2] === doc.sentenceOf[i]) continue;
+    out ??= new Uint8Array(doc.n);
+    out[i] = 1;
+    out[i + 1] = 1;
+    if (i > 0 && doc.fold(i - 1) === 'tropical' && doc.cap(i - 1)) out[i - 1] = 1;
+    i++;
+  }
+  return out;
+}
+
+/** True when any token of [i, j) is marked in `marks`. */
+function overlaps(marks: Uint8Array, i: number, j: number): boolean {
+  for (let t = i; t < j; t++) if (marks[t]) return true;
+  return false;
 }
 
 /** Occupations written before a name that are not offices ("Activist Jane Doe", "Actor Tom Cruise"). */

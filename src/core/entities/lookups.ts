@@ -5,6 +5,7 @@
 import type { Doc } from '../doc/document';
 import { PhraseTable } from '../doc/phrases';
 import { matchPlaces, type PlaceMatch } from '../gazetteer/match';
+import { gazetteer } from '../gazetteer/load';
 import { KNOWN_ORGS } from '../lexicon/orgs';
 import { ORG_HEADS, FACILITY_HEADS, CAPITALISED_FUNCTION_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/words';
 
@@ -39,7 +40,12 @@ function table(): PhraseTable<number> {
 
 /** Builds the lookups for a document. */
 export function buildLookups(doc: Doc): Lookups {
-  const places = matchPlaces(doc);
+  const airlines = new Map<number, number>();
+  const places = matchPlaces(doc).filter((p) => {
+    if (!isAirline(doc, p)) return true;
+    airlines.set(p.i - 1, p.j);
+    return false;
+  });
   const placeStart = new Map<number, PlaceMatch>();
   const placeEnd = new Map<number, PlaceMatch>();
   for (const p of places) {
@@ -62,7 +68,11 @@ export function buildLookups(doc: Doc): Lookups {
   // in the middle of a place ("New Zealand Department of Conservation", not "Zealand Department…").
   const placeFirst = new Int32Array(doc.n).fill(-1);
   for (const p of places) for (let t = p.i + 1; t < p.j; t++) placeFirst[t] = p.i;
-  const orgRuns = findOrgRuns(doc, known, ORG_HEADS, false, placeFirst).filter(([i, j]) => placeStart.get(i)?.j !== j);
+  const orgRuns = findOrgRuns(doc, known, ORG_HEADS, false, placeFirst).filter(([i, j]) => placeStart.get(i)?.j !== j && !airlines.has(i) && !airlines.has(i + 1));
+  if (airlines.size > 0) {
+    for (const [i, j] of airlines) if (!known.has(i)) orgRuns.push([i, j]);
+    orgRuns.sort((a, b) => a[0] - b[0]);
+  }
   const facilityRuns = findOrgRuns(doc, known, FACILITY_HEADS, true).filter(([i, j]) => placeStart.get(i)?.j !== j);
   const inOrg = new Uint8Array(doc.n);
   for (const [i, j] of orgRuns) inOrg.fill(1, i, j);
@@ -84,6 +94,13 @@ export function buildLookups(doc: Doc): Lookups {
     facilityRuns,
     inOrg: (i) => inOrg[i] === 1,
   };
+}
+
+/** "Air France", "Air India": the word "Air" before a country's name makes it an airline, not the country. */
+function isAirline(doc: Doc, p: PlaceMatch): boolean {
+  if (p.i === 0 || doc.raw(p.i - 1) !== 'Air' || doc.sentenceOf[p.i - 1] !== doc.sentenceOf[p.i]) return false;
+  const first = p.targets[0];
+  return first.form === 'name' && gazetteer().place(first.place).kind === 'country';
 }
 
 /**

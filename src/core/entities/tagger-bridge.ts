@@ -5,7 +5,16 @@
 import type { Tokens } from '../tokenize';
 import type { SentenceRanges } from '../sentences';
 import type { TypedSpan } from '../types';
-import { tagSpans } from '../tagger/index';
+import { tagSpans, nameClassOf } from '../tagger/index';
+
+/** True when the tagger's name lexicon knows `word` as a given name ("Maria", "Joon"). */
+export function isGivenName(word: string): boolean {
+  try {
+    return (nameClassOf(word) & 1) === 1;
+  } catch {
+    return false;
+  }
+}
 
 let enabled = true;
 

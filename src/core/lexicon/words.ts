@@ -68,6 +68,8 @@ export const ORG_HEADS = set(`
   prosecutors' tribunal programme program
   weekly magazine monthly chronicle courier inquirer examiner telegraph observer publishing publishers recordings
   productions entertainment pictures enterprises industries consulting
+  mall band orchestra choir associates lounge theatre theater cinema restaurant shop
+  store stores boutique salon
 `);
 
 /** Speech and attribution verbs that introduce or follow a quote. */
@@ -147,7 +149,7 @@ export const TITLE_STOP = set('the a an and or but said says of by with for from
 /** Words that, at the head of a capitalised phrase, make it a facility or a natural feature: a place ("Kennedy Space Center", "Deccan Plateau"). */
 export const FACILITY_HEADS = set(`
   center centre museum airport stadium arena square park bridge station palace cathedral mosque temple tower
-  memorial hall street avenue boulevard plaza
+  memorial hall street avenue ave ave. boulevard blvd blvd. plaza hotel hotels motel
   river brook creek lake reservoir bay mountains hill hills valley plateau island islands peninsula desert forest
   canyon falls glacier strait sea ocean gulf coast canal dam railroad railway playfield
   county counties province prefecture township parish borough district dock docks junction beach

@@ -11,7 +11,7 @@ import { tokenize, type Tokens } from '../tokenize';
 import { sentenceRanges, type SentenceRanges } from '../sentences';
 import { engineData } from '../data';
 import { PackedModel } from './model';
-import { prepareDocument, type NameLexicon } from './features';
+import { prepareDocument, lowHash, type NameLexicon } from './features';
 import { decodeLexicon } from './lexicon';
 import { decodeTags, tagsToSpans, transitionScores, type TokenSpan } from './decode';
 import { enforceConsistency } from './consistency';
@@ -32,6 +32,15 @@ export function loadTagger(): PackedModel {
     lexicon = decodeLexicon(data.taggerNames);
   }
   return model;
+}
+
+/**
+ * The name lexicon's classes of a word (`NameClass` bits: 1 given name, 2 family name, 3 both; 0 unknown).
+ * @param word - the word as written (case does not matter).
+ */
+export function nameClassOf(word: string): number {
+  loadTagger();
+  return lexicon?.get(lowHash(word)) ?? 0;
 }
 
 /**

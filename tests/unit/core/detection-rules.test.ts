@@ -581,3 +581,94 @@ describe('place names that are also words', () => {
     expect(a.places.map((p) => `${p.name}/${p.kind}`)).toEqual(expect.arrayContaining(['Reading/city', 'Nice/city']));
   });
 });
+
+describe('businesses, bands and streets named after people', () => {
+  const cases: Array<[string, string]> = [
+    ['The Lena Ortiz Band played two encores at the fair.', 'ORG:Lena Ortiz Band'],
+    ['Tickets for the Harold Pinter Theatre sold out within an hour.', 'ORG:Harold Pinter Theatre'],
+    ['Shoppers crowded Jasper Village Mall on Saturday morning.', 'ORG:Jasper Village Mall'],
+    ['The Walter Greene Orchestra recorded the score in a week.', 'ORG:Walter Greene Orchestra'],
+    ['She opened Corrigan Associates, a design firm, in 2004.', 'ORG:Corrigan Associates'],
+    ['Protesters marched along Felton Ave toward city hall.', 'LOC:Felton Ave'],
+    ['The summit was held at the Hamid Rahimi Hotel near the airport.', 'LOC:Hamid Rahimi Hotel'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const s = spans(text);
+    expect(s).toContain(expected);
+    expect(s.filter((x) => x.startsWith('PER:'))).toEqual([]);
+  });
+});
+
+describe('airlines named after their country', () => {
+  it('reads "Air <country>" as an airline, not the country', () => {
+    const s = spans('She flew Air Jamaica to Kingston, and Air Canada cancelled the return leg.');
+    expect(s).toEqual(expect.arrayContaining(['ORG:Air Jamaica', 'ORG:Air Canada', 'LOC:Kingston']));
+    expect(s).not.toContain('LOC:Jamaica');
+    expect(s).not.toContain('LOC:Canada');
+  });
+  it('keeps the country after a lower-case "air"', () => {
+    expect(spans('Supplies reached Jamaica by air and sea.')).toContain('LOC:Jamaica');
+  });
+});
+
+describe("cities' short forms", () => {
+  it('links "NYC", "L.A." and "D.C." to their cities, as written in capitals only', () => {
+    const a = run('Rents in NYC rose again. She moved to L.A. in May, then to Washington, D.C., for work.');
+    const names = a.places.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['New York City', 'Los Angeles', 'Washington']));
+    expect(a.organizations.map((o) => o.name)).not.toContain('NYC');
+  });
+  it('does not read a capitalised "La", "Nyc" or "Us" as a place', () => {
+    const a = run('La Scala was sold out. Nyc is not a word, and la is a note. Us and them.');
+    expect(a.places.map((p) => p.name)).not.toContain('Los Angeles');
+    expect(a.places.map((p) => p.name)).not.toContain('New York City');
+    expect(a.places.map((p) => p.name)).not.toContain('United States');
+    expect(a.places.flatMap((p) => p.mentions.map((m) => m.text))).toEqual([]);
+  });
+});
+
+describe('title-case lines (headlines and teasers)', () => {
+  const notNames: Array<[string, string]> = [
+    ['Retiree Wraps Puppy in Quilt, Video Sparks Debate\nThe clip was shared widely on Monday.', 'Video Sparks Debate'],
+    ['Retiree Wraps Puppy in Quilt, Video Sparks Debate\nThe clip was shared widely on Monday.', 'Wraps Puppy'],
+    ['Sleet and Frozen Pipes: How Winter Wreaks Havoc Under Main Street\nCrews worked through the night.', 'Wreaks Havoc'],
+    ['Bakery Chain Data Shows Sourdough Sales in Strong Demand\nThe figures came out on Friday.', 'Strong Demand'],
+  ];
+  it.each(notNames)('%j has no entity %j', (text, name) => {
+    expect(spans(text).map((s) => s.slice(s.indexOf(':') + 1))).not.toContain(name);
+  });
+  it('keeps a person with a known given name, and names the running text also uses', () => {
+    const text = 'Maria Lindqvist Wins Regional Chess Final in Tromsø\nZubair Halvorsen Takes Second Place After Long Endgame\nThe runner-up, Zubair Halvorsen, said he would be back next year.';
+    const s = spans(text);
+    expect(s).toContain('PER:Maria Lindqvist');
+    expect(s.filter((x) => x === 'PER:Zubair Halvorsen').length).toBe(2);
+  });
+  it('does not treat a list of names or a "Label: Name" line as a headline', () => {
+    expect(spans('Squad: Tavita Roanoke, Ilse Varga, Odell Prentiss\nMan of the Match: Ilse Varga')).toEqual(
+      expect.arrayContaining(['PER:Tavita Roanoke', 'PER:Odell Prentiss']),
+    );
+  });
+});
+
+describe('named storms', () => {
+  it('reads "Hurricane X", "Typhoon X", "Tropical Storm X" as neither a person nor a place', () => {
+    const a = run('After Hurricane Marla flooded the tunnels, Typhoon Kessen struck Manila and Tropical Storm Ana reached Sandy, Utah.');
+    expect(a.people).toEqual([]);
+    const mentions = a.places.flatMap((p) => p.mentions.map((m) => m.text));
+    expect(mentions).toEqual(expect.arrayContaining(['Manila', 'Sandy', 'Utah']));
+    expect(mentions.filter((m) => /Marla|Kessen|Ana|Storm/.test(m))).toEqual([]);
+  });
+  it('keeps longer names that open with such a word', () => {
+    expect(spans('Forecasters at the Storm Prediction Center said so.').some((s) => s.includes('Storm Prediction Center'))).toBe(true);
+  });
+});
+
+describe('family names opened by a particle', () => {
+  it('reads a later "de X" as the person "Y de X", also after a quote', () => {
+    const text = 'The historian Ana de Valcárcel wrote the book in Lisbon. “Lamps were a promise of the future,” de Valcárcel writes. “The signs outlived their shops,” de Valcárcel writes later.';
+    const a = run(text);
+    expect(a.organizations.map((o) => o.name)).not.toContain('de Valcárcel');
+    const ana = a.people.find((p) => p.name === 'Ana de Valcárcel');
+    expect(ana?.mentions.map((m) => m.text)).toEqual(['Ana de Valcárcel', 'de Valcárcel', 'de Valcárcel']);
+  });
+});
