@@ -276,7 +276,7 @@ export function buildPeople(input: PeopleInput): Person[] {
     const p = personOf.get(g)!;
     if (g.furnitureOnly) {
       p.official = false;
-      if (!p.role) p.role = fact(doc, photoCredit(doc, g.mentions[0].i) ? 'photographer' : 'author', g.mentions[0].i, g.mentions[0].j);
+      if (!p.role) p.role = fact(doc, photoCredit(doc, g.mentions[0].i) || slashCredit(doc, g.mentions[0].j) ? 'photographer' : 'author', g.mentions[0].i, g.mentions[0].j);
     }
   }
 
@@ -407,6 +407,11 @@ function photoCredit(doc: Doc, i: number): boolean {
   if (t < 0) return false;
   const f = doc.fold(t);
   return f === 'credit' || f === 'photo' || f === 'image' || f === 'photograph';
+}
+
+/** "… in Paris Jane Roe/Reuters": a name glued to a slash and an agency is a caption's photo credit. */
+function slashCredit(doc: Doc, j: number): boolean {
+  return j < doc.n && doc.fold(j) === '/' && doc.end(j - 1) === doc.start(j);
 }
 
 /** Reads "X, the Russian foreign ministry spokeswoman," after a name. */

@@ -180,6 +180,22 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
   }
 
+  // A caption's closing credit "… in Paris Jane Roe/Reuters": the name before "/agency" at a line's end.
+  const creditStarts = new Set<number>();
+  for (let k = 2; k + 1 < doc.n; k++) {
+    if (doc.fold(k) !== '/' || doc.end(k - 1) !== doc.start(k) || !doc.cap(k + 1)) continue;
+    let agencyEnd = lk.knownOrgAt(k + 1)?.j ?? (PHOTO_AGENCIES.has(doc.fold(k + 1)) ? k + 2 : -1);
+    if (agencyEnd > 0 && agencyEnd < doc.n && doc.fold(agencyEnd) === 'images' && doc.cap(agencyEnd)) agencyEnd++; // "Getty Images"
+    if (agencyEnd < 0 || !lineEndsAfter(doc, agencyEnd - 1)) continue;
+    const initial = k >= 3 && /^\p{Lu}\.$/u.test(doc.raw(k - 2));
+    const a = initial ? k - 3 : k - 2;
+    let name = true;
+    for (let t = a; t < k; t++) if (!doc.cap(t) || doc.sentenceOf[t] !== doc.sentenceOf[k] || CAPITALISED_FUNCTION_WORDS.has(doc.fold(t))) name = false;
+    if (!name || lk.knownOrgAt(a) || (lk.placeAt(a) && lk.placeAt(a)!.j >= k)) continue;
+    cands.push({ i: a, j: k, type: 'PER', source: 'byline', strength: 85, nameI: a, furniture: true });
+    creditStarts.add(a);
+  }
+
   // Family-name-first names with a hyphenated given name: "Hwang Joon-kook", "Yau Wai-ching".
   for (let i = 0; i + 1 < doc.n; i++) {
     if (!doc.cap(i) || !FAMILY_FIRST_SURNAMES.has(doc.fold(i)) || !doc.cap(i + 1) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i]) continue;
@@ -272,7 +288,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     // "in March 2003": a month or function word that is also a town is a place only as "March, England".
     if (m.j - m.i === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(m.i)) && !followedByPlace(doc, m.j, lk)) continue;
     const titleDomain = domainEnd.get(m.i) === m.j;
-    if (type === 'LOC' && !shouting && !titleDomain && t0.form !== 'abbreviation' && !lk.inOrg(m.i) && partOfLargerName(doc, m.i, m.j, lk)) continue;
+    if (type === 'LOC' && !shouting && !titleDomain && t0.form !== 'abbreviation' && !lk.inOrg(m.i) && !creditStarts.has(m.j) && partOfLargerName(doc, m.i, m.j, lk)) continue;
     let strength = p.rank >= 3 || t0.form === 'abbreviation' ? 60 : p.rank === 2 ? 45 : 20;
     if (p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk)) continue;
     if (titleDomain) strength = Math.max(strength, 45); // the title parse read it as the office's place
@@ -384,6 +400,16 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
 
   const storms = namedStorms(doc);
   return { mentions: resolve(doc, storms ? cands.filter((c) => !overlaps(storms, c.i, c.j)) : cands), titles };
+}
+
+/** Photo agencies credited after a slash that the known-organisation list does not hold. */
+const PHOTO_AGENCIES = new Set(['getty', 'epa', 'shutterstock', 'alamy', 'nasa', 'zuma', 'sipa', 'anadolu']);
+
+/** True when token `last` ends its line (or the text). */
+function lineEndsAfter(doc: Doc, last: number): boolean {
+  if (last + 1 >= doc.n) return true;
+  const gap = doc.text.slice(doc.end(last), doc.start(last + 1));
+  return gap.includes('\n');
 }
 
 /** Lower-case particles that open a family name ("Luis de Miranda" → "de Miranda"). */

@@ -672,3 +672,15 @@ describe('family names opened by a particle', () => {
     expect(ana?.mentions.map((m) => m.text)).toEqual(['Ana de Valcárcel', 'de Valcárcel', 'de Valcárcel']);
   });
 });
+
+describe('closing photo credits "Name/Agency"', () => {
+  it('splits a caption\'s last place from the photographer credited before "/agency"', () => {
+    const a = run('Dancers rehearse at the old cabaret in Lyon Marie Delacroix/Reuters\nCrowds at the fair in Dakar Chang W. Lee/Getty Images\nThe show reopens in May.');
+    expect(a.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Lyon', 'Dakar']));
+    const credited = a.people.map((p) => [p.name, p.role?.value]);
+    expect(credited).toEqual(expect.arrayContaining([['Marie Delacroix', 'photographer'], ['Chang W. Lee', 'photographer']]));
+  });
+  it('needs the agency to end the line', () => {
+    expect(run('Talks moved from Lyon Marie/Reuters sources said on Monday.').people.map((p) => p.role?.value)).not.toContain('photographer');
+  });
+});
