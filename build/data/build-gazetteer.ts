@@ -141,6 +141,8 @@ function formFor(surface: string, fallback: Form): Form {
   return abbreviations.has(surface) ? 'a' : fallback;
 }
 // Sovereign states first, so a shared demonym ("French") reads as France, not a territory.
+/** Surfaces place-facts gives as a country's demonym ("Saudi"), which its alternate spellings must not claim as names. */
+const aliasDemonyms = new Set(facts.countryAliases.flatMap((a) => (a.demonyms ?? []).map((d) => `${a.iso}:${surfaceKey(d)}`)));
 const bySovereignty = countries.slice().sort((a, b) => Number(!!b.independent) - Number(!!a.independent));
 for (const c of bySovereignty) {
   const idx = countryIndex.get(c.cca2)!;
@@ -151,6 +153,7 @@ for (const c of bySovereignty) {
     if (alt.includes(',')) continue; // "Korea, Republic of": catalogue order, never written so
     if (!isLatinSurface(alt)) continue;
     if (ambiguous.has(surfaceKey(alt))) continue; // "Island" (Iceland's own name) is an English word
+    if (aliasDemonyms.has(`${c.cca2}:${surfaceKey(alt)}`)) continue; // "Saudi" is said of people and things, not the country
     addSurface(alt, idx, 'n', false);
   }
   const dem = c.demonyms?.eng;

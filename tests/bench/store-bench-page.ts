@@ -63,6 +63,24 @@ function rawPut(idb: IDBDatabase, n: number, durability: IDBTransactionDurabilit
   });
 }
 
+/**
+ * One raw read-write transaction per entry of `batches`, one after the other: each puts `rows` tiny rows, spread
+ * over the object stores listed in `tables` (`kv` or `sites`); resolves when the last commits.
+ */
+async function rawBatches(idb: IDBDatabase, batches: number, rows: number, tables: Array<'kv' | 'sites'>): Promise<void> {
+  for (let b = 0; b < batches; b++) {
+    await new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction(tables, 'readwrite');
+      for (let i = 0; i < rows; i++) {
+        const table = tables[i % tables.length];
+        tx.objectStore(table).put(table === 'kv' ? { key: `batch${b}-${i}`, value: { n: i } } : { site: `batch${b}-${i}.test`, n: i });
+      }
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  }
+}
+
 let store: Store;
 let pools: Pools;
 const r = rng(42);
@@ -158,7 +176,7 @@ const bench = {
     const frequentCard = await store.getCard(frequent[0].id);
     return { ...round, frequentSeenIn: frequentCard.seenIn, rareSeenIn: 1, requests: perCall };
   },
-  /** Raw IndexedDB costs on this machine right now: one get, 50 parallel index lookups, one 30-row write. */
+  /** Raw IndexedDB costs on this machine right now: one get, 50 parallel index lookups, 30-row writes, batching. */
   async probe(): Promise<Record<string, number>> {
     const db = store.db;
     const med = async (f: () => Promise<unknown>, n = 30) => {
@@ -182,6 +200,12 @@ const bench = {
       raw_put1_ms: await med(() => rawPut(db.backendDB(), 1, undefined)),
       raw_put1_relaxed_ms: await med(() => rawPut(db.backendDB(), 1, 'relaxed')),
       raw_put30_relaxed_ms: await med(() => rawPut(db.backendDB(), 30, 'relaxed')),
+      // Batching and object stores: two ingests' worth of rows (2 × 35) in two transactions or in one; 35 rows
+      // in one object store or spread over two.
+      raw_2tx_of_35_ms: await med(() => rawBatches(db.backendDB(), 2, 35, ['kv'])),
+      raw_1tx_of_70_ms: await med(() => rawBatches(db.backendDB(), 1, 70, ['kv'])),
+      raw_35_in_2_stores_ms: await med(() => rawBatches(db.backendDB(), 1, 35, ['kv', 'sites'])),
+      raw_35_in_1_store_ms: await med(() => rawBatches(db.backendDB(), 1, 35, ['kv'])),
     };
   },
   /** Entries the background's read cache holds now, per part, and their size as JSON (a rough measure of its memory). */

@@ -30,15 +30,15 @@ const emptyStats = (id: number): StatsRow => ({ id, ...emptySummary(), official:
 
 /**
  * A private copy of a committed row (from the cache), tracked like a row just read. Every array and object
- * the ingest changes in place is copied; the entries of the summary lists, which it only inserts and
- * removes, are shared.
+ * the ingest changes in place is copied; the entries of the summary lists (appearances, roles, quotes,
+ * companion pairs), which it only inserts, replaces and removes, are shared.
  */
 export function adopt(row: EntityRow): EntityRow {
   const copy: EntityRow = {
     ...row,
     aliases: [...row.aliases], names: [...row.names], words: [...row.words], surnames: [...row.surnames],
     recent: [...row.recent], roleHistory: [...row.roleHistory], latestQuotes: [...row.latestQuotes],
-    together: row.together.map(([id, n]) => [id, n]),
+    together: [...row.together],
   };
   if (row.place) copy.place = { ...row.place };
   if (row.role) copy.role = { ...row.role };

@@ -1,10 +1,10 @@
 /**
- * Ingest: one article's metadata and analysis become rows, in ONE read-write transaction over every content
- * table, so two tabs ingesting at once are serialised by IndexedDB and nothing is ever half-written.
+ * Ingest: one article's metadata and analysis become rows, in ONE read-write transaction over the content tables it
+ * uses, so two tabs ingesting at once are serialised by IndexedDB and nothing is ever half-written.
  */
 import type { Mention, Person, Place, Organization, Analysis } from '../../core/types';
 import type { IngestInput, IngestResult, EntityKind } from '../model';
-import { CONTENT_TABLES, type ArticleRow, type BackstoryDB, type Tables, bound, type EntityRow, type EntityFacts, type FactsRow } from './schema';
+import { type ArticleRow, type BackstoryDB, type Tables, bound, type EntityRow, type EntityFacts, type FactsRow } from './schema';
 import { resolveAll, surnameKeys, type Incoming } from './resolve';
 import { absorbCountry, absorbIdentity, recount, refreshKeys } from './entity-rows';
 import { addAppearance } from './summary';
@@ -19,6 +19,12 @@ export const SENTENCE_MAX = 240;
 export const QUOTE_MAX = 600;
 /** Most quotes kept per person per article. */
 const QUOTES_PER_PERSON = 12;
+
+/**
+ * Tables an ingest reads and writes: every content table but the notes, which it never touches (a smaller
+ * scope also lets a note be saved while an article is ingested).
+ */
+const INGEST_TABLES = ['articles', 'entities', 'stats', 'facts', 'corrections'] as const;
 
 /** What one engine entity contributes to the article, besides its identity. */
 interface Contribution {
@@ -149,7 +155,7 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
   const cache = cacheOf(database);
   let written: Written | undefined;
   const result = guarded(() =>
-    database.transaction('rw', [...CONTENT_TABLES], async (tx) => {
+    database.transaction('rw', [...INGEST_TABLES], async (tx) => {
       // This transaction keeps the cache up to date itself (when it commits).
       manage(tx.idbtrans);
       const db = bound(database, tx);
@@ -217,7 +223,7 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
       for (const [row, list] of groups) {
         for (const part of list) absorbIdentity(row, part.inc);
         const f = factOf.get(row.id!)!;
-        addAppearance(row, { articleId, date: time, count: f.count, roles: f.roles, quotes: f.quotes, others: article.entityIds.filter((id) => id !== row.id) });
+        addAppearance(row, { articleId, date: time, count: f.count, roles: f.roles, quotes: f.quotes, others: article.entityIds, self: row.id });
         for (const part of list) absorbCountry(row, part.inc, articleId);
         refreshKeys(row, list.flatMap((p) => (p.inc.kind === 'person' ? surnameKeys(p.inc.name, p.inc.forms) : [])));
       }
@@ -233,6 +239,9 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
       const touched = new Set(rows.map((r) => r.id!));
       const dropped = previous.filter((id) => !touched.has(id));
       if (previous.length) await dropOrphans(db, dropped);
+      // Nothing more will be asked of this transaction: commit now rather than when the browser notices that
+      // every request has answered (the renderer would first take in ~35 success events).
+      else idb.commit?.();
       written = { rows, dropped, article, lastEntity: nextEntity - 1, generation, replaced: !!replaced };
       return { articleId, changed: true, entityIds: mapping(article.engine) };
     }),
@@ -274,8 +283,14 @@ function remember(cache: ReturnType<typeof cacheOf>, w: Written): void {
   }
   for (const row of w.rows) {
     cache.rows.set(row.id!, row);
-    cache.names.set(row.id!, { name: row.name, kind: row.kind, hidden: row.hidden });
-    cache.counts.set(row.id!, { seenIn: row.seenIn, role: row.role });
+    // Names and counters entries are the cache's own objects: updated in place rather than replaced (fewer
+    // long-lived objects left for the garbage collector by every ingest).
+    const name = cache.names.get(row.id!);
+    if (name) Object.assign(name, { name: row.name, kind: row.kind, hidden: row.hidden });
+    else cache.names.set(row.id!, { name: row.name, kind: row.kind, hidden: row.hidden });
+    const counts = cache.counts.get(row.id!);
+    if (counts) Object.assign(counts, { seenIn: row.seenIn, role: row.role });
+    else cache.counts.set(row.id!, { seenIn: row.seenIn, role: row.role });
     cache.noteKeys(row);
   }
   const a = w.article;

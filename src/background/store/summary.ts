@@ -24,8 +24,10 @@ export interface AppearanceInput {
   count: number;
   roles: EntityFacts['roles'];
   quotes: EntityFacts['quotes'];
-  /** The other entities of the article. */
+  /** The entities of the article (the entity itself, when listed, is skipped). */
   others: number[];
+  /** The entity's own id, skipped in `others` (so a caller can pass the article's whole cast). */
+  self?: number;
 }
 
 const roleKey = (r: { role?: string; organization?: string; country?: string }) => `${r.role ?? ''}|${r.organization ?? ''}|${r.country ?? ''}`;
@@ -79,48 +81,50 @@ export function addAppearance(s: Summary, a: AppearanceInput): void {
     s.latestQuotes.length = Math.min(s.latestQuotes.length, SUMMARY_LIMITS.quotes);
   }
   s.role = currentRole(s.roleHistory);
-  addCompanions(s, a.others);
+  addCompanions(s, a.others, a.self);
+}
+
+/** Position of `id` in a companion list, or -1 (a linear scan: the list holds at most 32 pairs). */
+function companionAt(together: Array<[number, number]>, id: number): number {
+  for (let i = 0; i < together.length; i++) if (together[i][0] === id) return i;
+  return -1;
+}
+
+/** Position of the least frequent companion (the last of equals). */
+function leastFrequent(together: Array<[number, number]>): number {
+  let min = 0;
+  for (let j = 1; j < together.length; j++) if (together[j][1] <= together[min][1]) min = j;
+  return min;
 }
 
 /**
- * Counts one more shared article with each of `ids`. The list keeps the {@link SUMMARY_LIMITS.companions}
- * most frequent companions: when it is full, a new one takes the place of the least frequent (the last of
- * those in the list).
+ * Counts one more shared article with each of `ids` (except `self`). The list keeps the
+ * {@link SUMMARY_LIMITS.companions} most frequent companions: when it is full, a new one takes the place of the
+ * least frequent (the last of those in the list). Pairs are replaced, never changed in place, so a copy of
+ * the list may share its pairs with the original (the store's cache keeps committed rows that way).
  */
-function addCompanions(s: Summary, ids: number[]): void {
-  const at = new Map<number, number>();
-  s.together.forEach(([id], i) => at.set(id, i));
+function addCompanions(s: Summary, ids: number[], self?: number): void {
+  const list = s.together;
   for (const id of ids) {
-    const i = at.get(id);
-    if (i !== undefined) {
-      s.together[i][1] += 1;
-    } else if (s.together.length < SUMMARY_LIMITS.companions) {
-      at.set(id, s.together.length);
-      s.together.push([id, 1]);
-    } else {
-      let min = 0;
-      for (let j = 1; j < s.together.length; j++) if (s.together[j][1] <= s.together[min][1]) min = j;
-      at.delete(s.together[min][0]);
-      s.together[min] = [id, 1];
-      at.set(id, min);
-    }
+    if (id === self) continue;
+    const i = companionAt(list, id);
+    if (i >= 0) list[i] = [id, list[i][1] + 1];
+    else if (list.length < SUMMARY_LIMITS.companions) list.push([id, 1]);
+    else list[leastFrequent(list)] = [id, 1];
   }
 }
 
 /** Changes the co-occurrence count of `id` by `delta` (a merge or split moved shared articles). */
 export function bumpCompanion(s: Summary, id: number, delta: number): void {
-  const i = s.together.findIndex(([x]) => x === id);
+  const i = companionAt(s.together, id);
   if (i >= 0) {
-    s.together[i][1] += delta;
-    if (s.together[i][1] <= 0) s.together.splice(i, 1);
+    const n = s.together[i][1] + delta;
+    if (n <= 0) s.together.splice(i, 1);
+    else s.together[i] = [id, n];
     return;
   }
   if (delta <= 0) return;
-  if (s.together.length >= SUMMARY_LIMITS.companions) {
-    let min = 0;
-    for (let j = 1; j < s.together.length; j++) if (s.together[j][1] <= s.together[min][1]) min = j;
-    s.together.splice(min, 1);
-  }
+  if (s.together.length >= SUMMARY_LIMITS.companions) s.together.splice(leastFrequent(s.together), 1);
   s.together.push([id, delta]);
 }
 

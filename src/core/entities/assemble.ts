@@ -8,7 +8,7 @@ import { gazetteer, type GazTarget } from '../gazetteer/load';
 import { KNOWN_ORGS } from '../lexicon/orgs';
 import { TITLE_HEADS, TITLE_MODIFIERS, SPEAKER_PRONOUNS, ORG_HEADS } from '../lexicon/words';
 import { phraseKey } from '../gazetteer/fold';
-import { afterPlacePreposition, type Cand } from './detect';
+import { afterPlacePreposition, modifiesPlural, type Cand } from './detect';
 import type { TitleParse } from './titles';
 import { groupPeople, type PersonGroup } from './people';
 import type { Lookups } from './lookups';
@@ -66,7 +66,7 @@ export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: 
       if (!targets && doc.fold(m.i) === 'the' && m.j - m.i > 1) targets = gaz.lookup(phraseKey(parts.slice(1)));
       // A place name that is also a word ("the Gulf", "the Delta variant") names the gazetteer place only
       // after "in", "from"… (detection kept the word's own reading otherwise).
-      if (targets?.[0].ambiguous && !afterPlacePreposition(doc, m.i)) targets = undefined;
+      if (targets?.[0].ambiguous && (!afterPlacePreposition(doc, m.i) || modifiesPlural(doc, m.j))) targets = undefined;
       // A short form ("NYC", "US") names its place only as written, in capitals: "Nyc", "Us" are no places.
       if (targets?.[0].form === 'abbreviation' && /\p{Ll}/u.test(doc.text.slice(doc.start(m.i), doc.end(m.j - 1)))) continue;
     }

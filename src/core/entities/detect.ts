@@ -93,6 +93,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const t = parseTitle(doc, h, lk);
     if (!t) continue;
     if (t.nameJ > t.nameI && unsupportedInHeadline(t.nameI, t.nameJ, true)) continue; // "Veteran Wraps Baby in Flag"
+    if (t.nameJ - t.nameI >= 2 && EVENT_TAILS.has(doc.fold(t.nameJ - 1))) continue; // "the Singer World Series"
     if (descriptor) {
       if (t.nameJ - t.nameI < 2) continue; // "Scientologist Tom Cruise", never a lone word
       t.descriptor = true;
@@ -280,13 +281,15 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (!shouting && t0.form === 'name' && m.j - m.i === 1 && doc.allCaps(m.i) && doc.end(m.i) - doc.start(m.i) <= 4) continue;
     const prevWord = m.i > 0 && doc.sentenceOf[m.i - 1] === doc.sentenceOf[m.i] ? m.i - 1 : -1;
     const locative = prevWord >= 0 && LOCATIVE_WORDS.has(doc.fold(prevWord)) && !doc.cap(prevWord);
-    if (t0.ambiguous && !locative) continue;
+    if (t0.ambiguous && (!locative || modifiesPlural(doc, m.j))) continue;
     if (currencyPrefix(doc, m.j)) continue; // "US$ 20,000", "NZ$": a currency, not the country
     // "a case of Roman coins": a people's or a religion's word is not the town of that name.
     if (m.j - m.i === 1 && t0.form === 'name' && GROUP_WORDS.has(doc.fold(m.i))) continue;
     if (m.j - m.i === 1 && vehicles.has(doc.fold(m.i)) && !placePreposition(doc, prevWord)) continue;
     // "in March 2003": a month or function word that is also a town is a place only as "March, England".
     if (m.j - m.i === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(m.i)) && !followedByPlace(doc, m.j, lk)) continue;
+    // "the U.S. Open", "Hong Kong Open", "U.S. Amateur Championship": a place naming an event is not marked.
+    if (type === 'LOC' && eventAfter(doc, m.j)) continue;
     const titleDomain = domainEnd.get(m.i) === m.j;
     if (type === 'LOC' && !shouting && !titleDomain && t0.form !== 'abbreviation' && !lk.inOrg(m.i) && !creditStarts.has(m.j) && partOfLargerName(doc, m.i, m.j, lk)) continue;
     let strength = p.rank >= 3 || t0.form === 'abbreviation' ? 60 : p.rank === 2 ? 45 : 20;
@@ -318,6 +321,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: r[0] });
       continue;
     }
+    // "Miami's Posh Nightlife" when the text also writes "nightlife": one capitalised common word is no person,
+    // unless a longer name in the document holds it ("Rice" after "Condoleezza Rice").
+    if (span.type === 'PER' && r[1] - r[0] === 1 && !doc.allCaps(r[0]) && !personWords.has(doc.fold(r[0])) && lowerWords().has(doc.fold(r[0])) && !roleTok[r[0] - 1]) continue;
+    // "the World Series", "Super Bowl", "Stanley Cup", "French Open": an event or a trophy, neither a person nor a place.
+    if (span.type !== 'ORG' && r[1] - r[0] >= 2 && doc.cap(r[1] - 1) && EVENT_TAILS.has(doc.fold(r[1] - 1))) continue;
     // "the Budweiser Man of the Match award", "Player of the Year": an award, not a person.
     if (span.type === 'PER' && AWARD_PEOPLE.has(doc.fold(r[1] - 1)) && r[1] + 2 < doc.n && doc.fold(r[1]) === 'of' && doc.fold(r[1] + 1) === 'the' && doc.cap(r[1] + 2)) continue;
     if (span.type === 'PER') {
@@ -393,13 +401,24 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const c: Cand = { i: r[0], j: r[1], type: span.type, source: 'tagger', strength, nameI: r[0] };
     const same = lk.placeAt(r[0]);
     // A place name that is also a word ("the Gulf", "the Valley") is that gazetteer place only after "in", "from"…
-    const wordOnly = same !== undefined && same.targets[0].ambiguous && !afterPlacePreposition(doc, r[0]);
+    const wordOnly = same !== undefined && same.targets[0].ambiguous && (!afterPlacePreposition(doc, r[0]) || modifiesPlural(doc, r[1]));
     if (same && same.j === r[1] && (span.type === 'LOC' || span.type === 'MISC') && !wordOnly) c.place = same.targets;
     cands.push(c);
   }
 
   const storms = namedStorms(doc);
   return { mentions: resolve(doc, storms ? cands.filter((c) => !overlaps(storms, c.i, c.j)) : cands), titles };
+}
+
+/** Last words of events and trophies ("World Series", "Super Bowl", "Davis Cup", "US Open"). */
+const EVENT_TAILS = new Set(['series', 'cup', 'bowl', 'open', 'games', 'olympics', 'championship', 'championships', 'prix', 'marathon', 'festival', 'awards', 'prize', 'trophy', 'tournament', 'classic', 'expo', 'summit', 'week']);
+
+/** True when an event's last word ("Open", "Cup") ends the capitalised words starting at `j` (at most three). */
+function eventAfter(doc: Doc, j: number): boolean {
+  for (let k = j; k < doc.n && k < j + 3 && doc.sentenceOf[k] === doc.sentenceOf[j - 1] && doc.cap(k); k++) {
+    if (EVENT_TAILS.has(doc.fold(k)) && (k + 1 >= doc.n || !doc.cap(k + 1) || doc.sentenceOf[k + 1] !== doc.sentenceOf[k])) return true;
+  }
+  return false;
 }
 
 /** Photo agencies credited after a slash that the known-organisation list does not hold. */
@@ -608,6 +627,13 @@ function joinNicknames(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): rea
 export function afterPlacePreposition(doc: Doc, i: number): boolean {
   const p = i - 1;
   return p >= 0 && LOCATIVE_WORDS.has(doc.fold(p)) && (!doc.cap(p) || doc.sentences.first[doc.sentenceOf[p]] === p);
+}
+
+/** "aimed at Gulf allies", "in Valley schools": the word before a lower-case plural noun describes it. */
+export function modifiesPlural(doc: Doc, j: number): boolean {
+  if (j >= doc.n || doc.cap(j) || !doc.word(j) || doc.sentenceOf[j] !== doc.sentenceOf[j - 1]) return false;
+  const f = doc.fold(j);
+  return f.length >= 4 && f.endsWith('s') && !f.endsWith('ss') && !f.endsWith('us') && !f.endsWith('is');
 }
 
 /** A caption label glued to the next word ("Credit" in "CreditJane Roe"): page furniture, never a name. */

@@ -6,6 +6,7 @@ import type { Doc } from '../doc/document';
 import { PhraseTable } from '../doc/phrases';
 import { matchPlaces, type PlaceMatch } from '../gazetteer/match';
 import { gazetteer } from '../gazetteer/load';
+import { isGivenName } from './tagger-bridge';
 import { KNOWN_ORGS } from '../lexicon/orgs';
 import { ORG_HEADS, FACILITY_HEADS, CAPITALISED_FUNCTION_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/words';
 
@@ -42,7 +43,7 @@ function table(): PhraseTable<number> {
 export function buildLookups(doc: Doc): Lookups {
   const airlines = new Map<number, number>();
   const places = matchPlaces(doc).filter((p) => {
-    if (!isAirline(doc, p)) return true;
+    if (!isBodyOfCountry(doc, p)) return true;
     airlines.set(p.i - 1, p.j);
     return false;
   });
@@ -68,7 +69,10 @@ export function buildLookups(doc: Doc): Lookups {
   // in the middle of a place ("New Zealand Department of Conservation", not "Zealand Department…").
   const placeFirst = new Int32Array(doc.n).fill(-1);
   for (const p of places) for (let t = p.i + 1; t < p.j; t++) placeFirst[t] = p.i;
-  const orgRuns = findOrgRuns(doc, known, ORG_HEADS, false, placeFirst).filter(([i, j]) => placeStart.get(i)?.j !== j && !airlines.has(i) && !airlines.has(i + 1));
+  // An owner before "'s": a place, or a name of two capitalised words ("Suu Kyi").
+  const ownerEndsAt = (last: number): boolean =>
+    placeEnd.has(last) || (last > 0 && doc.sentenceOf[last - 1] === doc.sentenceOf[last] && doc.cap(last - 1) && doc.cap(last) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(last - 1)));
+  const orgRuns = findOrgRuns(doc, known, ORG_HEADS, false, placeFirst, ownerEndsAt, (k) => placeStart.has(k)).filter(([i, j]) => placeStart.get(i)?.j !== j && !airlines.has(i) && !airlines.has(i + 1));
   if (airlines.size > 0) {
     for (const [i, j] of airlines) if (!known.has(i)) orgRuns.push([i, j]);
     orgRuns.sort((a, b) => a[0] - b[0]);
@@ -96,9 +100,16 @@ export function buildLookups(doc: Doc): Lookups {
   };
 }
 
-/** "Air France", "Air India": the word "Air" before a country's name makes it an airline, not the country. */
-function isAirline(doc: Doc, p: PlaceMatch): boolean {
-  if (p.i === 0 || doc.raw(p.i - 1) !== 'Air' || doc.sentenceOf[p.i - 1] !== doc.sentenceOf[p.i]) return false;
+/** Capitalised words that, before a country's name, name one of its bodies or teams ("Environment Canada", "Team Estonia"). */
+const BODY_BEFORE_COUNTRY = new Set(['air', 'environment', 'statistics', 'health', 'parks', 'transport', 'fisheries', 'heritage', 'industry', 'elections', 'sport', 'team', 'tourism']);
+
+/**
+ * "Air France", "Environment Canada", "Team Estonia": such a word before a country's name makes an
+ * organisation (an airline, a department, a team), not the country.
+ */
+function isBodyOfCountry(doc: Doc, p: PlaceMatch): boolean {
+  if (p.i === 0 || !doc.cap(p.i - 1) || !BODY_BEFORE_COUNTRY.has(doc.fold(p.i - 1)) || doc.sentenceOf[p.i - 1] !== doc.sentenceOf[p.i]) return false;
+  if (doc.allCaps(p.i - 1) || (p.i > 1 && doc.sentenceOf[p.i - 2] === doc.sentenceOf[p.i] && doc.cap(p.i - 2) && doc.sentences.first[doc.sentenceOf[p.i]] !== p.i - 2)) return false;
   const first = p.targets[0];
   return first.form === 'name' && gazetteer().place(first.place).kind === 'country';
 }
@@ -110,7 +121,15 @@ function isAirline(doc: Doc, p: PlaceMatch): boolean {
  * ("Mecca's Grand Mosque" is Mecca + Grand Mosque), may start with a leading feature word ("River
  * Mersey", "Mount Kenya"), and is left out when it only qualifies a title ("Manhattan District Attorney").
  */
-function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, heads: ReadonlySet<string>, facility = false, placeFirst?: Int32Array): Array<[number, number]> {
+function findOrgRuns(
+  doc: Doc,
+  known: Map<number, { j: number; org: number }>,
+  heads: ReadonlySet<string>,
+  facility = false,
+  placeFirst?: Int32Array,
+  ownerEndsAt?: (last: number) => boolean,
+  placeStartsAt?: (first: number) => boolean,
+): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let lastEnd = -1;
   for (let h = 0; h < doc.n; h++) {
@@ -137,13 +156,28 @@ function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, h
       let k = j + 1;
       while (k < doc.n && k < j + 6 && doc.sentenceOf[k] === s && !TITLE_HEADS.has(doc.fold(k)) && (doc.cap(k) || (doc.fold(k) === 'and' && k + 1 < doc.n && doc.cap(k + 1)))) k++;
       if (k > j + 1) j = k;
+    } else if (!facility && j + 2 < doc.n && doc.fold(j) === 'for' && forNameStart(doc, j + 1, s, known, placeStartsAt)) {
+      // "National League for Democracy", "Committee for the Protection of Journalists": capitalised words
+      // after "for", joined by "and", "of", "in", "the" (not "Super League for FC Basel").
+      let k = doc.fold(j + 1) === 'the' ? j + 2 : j + 1;
+      let end = j;
+      while (k < doc.n && k < j + 9 && doc.sentenceOf[k] === s && !TITLE_HEADS.has(doc.fold(k))) {
+        if (doc.cap(k) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(k))) end = ++k;
+        else if (FOR_NAME_JOINERS.has(doc.fold(k)) && k + 1 < doc.n && doc.sentenceOf[k + 1] === s && doc.cap(k + 1)) k++;
+        else break;
+      }
+      if (end > j + 1) j = end;
     }
     // Leftwards over capitalised words and possessives.
     let i = h;
     while (i - 1 > lastEnd && i > h - 7 && doc.sentenceOf[i - 1] === s) {
       const f = doc.fold(i - 1);
-      if (f === "'s" && i - 2 >= 0 && doc.cap(i - 2)) {
+      if ((f === "'s" || f === '\u2019s') && i - 2 >= 0 && doc.cap(i - 2)) {
         if (facility) break;
+        // "Suu Kyi's National League", "Moscow's Central Clinical Hospital": a place's or a full name's possessive
+        // away from the head word belongs to its owner ("Prosecutor's Office", "McDonald's Corp", "People's
+        // Liberation Army", "Boatmen's Bancshares Inc." stay whole).
+        if (i !== h && ownerEndsAt?.(i - 2)) break;
         i--;
         continue;
       }
@@ -171,6 +205,8 @@ function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, h
     if (known.has(i) && known.get(i)!.j >= j) continue;
     // "Irving Independent School District": an organisation's name, not a place.
     if (facility && hasOrgHead(doc, i, h)) continue;
+    // "Anthony Hill", "Edward Heath": a known given name and a head word that is also a family name are a person.
+    if (facility && j - i === 2 && h === i + 1 && SURNAME_HEADS.has(f0) && isGivenName(doc.raw(i))) continue;
     // "New York's Times Square", "Bank Street": a facility head after the run makes it a place's name.
     if (!facility && j < doc.n && doc.sentenceOf[j] === s && doc.cap(j) && FACILITY_HEADS.has(doc.fold(j))) continue;
     // "Manhattan District Attorney", "Cook County Sheriff": the run only qualifies a title.
@@ -181,6 +217,23 @@ function findOrgRuns(doc: Doc, known: Map<number, { j: number; org: number }>, h
   }
   return runs;
 }
+
+/**
+ * True when the words at `k` can open the "for …" part of an organisation's name: a capitalised word after an
+ * optional "the", not an acronym, a known organisation or a place.
+ */
+function forNameStart(doc: Doc, k: number, s: number, known: Map<number, { j: number; org: number }>, placeStartsAt?: (first: number) => boolean): boolean {
+  if (doc.fold(k) === 'the' && !doc.cap(k)) k++;
+  // "the National Hockey League for the St. Louis Eagles": a place opens a team's or a club's name.
+  if (k >= doc.n || doc.sentenceOf[k] !== s || !doc.cap(k) || doc.allCaps(k) || known.has(k) || placeStartsAt?.(k)) return false;
+  return !CAPITALISED_FUNCTION_WORDS.has(doc.fold(k));
+}
+
+/** Facility head words that are also common family names ("Hill", "Hall", "Heath"). */
+const SURNAME_HEADS = new Set(['hill', 'hall', 'heath', 'marsh', 'brook', 'moor']);
+
+/** Small words inside the "for …" part of an organisation's name ("for Security and Cooperation in Europe"). */
+const FOR_NAME_JOINERS = new Set(['and', 'of', 'in', 'the', '&']);
 
 /** True when a token in [i, j) is an organisation head word ("School" in "Irving School District"). */
 function hasOrgHead(doc: Doc, i: number, j: number): boolean {

@@ -599,12 +599,17 @@ describe('businesses, bands and streets named after people', () => {
   });
 });
 
-describe('airlines named after their country', () => {
+describe('airlines, departments and teams named after their country', () => {
   it('reads "Air <country>" as an airline, not the country', () => {
     const s = spans('She flew Air Jamaica to Kingston, and Air Canada cancelled the return leg.');
     expect(s).toEqual(expect.arrayContaining(['ORG:Air Jamaica', 'ORG:Air Canada', 'LOC:Kingston']));
     expect(s).not.toContain('LOC:Jamaica');
     expect(s).not.toContain('LOC:Canada');
+  });
+  it('reads a department or team named "<word> <country>" as an organisation', () => {
+    const s = spans('Environment Canada spokeswoman Dana Keller said so. Team Norway won the relay. Statistics Canada published the data.');
+    expect(s).toEqual(expect.arrayContaining(['ORG:Environment Canada', 'ORG:Team Norway', 'ORG:Statistics Canada']));
+    expect(s.filter((x) => x.startsWith('LOC:'))).toEqual([]);
   });
   it('keeps the country after a lower-case "air"', () => {
     expect(spans('Supplies reached Jamaica by air and sea.')).toContain('LOC:Jamaica');
@@ -682,5 +687,93 @@ describe('closing photo credits "Name/Agency"', () => {
   });
   it('needs the agency to end the line', () => {
     expect(run('Talks moved from Lyon Marie/Reuters sources said on Monday.').people.map((p) => p.role?.value)).not.toContain('photographer');
+  });
+});
+
+describe('place names that are also words, before a plural noun', () => {
+  it('does not link "at Gulf allies" to a province named Gulf', () => {
+    const a = run('The campaign aimed at Gulf allies and members of Congress. He flew to Nice on Monday.');
+    expect(a.places.map((p) => p.name)).not.toContain('Gulf Province');
+    expect(a.places.map((p) => p.name)).toContain('Nice');
+  });
+});
+
+describe('events and trophies', () => {
+  const cases: Array<[string, string]> = [
+    ['Sri Lanka won the third match of the Singer World Series on Friday.', 'World Series'],
+    ['Crowds gathered for the Lisbon Film Festival last week.', 'Lisbon Film Festival'],
+    ['He lifted the Stanley Cup twice.', 'Stanley Cup'],
+    ['She reached the final of the French Open.', 'French Open'],
+  ];
+  it.each(cases)('%j names no person or place %j', (text, name) => {
+    const s = spans(text);
+    expect(s).not.toContain(`PER:${name}`);
+    expect(s).not.toContain(`LOC:${name}`);
+  });  it('does not mark the place in an event\'s name ("U.S. Open"), and keeps it elsewhere', () => {
+    const s = spans('Agassi reached the U.S. Open final. She won the U.S. Amateur Championship. Tourists in the U.S. spent more.');
+    expect(s.filter((x) => x === 'LOC:U.S.')).toEqual(['LOC:U.S.']);
+  });
+});
+
+describe('one capitalised common word', () => {
+  const cases: Array<[string, string]> = [
+    ["Raised in Tampa, he became one of the people behind Orlando's Glossy-Upscale Nightlife, his career in Sales began in 1991. Back then the nightlife of the city was quiet.", 'Nightlife'],
+    ['The main crops are Millet, Rice, Beans and Wheat. Farmers grow rice near the river.', 'Rice'],
+  ];
+  it.each(cases)('is no person when the text also writes it in lower case: %j', (text, word) => {
+    expect(spans(text)).not.toContain(`PER:${word}`);
+  });
+  it('stays a person when a longer name holds it', () => {
+    expect(spans('Secretary of State Condoleezza Rice arrived. Rice said the rice harvest failed.').filter((s) => s === 'PER:Rice')).toEqual(['PER:Rice']);
+  });
+});
+
+describe('"Saudi", "Thai", "Togolese" are demonyms', () => {
+  it.each(['Thai', 'Togolese'])('does not read "%s" before a noun as a place span', (word) => {
+    expect(spans(`${word} officials met on Monday.`)).not.toContain(`LOC:${word}`);
+  });
+  it('reads "Saudi officials" as Saudi Arabia\'s demonym, not the country written short', () => {
+    const a = run('Saudi officials met in Riyadh on Monday.');
+    expect(spans('Saudi officials met in Riyadh on Monday.')).not.toContain('LOC:Saudi');
+    expect(a.places.find((p) => p.name === 'Saudi Arabia')?.mentions.map((m) => m.text)).toEqual(['Saudi']);
+  });
+});
+
+describe('organisations with an owner or a "for" part', () => {
+  it('leaves a person\'s or a place\'s possessive out of the organisation it owns', () => {
+    const s = spans("Supporters of opposition leader Maria Lindqvist's National League for Democracy cheered. Kyiv's Central Clinical Hospital took the wounded.");
+    expect(s).toEqual(expect.arrayContaining(['PER:Maria Lindqvist', 'ORG:National League for Democracy', 'LOC:Kyiv']));
+  });
+  it('keeps possessives that belong to the name', () => {
+    const s = spans("The Kharkiv Provincial Prosecutor's Office said so. China's People's Liberation Army moved. Boatmen's Bancshares Inc. fell.");
+    expect(s).toEqual(expect.arrayContaining(["ORG:Kharkiv Provincial Prosecutor's Office", "ORG:People's Liberation Army", "ORG:Boatmen's Bancshares Inc."]));
+  });
+  it('reads the "for …" part of a name', () => {
+    const s = spans('The Organisation for Security and Cooperation in Europe met. The Committee for the Protection of Journalists said so.');
+    expect(s).toEqual(expect.arrayContaining(['ORG:Organisation for Security and Cooperation in Europe', 'ORG:Committee for the Protection of Journalists']));
+    expect(s).not.toContain('LOC:Europe');
+  });
+  it('does not read a club or a time after "for" as part of the name', () => {
+    const s = spans('He played in the National Hockey League for the St. Louis Eagles. He left the Swiss Super League for FC Basel. The Council for three years met.');
+    expect(s.some((x) => x.includes('League for'))).toBe(false);
+    expect(s).toContain('ORG:National Hockey League');
+  });
+});
+
+describe('people whose family name is a facility word', () => {
+  it('reads "<given name> Hill/Hall/Heath" as a person, and other facility names as places', () => {
+    const s = spans('Anthony Hill beat Dan Jenson in three games. Edward Heath spoke at the Royal Albert Hall. Crowds filled Victoria Station.');
+    expect(s).toEqual(expect.arrayContaining(['PER:Anthony Hill', 'PER:Edward Heath']));
+    expect(s).not.toContain('LOC:Anthony Hill');
+    expect(s).not.toContain('PER:Victoria Station');
+  });
+});
+
+describe("a person whose family name is a town's", () => {
+  it('reads the name alone as the person after the full name, and as the place after a place preposition', () => {
+    const a = run('Leander Paes beat Terrence Washington in four sets. Washington served well. Later Washington flew home from Atlanta. Voters in Washington were split.');
+    const person = a.people.find((p) => p.name === 'Terrence Washington');
+    expect(person?.mentions.map((m) => m.text)).toEqual(['Terrence Washington', 'Washington', 'Washington']);
+    expect(a.places.find((p) => p.name === 'Washington')?.mentions.length).toBe(1);
   });
 });
