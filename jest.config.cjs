@@ -2,8 +2,9 @@
 module.exports = {
   rootDir: __dirname,
   roots: ['<rootDir>/tests/unit'],
-  testPathIgnorePatterns: ['/node_modules/', 'jsdom-env.cjs'],
+  testPathIgnorePatterns: ['/node_modules/', 'jsdom-env.cjs', 'engine-data-setup.ts'],
   testEnvironment: 'node',
+  setupFiles: ['<rootDir>/tests/unit/engine-data-setup.ts'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transformIgnorePatterns: ['/node_modules/(?!(preact|@testing-library/preact)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],

@@ -30,8 +30,15 @@ export const BROWSERS = {
   firefox: { target: ['firefox142', 'es2022'] },
 };
 
-/** Folders of assets/ that are not runtime files: build inputs (their data is bundled by import), the sample article, README screenshots. */
+/** Folders of assets/ not copied as they are: the engine's data (copied to `engine/` below), the sample article, README screenshots. */
 const ASSET_SKIP = new Set(['engine', 'sample', 'screenshots']);
+
+/**
+ * The engine's data files (src/core/data.ts: tagger weights and names, gazetteer), and their sources and
+ * licences: copied to `engine/` of the extension, where the background fetches them (no web_accessible_resources:
+ * pages cannot read them).
+ */
+const ENGINE_DATA = /\.(bin|txt)$|^SOURCES\.md$/;
 
 /** Merges `extra` into `base`: objects deeply, arrays concatenated without duplicates, scalars replaced. */
 export function mergeManifest(base, extra) {
@@ -92,6 +99,11 @@ function copyStatic(browserName, outDir, log) {
       if (ASSET_SKIP.has(name)) continue;
       cpSync(path.join(assets, name), path.join(outDir, name), { recursive: true });
     }
+  }
+  const engineData = path.join(assets, 'engine');
+  if (existsSync(engineData)) {
+    mkdirSync(path.join(outDir, 'engine'), { recursive: true });
+    for (const name of readdirSync(engineData)) if (ENGINE_DATA.test(name)) cpSync(path.join(engineData, name), path.join(outDir, 'engine', name));
   }
   const seen = new Map();
   for (const file of uiStaticFiles()) {

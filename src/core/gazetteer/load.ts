@@ -1,9 +1,11 @@
 /**
- * Loads the compiled place gazetteer (`assets/engine/gazetteer.json`, built by `npm run data`).
- * Loading is synchronous and cheap (line offsets only, no per-entry strings); lookups binary-search the
- * sorted entry lines in place and are memoised; place records are parsed on first use.
+ * Loads the compiled place gazetteer (`gazetteer-places.txt` and `gazetteer-entries.txt` of the engine's
+ * data, see {@link ../data}; built by `npm run data`).
+ * Loading is synchronous and cheap (no per-entry work); lookups binary-search the sorted entry lines in
+ * place and are memoised; place records are parsed on first use.
  */
-import asset from '../../../assets/engine/gazetteer.json';
+import { engineData } from '../data';
+import { decodeUtf8, encodeUtf8 } from './utf8';
 import type { PlaceKind } from '../types';
 
 /** One place of the gazetteer. */
@@ -48,73 +50,75 @@ export interface Gazetteer {
 const KINDS: Record<string, PlaceKind> = { C: 'country', H: 'historical country', c: 'city', r: 'region', K: 'continent', p: 'place' };
 const FORMS: Record<string, GazForm> = { n: 'name', d: 'demonym', a: 'abbreviation', w: 'name' };
 
-interface GazetteerAsset {
-  version: number;
-  countryNames: string;
-  places: string;
-  entries: string;
-}
-
 let loaded: Gazetteer | undefined;
 
 /** Returns the gazetteer, loading it on first call. */
 export function gazetteer(): Gazetteer {
-  if (!loaded) loaded = load(asset as GazetteerAsset);
+  if (!loaded) {
+    const data = engineData();
+    const places = plainBytes(data.gazetteerPlaces);
+    loaded = load(places, placeLineStarts(data.gazetteerPlaceLines, places), plainBytes(data.gazetteerEntries));
+  }
   return loaded;
 }
 
-/** Start offsets of the lines of `s` (plus one past the end), in one `indexOf` pass, no slicing. */
-function lineStarts(s: string): Int32Array {
-  let starts = new Int32Array(1024);
-  let k = 1;
-  for (let p = s.indexOf('\n'); p >= 0; p = s.indexOf('\n', p + 1)) {
-    if (k + 1 >= starts.length) {
-      const grown = new Int32Array(starts.length * 2);
-      grown.set(starts);
-      starts = grown;
-    }
-    starts[k++] = p + 1;
-  }
-  starts[k] = s.length + 1;
-  return starts.subarray(0, k + 1);
+/** A plain `Uint8Array` view of `bytes` (Node's `Buffer` has its own, slower `indexOf`). */
+function plainBytes(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function load(a: GazetteerAsset): Gazetteer {
-  // No per-entry work at load. The entry lines are sorted by key: lookups binary-search them by
-  // character offset (the line around the middle offset), in place, and are memoised. Place lines
-  // are indexed on the first place read and parsed on first use.
-  const placesText = a.places;
-  let placeIndex: Int32Array | undefined;
-  const placeAt = (): Int32Array => (placeIndex ??= lineStarts(placesText));
+/**
+ * The line offsets of the places file, as npm run data wrote them (little-endian u32: each line's
+ * start, then the file's length + 1). Throws when they do not fit the places file.
+ */
+function placeLineStarts(offsets: Uint8Array, places: Uint8Array): Int32Array {
+  const n = offsets.byteLength >> 2;
+  const aligned = offsets.byteOffset % 4 === 0 ? offsets : offsets.slice();
+  const starts = new Int32Array(aligned.buffer, aligned.byteOffset, n); // little-endian platforms
+  if (n < 2 || starts[0] !== 0 || starts[n - 1] !== places.length + 1 || (n > 2 && places[starts[n - 2] - 1] !== 10)) {
+    throw new Error('gazetteer: the place line offsets do not fit the places file (run npm run data)');
+  }
+  return starts;
+}
+
+function load(placeBytes: Uint8Array, placeStarts: Int32Array, E: Uint8Array): Gazetteer {
+  // No per-entry work at load. Both files stay UTF-8 bytes. The entry lines are sorted by key (byte
+  // order, which is the keys' code unit order: npm run data writes no character from U+D800 up):
+  // lookups binary-search them by byte offset (the line around the middle offset), in place, and are
+  // memoised. Place lines are found by their offsets (a file of their own), and a line is decoded and
+  // parsed on its first use (an article reads a few dozen of the 40,000).
   let placeCache: Array<GazPlace | undefined> | undefined; // sized on first use, indexed by place
-  const E = a.entries;
   const END = E.length + 1;
   const parsedTargets = new Map<string, GazTarget[] | null>();
   const longest = new Map<string, number>();
   let countries: Map<string, number> | undefined;
 
-  /** End (exclusive, the newline or the text's end) of the line starting at `start`. */
+  /** End (exclusive, the newline or the file's end) of the line starting at `start`. */
   const lineEnd = (start: number): number => {
-    const nl = E.indexOf('\n', start);
+    const nl = E.indexOf(10, start);
     return nl < 0 ? E.length : nl;
   };
-  /** Compares the line `start..end` with `probe` as strings are compared (UTF-16 code units). */
-  const compareLine = (start: number, end: number, probe: string): number => {
+  /** Compares the line `start..end` with `probe` byte by byte. */
+  const compareLine = (start: number, end: number, probe: Uint8Array): number => {
     const n = Math.min(end - start, probe.length);
     for (let c = 0; c < n; c++) {
-      const d = E.charCodeAt(start + c) - probe.charCodeAt(c);
+      const d = E[start + c] - probe[c];
       if (d !== 0) return d;
     }
     return end - start - probe.length;
   };
-  const lineStartsWith = (start: number, prefix: string): boolean => lineEnd(start) - start >= prefix.length && E.startsWith(prefix, start);
+  const lineStartsWith = (start: number, prefix: Uint8Array): boolean => {
+    if (lineEnd(start) - start < prefix.length) return false;
+    for (let c = 0; c < prefix.length; c++) if (E[start + c] !== prefix[c]) return false;
+    return true;
+  };
   /** Start offset of the first line not smaller than `probe` ({@link END} when none). */
-  const lowerBound = (probe: string): number => {
+  const lowerBound = (probe: Uint8Array): number => {
     let lo = 0; // always a line start
     let hi = END; // a line start or END
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const start = mid === 0 ? 0 : E.lastIndexOf('\n', mid - 1) + 1; // lo <= start <= mid < hi
+      const start = mid === 0 ? 0 : E.lastIndexOf(10, mid - 1) + 1; // lo <= start <= mid < hi
       const end = lineEnd(start);
       if (compareLine(start, end, probe) < 0) lo = end + 1;
       else hi = start;
@@ -123,11 +127,11 @@ function load(a: GazetteerAsset): Gazetteer {
   };
 
   const placeLine = (index: number): string => {
-    const at = placeAt();
-    return placesText.slice(at[index], at[index + 1] - 1);
+    const at = placeStarts;
+    return decodeUtf8(placeBytes, at[index], at[index + 1] - 1);
   };
   const place = (index: number): GazPlace => {
-    placeCache ??= new Array<GazPlace | undefined>(placeAt().length - 1);
+    placeCache ??= new Array<GazPlace | undefined>(placeStarts.length - 1);
     let p = placeCache[index];
     if (p) return p;
     const f = placeLine(index).split('|');
@@ -143,16 +147,16 @@ function load(a: GazetteerAsset): Gazetteer {
 
   return {
     get size() {
-      return placeAt().length - 1;
+      return placeStarts.length - 1;
     },
     lookup(key) {
       const known = parsedTargets.get(key);
       if (known !== undefined) return known ?? undefined;
-      const probe = key + '\t';
+      const probe = encodeUtf8(key + '\t');
       const at = lowerBound(probe);
       let t: GazTarget[] | null = null;
       if (at < END && lineStartsWith(at, probe)) {
-        t = E.slice(at + probe.length, lineEnd(at))
+        t = decodeUtf8(E, at + probe.length, lineEnd(at))
           .split(' ')
           .map((s) => {
             const form = s.charAt(s.length - 1);
@@ -166,14 +170,14 @@ function load(a: GazetteerAsset): Gazetteer {
       let n = longest.get(first);
       if (n !== undefined) return n;
       n = 0;
-      const exact = first + '\t';
-      const longer = first + ' ';
+      const exact = encodeUtf8(first + '\t');
+      const longer = encodeUtf8(first + ' ');
       for (let k = lowerBound(exact); k < END; k = lineEnd(k) + 1) {
         if (lineStartsWith(k, exact)) n = Math.max(n, 1);
         else if (lineStartsWith(k, longer)) {
-          const tab = E.indexOf('\t', k);
+          const tab = E.indexOf(9, k);
           let words = 1;
-          for (let c = k; c < tab; c++) if (E.charCodeAt(c) === 32) words++;
+          for (let c = k; c < tab; c++) if (E[c] === 32) words++;
           n = Math.max(n, words);
         } else break;
       }
@@ -183,14 +187,14 @@ function load(a: GazetteerAsset): Gazetteer {
     place,
     country(cc) {
       if (!countries) {
+        // Country-level places are the file's first lines (npm run data writes them first): read up
+        // to the first line of another kind.
         countries = new Map();
-        const at = placeAt();
+        const at = placeStarts;
         for (let i = 0; i + 1 < at.length; i++) {
-          const start = at[i];
-          const bar = placesText.indexOf('|', start);
-          if (placesText.charCodeAt(bar + 1) === 67 /* C */ && placesText.charCodeAt(bar + 2) === 124) {
-            countries.set(placesText.slice(bar + 3, bar + 5), i);
-          }
+          const bar = placeBytes.indexOf(124 /* | */, at[i]);
+          if (placeBytes[bar + 1] !== 67 /* C */ || placeBytes[bar + 2] !== 124) break;
+          countries.set(String.fromCharCode(placeBytes[bar + 3], placeBytes[bar + 4]), i);
         }
       }
       const i = countries.get(cc);

@@ -4,13 +4,12 @@
  * An averaged perceptron over hashed lexical, shape, context and document-case features, decoded
  * greedily with BILOU constraints, followed by a document-level consistency pass
  * (see {@link ./consistency}). Weights are trained by `npm run train` (build/train/train-tagger.ts)
- * and bundled from `assets/engine/tagger-model.ts`. Deterministic, linear time, never throws.
+ * and read from the engine's data files (`tagger-model.bin`, `tagger-names.bin`, see {@link ../data}). Deterministic, linear time, never throws.
  */
 import type { TypedSpan } from '../types';
 import { tokenize, type Tokens } from '../tokenize';
 import { sentenceRanges, type SentenceRanges } from '../sentences';
-import { TAGGER_MODEL, TAGGER_NAMES } from '../../../assets/engine/tagger-model';
-import { decodeBase64 } from './base64';
+import { engineData } from '../data';
 import { PackedModel } from './model';
 import { prepareDocument, lowHash, type NameLexicon } from './features';
 import { decodeLexicon } from './lexicon';
@@ -28,8 +27,9 @@ let transitions: Float32Array | null = null;
 /** Loads the packed weights and the name lexicon (once). Called lazily by the tagging functions. */
 export function loadTagger(): PackedModel {
   if (model === null) {
-    model = new PackedModel(decodeBase64(TAGGER_MODEL));
-    lexicon = decodeLexicon(decodeBase64(TAGGER_NAMES));
+    const data = engineData();
+    model = new PackedModel(data.taggerModel);
+    lexicon = decodeLexicon(data.taggerNames);
   }
   return model;
 }
@@ -56,6 +56,7 @@ export function tagTokens(
   sentences: SentenceRanges = sentenceRanges(text, tokens),
   fold?: (i: number) => string,
 ): TokenSpan[] {
+  engineData(); // a missing data source is the caller's mistake: say so rather than tag nothing
   try {
     const scorer = loadTagger();
     const doc = prepareDocument(text, tokens, sentences, lexicon ?? undefined, fold);

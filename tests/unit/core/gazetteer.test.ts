@@ -3,7 +3,8 @@ import { makeDoc } from '../../../src/core/doc/document';
 import { matchPlaces } from '../../../src/core/gazetteer/match';
 import { gazetteer } from '../../../src/core/gazetteer/load';
 import { foldToken } from '../../../src/core/gazetteer/fold';
-import asset from '../../../assets/engine/gazetteer.json';
+import { readEngineData } from '../../../build/engine-data';
+import { decodeUtf8, encodeUtf8 } from '../../../src/core/gazetteer/utf8';
 
 /** Places of an analysis as "surface→canonical name" strings. */
 function places(text: string): string[] {
@@ -25,19 +26,73 @@ describe('gazetteer data', () => {
     expect(city.latlng?.[0]).toBeCloseTo(49.98, 1);
   });
 
-  it('finds every entry line by binary search, first and last included, and nothing outside', () => {
+  it('finds every entry line by binary search over its bytes, and nothing outside', () => {
     const gaz = gazetteer();
-    const lines = (asset as { entries: string }).entries.split('\n');
-    const picks = [0, 1, lines.length - 2, lines.length - 1, ...Array.from({ length: 40 }, (_, k) => Math.floor(((k + 0.5) * lines.length) / 40))];
-    for (const k of picks) {
+    const lines = Buffer.from(readEngineData().gazetteerEntries).toString('utf8').split('\n');
+    const wrong: string[] = [];
+    for (let k = 0; k < lines.length; k++) {
       const [key, targets] = lines[k].split('\t');
-      expect(gaz.lookup(key)?.length).toBe(targets.split(' ').length);
+      if (gaz.lookup(key)?.length !== targets.split(' ').length) wrong.push(key);
     }
+    expect(wrong).toEqual([]);
     expect(gaz.lookup('')).toBeUndefined();
     expect(gaz.lookup('\u0001')).toBeUndefined();
     expect(gaz.lookup('\uffff')).toBeUndefined();
     expect(gaz.maxTokens('south')).toBeGreaterThanOrEqual(2);
     expect(gaz.maxTokens('\uffff')).toBe(0);
+  });
+
+  it('answers lookups and longest phrases as a map of the lines would, for probes with any characters', () => {
+    const gaz = gazetteer();
+    const keys = Buffer.from(readEngineData().gazetteerEntries).toString('utf8').split('\n').map((l) => l.split('\t')[0]);
+    const known = new Set(keys);
+    const longest = new Map<string, number>();
+    for (const k of keys) {
+      const words = k.split(' ');
+      longest.set(words[0], Math.max(longest.get(words[0]) ?? 0, words.length));
+    }
+    const odd = ['é', 'ü', 'у', '😀', '\ud800', '\udfff', '\ue000', '\uffff', ' ', '\t', '\u0000'];
+    const probes: string[] = [];
+    for (let k = 0; k < keys.length; k += 23) {
+      const key = keys[k];
+      const first = key.split(' ')[0];
+      const c = odd[k % odd.length];
+      probes.push(key, first, key + c, c + key, first.slice(0, -1) + c, key.slice(0, 1) + c + key.slice(1));
+    }
+    const wrong: string[] = [];
+    for (const p of probes) {
+      if ((gaz.lookup(p) !== undefined) !== known.has(p)) wrong.push(`lookup ${JSON.stringify(p)}`);
+      if (!p.includes(' ') && gaz.maxTokens(p) !== (longest.get(p) ?? 0)) wrong.push(`maxTokens ${JSON.stringify(p)}`);
+    }
+    expect(probes.length).toBeGreaterThan(10_000);
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads every place line as a UTF-8 decoder does, and every country from the leading block', () => {
+    const gaz = gazetteer();
+    const lines = Buffer.from(readEngineData().gazetteerPlaces).toString('utf8').split('\n');
+    expect(gaz.size).toBe(lines.length);
+    const codes = new Set<string>();
+    const wrong: number[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const f = lines[i].split('|');
+      const p = gaz.place(i);
+      if (p.name !== f[0] || p.cc !== f[2]) wrong.push(i);
+      if (f[1] === 'C') codes.add(f[2]);
+    }
+    expect(wrong).toEqual([]);
+    expect(codes.size).toBeGreaterThan(240);
+    for (const cc of codes) expect(gaz.country(cc)?.cc).toBe(cc);
+    expect(gaz.country('XX')).toBeUndefined();
+  });
+
+  it('decodes UTF-8 like TextDecoder, bad bytes as U+FFFD', () => {
+    const samples = ['Zürich', 'Łódź', 'Αθήνα', '東京', 'a😀b', ''].map((t) => Buffer.from(t, 'utf8'));
+    for (const b of samples) expect(Buffer.from(encodeUtf8(b.toString('utf8'))).equals(b)).toBe(true);
+    samples.push(Buffer.from([0x41, 0xc3]), Buffer.from([0xe2, 0x28, 0xa1]), Buffer.from([0xc0, 0xaf]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xf8, 0x41]));
+    for (const b of samples) expect(decodeUtf8(b, 0, b.length)).toBe(new TextDecoder().decode(b));
+    const long = Buffer.from('é'.repeat(10_000), 'utf8');
+    expect(decodeUtf8(long, 2, long.length)).toBe('é'.repeat(9_999));
   });
 
   it('folds case, accents and typographic apostrophes', () => {

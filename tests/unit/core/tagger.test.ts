@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { tagSpans } from '../../../src/core/tagger';
-import { decodeBase64 } from '../../../src/core/tagger/base64';
 import { PackedModel, encodeModel } from '../../../src/core/tagger/model';
 import { ALLOWED, TAG_COUNT, tagName } from '../../../src/core/tagger/tags';
 import { tagsToSpans } from '../../../src/core/tagger/decode';
@@ -107,14 +106,6 @@ describe('model format', () => {
 
   test('rejects a buffer that is not a model', () => {
     expect(() => new PackedModel(new Uint8Array(32))).toThrow(/bad magic/);
-  });
-
-  test('base64 decoder', () => {
-    const bytes = Uint8Array.from({ length: 300 }, (_, i) => (i * 37) & 255);
-    const b64 = Buffer.from(bytes).toString('base64');
-    expect(Array.from(decodeBase64(b64))).toEqual(Array.from(bytes));
-    expect(Array.from(decodeBase64('aGk='))).toEqual([104, 105]);
-    expect(() => decodeBase64('a*b')).toThrow(/bad character/);
   });
 });
 

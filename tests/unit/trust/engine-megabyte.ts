@@ -6,6 +6,7 @@
  */
 import { analyze, ready } from '../../../src/core/index';
 import { ADVERSARIAL, fill, MB, offsetProblems, PLANTED } from './engine-inputs';
+import { engineFileReader } from '../../../build/engine-data';
 
 /** CPU milliseconds of one call (CPU time, so other processes on a shared machine count less). */
 function cpuMs(f: () => unknown): number {
@@ -16,7 +17,7 @@ function cpuMs(f: () => unknown): number {
 }
 
 async function main(): Promise<void> {
-  await ready();
+  await ready(engineFileReader());
   analyze(fill(PLANTED, 50_000), { ignoreLanguage: true }); // warm up the JIT and the gazetteer
   const wanted = process.argv.slice(2);
   for (const name of Object.keys(ADVERSARIAL)) {
