@@ -14,12 +14,18 @@ const KEY = Symbol.for('backstory.content');
 type Global = typeof globalThis & { [KEY]?: PageSession };
 const g = globalThis as Global;
 
-function boot(): void {
+/** The page's live session, created (listeners, the marks' stylesheet) but not necessarily started. */
+function prepare(): PageSession {
   const existing = g[KEY];
-  if (existing && !existing.stopped) return;
+  if (existing && !existing.stopped) return existing;
   const session = new PageSession(document);
   g[KEY] = session;
-  void session.start();
+  return session;
+}
+
+function boot(): void {
+  const session = prepare();
+  if (!session.started) void session.start();
 }
 
 if (!g[KEY]) {
@@ -39,5 +45,9 @@ if (!g[KEY]) {
   });
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot, { once: true });
-else boot();
+// Injected while the document loads (document_start): the session is set up now, so the DOMContentLoaded task
+// only reads the article and sends it (and the stylesheet is in before the page's first style pass).
+if (document.readyState === 'loading') {
+  prepare();
+  document.addEventListener('DOMContentLoaded', boot, { once: true });
+} else boot();

@@ -38,16 +38,20 @@ export class Highlighter {
     return this.api !== null;
   }
 
-  /** Installs (or updates) the stylesheet for `palette`. */
-  style(palette: Settings['palette']): void {
+  /**
+   * Installs (or updates) the stylesheet for `palette`. Returns false when it was not installed: where
+   * constructable sheets are unavailable from this world, the fallback is a `<style>` element, which is only
+   * added with `element` (default true; a document still being parsed should not get one ahead of its head).
+   */
+  style(palette: Settings['palette'], { element = true }: { element?: boolean } = {}): boolean {
     const css = highlightCss(palette) + (this.api ? '' : wrapperCss());
     if (this.sheet) {
       this.sheet.replaceSync(css);
-      return;
+      return true;
     }
     if (this.styleEl) {
       this.styleEl.textContent = css;
-      return;
+      return true;
     }
     try {
       const sheet = new CSSStyleSheet();
@@ -56,11 +60,14 @@ export class Highlighter {
       this.sheet = sheet;
     } catch {
       // Constructable sheets unavailable from this world: a <style> element, removed on teardown.
+      const parent = this.doc.head ?? this.doc.documentElement;
+      if (!element || !parent) return false;
       const el = this.doc.createElement('style');
       el.textContent = css;
-      (this.doc.head ?? this.doc.documentElement).appendChild(el);
+      parent.appendChild(el);
       this.styleEl = el;
     }
+    return true;
   }
 
   /** Replaces every painted mark with `marks`. */
