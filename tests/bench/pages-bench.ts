@@ -90,6 +90,8 @@ interface PageResult {
   idsMs: number | null;
   /** DOMContentLoaded → first paint (negative: the page painted before DOMContentLoaded). */
   firstPaintMs: number | null;
+  /** Navigation start → DOMContentLoaded (the content script's set-up at injection comes before it). */
+  dclMs: number;
   /** The same page in a Chromium without Backstory, loaded right before or after this one (`--no-off`: null). */
   off: OffLoad | null;
   /** CPU time of the content script's read (find the article, collect its text, metadata, send), all slices. */
@@ -264,6 +266,7 @@ async function measurePage(session: any, url: string, hovers: number): Promise<P
     pageBusyMs: typeof pageBusy === 'number' ? pageBusy : null,
     idsMs: painted && idsReady !== null ? idsReady - painted.startTime : null,
     firstPaintMs,
+    dclMs: nav,
     off: null,
     readCpuMs: sent && typeof sent.detail?.['read-textMs'] === 'number' ? Number(sent.detail['read-textMs']) : null,
     heapMb: heap.usedSize / 1048576,
@@ -390,6 +393,9 @@ async function main(): Promise<void> {
     page_busy_off_median_ms: r1(median(some((r) => (r.readyMs === null ? null : (r.off?.busyMs ?? null))))),
     first_paint_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.firstPaintMs)))),
     first_paint_off_median_ms: r1(median(some((r) => (r.readyMs === null ? null : (r.off?.firstPaintMs ?? null))))),
+    // Navigation start → DOMContentLoaded, with and without Backstory (whose set-up at injection precedes it).
+    dcl_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.dclMs)))),
+    dcl_off_median_ms: r1(median(some((r) => (r.readyMs === null ? null : (r.off?.dclMs ?? null))))),
     // Per page: marks painted − the page's own busy time with Backstory off.
     marks_after_page_busy_off_median_ms: r1(median(some((r) => (r.readyMs === null || r.off?.busyMs == null ? null : r.readyMs - r.off.busyMs)))),
     // CPU time of the content script's read (all slices), over the marked pages.

@@ -27,6 +27,8 @@ export interface OffLoad {
   busyMs: number | null;
   /** DOMContentLoaded → first paint, ms (negative when the page painted before DOMContentLoaded). */
   firstPaintMs: number | null;
+  /** Navigation start → DOMContentLoaded, ms. */
+  dclMs: number | null;
 }
 
 /**
@@ -61,6 +63,7 @@ export async function launchPlainChromium(executablePath: string, isAllowedUrl: 
         return {
           busyMs: ((window as any).__benchPageFree as number | undefined) ?? null,
           firstPaintMs: fp && nav ? fp.startTime - nav.domContentLoadedEventStart : null,
+          dclMs: nav ? nav.domContentLoadedEventStart : null,
         };
       });
       await page.close();
