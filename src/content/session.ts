@@ -64,7 +64,6 @@ export class PageSession {
   /** False while the reader hid the marks on this page (Alt+Shift+M). */
   private visible = true;
   private busy: Promise<void> = Promise.resolve();
-  private startedOnce = false;
   /** Settles when the current analysis has its store ids (or they could not be had). */
   private ids: Promise<void> = Promise.resolve();
   private readonly highlighter: Highlighter;
@@ -74,9 +73,13 @@ export class PageSession {
   private readonly keyboard: KeyboardController;
   private readonly watcher: MutationWatcher;
 
-  constructor(private readonly doc: Document = document) {
+  /** `highlighter`: one that may already have the marks' stylesheet (installed at injection, see main.ts). */
+  constructor(
+    private readonly doc: Document = document,
+    highlighter: Highlighter = new Highlighter(doc),
+  ) {
     const signal = this.life.signal;
-    this.highlighter = new Highlighter(doc);
+    this.highlighter = highlighter;
     this.host = new CardHost(doc);
     this.cards = new CardController(this.host, (back) => this.keyboard.cardClosed(back));
     const idsReady = (): Promise<void> => this.ids;
@@ -102,19 +105,12 @@ export class PageSession {
     window.addEventListener('scroll', reposition, { passive: true, capture: true, signal });
     window.addEventListener('resize', reposition, { passive: true, signal });
     watchNavigation(() => this.queue(() => this.restart()), signal);
-    // The marks' stylesheet goes in now: a session is created when the script is injected (document_start), so
-    // every style pass of the page includes the sheet (a constructable sheet; the <style> fallback waits for
-    // DOMContentLoaded, see `scan`). Added at DOMContentLoaded, the sheet invalidated the style
-    // of the whole document, and pages that had already styled (most paint before DOMContentLoaded) restyled
-    // everything once more inside the DOMContentLoaded task (6.8 ms for 1,053 elements on wordpress.html at
-    // load 12, traced). The default palette unless the config says otherwise (then the sheet's rules are
-    // replaced; a page turned off removes it).
+    // The default palette unless the config says otherwise (then the sheet's rules are replaced; a page turned
+    // off removes it). A highlighter handed over from injection time has this sheet already (main.ts): added at
+    // DOMContentLoaded, the sheet invalidated the style of the whole document, and pages that had already
+    // styled (most paint before DOMContentLoaded) restyled everything once more inside the DOMContentLoaded task
+    // (6.8 ms for 1,053 elements on wordpress.html at load 12, traced).
     this.setPalette('default', { element: doc.readyState !== 'loading' });
-  }
-
-  /** True once {@link start} was called. */
-  get started(): boolean {
-    return this.startedOnce;
   }
 
   /** True once stopped. */
@@ -122,9 +118,8 @@ export class PageSession {
     return this.life.signal.aborted;
   }
 
-  /** Starts (once the document is parsed): config and article search in parallel, then analysis and marks. */
+  /** Starts: config and article search in parallel, then analysis and marks. */
   start(): Promise<void> {
-    this.startedOnce = true;
     return this.queue(() => this.scan());
   }
 

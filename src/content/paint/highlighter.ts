@@ -29,6 +29,8 @@ export class Highlighter {
   private sheet: CSSStyleSheet | null = null;
   private styleEl: HTMLStyleElement | null = null;
   private wrappers: HTMLElement[] = [];
+  /** The palette of the installed stylesheet. */
+  private palette: Settings['palette'] | null = null;
   private readonly api = registry();
 
   constructor(private readonly doc: Document = document) {}
@@ -44,13 +46,17 @@ export class Highlighter {
    * added with `element` (default true; a document still being parsed should not get one ahead of its head).
    */
   style(palette: Settings['palette'], { element = true }: { element?: boolean } = {}): boolean {
+    // The same palette again leaves the sheet alone: replacing its rules restyles the whole document.
+    if (palette === this.palette && (this.sheet || this.styleEl)) return true;
     const css = highlightCss(palette) + (this.api ? '' : wrapperCss());
     if (this.sheet) {
       this.sheet.replaceSync(css);
+      this.palette = palette;
       return true;
     }
     if (this.styleEl) {
       this.styleEl.textContent = css;
+      this.palette = palette;
       return true;
     }
     try {
@@ -67,6 +73,7 @@ export class Highlighter {
       parent.appendChild(el);
       this.styleEl = el;
     }
+    this.palette = palette;
     return true;
   }
 
@@ -135,6 +142,7 @@ export class Highlighter {
     }
     this.styleEl?.remove();
     this.styleEl = null;
+    this.palette = null;
   }
 }
 
