@@ -23,29 +23,26 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 // @ts-expect-error: plain ESM helper shared with the e2e tests, no type declarations.
-import { launchChromium, repoRoot, sendToBackground, serve } from '../e2e/harness.mjs';
+import { findChromium, isAllowedUrl, launchChromium, repoRoot, sendToBackground, serve } from '../e2e/harness.mjs';
+import { firstPaintAfterDcl, launchPlainChromium, notePageFree, withoutScripts, type OffLoad } from './saved-pages';
 
 interface Args {
   pages: string;
   limit: number;
   hovers: number;
+  /** Also load every page in a Chromium without Backstory (`--no-off` skips it). */
+  off: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { pages: path.resolve(repoRoot, '../shared/corpus/pages'), limit: Infinity, hovers: 3 };
+  const args: Args = { pages: path.resolve(repoRoot, '../shared/corpus/pages'), limit: Infinity, hovers: 3, off: true };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--pages') args.pages = path.resolve(argv[++i]);
     else if (argv[i] === '--limit') args.limit = Number(argv[++i]);
     else if (argv[i] === '--hovers') args.hovers = Number(argv[++i]);
+    else if (argv[i] === '--no-off') args.off = false;
   }
   return args;
-}
-
-/** The page without its scripts (JSON-LD kept): the bench measures Backstory, not the page's own JS. */
-export function withoutScripts(html: string): string {
-  return html.replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (all, attrs: string) =>
-    /application\/ld\+json/i.test(attrs) ? all : '',
-  );
 }
 
 interface PageResult {
@@ -91,6 +88,14 @@ interface PageResult {
   pageBusyMs: number | null;
   /** Marks painted → store ids attached (cards can open). */
   idsMs: number | null;
+  /** DOMContentLoaded → first paint (negative: the page painted before DOMContentLoaded). */
+  firstPaintMs: number | null;
+  /** Navigation start → DOMContentLoaded (the content script's set-up at injection comes before it). */
+  dclMs: number;
+  /** The same page in a Chromium without Backstory, loaded right before or after this one (`--no-off`: null). */
+  off: OffLoad | null;
+  /** CPU time of the content script's read (find the article, collect its text, metadata, send), all slices. */
+  readCpuMs: number | null;
   heapMb: number;
   marks: number;
   chars: number;
@@ -193,6 +198,7 @@ async function measurePage(session: any, url: string, hovers: number): Promise<P
       }),
     { from: start?.startTime ?? 0 },
   );
+  const firstPaintMs = await firstPaintAfterDcl(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
   const heap = await cdp.send('Runtime.getHeapUsage').catch(() => ({ usedSize: 0 }));
@@ -259,6 +265,10 @@ async function measurePage(session: any, url: string, hovers: number): Promise<P
     baselineTaskMs: null,
     pageBusyMs: typeof pageBusy === 'number' ? pageBusy : null,
     idsMs: painted && idsReady !== null ? idsReady - painted.startTime : null,
+    firstPaintMs,
+    dclMs: nav,
+    off: null,
+    readCpuMs: sent && typeof sent.detail?.['read-textMs'] === 'number' ? Number(sent.detail['read-textMs']) : null,
     heapMb: heap.usedSize / 1048576,
     marks: Number(painted?.detail?.marks ?? 0),
     chars: Number(detail.chars ?? 0),
@@ -312,21 +322,22 @@ async function main(): Promise<void> {
   for (const f of files) routes[`/${encodeURIComponent(f)}`] = { body: withoutScripts(readFileSync(path.join(args.pages, f), 'utf8')), type: 'text/html; charset=utf-8' };
   const server = await serve(routes);
   const session = await launchChromium({ origins: ['http://127.0.0.1/*'] });
+  // Backstory OFF: the same pages in a Chromium without the extension, each loaded next to its Backstory load
+  // (alternating which goes first), so both see the same machine load.
+  const plain = args.off ? await launchPlainChromium(findChromium(), isAllowedUrl) : null;
   const results: PageResult[] = [];
   let cold: PageResult | null = null;
   try {
     // The page's own world notes when its main thread first ran a timer after DOMContentLoaded (pageBusyMs).
-    await session.context.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        const t0 = performance.now();
-        setTimeout(() => ((window as any).__benchPageFree = performance.now() - t0), 0);
-      });
-    });
+    await session.context.addInitScript(notePageFree);
     // Cold start: the first page pays for loading the engine's data in the background (once per background
     // lifetime; it starts when the page asks for its config). The measured pages after it are the steady state.
     cold = await measurePage(session, `${server.base}/${encodeURIComponent(files[0])}`, 0);
-    for (const f of files) {
-      const r = await measurePage(session, `${server.base}/${encodeURIComponent(f)}`, args.hovers);
+    for (const [i, f] of files.entries()) {
+      const url = `${server.base}/${encodeURIComponent(f)}`;
+      const offFirst = plain && i % 2 ? await plain.load(url) : null;
+      const r = await measurePage(session, url, args.hovers);
+      r.off = offFirst ?? (plain ? await plain.load(url) : null);
       results.push(r);
       process.stderr.write('.');
     }
@@ -351,16 +362,17 @@ async function main(): Promise<void> {
     }
   } finally {
     await session.close();
+    await plain?.close();
     await server.close();
   }
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   const ms = (x: number | null) => (x === null ? '-' : r1(x));
   console.log(
-    `${'page'.padEnd(22)}${pad('status', 15)}${pad('ready ms', 10)}${pad('busy', 7)}${pad('inject', 8)}${pad('sent', 7)}${pad('slc', 5)}${pad('config', 8)}${pad('reply', 8)}${pad('engine', 8)}${pad('handler', 9)}${pad('paint', 7)}${pad('ids', 7)}${pad('own task', 10)}${pad('observed', 10)}${pad('off', 7)}${pad('shift', 8)}${pad('off', 7)}${pad('heap MB', 9)}${pad('marks', 7)}${pad('chars', 8)}${pad('hover ms', 10)}  longest own task`,
+    `${'page'.padEnd(22)}${pad('status', 15)}${pad('ready ms', 10)}${pad('busy', 7)}${pad('off', 7)}${pad('fp', 7)}${pad('off', 7)}${pad('inject', 8)}${pad('sent', 7)}${pad('slc', 5)}${pad('config', 8)}${pad('reply', 8)}${pad('engine', 8)}${pad('handler', 9)}${pad('paint', 7)}${pad('ids', 7)}${pad('own task', 10)}${pad('observed', 10)}${pad('off', 7)}${pad('shift', 8)}${pad('off', 7)}${pad('heap MB', 9)}${pad('marks', 7)}${pad('chars', 8)}${pad('hover ms', 10)}  longest own task`,
   );
   for (const r of results) {
     console.log(
-      `${r.page.padEnd(22)}${pad(r.status, 15)}${pad(ms(r.readyMs), 10)}${pad(ms(r.pageBusyMs), 7)}${pad(ms(r.injectMs), 8)}${pad(ms(r.sentMs), 7)}${pad(r.readSlices ?? '-', 5)}${pad(ms(r.configMs), 8)}${pad(ms(r.replyMs), 8)}${pad(ms(r.engineMs), 8)}${pad(ms(r.handlerMs), 9)}${pad(ms(r.paintMs), 7)}${pad(ms(r.idsMs), 7)}${pad(r1(r.ownTaskMs), 10)}${pad(r1(r.observedTaskMs), 10)}${pad(ms(r.baselineTaskMs), 7)}${pad(r1(r.shift * 1000) / 1000, 8)}${pad(r.baselineShift === null ? '-' : r1(r.baselineShift * 1000) / 1000, 7)}${pad(r1(r.heapMb), 9)}${pad(r.marks, 7)}${pad(r.chars, 8)}${pad(r.hoverMs.length ? r1(Math.max(...r.hoverMs)) : '-', 10)}  ${r.ownTaskName}`,
+      `${r.page.padEnd(22)}${pad(r.status, 15)}${pad(ms(r.readyMs), 10)}${pad(ms(r.pageBusyMs), 7)}${pad(ms(r.off?.busyMs ?? null), 7)}${pad(ms(r.firstPaintMs), 7)}${pad(ms(r.off?.firstPaintMs ?? null), 7)}${pad(ms(r.injectMs), 8)}${pad(ms(r.sentMs), 7)}${pad(r.readSlices ?? '-', 5)}${pad(ms(r.configMs), 8)}${pad(ms(r.replyMs), 8)}${pad(ms(r.engineMs), 8)}${pad(ms(r.handlerMs), 9)}${pad(ms(r.paintMs), 7)}${pad(ms(r.idsMs), 7)}${pad(r1(r.ownTaskMs), 10)}${pad(r1(r.observedTaskMs), 10)}${pad(ms(r.baselineTaskMs), 7)}${pad(r1(r.shift * 1000) / 1000, 8)}${pad(r.baselineShift === null ? '-' : r1(r.baselineShift * 1000) / 1000, 7)}${pad(r1(r.heapMb), 9)}${pad(r.marks, 7)}${pad(r.chars, 8)}${pad(r.hoverMs.length ? r1(Math.max(...r.hoverMs)) : '-', 10)}  ${r.ownTaskName}`,
     );
   }
   const ready = results.filter((r) => r.readyMs !== null).map((r) => r.readyMs as number);
@@ -376,6 +388,18 @@ async function main(): Promise<void> {
     page_busy_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.pageBusyMs)))),
     // What Backstory adds after the page's own work let scripts run: marks painted − page busy, per page.
     marks_after_page_busy_median_ms: r1(median(some((r) => (r.readyMs === null || r.pageBusyMs === null ? null : r.readyMs - r.pageBusyMs)))),
+    // The floor: the same pages with Backstory OFF (a browser without it), DOMContentLoaded → the page world's
+    // first zero-delay timer and → first paint, over the marked pages. Marks cannot be painted before the first.
+    page_busy_off_median_ms: r1(median(some((r) => (r.readyMs === null ? null : (r.off?.busyMs ?? null))))),
+    first_paint_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.firstPaintMs)))),
+    first_paint_off_median_ms: r1(median(some((r) => (r.readyMs === null ? null : (r.off?.firstPaintMs ?? null))))),
+    // Navigation start → DOMContentLoaded, with and without Backstory (whose set-up at injection precedes it).
+    dcl_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.dclMs)))),
+    dcl_off_median_ms: r1(median(some((r) => (r.readyMs === null ? null : (r.off?.dclMs ?? null))))),
+    // Per page: marks painted − the page's own busy time with Backstory off.
+    marks_after_page_busy_off_median_ms: r1(median(some((r) => (r.readyMs === null || r.off?.busyMs == null ? null : r.readyMs - r.off.busyMs)))),
+    // CPU time of the content script's read (all slices), over the marked pages.
+    read_cpu_median_ms: r1(median(some((r) => (r.readyMs === null ? null : r.readCpuMs)))),
     inject_median_ms: r1(median(some((r) => r.injectMs))),
     text_median_ms: r1(median(some((r) => r.textMs))),
     // The path of the marked pages: DOMContentLoaded → text sent → analysis back in the page → marks painted.

@@ -29,6 +29,8 @@ export class Highlighter {
   private sheet: CSSStyleSheet | null = null;
   private styleEl: HTMLStyleElement | null = null;
   private wrappers: HTMLElement[] = [];
+  /** The palette of the installed stylesheet. */
+  private palette: Settings['palette'] | null = null;
   private readonly api = registry();
 
   constructor(private readonly doc: Document = document) {}
@@ -38,16 +40,24 @@ export class Highlighter {
     return this.api !== null;
   }
 
-  /** Installs (or updates) the stylesheet for `palette`. */
-  style(palette: Settings['palette']): void {
+  /**
+   * Installs (or updates) the stylesheet for `palette`. Returns false when it was not installed: where
+   * constructable sheets are unavailable from this world, the fallback is a `<style>` element, which is only
+   * added with `element` (default true; a document still being parsed should not get one ahead of its head).
+   */
+  style(palette: Settings['palette'], { element = true }: { element?: boolean } = {}): boolean {
+    // The same palette again leaves the sheet alone: replacing its rules restyles the whole document.
+    if (palette === this.palette && (this.sheet || this.styleEl)) return true;
     const css = highlightCss(palette) + (this.api ? '' : wrapperCss());
     if (this.sheet) {
       this.sheet.replaceSync(css);
-      return;
+      this.palette = palette;
+      return true;
     }
     if (this.styleEl) {
       this.styleEl.textContent = css;
-      return;
+      this.palette = palette;
+      return true;
     }
     try {
       const sheet = new CSSStyleSheet();
@@ -56,11 +66,15 @@ export class Highlighter {
       this.sheet = sheet;
     } catch {
       // Constructable sheets unavailable from this world: a <style> element, removed on teardown.
+      const parent = this.doc.head ?? this.doc.documentElement;
+      if (!element || !parent) return false;
       const el = this.doc.createElement('style');
       el.textContent = css;
-      (this.doc.head ?? this.doc.documentElement).appendChild(el);
+      parent.appendChild(el);
       this.styleEl = el;
     }
+    this.palette = palette;
+    return true;
   }
 
   /** Replaces every painted mark with `marks`. */
@@ -128,6 +142,7 @@ export class Highlighter {
     }
     this.styleEl?.remove();
     this.styleEl = null;
+    this.palette = null;
   }
 }
 
