@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleEngine } from './engine-bundle';
 
 const repoRoot = process.cwd();
 const outDir = path.join(repoRoot, '.cache/bench');
@@ -45,18 +45,7 @@ console.log(JSON.stringify({ import: c1 - c0, ready: c2 - c1, first: c3 - c2, to
 
 /** Builds the engine bundle of `tree` as the extension ships it (minified). */
 async function bundle(tree: string, name: string): Promise<string> {
-  const outfile = path.join(outDir, `cold-ab-${name}.mjs`);
-  await build({
-    entryPoints: [path.join(tree, 'src/core/index.ts')],
-    outfile,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    logLevel: 'warning',
-  });
-  return outfile;
+  return bundleEngine(tree, path.join(outDir, `cold-ab-${name}.mjs`));
 }
 
 const median = (xs: number[]): number => {

@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleEngine } from './engine-bundle';
 import nlp from 'compromise';
 import { analyze, ENGINE_FILES } from '../../src/core/index';
 import { ENGINE_ASSETS_DIR, useEngineDataFromDisk } from '../../build/engine-data';
@@ -208,16 +208,7 @@ async function main(): Promise<void> {
 
   // Engine bundle as the extension ships it (minified; its data files beside it).
   const engineFile = path.join(outDir, 'engine.mjs');
-  await build({
-    entryPoints: [path.join(repoRoot, 'src/core/index.ts')],
-    outfile: engineFile,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    logLevel: 'warning',
-  });
+  await bundleEngine(repoRoot, engineFile);
   const bundle = readFileSync(engineFile);
   let gzipBytes = gzipSync(bundle, { level: 9 }).length;
   for (const name of Object.values(ENGINE_FILES)) gzipBytes += gzipSync(readFileSync(path.join(ENGINE_ASSETS_DIR, name)), { level: 9 }).length;
