@@ -413,7 +413,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   }
 
   const storms = namedStorms(doc);
-  return { mentions: resolve(doc, storms ? cands.filter((c) => !overlaps(storms, c.i, c.j)) : cands), titles };
+  holidays(doc, storms);
+  return { mentions: resolve(doc, storms.any ? cands.filter((c) => !overlaps(storms.marks, c.i, c.j)) : cands), titles };
 }
 
 /** Last words of events and trophies ("World Series", "Super Bowl", "Davis Cup", "US Open"). */
@@ -476,24 +477,48 @@ function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly Type
 /** Words that open a storm's name ("Hurricane Sandy", "Tropical Storm Ana", "Cyclone Idai"). */
 const STORM_OPENERS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm']);
 
+/** Tokens that name no person or place (storms, holidays): `marks[t]` is 1 for them; `any` when one is. */
+interface NotNames {
+  marks: Uint8Array;
+  any: boolean;
+}
+
 /**
- * Tokens of named storms, which are neither people nor places: 1 for the opener and the name after it
- * ("Hurricane Sandy", not the town of Sandy, Utah); undefined when the document names none.
+ * Tokens of named storms, which are neither people nor places: the opener and the name after it
+ * ("Hurricane Sandy", not the town of Sandy, Utah).
  */
-function namedStorms(doc: Doc): Uint8Array | undefined {
-  let out: Uint8Array | undefined;
+function namedStorms(doc: Doc): NotNames {
+  const out: NotNames = { marks: new Uint8Array(doc.n), any: false };
   for (let i = 0; i + 1 < doc.n; i++) {
     if (!doc.cap(i) || !STORM_OPENERS.has(doc.fold(i)) || !doc.cap(i + 1) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i]) continue;
     if (doc.shouting[doc.sentenceOf[i]] || STORM_OPENERS.has(doc.fold(i + 1)) || CAPITALISED_FUNCTION_WORDS.has(doc.fold(i + 1))) continue;
     // "the Storm Prediction Center": a longer capitalised name is not a storm's.
     if (i + 2 < doc.n && doc.cap(i + 2) && doc.sentenceOf[i + 2] === doc.sentenceOf[i]) continue;
-    out ??= new Uint8Array(doc.n);
-    out[i] = 1;
-    out[i + 1] = 1;
-    if (i > 0 && doc.fold(i - 1) === 'tropical' && doc.cap(i - 1)) out[i - 1] = 1;
+    out.any = true;
+    out.marks[i] = 1;
+    out.marks[i + 1] = 1;
+    if (i > 0 && doc.fold(i - 1) === 'tropical' && doc.cap(i - 1)) out.marks[i - 1] = 1;
     i++;
   }
   return out;
+}
+
+/**
+ * Marks holidays named with a possessive ("Valentine's Day", "St. Patrick's Day", "New Year's Eve"): up to
+ * two capitalised words before "'s Day" or "'s Eve" are no person and no place.
+ */
+function holidays(doc: Doc, out: NotNames): void {
+  for (let k = 2; k < doc.n; k++) {
+    const f = doc.fold(k);
+    if ((f !== 'day' && f !== 'eve') || !doc.cap(k) || (k + 1 < doc.n && doc.fold(k + 1) === 'of')) continue; // not "Obama's Day of Service"
+    const p = doc.fold(k - 1);
+    if (p !== "'s" && p !== '\u2019s' && p !== "'" && p !== '\u2019') continue;
+    let i = k - 2;
+    if (!doc.cap(i) || doc.sentenceOf[i] !== doc.sentenceOf[k]) continue;
+    if (i > 0 && doc.cap(i - 1) && doc.sentenceOf[i - 1] === doc.sentenceOf[k] && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i - 1))) i--;
+    out.any = true;
+    out.marks.fill(1, i, k + 1);
+  }
 }
 
 /** True when any token of [i, j) is marked in `marks`. */

@@ -784,3 +784,11 @@ describe('addresses in notices', () => {
     expect(spans(text).filter((s) => s.endsWith(':Detroit'))).toEqual(['LOC:Detroit', 'LOC:Detroit']);
   });
 });
+
+describe('holidays named with a possessive', () => {
+  it('reads "Valentine\'s Day", "St. Patrick\'s Day", "New Year\'s Eve" as no person and no place', () => {
+    const a = run('She sold neon Valentine’s Day cards. On St. Patrick\'s Day the parade ran. Crowds gathered on New Year\'s Eve in Sydney.');
+    expect(a.people).toEqual([]);
+    expect(a.places.map((p) => p.name)).toEqual(['Sydney']);
+  });
+});
