@@ -309,7 +309,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
 
   // The learned tagger. A name defined once ("Caloi is a Brazilian bicycle manufacturer", "Bridgton, a
   // town in Maine") keeps that type wherever the tagger finds it in the document.
-  tagged = particleSurnames(doc, joinNicknames(doc, joinGivenNames(doc, tagged), lk));
+  tagged = particleSurnames(doc, joinNicknames(doc, splitAtBrackets(doc, joinGivenNames(doc, tagged)), lk));
   const defined = definitions(doc, tagged, lk);
   cands.push(...definedMentions(doc, defined));
   for (const span of tagged) {
@@ -436,6 +436,35 @@ function lineEndsAfter(doc: Doc, last: number): boolean {
   if (last + 1 >= doc.n) return true;
   const gap = doc.text.slice(doc.end(last), doc.start(last + 1));
   return gap.includes('\n');
+}
+
+/** Brackets, which never stand inside a name. */
+const BRACKETS = new Set(['(', ')', '[', ']', '{', '}']);
+
+/**
+ * "named Elio (Timothée Chalamet), who…": a person's tagged name never holds a bracket; it is cut into the
+ * names on either side ("Elio", "Timothée Chalamet"). Clubs keep theirs ("Mladost (L)").
+ */
+function splitAtBrackets(doc: Doc, tagged: readonly TypedSpan[]): readonly TypedSpan[] {
+  let out: TypedSpan[] | undefined;
+  for (let x = 0; x < tagged.length; x++) {
+    const span = tagged[x];
+    const r = tokenRange(doc, span.start, span.end);
+    let cut = false;
+    if (r && span.type === 'PER') for (let t = r[0]; t < r[1] && !cut; t++) cut = BRACKETS.has(doc.raw(t));
+    if (!cut) {
+      out?.push(span);
+      continue;
+    }
+    out ??= tagged.slice(0, x);
+    let a = r![0];
+    for (let t = r![0]; t <= r![1]; t++) {
+      if (t < r![1] && !BRACKETS.has(doc.raw(t))) continue;
+      if (t > a) out.push({ start: doc.start(a), end: doc.end(t - 1), type: span.type });
+      a = t + 1;
+    }
+  }
+  return out ?? tagged;
 }
 
 /** Lower-case particles that open a family name ("Luis de Miranda" → "de Miranda"). */

@@ -792,3 +792,11 @@ describe('holidays named with a possessive', () => {
     expect(a.places.map((p) => p.name)).toEqual(['Sydney']);
   });
 });
+
+describe('brackets inside names', () => {
+  it('cuts a person\'s name at a bracket ("Elio (Timothée Chalamet)")', () => {
+    const s = spans('The film adapts André Aciman’s 2007 novel about a precocious 17-year-old named Elio (Timothée Chalamet), who falls for a research assistant.');
+    expect(s).toEqual(expect.arrayContaining(['PER:Elio', 'PER:Timothée Chalamet']));
+    expect(s.some((x) => x.includes('('))).toBe(false);
+  });
+});
