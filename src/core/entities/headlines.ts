@@ -36,22 +36,31 @@ export function titleCaseSentences(doc: Doc): Uint8Array {
     let ok = true;
     for (let i = doc.sentences.first[s]; i <= doc.sentences.last[s] && ok; i++) {
       if (!doc.word(i)) {
-        const p = doc.raw(i);
+        const p = doc.fold(i);
         if (PART_BREAKS.has(p)) {
           if (part < MIN_PART_WORDS) ok = false;
           part = 0;
-        } else if ((p === '.' && i === doc.sentences.last[s]) || p === '(' || /\d/.test(p)) ok = false;
+        } else if ((p === '.' && i === doc.sentences.last[s]) || p === '(' || hasDigit(doc, i)) ok = false;
         continue;
       }
       const f = doc.fold(i);
       if (SMALL_WORDS.has(f) || f === "'s" || f === '’s') continue; // "What’s"
-      if (/\d/.test(doc.raw(i)) || !doc.cap(i)) ok = false;
+      if (!doc.cap(i) || hasDigit(doc, i)) ok = false;
       content++;
       part++;
     }
     if (ok && part >= MIN_PART_WORDS && content >= MIN_CONTENT_WORDS) out[s] = 1;
   }
   return out;
+}
+
+/** True when token `i` holds a digit (read in place, no substring). */
+function hasDigit(doc: Doc, i: number): boolean {
+  for (let k = doc.start(i), e = doc.end(i); k < e; k++) {
+    const c = doc.text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**
