@@ -41,10 +41,10 @@ function table(): PhraseTable<number> {
 
 /** Builds the lookups for a document. */
 export function buildLookups(doc: Doc): Lookups {
-  const airlines = new Map<number, number>();
+  const countryBodies = new Map<number, number>();
   const places = matchPlaces(doc).filter((p) => {
     if (!isBodyOfCountry(doc, p)) return true;
-    airlines.set(p.i - 1, p.j);
+    countryBodies.set(p.i - 1, p.j);
     return false;
   });
   const placeStart = new Map<number, PlaceMatch>();
@@ -72,9 +72,9 @@ export function buildLookups(doc: Doc): Lookups {
   // An owner before "'s": a place, or a name of two capitalised words ("Suu Kyi").
   const ownerEndsAt = (last: number): boolean =>
     placeEnd.has(last) || (last > 0 && doc.sentenceOf[last - 1] === doc.sentenceOf[last] && doc.cap(last - 1) && doc.cap(last) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(last - 1)));
-  const orgRuns = findOrgRuns(doc, known, ORG_HEADS, false, placeFirst, ownerEndsAt, (k) => placeStart.has(k)).filter(([i, j]) => placeStart.get(i)?.j !== j && !airlines.has(i) && !airlines.has(i + 1));
-  if (airlines.size > 0) {
-    for (const [i, j] of airlines) if (!known.has(i)) orgRuns.push([i, j]);
+  const orgRuns = findOrgRuns(doc, known, ORG_HEADS, false, placeFirst, ownerEndsAt, (k) => placeStart.has(k)).filter(([i, j]) => placeStart.get(i)?.j !== j && !countryBodies.has(i) && !countryBodies.has(i + 1));
+  if (countryBodies.size > 0) {
+    for (const [i, j] of countryBodies) if (!known.has(i)) orgRuns.push([i, j]);
     orgRuns.sort((a, b) => a[0] - b[0]);
   }
   const facilityRuns = findOrgRuns(doc, known, FACILITY_HEADS, true).filter(([i, j]) => placeStart.get(i)?.j !== j);
