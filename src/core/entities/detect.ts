@@ -309,7 +309,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
 
   // The learned tagger. A name defined once ("Caloi is a Brazilian bicycle manufacturer", "Bridgton, a
   // town in Maine") keeps that type wherever the tagger finds it in the document.
-  tagged = particleSurnames(doc, joinNicknames(doc, splitAtBrackets(doc, joinGivenNames(doc, tagged)), lk));
+  tagged = particleSurnames(doc, joinNicknames(doc, ownersOfProducts(doc, splitAtBrackets(doc, joinGivenNames(doc, tagged)), lk), lk));
   const defined = definitions(doc, tagged, lk);
   cands.push(...definedMentions(doc, defined));
   for (const span of tagged) {
@@ -436,6 +436,39 @@ function lineEndsAfter(doc: Doc, last: number): boolean {
   if (last + 1 >= doc.n) return true;
   const gap = doc.text.slice(doc.end(last), doc.start(last + 1));
   return gap.includes('\n');
+}
+
+/**
+ * "Sony's PlayStation": a tagged organisation with a possessive inside is its owner, when the owner is a
+ * name (no title or organisation word: "Queen's Park", "Laboratory's Director" stay) and the words after the
+ * possessive hold no organisation head or legal form ("McDonald's Corp", "Prosecutor's Office" stay whole).
+ */
+function ownersOfProducts(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): readonly TypedSpan[] {
+  let out: TypedSpan[] | undefined;
+  for (let x = 0; x < tagged.length; x++) {
+    const span = tagged[x];
+    const r = span.type === 'ORG' ? tokenRange(doc, span.start, span.end) : undefined;
+    let cut = -1;
+    if (r) {
+      for (let t = r[0] + 1; t < r[1] - 1; t++) {
+        const f = doc.fold(t);
+        if (f === "'s" || f === '\u2019s') {
+          cut = t;
+          break;
+        }
+      }
+      for (let t = cut + 1; cut >= 0 && t < r[1]; t++) if (ORG_HEADS.has(doc.fold(t)) || LEGAL_FORMS.has(doc.fold(t)) || lk.knownOrgAt(t)) cut = -1;
+      // The owner is a name: capitalised words, none of them a title ("Queen's Park", "Battle of Sayler's Creek").
+      for (let t = r[0]; cut >= 0 && t < cut; t++) if (!doc.cap(t) || TITLE_HEADS.has(doc.fold(t)) || ORG_HEADS.has(doc.fold(t))) cut = -1;
+    }
+    if (cut < 0) {
+      out?.push(span);
+      continue;
+    }
+    out ??= tagged.slice(0, x);
+    out.push({ start: span.start, end: doc.end(cut - 1), type: 'ORG' });
+  }
+  return out ?? tagged;
 }
 
 /** Brackets, which never stand inside a name. */

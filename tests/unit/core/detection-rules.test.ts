@@ -800,3 +800,11 @@ describe('brackets inside names', () => {
     expect(s.some((x) => x.includes('('))).toBe(false);
   });
 });
+
+describe("a company's product after its possessive", () => {
+  it('reads "Sony\'s PlayStation" as the company Sony, keeping names whose possessive belongs to them', () => {
+    const s = spans("Gamers bought Microsoft's Xbox One S, and Sony's PlayStation 4 Pro sold well too. McDonald's Corp said profits rose. The Kharkiv Provincial Prosecutor's Office said so.");
+    expect(s).toEqual(expect.arrayContaining(['ORG:Sony', "ORG:McDonald's Corp", "ORG:Kharkiv Provincial Prosecutor's Office"]));
+    expect(s).not.toContain("ORG:Sony's PlayStation");
+  });
+});
