@@ -13,6 +13,13 @@ export interface PhraseHit<T> {
   value: T;
 }
 
+/** Folded phrase key of tokens [i, j) of a document, in the form {@link surfaceKey} gives ("united nations"). */
+export function tokensKey(doc: Doc, i: number, j: number): string {
+  let key = doc.fold(i);
+  for (let t = i + 1; t < j; t++) key += ' ' + doc.fold(t);
+  return key;
+}
+
 /** Folded phrase key of a surface, tokenized as the runtime tokenizes text. */
 export function surfaceKey(surface: string): string {
   const t = tokenize(surface + ' ');

@@ -24,6 +24,7 @@ import {
 import { parseTitle, readName, isNameToken, TERRITORIAL_HEADS, type TitleParse } from './titles';
 import type { Lookups } from './lookups';
 import { CAPTION_LABEL_WORDS } from '../tokenize';
+import { tokensKey } from '../doc/phrases';
 import { titleCaseSentences, RunningTextNames } from './headlines';
 import { isGivenName } from './tagger-bridge';
 
@@ -363,7 +364,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     // event or a movement, not a person ("Christian Bale" keeps its given name).
     if (len === 2 && span.type === 'PER' && groupOpener(doc.fold(r[0]))) continue;
     // "Ansar al-Sharia, an al-Qaeda-linked organization": a definition says what the name is.
-    const kind = span.type === 'MISC' ? undefined : defined.get(surfaceKey(doc, r[0], r[1]));
+    const kind = span.type === 'MISC' ? undefined : defined.get(tokensKey(doc, r[0], r[1]));
     if (kind && kind !== span.type) {
       cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0] });
       continue;
@@ -509,11 +510,6 @@ const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'do', 'dos', '
  */
 function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly TypedSpan[] {
   let tails: Set<string> | undefined;
-  const keyOf = (i: number, j: number): string => {
-    let k = doc.fold(i);
-    for (let t = i + 1; t < j; t++) k += ' ' + doc.fold(t);
-    return k;
-  };
   let out: TypedSpan[] | undefined;
   for (let x = 0; x < tagged.length; x++) {
     const span = tagged[x];
@@ -526,10 +522,10 @@ function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly Type
         if (p.type !== 'PER') continue;
         const q = tokenRange(doc, p.start, p.end);
         if (!q) continue;
-        for (let t = q[0] + 1; t < q[1] - 1; t++) if (!doc.cap(t) && NAME_PARTICLES.has(doc.fold(t))) tails.add(keyOf(t, q[1]));
+        for (let t = q[0] + 1; t < q[1] - 1; t++) if (!doc.cap(t) && NAME_PARTICLES.has(doc.fold(t))) tails.add(tokensKey(doc, t, q[1]));
       }
     }
-    if (!tails.has(keyOf(r[0], r[1]))) continue;
+    if (!tails.has(tokensKey(doc, r[0], r[1]))) continue;
     out ??= tagged.slice();
     out[x] = { ...span, type: 'PER' };
   }
@@ -649,12 +645,6 @@ function definitionKind(doc: Doc, j: number): EntityType | undefined {
   return undefined;
 }
 
-/** Folded tokens of [i, j) joined by spaces: one key per written name. */
-function surfaceKey(doc: Doc, i: number, j: number): string {
-  const parts: string[] = [];
-  for (let t = i; t < j; t++) parts.push(doc.fold(t));
-  return parts.join(' ');
-}
 
 /** One capitalised word of letters only ("Hernan"; not "F-102", "Brazilian-born", "NASA"). */
 const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
@@ -746,7 +736,7 @@ function definableWord(doc: Doc, t: number): boolean {
 }
 
 /**
- * Names the document defines (see {@link definitionKind}), by {@link surfaceKey}; the first definition
+ * Names the document defines (see {@link definitionKind}), by {@link tokensKey}; the first definition
  * wins. A defined name is the tagger's span before the definition or, when the tagger saw none, the
  * run of up to four capitalised words before it ("CALOI is a major Brazilian manufacturer").
  */
@@ -758,7 +748,7 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): Map<s
     const r = tokenRange(doc, span.start, span.end);
     if (!r) continue;
     taggedEnd.add(r[1]);
-    const key = surfaceKey(doc, r[0], r[1]);
+    const key = tokensKey(doc, r[0], r[1]);
     if (out.has(key)) continue;
     // A place the gazetteer knows is not defined by the noun after it ("the U.S. team", "the Moscow club").
     const kind = definitionKind(doc, r[1]) ?? (span.type === 'ORG' && lk.placeAt(r[0])?.j !== r[1] ? namedByNoun(doc, r[0], r[1]) : undefined);
@@ -771,7 +761,7 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): Map<s
     if (!kind) continue;
     let i = j - 1;
     while (i - 1 >= 0 && i > j - 4 && doc.sentenceOf[i - 1] === doc.sentenceOf[j] && definableWord(doc, i - 1)) i--;
-    const key = surfaceKey(doc, i, j);
+    const key = tokensKey(doc, i, j);
     if (!out.has(key)) out.set(key, kind);
   }
   return out;
@@ -800,7 +790,7 @@ function definedMentions(doc: Doc, defined: ReadonlyMap<string, EntityType>): Ca
       const j = i + d.len;
       if (j > doc.n || (j < doc.n && doc.cap(j) && doc.word(j) && doc.sentenceOf[j] === doc.sentenceOf[i])) continue;
       if (i > 0 && doc.cap(i - 1) && doc.word(i - 1) && doc.sentenceOf[i - 1] === doc.sentenceOf[i] && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i - 1))) continue;
-      if (surfaceKey(doc, i, j) !== d.key) continue;
+      if (tokensKey(doc, i, j) !== d.key) continue;
       out.push({ i, j, type: d.type, source: 'tagger', strength: d.len > 1 ? 45 : 35, nameI: i });
       i = j - 1;
       break;

@@ -4,6 +4,7 @@
  * names, so the tagger's readings there need support from elsewhere in the document.
  */
 import type { Doc } from '../doc/document';
+import { tokensKey } from '../doc/phrases';
 
 /** Short words a title-case line may leave in lower case. */
 const SMALL_WORDS = new Set([
@@ -80,8 +81,7 @@ export class RunningTextNames {
   /** True when the words of tokens [i, j) also stand, capitalised, in a sentence that is not a title-case line. */
   has(i: number, j: number): boolean {
     const doc = this.doc;
-    let key = doc.fold(i);
-    for (let t = i + 1; t < j; t++) key += ' ' + doc.fold(t);
+    const key = tokensKey(doc, i, j);
     const known = this.answers.get(key);
     if (known !== undefined) return known;
     const starts = this.index().get(doc.fold(i)) ?? [];
