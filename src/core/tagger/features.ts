@@ -282,6 +282,31 @@ export function intrinsicFeatures(doc: DocFeatures, i: number, out: Int32Array, 
   return k - offset;
 }
 
+const PREV = 1;
+const PREV2 = 2;
+const NEXT = 4;
+const NEXT2 = 8;
+
+/**
+ * Which of the two tokens before and after token `i` stand in its sentence, as bits (1 previous, 2 the one
+ * before it, 4 next, 8 the one after it): the one reading of sentence edges that {@link contextFeatures} and
+ * {@link contextSignature} share.
+ */
+function neighbours(doc: DocFeatures, i: number): number {
+  const sentence = doc.sentence;
+  const sent = sentence[i];
+  let bits = 0;
+  if (i > 0 && sentence[i - 1] === sent) {
+    bits |= PREV;
+    if (i > 1 && sentence[i - 2] === sent) bits |= PREV2;
+  }
+  if (i + 1 < doc.n && sentence[i + 1] === sent) {
+    bits |= NEXT;
+    if (i + 2 < doc.n && sentence[i + 2] === sent) bits |= NEXT2;
+  }
+  return bits;
+}
+
 /** Number of values {@link contextSignature} writes. */
 export const CONTEXT_SIGNATURE_LENGTH = 21;
 
@@ -291,12 +316,12 @@ export const CONTEXT_SIGNATURE_LENGTH = 21;
  * @returns {@link CONTEXT_SIGNATURE_LENGTH} (values written at `out[offset..]`).
  */
 export function contextSignature(doc: DocFeatures, i: number, out: Int32Array, offset: number): number {
-  const { low, word, shape, cls, docCase, sentence, gaz } = doc;
-  const sent = sentence[i];
-  const hasPrev = i > 0 && sentence[i - 1] === sent;
-  const hasPrev2 = hasPrev && i > 1 && sentence[i - 2] === sent;
-  const hasNext = i + 1 < doc.n && sentence[i + 1] === sent;
-  const hasNext2 = hasNext && i + 2 < doc.n && sentence[i + 2] === sent;
+  const { low, word, shape, cls, docCase, gaz } = doc;
+  const near = neighbours(doc, i);
+  const hasPrev = (near & PREV) !== 0;
+  const hasPrev2 = (near & PREV2) !== 0;
+  const hasNext = (near & NEXT) !== 0;
+  const hasNext2 = (near & NEXT2) !== 0;
   out[offset] = low[i];
   out[offset + 1] = shape[i];
   out[offset + 2] = cls[i];
@@ -326,12 +351,12 @@ export function contextSignature(doc: DocFeatures, i: number, out: Int32Array, o
  * @returns the number of keys written at `out[offset..]`.
  */
 export function contextFeatures(doc: DocFeatures, i: number, out: Int32Array, offset: number): number {
-  const { low, word, shape, cls, position, docCase, sentence } = doc;
-  const sent = sentence[i];
-  const hasPrev = i > 0 && sentence[i - 1] === sent;
-  const hasPrev2 = hasPrev && i > 1 && sentence[i - 2] === sent;
-  const hasNext = i + 1 < doc.n && sentence[i + 1] === sent;
-  const hasNext2 = hasNext && i + 2 < doc.n && sentence[i + 2] === sent;
+  const { low, word, shape, cls, position, docCase } = doc;
+  const near = neighbours(doc, i);
+  const hasPrev = (near & PREV) !== 0;
+  const hasPrev2 = (near & PREV2) !== 0;
+  const hasNext = (near & NEXT) !== 0;
+  const hasNext2 = (near & NEXT2) !== 0;
   const lw = low[i];
   const sh = shape[i];
   const lp = hasPrev ? low[i - 1] : BOS;
