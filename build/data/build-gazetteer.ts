@@ -265,6 +265,8 @@ for (const row of cityRows) {
   const rank = isCapital || row.population >= 1_000_000 ? 2 : row.population >= 100_000 ? 1 : 0;
   const idx = addPlace({ name: cname, kind: 'city', cc: row.cc, lat: round(row.lat), lng: round(row.lng), key: `geonames:${row.id}`, rank });
   const names = new Set<string>([cname, row.name, row.ascii]);
+  const current = currentNames.get(row.id);
+  if (current) names.add(current); // "Zaporizhia" where an override names the city "Zaporizhzhia"
   if (override) for (const n of override.names) names.add(n);
   if (row.population >= MIN_ALTERNATES_POPULATION || isCapital) {
     for (const alt of row.alternates) {

@@ -118,6 +118,11 @@ describe('place matching: must match', () => {
     ['Flights to Sao Paulo resumed.', 'Sao Paulo→São Paulo'],
     ['SRI LANKA BEAT INDIA IN COLOMBO', 'SRI LANKA→Sri Lanka'],
     ['He moved to Atlanta, Georgia, last year.', 'Georgia→Georgia'],
+    ['Shelling was reported in Zhytomyr.', 'Zhytomyr→Zhytomyr'],
+    ['Shelling was reported in Zaporizhzhia.', 'Zaporizhzhia→Zaporizhzhia'],
+    ['Shelling was reported in Zaporizhia.', 'Zaporizhia→Zaporizhzhia'],
+    ['Ships left Odessa at dawn.', 'Odessa→Odesa'],
+    ['Trains ran to Dnipropetrovsk.', 'Dnipropetrovsk→Dnipro'],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(places(text)).toContain(expected);
