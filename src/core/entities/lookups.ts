@@ -152,10 +152,16 @@ function findOrgRuns(
     let j = h + 1;
     while (j < doc.n && j < h + 3 && doc.sentenceOf[j] === s && doc.cap(j) && heads.has(doc.fold(j))) j++;
     // "of Foreign Affairs", "of Oxford" (a title after it is not part of the name: "Museum of Flight CEO").
-    if (j + 1 < doc.n && doc.sentenceOf[j + 1] === s && doc.fold(j) === 'of' && doc.cap(j + 1)) {
-      let k = j + 1;
+    // "of the Potomac", "of the Interior": the article is part of the name when a capitalised word follows it.
+    const ofThe = j + 2 < doc.n && doc.fold(j) === 'of' && doc.fold(j + 1) === 'the' && !doc.cap(j + 1) && doc.sentenceOf[j + 2] === s && doc.cap(j + 2);
+    if (ofThe || (j + 1 < doc.n && doc.sentenceOf[j + 1] === s && doc.fold(j) === 'of' && doc.cap(j + 1))) {
+      const first = ofThe ? j + 2 : j + 1;
+      let k = first;
       while (k < doc.n && k < j + 6 && doc.sentenceOf[k] === s && !TITLE_HEADS.has(doc.fold(k)) && (doc.cap(k) || (doc.fold(k) === 'and' && k + 1 < doc.n && doc.cap(k + 1)))) k++;
-      if (k > j + 1) j = k;
+      // "IV Corps of the Army of the Potomac", "Group of the British Computer Society": another organisation.
+      let ownHead = false;
+      for (let t = first; ofThe && t < k; t++) if (heads.has(doc.fold(t))) ownHead = true;
+      if (k > first && !ownHead) j = k;
     } else if (!facility && j + 2 < doc.n && doc.fold(j) === 'for' && forNameStart(doc, j + 1, s, known, placeStartsAt)) {
       // "National League for Democracy", "Committee for the Protection of Journalists": capitalised words
       // after "for", joined by "and", "of", "in", "the" (not "Super League for FC Basel").
