@@ -63,6 +63,8 @@ export interface Cand {
   nested?: boolean;
   /** The tagger's type for the same span when it differs ("Sweden" the team: ORG). */
   tag?: EntityType;
+  /** A tagger's one-word organisation that is also a city or region of the gazetteer: those readings. */
+  placeReading?: readonly GazTarget[];
 }
 
 /** What detection returns. */
@@ -410,11 +412,13 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     // A place name that is also a word ("the Gulf", "the Valley") is that gazetteer place only after "in", "from"…
     const wordOnly = same !== undefined && same.targets[0].ambiguous && (!afterPlacePreposition(doc, r[0]) || modifiesPlural(doc, r[1]));
     if (same && same.j === r[1] && (span.type === 'LOC' || span.type === 'MISC') && !wordOnly) c.place = same.targets;
+    else if (same && same.j === r[1] && span.type === 'ORG' && len === 1 && !wordOnly && cityOrRegion(same.targets[0])) c.placeReading = same.targets;
     cands.push(c);
   }
 
   const storms = namedStorms(doc);
   holidays(doc, storms);
+  modelNames(doc, storms);
   return { mentions: resolve(doc, storms.any ? cands.filter((c) => !overlaps(storms.marks, c.i, c.j)) : cands), titles };
 }
 
@@ -576,6 +580,25 @@ function holidays(doc: Doc, out: NotNames): void {
     if (i > 0 && doc.cap(i - 1) && doc.sentenceOf[i - 1] === doc.sentenceOf[k] && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i - 1))) i--;
     out.any = true;
     out.marks.fill(1, i, k + 1);
+  }
+}
+
+/** A model designation: one to three letters, a hyphen, digits, at most two letters ("F-16", "MQ-9", "MiG-29", "EC-130J"). */
+const MODEL_DESIGNATION = /^[A-Z][A-Za-z]{0,2}-[0-9]{1,4}[A-Za-z]{0,2}$/;
+
+/**
+ * Marks the names of models after their designation ("F-16 Fighting Falcon", "MQ-9 Reaper", "AH-64 Apache"):
+ * up to three capitalised words after a designation in the same sentence are a product, no person and no place.
+ */
+function modelNames(doc: Doc, out: NotNames): void {
+  for (let d = 0; d + 1 < doc.n; d++) {
+    if (!doc.cap(d) || doc.shouting[doc.sentenceOf[d]] || !doc.cap(d + 1) || doc.sentenceOf[d + 1] !== doc.sentenceOf[d]) continue;
+    if (CAPITALISED_FUNCTION_WORDS.has(doc.fold(d + 1)) || !MODEL_DESIGNATION.test(doc.raw(d))) continue;
+    let j = d + 2;
+    while (j < doc.n && j < d + 4 && doc.cap(j) && doc.sentenceOf[j] === doc.sentenceOf[d] && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(j))) j++;
+    out.any = true;
+    out.marks.fill(1, d + 1, j);
+    d = j - 1;
   }
 }
 
@@ -1115,6 +1138,7 @@ function listConsistency(doc: Doc, chosen: Cand[]): void {
     let b = a + 1;
     while (b < flat.length && listed(doc, flat[b - 1], flat[b])) b++;
     if (b - a >= 3) retypeList(flat.slice(a, b));
+    else if (b - a === 2 && (doc.fold(flat[a].j) === 'and' || doc.fold(flat[a].j) === 'or')) placePair(flat[a], flat[a + 1]);
     a = b;
   }
 }
@@ -1127,6 +1151,26 @@ function listed(doc: Doc, x: Cand, y: Cand): boolean {
   if (y.j < doc.n && POSSESSIVE.test(doc.fold(y.j))) return false;
   if (!LIST_JOINERS.has(doc.fold(x.j))) return false;
   return gap === 1 || (doc.fold(x.j) === ',' && (doc.fold(x.j + 1) === 'and' || doc.fold(x.j + 1) === 'or'));
+}
+
+/** A gazetteer reading of a city or a region of some size (not a village, not a country: countries are teams). */
+function cityOrRegion(t: GazTarget): boolean {
+  const p = gazetteer().place(t.place);
+  return t.form === 'name' && p.rank >= 1 && (p.kind === 'city' || p.kind === 'region');
+}
+
+/**
+ * "Chernihiv and Zhytomyr reported blasts": a city the tagger read as an organisation, joined by "and"/"or" to a
+ * place that stays a place, is a place too. Two teams ("Lyon and Marseille drew") are both organisations and stay
+ * so; "the Oval, Surrey" (a comma) is not a pair.
+ */
+function placePair(x: Cand, y: Cand): void {
+  for (const [place, other] of [[x, y], [y, x]] as const) {
+    if (place.type !== 'LOC' || place.tag === 'ORG' || other.source !== 'tagger' || other.type !== 'ORG' || !other.placeReading) continue;
+    other.type = 'LOC';
+    other.place = other.placeReading;
+    other.nameI = other.i;
+  }
 }
 
 function effectiveType(c: Cand): EntityType {

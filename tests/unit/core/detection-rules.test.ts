@@ -808,3 +808,38 @@ describe("a company's product after its possessive", () => {
     expect(s).not.toContain("ORG:Sony's PlayStation");
   });
 });
+
+describe('models named after their designation', () => {
+  it('reads "F-16 Fighting Falcon", "MQ-9 Reaper", "AH-64 Apache" as no person and no place', () => {
+    const a = run('Two F-16 Fighting Falcon jets and an MQ-9 Reaper drone flew over Kherson. AH-64 Apache crews trained near Odesa with the MiG-29 Fulcrum pilot Dana Price.');
+    expect(a.places.map((p) => p.name).sort()).toEqual(['Kherson', 'Odesa']);
+    expect(a.people.map((p) => p.name)).toEqual(['Dana Price']);
+    const b = run('The squadron later flew the P-51 Mustang and the F-86 Sabre at the show.');
+    expect(b.people).toEqual([]);
+    expect(b.places).toEqual([]);
+  });
+  it('leaves names after other hyphenated numbers alone', () => {
+    const s = spans('The COVID-19 Response Team met Maria Lopez in Rome after the 2-1 win.');
+    expect(s).toEqual(expect.arrayContaining(['PER:Maria Lopez', 'LOC:Rome']));
+  });
+});
+
+describe('organisation names with "of the"', () => {
+  it('reads "Army of the Potomac" whole, and stops before another organisation', () => {
+    const s = spans('He joined the Army of the Potomac in 1862. Later the IV Corps of the Army of the Cumberland marched south.');
+    expect(s).toEqual(expect.arrayContaining(['ORG:Army of the Potomac', 'ORG:IV Corps', 'ORG:Army of the Cumberland']));
+    expect(s).not.toContain('LOC:Potomac');
+  });
+});
+
+describe('two places joined by "and"', () => {
+  it('reads a city the tagger took for an organisation as a place when paired with a place', () => {
+    const a = run('Kharkiv came under fire as Chernihiv and Zhytomyr reported blasts overnight.');
+    expect(a.places.map((p) => p.name).sort()).toEqual(['Chernihiv', 'Kharkiv', 'Zhytomyr']);
+    expect(a.organizations).toEqual([]);
+  });
+  it('leaves two teams, and a place with a comma before a team, alone', () => {
+    const s = spans('Lyon and Marseille drew 1-1 on Sunday.');
+    expect(s).toEqual(['ORG:Lyon', 'ORG:Marseille']);
+  });
+});
