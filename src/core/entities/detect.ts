@@ -312,7 +312,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
 
   // The learned tagger. A name defined once ("Caloi is a Brazilian bicycle manufacturer", "Bridgton, a
   // town in Maine") keeps that type wherever the tagger finds it in the document.
-  tagged = particleSurnames(doc, joinNicknames(doc, ownersOfProducts(doc, splitAtBrackets(doc, joinGivenNames(doc, tagged)), lk), lk));
+  tagged = articleSurnames(doc, particleSurnames(doc, joinNicknames(doc, ownersOfProducts(doc, splitAtBrackets(doc, joinGivenNames(doc, tagged)), lk), lk)));
   const defined = definitions(doc, tagged, lk);
   cands.push(...definedMentions(doc, defined));
   for (const span of tagged) {
@@ -532,6 +532,27 @@ function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly Type
     if (!tails.has(tokensKey(doc, r[0], r[1]))) continue;
     out ??= tagged.slice();
     out[x] = { ...span, type: 'PER' };
+  }
+  return out ?? tagged;
+}
+
+/** A family name opened by an Arabic article or a kinship word, glued by a hyphen ("al-Bashir", "el-Sisi", "bin-Salman"). */
+const ARTICLE_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)[-\u2010\u2011]\p{Lu}/u;
+
+/**
+ * "Omar Hassan al-Bashir" tagged as the person "Omar Hassan": a family name written with its article right
+ * after a person's name (one space apart, same sentence) is the end of that name.
+ */
+function articleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly TypedSpan[] {
+  let out: TypedSpan[] | undefined;
+  for (let x = 0; x < tagged.length; x++) {
+    const span = tagged[x];
+    if (span.type !== 'PER') continue;
+    const r = tokenRange(doc, span.start, span.end);
+    if (!r || r[1] >= doc.n || doc.sentenceOf[r[1]] !== doc.sentenceOf[r[1] - 1] || doc.start(r[1]) !== span.end + 1) continue;
+    if (!ARTICLE_SURNAME.test(doc.raw(r[1])) || (x + 1 < tagged.length && tagged[x + 1].start < doc.end(r[1]))) continue;
+    out ??= tagged.slice();
+    out[x] = { ...span, end: doc.end(r[1]) };
   }
   return out ?? tagged;
 }

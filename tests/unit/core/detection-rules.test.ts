@@ -843,3 +843,15 @@ describe('two places joined by "and"', () => {
     expect(s).toEqual(['ORG:Lyon', 'ORG:Marseille']);
   });
 });
+
+describe('family names written with an Arabic article', () => {
+  it('reads "al-Bashir" after a given name as the end of the name, and "Mr. Bashir" as the same person', () => {
+    const a = run("The court acted against Sudan's president, Omar Hassan al-Bashir, last year. Officials said Mr. Bashir must answer.");
+    expect(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Omar Hassan al-Bashir', ['Omar Hassan al-Bashir', 'Mr. Bashir']]]);
+    expect(a.people[0].role?.value.toLowerCase()).toBe('president');
+  });
+  it('does not glue a lower-case word or a name after a comma', () => {
+    const s = spans('Rania Haddad, al-Jazeera reported, left Amman.');
+    expect(s).toContain('PER:Rania Haddad');
+  });
+});
