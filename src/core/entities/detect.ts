@@ -315,7 +315,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   tagged = articleSurnames(doc, particleSurnames(doc, joinNicknames(doc, ownersOfProducts(doc, splitAtBrackets(doc, joinGivenNames(doc, tagged)), lk), lk)));
   const defined = definitions(doc, tagged, lk);
   cands.push(...definedMentions(doc, defined));
-  for (const span of tagged) {
+  for (let span of tagged) {
     const r = tokenRange(doc, span.start, span.end);
     if (!r) continue;
     if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
@@ -405,6 +405,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0], place: lk.placeAt(r[0])!.targets });
       continue;
     }
+    // "the astounding Florence Pugh": a given name that is also a town, then a word that is no place and no
+    // place's head, read by the tagger as one place, is a person ("Florence Cathedral", "Sydney Harbour" stay).
+    if (span.type === 'LOC' && len === 2 && givenNameAndPlace(doc, r[0], lk, lowerWords())) span = { ...span, type: 'PER' };
     // A multi-word name outranks a place inside it ("Michael Jordan"); otherwise rules come first.
     const strength = len > 1 ? (span.type === 'PER' ? 65 : 50) : 40;
     const c: Cand = { i: r[0], j: r[1], type: span.type, source: 'tagger', strength, nameI: r[0] };
@@ -602,6 +605,20 @@ function holidays(doc: Doc, out: NotNames): void {
     out.any = true;
     out.marks.fill(1, i, k + 1);
   }
+}
+
+/**
+ * Token `i` is a given name of the lexicon and a one-word place, and token `i + 1` is a capitalised word that is
+ * neither a place of the gazetteer, a facility, organisation or title word, nor a word `lower` holds (written in
+ * lower case in the document).
+ */
+function givenNameAndPlace(doc: Doc, i: number, lk: Lookups, lower: ReadonlySet<string>): boolean {
+  const place = lk.placeAt(i);
+  if (!place || place.j !== i + 1 || !isGivenName(doc.raw(i)) || doc.allCaps(i) || doc.allCaps(i + 1)) return false;
+  if (i > 0 && doc.fold(i - 1) === 'the') return false; // "the Charlotte Hornets": a team
+  const f = doc.fold(i + 1);
+  if (lk.placeAt(i + 1) || FACILITY_HEADS.has(f) || ORG_HEADS.has(f) || TITLE_HEADS.has(f) || lower.has(f)) return false;
+  return !lk.orgSpanAt(i) && !lk.knownOrgAt(i) && !lk.knownOrgAt(i + 1);
 }
 
 /** A model designation: one to three letters, a hyphen, digits, at most two letters ("F-16", "MQ-9", "MiG-29", "EC-130J"). */

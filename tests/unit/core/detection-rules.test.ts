@@ -855,3 +855,15 @@ describe('family names written with an Arabic article', () => {
     expect(s).toContain('PER:Rania Haddad');
   });
 });
+
+describe('a given name that is also a town, before a family name', () => {
+  it('reads "Florence Pugh" and "Leander Paes" as people', () => {
+    const s = spans('The film follows Katherine (the astounding Florence Pugh), a bride in a cold house. Leander Paes won in Delhi.');
+    expect(s).toEqual(expect.arrayContaining(['PER:Florence Pugh', 'PER:Leander Paes', 'LOC:Delhi']));
+  });
+  it('keeps places, teams and businesses named after a town', () => {
+    const s = spans('Tourists visited Florence Cathedral and Sydney Harbour, then the Stanley Casino. The Charlotte Hornets lost.');
+    expect(s).toEqual(expect.arrayContaining(['LOC:Florence Cathedral', 'LOC:Sydney Harbour', 'ORG:Stanley Casino']));
+    expect(s.filter((x) => x.startsWith('PER:'))).toEqual([]);
+  });
+});
