@@ -69,7 +69,8 @@ export const ORG_HEADS = set(`
   weekly magazine monthly chronicle courier inquirer examiner telegraph observer publishing publishers recordings
   productions entertainment pictures enterprises industries consulting
   mall band orchestra choir associates lounge theatre theater cinema restaurant shop
-  store stores boutique salon casino casinos
+  store stores boutique salon casino casinos design designs software solutions ventures pharmaceuticals foods brands
+  interactive apparel
 `);
 
 /** Speech and attribution verbs that introduce or follow a quote. */

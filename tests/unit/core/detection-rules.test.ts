@@ -867,3 +867,11 @@ describe('a given name that is also a town, before a family name', () => {
     expect(s.filter((x) => x.startsWith('PER:'))).toEqual([]);
   });
 });
+
+describe('business names ending in a trade word', () => {
+  it('reads "<Name> Design", "<Name> Software", "<Name> Ventures" as organisations, not people', () => {
+    const s = spans('The frame was built by Morandi Design in Turin. Later Kessler Software and Halvorsen Ventures invested.');
+    expect(s).toEqual(expect.arrayContaining(['ORG:Morandi Design', 'ORG:Kessler Software', 'ORG:Halvorsen Ventures', 'LOC:Turin']));
+    expect(s.filter((x) => x.startsWith('PER:'))).toEqual([]);
+  });
+});
