@@ -875,3 +875,10 @@ describe('business names ending in a trade word', () => {
     expect(s.filter((x) => x.startsWith('PER:'))).toEqual([]);
   });
 });
+
+describe('two or three capitals alone', () => {
+  it('are no person in running text ("won by KO")', () => {
+    const a = run('Novak won all eight fights by KO that year, and Dana Price said the next one would end by TKO too.');
+    expect(a.people.map((p) => p.name)).toEqual(['Dana Price']);
+  });
+});
