@@ -882,3 +882,12 @@ describe('two or three capitals alone', () => {
     expect(a.people.map((p) => p.name)).toEqual(['Dana Price']);
   });
 });
+
+describe('"general" and "chief" before a noun are adjectives, not offices', () => {
+  it('gives no role from "a member of the general secretariat", and keeps "general manager", "attorney general"', () => {
+    const a = run("Rami Haddad, a member of the party's general secretariat, said the vote would go ahead. Ann Lee, the general manager of the club, agreed. Bo Kim, the attorney general, said no.");
+    const role = (n: string) => a.people.find((p) => p.name === n)?.role?.value;
+    expect([role('Rami Haddad'), role('Ann Lee'), role('Bo Kim')]).toEqual([undefined, 'general manager', 'attorney general']);
+    expect(a.people.find((p) => p.name === 'Rami Haddad')?.official).toBe(false);
+  });
+});
