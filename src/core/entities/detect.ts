@@ -22,7 +22,7 @@ import {
   LOCATIVE_WORDS,
 } from '../lexicon/words';
 import { parseTitle, readName, isNameToken, TERRITORIAL_HEADS, type TitleParse } from './titles';
-import type { Lookups } from './lookups';
+import { SURNAME_HEADS, type Lookups } from './lookups';
 import { CAPTION_LABEL_WORDS } from '../tokenize';
 import { tokensKey } from '../doc/phrases';
 import { titleCaseSentences, RunningTextNames } from './headlines';
@@ -98,6 +98,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (!t) continue;
     if (t.nameJ > t.nameI && unsupportedInHeadline(t.nameI, t.nameJ, true)) continue; // "Veteran Wraps Baby in Flag"
     if (t.nameJ - t.nameI >= 2 && EVENT_TAILS.has(doc.fold(t.nameJ - 1))) continue; // "the Singer World Series"
+    // "Queen Street", "King Square", "Prince Albert Road": a street or a building named after a title is a place.
+    if (t.nameJ > t.nameI && doc.cap(t.nameJ - 1) && FACILITY_HEADS.has(doc.fold(t.nameJ - 1)) && !SURNAME_HEADS.has(doc.fold(t.nameJ - 1))) continue;
     if (descriptor) {
       if (t.nameJ - t.nameI < 2) continue; // "Scientologist Tom Cruise", never a lone word
       t.descriptor = true;
@@ -405,6 +407,13 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     // "Liege police said", "Boston television stations": a place whose police or media are meant.
     if (span.type === 'ORG' && lk.placeAt(r[0])?.j === r[1] && localNounAfter(doc, r[1])) {
       cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0], place: lk.placeAt(r[0])!.targets });
+      continue;
+    }
+    // "Queen Street", "King Square", "Albert Dock": a name ending in a street's or a building's word is a place
+    // (not "Tom Hill", "Edward Heath"); a title word just before it is part of it.
+    if (span.type === 'PER' && doc.cap(r[1] - 1) && FACILITY_HEADS.has(doc.fold(r[1] - 1)) && !SURNAME_HEADS.has(doc.fold(r[1] - 1))) {
+      const titled = r[0] > 0 && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]] && doc.cap(r[0] - 1) && TITLE_HEADS.has(doc.fold(r[0] - 1));
+      cands.push({ i: titled ? r[0] - 1 : r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: r[0] });
       continue;
     }
     // "the astounding Florence Pugh": a given name that is also a town, then a word that is no place and no

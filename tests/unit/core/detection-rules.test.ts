@@ -891,3 +891,11 @@ describe('"general" and "chief" before a noun are adjectives, not offices', () =
     expect(a.people.find((p) => p.name === 'Rami Haddad')?.official).toBe(false);
   });
 });
+
+describe('streets and squares named after a title', () => {
+  it('reads "Queen Street" and "King Square" as places, not people with a title', () => {
+    const a = run('Protesters marched down Queen Street to King Square on Saturday. Queen Elizabeth waved. Senator Tom Hill spoke.');
+    expect(a.places.map((p) => p.name).sort()).toEqual(['King Square', 'Queen Street']);
+    expect(a.people.map((p) => p.name).sort()).toEqual(['Elizabeth', 'Tom Hill']);
+  });
+});
