@@ -449,7 +449,12 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
     const forOrg = doc.fold(roleJ) === 'for';
     let e = roleJ + 1;
     if (doc.fold(e) === 'the') e++;
-    const orgEnd = input.lk.orgSpanAt(e);
+    let orgEnd = input.lk.orgSpanAt(e);
+    // "country director for Amnesty International": an organisation the tagger found, with no head word.
+    if (orgEnd === undefined && input.orgOfToken(e)) {
+      orgEnd = e + 1;
+      while (orgEnd < doc.n && input.orgOfToken(orgEnd) === input.orgOfToken(e)) orgEnd++;
+    }
     if (orgEnd !== undefined) {
       const o = input.orgOfToken(e);
       p.organization = fact(doc, o?.name ?? doc.text.slice(doc.start(e), doc.end(orgEnd - 1)), e, orgEnd);

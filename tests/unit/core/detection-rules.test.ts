@@ -899,3 +899,11 @@ describe('streets and squares named after a title', () => {
     expect(a.people.map((p) => p.name).sort()).toEqual(['Elizabeth', 'Tom Hill']);
   });
 });
+
+describe('the employer after "for" in an appositive', () => {
+  it('is an organisation the tagger found even without a head word ("director for Amnesty International")', () => {
+    const a = run('“The attack was meant to frighten tourists,” said Lotfi Haddad, Tunisia country director for Amnesty International.');
+    const p = a.people.find((x) => x.name === 'Lotfi Haddad');
+    expect([p?.role?.value, p?.organization?.value, p?.country?.value]).toEqual(['director', 'Amnesty International', 'Tunisia']);
+  });
+});
