@@ -802,6 +802,20 @@ function namedByNoun(doc: Doc, i: number, j: number): EntityType | undefined {
   return ORG_DEFINITION_NOUNS.has(doc.fold(j)) ? 'ORG' : undefined;
 }
 
+/** Lower-case nouns for the people of an organisation ("Con Edison officials", "a Con Edison worker"). */
+// Not "spokesman", "lawyer", "aide": people have those too ("a Nancy Pelosi spokesman").
+const STAFF_NOUNS = new Set(['official', 'officials', 'worker', 'workers', 'employee', 'employees', 'executives', 'engineers', 'crews', 'staffers', 'shareholders', 'customers']);
+
+/**
+ * "Con Edison officials", "a Con Edison worker": a name of two words or more the tagger read as a person, right
+ * before a noun for an organisation's people, is that organisation (one word is not enough: "Trump officials").
+ */
+function staffOf(doc: Doc, i: number, j: number, lk: Lookups): EntityType | undefined {
+  if (j - i < 2 || j >= doc.n || doc.cap(j) || doc.sentenceOf[j] !== doc.sentenceOf[i] || !STAFF_NOUNS.has(doc.fold(j))) return undefined;
+  if (i > 0 && (TITLE_HEADS.has(doc.fold(i - 1)) || HONORIFICS.has(doc.fold(i - 1)))) return undefined;
+  return lk.placeAt(i)?.j === j ? undefined : 'ORG';
+}
+
 /** A capitalised word that can be part of a defined name (not "The", not a title). */
 function definableWord(doc: Doc, t: number): boolean {
   return doc.cap(t) && doc.word(t) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t)) && !TITLE_HEADS.has(doc.fold(t)) && !HONORIFICS.has(doc.fold(t));
@@ -823,7 +837,7 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): Map<s
     const key = tokensKey(doc, r[0], r[1]);
     if (out.has(key)) continue;
     // A place the gazetteer knows is not defined by the noun after it ("the U.S. team", "the Moscow club").
-    const kind = definitionKind(doc, r[1]) ?? (span.type === 'ORG' && lk.placeAt(r[0])?.j !== r[1] ? namedByNoun(doc, r[0], r[1]) : undefined);
+    const kind = definitionKind(doc, r[1]) ?? (span.type === 'ORG' && lk.placeAt(r[0])?.j !== r[1] ? namedByNoun(doc, r[0], r[1]) : undefined) ?? (span.type === 'PER' ? staffOf(doc, r[0], r[1], lk) : undefined);
     if (kind) out.set(key, kind);
   }
   for (let j = 1; j < doc.n; j++) {

@@ -907,3 +907,15 @@ describe('the employer after "for" in an appositive', () => {
     expect([p?.role?.value, p?.organization?.value, p?.country?.value]).toEqual(['director', 'Amnesty International', 'Tunisia']);
   });
 });
+
+describe("an organisation's people after its name", () => {
+  it('reads "Con Edison officials", "a Con Edison worker" as the organisation, everywhere in the text', () => {
+    const a = run('After the storm, Con Edison officials said the rock salt had eaten through the insulation. “It happens every winter,” said Dana Price, a manager at Con Edison, which runs the cables under the city.');
+    expect(a.people.map((p) => p.name)).toEqual(['Dana Price']);
+    expect(a.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Con Edison', 2]]);
+  });
+  it('keeps people who have a spokesman, and one-word names', () => {
+    const s = spans('A Nancy Pelosi spokesman declined to comment. Trump officials disagreed, and Jane Roe officials are not a thing.');
+    expect(s).toContain('PER:Nancy Pelosi');
+  });
+});
