@@ -86,6 +86,16 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const unsupportedInHeadline = (i: number, j: number, person: boolean): boolean =>
     titleCase[doc.sentenceOf[i]] === 1 && !(person && isGivenName(doc.raw(i))) && !runningText.has(i, j);
 
+  let lowerSet: Set<string> | undefined;
+  /** Words the document writes in lower case somewhere (common words, not names). */
+  const lowerWords = (): Set<string> => {
+    if (lowerSet) return lowerSet;
+    lowerSet = new Set<string>();
+    for (let t = 0; t < doc.n; t++) if (doc.word(t) && !doc.cap(t)) lowerSet.add(doc.fold(t));
+    return lowerSet;
+  };
+  let fullNameWords: Set<string> | undefined;
+
   // Titles and the names they introduce. Role words are never part of a name.
   const roleTok = new Uint8Array(doc.n);
   // Places in a title's complement ("Mayor of Komárno Ladislav Horváth"): the title parse has split them from the name.
@@ -98,6 +108,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (!t) continue;
     if (t.nameJ > t.nameI && unsupportedInHeadline(t.nameI, t.nameJ, true)) continue; // "Veteran Wraps Baby in Flag"
     if (t.nameJ - t.nameI >= 2 && EVENT_TAILS.has(doc.fold(t.nameJ - 1))) continue; // "the Singer World Series"
+    // "Music: General History": one word after a title that the text also writes in lower case is no name,
+    // unless a full name of the document holds it ("Senator Grant" after "Ulysses Grant").
+    if (t.nameJ - t.nameI === 1 && !doc.allCaps(t.nameI) && lowerWords().has(doc.fold(t.nameI)) && !(fullNameWords ??= personNameWords(doc, taggedSpans)).has(doc.fold(t.nameI))) continue;
     // "Queen Street", "King Square", "Prince Albert Road": a street or a building named after a title is a place.
     if (t.nameJ > t.nameI && doc.cap(t.nameJ - 1) && FACILITY_HEADS.has(doc.fold(t.nameJ - 1)) && !SURNAME_HEADS.has(doc.fold(t.nameJ - 1))) continue;
     if (descriptor) {
@@ -211,14 +224,6 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   }
 
   // People named next to a speech verb: "John Smith said", "said John Smith".
-  let lowerSet: Set<string> | undefined;
-  /** Words the document writes in lower case somewhere (common words, not names). */
-  const lowerWords = (): Set<string> => {
-    if (lowerSet) return lowerSet;
-    lowerSet = new Set<string>();
-    for (let t = 0; t < doc.n; t++) if (doc.word(t) && !doc.cap(t)) lowerSet.add(doc.fold(t));
-    return lowerSet;
-  };
   const taggedOther = new Set<number>();
   const taggedOrgEnd = new Map<number, number>();
   for (const t of tagged) {

@@ -919,3 +919,14 @@ describe("an organisation's people after its name", () => {
     expect(s).toContain('PER:Nancy Pelosi');
   });
 });
+
+describe('one common word after a title', () => {
+  it('is no person when the text writes it in lower case ("Music: General History")', () => {
+    const a = run('The chapter Music: General History covers the colonial era. The history of music there is long.');
+    expect(a.people).toEqual([]);
+  });
+  it('stays a person otherwise, or when a full name holds it', () => {
+    const a = run('President Bush spoke on Monday. Later Senator Chuck Grassley left; Senator Grassley said the grant money was gone.');
+    expect(a.people.map((p) => p.name).sort()).toEqual(['Bush', 'Chuck Grassley']);
+  });
+});
