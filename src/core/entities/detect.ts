@@ -104,6 +104,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (!doc.word(h) || doc.end(h) - doc.start(h) < 2) continue;
     const descriptor = !TITLE_HEADS.has(doc.fold(h)) && isDescriptor(doc, h);
     if (!descriptor && !TITLE_HEADS.has(doc.fold(h))) continue;
+    // "New Zealand Official Yearbook": capitalised, "official" is part of a name; as a title it is written
+    // in lower case ("trade official Jane Roe").
+    if (doc.fold(h) === 'official' && doc.cap(h)) continue;
     const t = parseTitle(doc, h, lk);
     if (!t) continue;
     if (t.nameJ > t.nameI && unsupportedInHeadline(t.nameI, t.nameJ, true)) continue; // "Veteran Wraps Baby in Flag"

@@ -930,3 +930,10 @@ describe('one common word after a title', () => {
     expect(a.people.map((p) => p.name).sort()).toEqual(['Bush', 'Chuck Grassley']);
   });
 });
+
+describe('"Official" capitalised', () => {
+  it('is part of a name, not a title ("New Zealand Official Yearbook"); lower-case "official" stays a title', () => {
+    const a = run('Figures come from the New Zealand Official Yearbook (annual). A trade official, Jane Roe, said so.');
+    expect(a.people.map((p) => [p.name, p.role?.value])).toEqual([['Jane Roe', 'trade official']]);
+  });
+});
