@@ -329,6 +329,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const r = tokenRange(doc, span.start, span.end);
     if (!r) continue;
     if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
+    if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
     // "St. Johnsbury", "St. Louis": a name opened by "St." is a place named after a saint.
     if (span.type === 'PER' && r[0] > 0 && doc.fold(r[0] - 1) === 'st.' && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]]) r[0]--;
     if (span.type === 'PER' && r[1] - r[0] >= 2 && doc.fold(r[0]) === 'st.' && !roleTok[r[0]]) {
@@ -798,6 +799,9 @@ export function modifiesPlural(doc: Doc, j: number): boolean {
   const f = doc.fold(j);
   return f.length >= 4 && f.endsWith('s') && !f.endsWith('ss') && !f.endsWith('us') && !f.endsWith('is');
 }
+
+/** Words of reference lists and citations that name nothing ("ISBN 1-86953", "(PDF)", "Retrieved 21 July 2008"). */
+const REFERENCE_WORDS = new Set(['isbn', 'issn', 'pdf', 'pmid', 'pmc', 'doi', 'oclc', 'bibcode', 'arxiv', 'retrieved', 'archived', 'volume', 'chapter', 'section', 'journal', 'footnotes']);
 
 /** A caption label glued to the next word ("Credit" in "CreditJane Roe"): page furniture, never a name. */
 function gluedLabel(doc: Doc, t: number): boolean {

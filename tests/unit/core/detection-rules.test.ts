@@ -937,3 +937,11 @@ describe('"Official" capitalised', () => {
     expect(a.people.map((p) => [p.name, p.role?.value])).toEqual([['Jane Roe', 'trade official']]);
   });
 });
+
+describe('reference lists', () => {
+  it('mark no "ISBN", "PDF", "PMID" or "Retrieved" as names', () => {
+    const a = run('Smith, Jane (2009). "Rivers of the North" (PDF). Otago Press. ISBN 978-0-00-000000-0. PMID 1234567. Retrieved 21 July 2010.');
+    const names = [...a.people, ...a.places, ...a.organizations].map((e) => e.name);
+    expect(names.filter((n) => ['PDF', 'ISBN', 'PMID', 'Retrieved'].includes(n))).toEqual([]);
+  });
+});
