@@ -59,7 +59,12 @@ export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: 
     vote.set(cc, (vote.get(cc) ?? 0) + 1);
   }
   const endingAt = new Map<number, Cand>();
-  for (const m of mentions) if (m.place) endingAt.set(m.j - 1, m);
+  const startingAt = new Map<number, Cand>();
+  for (const m of mentions) {
+    if (!m.place) continue;
+    endingAt.set(m.j - 1, m);
+    startingAt.set(m.i, m);
+  }
   const byKey = new Map<string, Place>();
   const places: Place[] = [];
   const placeOfMention = new Map<Cand, Place>();
@@ -84,10 +89,15 @@ export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: 
       // "Atlanta, Georgia": the place before the comma tells the country.
       const before = m.i >= 2 && doc.fold(m.i - 1) === ',' ? endingAt.get(m.i - 2) : undefined;
       const beforeCc = before?.place ? gaz.place(before.place[0].place).cc : '';
+      // "Pokrovsk, Ukraine", "near Pokrovsk in the Donetsk region": the place right after tells the country.
+      let a = m.j;
+      while (a < doc.n && a < m.j + 3 && (doc.fold(a) === ',' || doc.fold(a) === 'in' || doc.fold(a) === 'the')) a++;
+      const after = a > m.j ? startingAt.get(a) : undefined;
+      const afterCc = after?.place ? gaz.place(after.place[0].place).cc : '';
       for (const t of targets.slice(1)) {
         const alt = gaz.place(t.place);
         if (alt.cc === own.cc) continue;
-        if (beforeCc === alt.cc || (vote.get(alt.cc) ?? 0) > (vote.get(own.cc) ?? 0) + 1) {
+        if (beforeCc === alt.cc || afterCc === alt.cc || (vote.get(alt.cc) ?? 0) > (vote.get(own.cc) ?? 0) + 1) {
           target = t;
           break;
         }
