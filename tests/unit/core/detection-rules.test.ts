@@ -945,3 +945,10 @@ describe('reference lists', () => {
     expect(names.filter((n) => ['PDF', 'ISBN', 'PMID', 'Retrieved'].includes(n))).toEqual([]);
   });
 });
+
+describe('policy and climate offices', () => {
+  it('reads "EU foreign policy chief Kaja Ross" as the role "foreign policy chief" of the European Union', () => {
+    const p = run('EU foreign policy chief Kaja Ross told reporters in Brussels.').people[0];
+    expect([p.name, p.role?.value, p.organization?.value]).toEqual(['Kaja Ross', 'foreign policy chief', 'European Union']);
+  });
+});
