@@ -367,6 +367,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     // "Both Heydour and Aisby", "Another Nobel laureate": a capitalised function word opening a sentence
     // is not part of the name after it (articles stay: "The Hague"; dates may be names: "April Ryan").
     if (r[1] - r[0] >= 2 && LEADING_FUNCTION_WORDS.has(doc.fold(r[0])) && doc.sentences.first[doc.sentenceOf[r[0]]] === r[0]) r[0]++;
+    // "Samsung Electronics shares rose": an organisation's first word opening the sentence, left out by the tagger.
+    if (span.type === 'ORG' && sentenceOpenerBefore(doc, r[0], lk, lowerWords())) r[0]--;
     const len = r[1] - r[0];
     if (len === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(r[0]))) continue;
     if (span.type === 'LOC' && currencyPrefix(doc, r[1])) continue;
@@ -639,6 +641,17 @@ function givenNameAndPlace(doc: Doc, i: number, lk: Lookups, lower: ReadonlySet<
   const f = doc.fold(i + 1);
   if (lk.placeAt(i + 1) || FACILITY_HEADS.has(f) || ORG_HEADS.has(f) || TITLE_HEADS.has(f) || lower.has(f)) return false;
   return !lk.orgSpanAt(i) && !lk.knownOrgAt(i) && !lk.knownOrgAt(i + 1);
+}
+
+/**
+ * Token `i - 1` opens the sentence and is a name-like word right before token `i` (one space): capitalised, not
+ * a function word, month or day, no place of the gazetteer, and not written in lower case in the document.
+ */
+function sentenceOpenerBefore(doc: Doc, i: number, lk: Lookups, lower: ReadonlySet<string>): boolean {
+  const k = i - 1;
+  if (k < 0 || doc.sentences.first[doc.sentenceOf[i]] !== k || !doc.cap(k) || !doc.word(k) || doc.allCaps(k) || doc.end(k) + 1 !== doc.start(i)) return false;
+  const f = doc.fold(k);
+  return !CAPITALISED_FUNCTION_WORDS.has(f) && !TITLE_HEADS.has(f) && !HONORIFICS.has(f) && !lower.has(f) && !lk.placeAt(k) && !lk.placeEndingAt(k);
 }
 
 /** A model designation: one to three letters, a hyphen, digits, at most two letters ("F-16", "MQ-9", "MiG-29", "EC-130J"). */

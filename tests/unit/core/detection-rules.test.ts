@@ -952,3 +952,17 @@ describe('policy and climate offices', () => {
     expect([p.name, p.role?.value, p.organization?.value]).toEqual(['Kaja Ross', 'foreign policy chief', 'European Union']);
   });
 });
+
+describe('a company name opening the sentence', () => {
+  it('keeps its first word ("Samsung Electronics shares rose") but not a function word or a place', () => {
+    expect(spans('Samsung Electronics shares rose 3% in Seoul on Tuesday.')).toEqual(['ORG:Samsung Electronics', 'LOC:Seoul']);
+    expect(spans('Yesterday Reuters reported the deal.')).toContain('ORG:Reuters');
+  });
+});
+
+describe('co- titles', () => {
+  it('reads "co-CEO" and "co-chair" as offices', () => {
+    const a = run("Shares rose after the company's co-CEO, Jun Young-hyun, forecast stronger demand. Co-chair Ana Ruiz agreed.");
+    expect(a.people.map((p) => [p.name, p.role?.value])).toEqual([['Jun Young-hyun', 'co-CEO'], ['Ana Ruiz', 'Co-chair']]);
+  });
+});
