@@ -395,6 +395,13 @@ function applyTitle(input: PeopleInput, p: Person, t: TitleParse): void {
       if (o.country && !p.country) p.country = fact(doc, o.country, t.roleI - 1, t.roleI);
     }
   }
+  // "New York Mayor Zohran Mamdani", "Texas Governor Greg Abbott": a city's or a region's office is named with it.
+  if (t.placeI !== undefined && t.placeJ === t.roleI && p.role?.span.start === doc.start(t.roleI)) {
+    const pl = input.placeOfToken(t.placeI);
+    if (pl && (pl.kind === 'city' || pl.kind === 'region')) {
+      p.role = fact(doc, doc.text.slice(doc.start(t.placeI), doc.end(t.roleJ - 1)).replace(/\s+/g, ' '), t.placeI, t.roleJ);
+    }
+  }
   if (t.placeI !== undefined && t.placeJ !== undefined && !p.country) {
     const pl = input.placeOfToken(t.placeI);
     const value = pl ? (pl.kind === 'country' || pl.kind === 'historical country' ? pl.name : pl.country) : undefined;

@@ -100,6 +100,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const roleTok = new Uint8Array(doc.n);
   // Places in a title's complement ("Mayor of Komárno Ladislav Horváth"): the title parse has split them from the name.
   const domainEnd = new Map<number, number>();
+  /** Places an office belongs to, read before it ("Kharkiv Regional Governor"): start token → end token. */
+  const titlePlaceAt = new Map<number, number>();
   for (let h = 0; h < doc.n; h++) {
     if (!doc.word(h) || doc.end(h) - doc.start(h) < 2) continue;
     const descriptor = !TITLE_HEADS.has(doc.fold(h)) && isDescriptor(doc, h);
@@ -124,6 +126,15 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
     titles.push(t);
     if (t.domainI !== undefined && t.domainJ !== undefined) domainEnd.set(t.domainI, t.domainJ);
+    // "Kharkiv Regional Governor …", "New York Mayor …": the place the office belongs to is marked as a place.
+    if (t.placeI !== undefined && t.placeJ !== undefined && !descriptor && !TEAM_ROLES.has(doc.fold(h))) {
+      const pl = lk.placeAt(t.placeI);
+      const wordBefore = t.placeI > 0 && doc.sentenceOf[t.placeI - 1] === doc.sentenceOf[t.placeI] && doc.cap(t.placeI - 1) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t.placeI - 1));
+      if (pl && pl.j === t.placeJ && pl.targets[0].form === 'name' && !pl.targets[0].ambiguous && !wordBefore) { // not "Holy Roman Emperor"
+        titlePlaceAt.set(t.placeI, t.placeJ);
+        cands.push({ i: t.placeI, j: t.placeJ, type: 'LOC', source: 'gazetteer', strength: 45, place: pl.targets });
+      }
+    }
     roleTok.fill(1, t.roleI, h + 1);
     if (t.nameJ > t.nameI) cands.push({ i: t.nameI, j: t.nameJ, type: 'PER', source: 'title', strength: 100, nameI: t.nameI });
     h = Math.max(h, t.roleJ - 1);
@@ -350,6 +361,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       while (r[1] > r[0] && roleTok[r[1] - 1]) r[1]--;
       if (r[0] === r[1]) continue;
     }
+    // "Kharkiv Regional Governor Oleh Syniehubov" read whole as an organisation: the title parse read the place
+    // before the office and the name after it, so the tagger's span gives way.
+    if (span.type !== 'PER' && titlePlaceAt.has(r[0]) && roleTok[titlePlaceAt.get(r[0])!] && r[1] > titlePlaceAt.get(r[0])!) continue;
     // "the Mayor of Greater Manchester": the tagger's organisation that is a territorial office is the
     // office's place ("Director of Intelligence", "Queen of the South" stay as the tagger read them).
     if (span.type !== 'PER' && roleTok[r[0]]) {
@@ -653,6 +667,9 @@ function sentenceOpenerBefore(doc: Doc, i: number, lk: Lookups, lower: ReadonlyS
   const f = doc.fold(k);
   return !CAPITALISED_FUNCTION_WORDS.has(f) && !TITLE_HEADS.has(f) && !HONORIFICS.has(f) && !lower.has(f) && !lk.placeAt(k) && !lk.placeEndingAt(k);
 }
+
+/** Offices of a team, before which a town names the team ("Surrey captain Chris Lewis"), not the place. */
+const TEAM_ROLES = new Set(['captain', 'coach', 'manager', 'skipper', 'goalkeeper', 'striker', 'midfielder', 'defender', 'player', 'quarterback', 'pitcher']);
 
 /** A model designation: one to three letters, a hyphen, digits, at most two letters ("F-16", "MQ-9", "MiG-29", "EC-130J"). */
 const MODEL_DESIGNATION = /^[A-Z][A-Za-z]{0,2}-[0-9]{1,4}[A-Za-z]{0,2}$/;

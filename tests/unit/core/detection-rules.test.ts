@@ -966,3 +966,19 @@ describe('co- titles', () => {
     expect(a.people.map((p) => [p.name, p.role?.value])).toEqual([['Jun Young-hyun', 'co-CEO'], ['Ana Ruiz', 'Co-chair']]);
   });
 });
+
+describe("a city's or a region's office", () => {
+  it('names the place in the role and marks the place ("Kharkiv Regional Governor", "New York Mayor")', () => {
+    const a = run('Kharkiv Regional Governor Oleh Marchenko spoke on Monday. New York Mayor Dana Price agreed.');
+    expect(a.people.map((p) => [p.name, p.role?.value, p.country?.value])).toEqual([
+      ['Oleh Marchenko', 'Kharkiv Regional Governor', 'Ukraine'],
+      ['Dana Price', 'New York Mayor', 'United States'],
+    ]);
+    expect(a.places.map((p) => p.name)).toEqual(['Kharkiv', 'New York City']);
+  });
+  it('keeps a national office without the country in the role, and a team before "captain" unmarked as a place', () => {
+    const a = run('Hungarian Interior Minister Gábor Kiss spoke. Surrey captain Chris Lewis batted.');
+    expect(a.people.map((p) => [p.name, p.role?.value])).toEqual([['Gábor Kiss', 'Interior Minister'], ['Chris Lewis', 'captain']]);
+    expect(a.places.map((p) => p.name)).toEqual(['Hungary']);
+  });
+});
