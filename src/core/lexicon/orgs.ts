@@ -54,4 +54,21 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { name: 'Hezbollah', surfaces: ['Hezbollah'] },
   { name: 'Taliban', surfaces: ['Taliban'] },
   { name: 'Islamic State', surfaces: ['Islamic State', 'ISIS', 'ISIL'] },
+  // News agencies and broadcasters that speakers "tell" and reports cite, whose names read like a person's or
+  // a place's ("told Al Jazeera", "Interfax reported").
+  { name: 'Al Jazeera', surfaces: ['Al Jazeera', 'Al-Jazeera'], country: 'QA' },
+  { name: 'Al Arabiya', surfaces: ['Al Arabiya', 'Al-Arabiya'], country: 'SA' },
+  { name: 'TASS', surfaces: ['TASS', 'Tass'], country: 'RU' },
+  { name: 'Interfax', surfaces: ['Interfax'], country: 'RU' },
+  { name: 'RIA Novosti', surfaces: ['RIA Novosti', 'RIA'], country: 'RU' },
+  { name: 'Kyodo News', surfaces: ['Kyodo News', 'Kyodo'], country: 'JP' },
+  { name: 'NPR', surfaces: ['NPR'], country: 'US' },
+  // Humanitarian and rights bodies often named as sources.
+  { name: 'Amnesty International', surfaces: ['Amnesty International', 'Amnesty'] },
+  { name: 'Human Rights Watch', surfaces: ['Human Rights Watch', 'HRW'] },
+  { name: 'International Committee of the Red Cross', surfaces: ['International Committee of the Red Cross', 'ICRC'] },
+  { name: 'Doctors Without Borders', surfaces: ['Doctors Without Borders', 'Médecins Sans Frontières', 'MSF'] },
+  { name: 'UNICEF', surfaces: ['UNICEF', 'Unicef'] },
+  { name: 'UNHCR', surfaces: ['UNHCR'] },
+  { name: 'Greenpeace', surfaces: ['Greenpeace'] },
 ];

@@ -982,3 +982,11 @@ describe("a city's or a region's office", () => {
     expect(a.places.map((p) => p.name)).toEqual(['Hungary']);
   });
 });
+
+describe('news agencies and rights bodies the engine knows', () => {
+  it('reads "told Al Jazeera" and "Interfax reported" as organisations, not a person or a place', () => {
+    const a = run('A Hamas official, Basem Naim, told Al Jazeera the group would not disarm. Interfax reported the strike. Jane Roe, a spokeswoman for Greenpeace, disagreed.');
+    expect(a.people.map((p) => [p.name, p.organization?.value])).toEqual([['Basem Naim', 'Hamas'], ['Jane Roe', 'Greenpeace']]);
+    expect(a.organizations.map((o) => o.name).sort()).toEqual(['Al Jazeera', 'Greenpeace', 'Hamas', 'Interfax']);
+  });
+});
