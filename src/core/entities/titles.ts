@@ -182,7 +182,8 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
     if (doc.fold(a) === "'s" && a - 1 >= 0) a--; // "Russia's Foreign Minister"
     const orgStart = lk.orgEndingAt(a);
     const place = lk.placeEndingAt(a);
-    if (orgStart !== undefined && (!place || orgStart < place.i)) {
+    // A known organisation written like a place ("UN Secretary-General": Un is also a town) is the organisation.
+    if (orgStart !== undefined && (!place || orgStart < place.i || (orgStart === place.i && lk.knownOrgAt(orgStart) !== undefined))) {
       parse.orgI = orgStart;
       parse.orgJ = a + 1;
     } else if (place) {

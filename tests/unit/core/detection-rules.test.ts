@@ -990,3 +990,12 @@ describe('news agencies and rights bodies the engine knows', () => {
     expect(a.organizations.map((o) => o.name).sort()).toEqual(['Al Jazeera', 'Greenpeace', 'Hamas', 'Interfax']);
   });
 });
+
+describe('a known organisation before an office', () => {
+  it('gives "UN Secretary-General" the United Nations, not a town called Un', () => {
+    const a = run('UN Secretary-General Antonio Guterres called for restraint.');
+    const p = a.people[0];
+    expect([p.name, p.role?.value, p.organization?.value, p.country?.value]).toEqual(['Antonio Guterres', 'Secretary-General', 'United Nations', undefined]);
+    expect(a.places).toEqual([]);
+  });
+});
