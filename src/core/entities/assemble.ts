@@ -181,7 +181,9 @@ export function buildOrgs(doc: Doc, mentions: Cand[], placeMentions: Cand[], pla
     } else {
       const k = key.join(' ');
       const tail = key.slice(-2).join(' ');
-      g = byKey.get(k) ?? byTail.get(tail)?.find((x) => isSuffix(key, x.key) || isSuffix(x.key, key)) ?? headWordGroup(doc, m, groups);
+      // A shorter name after a longer one is that organisation ("Commission" after "European Commission"); a longer
+      // one after a shorter extends it, unless it adds a place ("the Supreme Court", then "Georgia Supreme Court").
+      g = byKey.get(k) ?? byTail.get(tail)?.find((x) => isSuffix(key, x.key) || (isSuffix(x.key, key) && !placeKeyIn(key, key.length - x.key.length))) ?? headWordGroup(doc, m, groups);
       if (!g) {
         g = { name: '', key, mentions: [] };
         groups.push(g);
@@ -233,6 +235,12 @@ function longest(g: OrgGroup): number {
   let best = 0;
   for (const m of g.mentions) best = Math.max(best, m.j - m.i);
   return best;
+}
+
+/** True when one of the first `n` words of an organisation's key is a place's key (nested places are keyed so). */
+function placeKeyIn(key: readonly string[], n: number): boolean {
+  for (let k = 0; k < n; k++) if (key[k].includes(':')) return true;
+  return false;
 }
 
 function isSuffix(short: string[], long: string[]): boolean {

@@ -999,3 +999,10 @@ describe('a known organisation before an office', () => {
     expect(a.places).toEqual([]);
   });
 });
+
+describe('organisations with a place in front', () => {
+  it('keeps "the Supreme Court" apart from a later "Georgia Supreme Court", and joins "Commission" to "European Commission"', () => {
+    const a = run('The Supreme Court agreed to hear the case. Later the Georgia Supreme Court ruled on another one. The European Commission welcomed it, and a Commission spokesperson said so.');
+    expect(a.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Supreme Court', 1], ['Georgia Supreme Court', 1], ['European Commission', 2]]);
+  });
+});
