@@ -301,6 +301,17 @@ export function buildPeople(input: PeopleInput): Person[] {
     appositive(input, p, m);
     if (!p.role) appositiveBefore(input, p, m);
   }
+  // "Sen. Elizabeth Warren", "Gen. Mark Milley": an office written short before the name, when nothing else gave one.
+  for (const m of perMentions) {
+    if (m.nameI === undefined || m.nameI !== m.i + 1) continue;
+    const office = OFFICE_ABBREVIATIONS[doc.fold(m.i).replace(/\.$/, '')];
+    const g = personOfMention.get(m);
+    if (!office || !g) continue;
+    const p = personOf.get(g)!;
+    if (p.role) continue;
+    p.role = fact(doc, office, m.i, m.i + 1);
+    p.official = true;
+  }
   for (const g of groups) {
     const p = personOf.get(g)!;
     if (g.furnitureOnly) {
@@ -494,6 +505,12 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
   p.official = true;
   affiliationBetween(input, p, k, roleI);
 }
+
+/** Offices written short before a name, and the office each stands for. */
+const OFFICE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', col: 'Colonel', lt: 'Lieutenant',
+  sgt: 'Sergeant', capt: 'Captain', maj: 'Major', adm: 'Admiral', cmdr: 'Commander',
+};
 
 /** Title words that are also adjectives ("general secretariat", "general staff", "chief concern"). */
 const ADJECTIVAL_TITLES = new Set(['general', 'chief', 'principal']);

@@ -1006,3 +1006,13 @@ describe('organisations with a place in front', () => {
     expect(a.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Supreme Court', 1], ['Georgia Supreme Court', 1], ['European Commission', 2]]);
   });
 });
+
+describe('offices written short before a name', () => {
+  it('gives "Sen.", "Rep.", "Gov.", "Gen." as the office, and no office for "Mr." or "Dr."', () => {
+    const a = run('Sen. Elizabeth Warren agreed. Rep. Ana Ruiz, D-N.M., did not. Gen. Mark Milley spoke. Mr. Tom Lee and Dr. Ann Cole left.');
+    expect(a.people.map((p) => [p.name, p.role?.value, p.official])).toEqual([
+      ['Elizabeth Warren', 'Senator', true], ['Ana Ruiz', 'Representative', true], ['Mark Milley', 'General', true],
+      ['Tom Lee', undefined, false], ['Ann Cole', undefined, false],
+    ]);
+  });
+});
