@@ -160,6 +160,8 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
     }
   }
   const nameI = roleJ;
+  // "army chief Field Marshal Asim Munir": another title follows, and its own parse reads the name.
+  if (nameI + 1 < doc.n && doc.sentenceOf[nameI + 1] === s && doc.cap(nameI) && doc.cap(nameI + 1) && TITLE_MODIFIERS.has(doc.fold(nameI)) && TITLE_HEADS.has(doc.fold(nameI + 1))) return undefined;
   let nameJ = readName(doc, nameI, lk);
   // The whole name is never a country, a place that is also a common word ("coach Nice") or an organisation;
   // a town's name may be a person's ("President Obama": Obama is also a town in Japan).

@@ -38,7 +38,7 @@ export const TITLE_MODIFIERS = set(`
   lord lady crown deputy-head under under-secretary parliamentary junior regional provincial district county city
   federal national military police army naval navy air fire public information communications communication media
   security intelligence digital science industry housing development immigration treasury budget social sport
-  sports tourism water women youth family veterans commerce mines oil petroleum cabinet opposition majority minority party detective policy climate
+  sports tourism water women youth family veterans commerce mines oil petroleum cabinet opposition majority minority party detective policy climate field
 `);
 
 /** Titles of nobility: a role the card shows ("Lady", "Lord"), but not an office. */

@@ -1016,3 +1016,10 @@ describe('offices written short before a name', () => {
     ]);
   });
 });
+
+describe('a title right after another', () => {
+  it('reads "army chief Field Marshal Asim Munir" as the Field Marshal, and "Sally Field" stays a person', () => {
+    const a = run('The prime minister met army chief Field Marshal Asim Munir in Rawalpindi. Sally Field spoke later.');
+    expect(a.people.map((p) => [p.name, p.role?.value])).toEqual([['Asim Munir', 'Field Marshal'], ['Sally Field', undefined]]);
+  });
+});
