@@ -50,6 +50,8 @@ export function isNameToken(doc: Doc, i: number): boolean {
   if (!doc.cap(i)) return false;
   const f = doc.fold(i);
   if (CAPITALISED_FUNCTION_WORDS.has(f) || TITLE_HEADS.has(f) || ORG_HEADS.has(f) || HONORIFICS.has(f)) return false;
+  // "Field Marshal", "Justice Minister": a title's modifier right before its capitalised head is no name.
+  if (TITLE_MODIFIERS.has(f) && i + 1 < doc.n && doc.cap(i + 1) && TITLE_HEADS.has(doc.fold(i + 1)) && doc.sentenceOf[i + 1] === doc.sentenceOf[i]) return false;
   return true;
 }
 
