@@ -91,7 +91,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions, quoteSink?: Attri
 
   const doc = makeDoc(text);
   const lk = buildLookups(doc);
-  const tagged = tagDocument(text, doc.tokens, { sentences: doc.sentences, fold: (i) => doc.fold(i) });
+  const tagged = tagDocument(text, doc.tokens, { sentences: doc.sentences, folds: doc });
   const { mentions, titles } = detect(doc, lk, tagged);
   const all = addCoreference(doc, mentions, lk);
 
