@@ -155,14 +155,14 @@ interface PolDoc {
 
 const QUOTE_MARKS = '"\u201c\u201d\u00ab\u00bb\u2018\u2019`';
 
-/** True when a content span is a direct quote: quotation marks at (or right outside) its edges. */
+/** True when a content span is a direct quote: quotation marks at (or right outside) its edges; two apostrophes count as one mark (archive style ''…''). */
 function isDirect(text: string, c: PolSpan): boolean {
   let s = c.start;
   while (s < c.end && /\s/.test(text[s])) s++;
   let e = c.end;
   while (e > s && /\s/.test(text[e - 1])) e--;
-  const open = QUOTE_MARKS.includes(text[s] ?? '') || QUOTE_MARKS.includes(text[s - 1] ?? '');
-  const close = QUOTE_MARKS.includes(text[e - 1] ?? '') || QUOTE_MARKS.includes(text[e] ?? '') || /[,.]/.test(text[e - 1] ?? '') && QUOTE_MARKS.includes(text[e] ?? '');
+  const open = QUOTE_MARKS.includes(text[s] ?? '') || QUOTE_MARKS.includes(text[s - 1] ?? '') || text.startsWith("''", s) || text.startsWith("''", s - 2);
+  const close = QUOTE_MARKS.includes(text[e - 1] ?? '') || QUOTE_MARKS.includes(text[e] ?? '') || /[,.]/.test(text[e - 1] ?? '') && QUOTE_MARKS.includes(text[e] ?? '') || text.startsWith("''", e - 2) || text.startsWith("''", e);
   return open && close;
 }
 

@@ -34,7 +34,7 @@ export function findQuoteSpans(doc: Doc): Array<{ start: number; end: number }> 
   const text = doc.text;
   const n = text.length;
   const out: Array<{ start: number; end: number }> = [];
-  /** Kind of the open quote: 0 none, 1 double family (" “ ” „), 2 guillemets, 3 backtick, 4 two backticks, 5 single curly. */
+  /** Kind of the open quote: 0 none, 1 double family (" “ ” „), 2 guillemets, 3 backtick, 4 two backticks, 5 single curly, 6 two apostrophes. */
   let kind = 0;
   let openAt = -1;
   const emit = (e: number): void => {
@@ -93,8 +93,15 @@ export function findQuoteSpans(doc: Doc): Array<{ start: number; end: number }> 
       continue;
     }
     if (c === 39) {
-      if (kind === 4 && next === 39) {
+      if (next !== 39) continue;
+      // Two apostrophes: the close of ``…'' or of ''…'' (archive and typewriter style), or the open of ''…''.
+      if (kind === 4 || kind === 6) {
         emit(p);
+        p++;
+      } else if (kind === 0 && !isLetter(prev) && !(prev >= 48 && prev <= 57) && p + 2 < n && !isSpace(text.charCodeAt(p + 2)) && text.charCodeAt(p + 2) !== 39) {
+        // (not after a digit: 6'' is six inches)
+        kind = 6;
+        openAt = p + 2;
         p++;
       }
       continue;

@@ -436,7 +436,7 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
   for (let t = k; t < limit && doc.sentenceOf[t] === s; t++) {
     const f = doc.fold(t);
     if (f === ',' || f === '.' || f === ';' || f === 'who' || f === 'said' || f === 'says') break;
-    if (TITLE_HEADS.has(f)) headAt = t;
+    if (TITLE_HEADS.has(f) && !modifierBeforeNoun(doc, t)) headAt = t;
     if (ORG_HEADS.has(f) && headAt >= 0) break;
   }
   if (headAt < 0) return;
@@ -449,7 +449,12 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
     const forOrg = doc.fold(roleJ) === 'for';
     let e = roleJ + 1;
     if (doc.fold(e) === 'the') e++;
-    const orgEnd = input.lk.orgSpanAt(e);
+    let orgEnd = input.lk.orgSpanAt(e);
+    // "country director for Amnesty International": an organisation the tagger found, with no head word.
+    if (orgEnd === undefined && input.orgOfToken(e)) {
+      orgEnd = e + 1;
+      while (orgEnd < doc.n && input.orgOfToken(orgEnd) === input.orgOfToken(e)) orgEnd++;
+    }
     if (orgEnd !== undefined) {
       const o = input.orgOfToken(e);
       p.organization = fact(doc, o?.name ?? doc.text.slice(doc.start(e), doc.end(orgEnd - 1)), e, orgEnd);
@@ -463,6 +468,16 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
   p.role = fact(doc, value, roleI, roleJ);
   p.official = true;
   affiliationBetween(input, p, k, roleI);
+}
+
+/** Title words that are also adjectives ("general secretariat", "general staff", "chief concern"). */
+const ADJECTIVAL_TITLES = new Set(['general', 'chief', 'principal']);
+
+/** Token `t` is an adjectival title word before a lower-case noun that is no title: "Ennahda's general secretariat". */
+function modifierBeforeNoun(doc: Doc, t: number): boolean {
+  if (!ADJECTIVAL_TITLES.has(doc.fold(t)) || t + 1 >= doc.n || doc.sentenceOf[t + 1] !== doc.sentenceOf[t]) return false;
+  const next = doc.fold(t + 1);
+  return doc.word(t + 1) && !doc.cap(t + 1) && !TITLE_HEADS.has(next) && !TITLE_MODIFIERS.has(next);
 }
 
 /** Country and organisation from the words before a role ("the Russian foreign ministry spokeswoman"), tokens [from, to). */

@@ -22,7 +22,7 @@ import {
   LOCATIVE_WORDS,
 } from '../lexicon/words';
 import { parseTitle, readName, isNameToken, TERRITORIAL_HEADS, type TitleParse } from './titles';
-import type { Lookups } from './lookups';
+import { SURNAME_HEADS, type Lookups } from './lookups';
 import { CAPTION_LABEL_WORDS } from '../tokenize';
 import { tokensKey } from '../doc/phrases';
 import { titleCaseSentences, RunningTextNames } from './headlines';
@@ -86,6 +86,16 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const unsupportedInHeadline = (i: number, j: number, person: boolean): boolean =>
     titleCase[doc.sentenceOf[i]] === 1 && !(person && isGivenName(doc.raw(i))) && !runningText.has(i, j);
 
+  let lowerSet: Set<string> | undefined;
+  /** Words the document writes in lower case somewhere (common words, not names). */
+  const lowerWords = (): Set<string> => {
+    if (lowerSet) return lowerSet;
+    lowerSet = new Set<string>();
+    for (let t = 0; t < doc.n; t++) if (doc.word(t) && !doc.cap(t)) lowerSet.add(doc.fold(t));
+    return lowerSet;
+  };
+  let fullNameWords: Set<string> | undefined;
+
   // Titles and the names they introduce. Role words are never part of a name.
   const roleTok = new Uint8Array(doc.n);
   // Places in a title's complement ("Mayor of Komárno Ladislav Horváth"): the title parse has split them from the name.
@@ -94,10 +104,18 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (!doc.word(h) || doc.end(h) - doc.start(h) < 2) continue;
     const descriptor = !TITLE_HEADS.has(doc.fold(h)) && isDescriptor(doc, h);
     if (!descriptor && !TITLE_HEADS.has(doc.fold(h))) continue;
+    // "New Zealand Official Yearbook": capitalised, "official" is part of a name; as a title it is written
+    // in lower case ("trade official Jane Roe").
+    if (doc.fold(h) === 'official' && doc.cap(h)) continue;
     const t = parseTitle(doc, h, lk);
     if (!t) continue;
     if (t.nameJ > t.nameI && unsupportedInHeadline(t.nameI, t.nameJ, true)) continue; // "Veteran Wraps Baby in Flag"
     if (t.nameJ - t.nameI >= 2 && EVENT_TAILS.has(doc.fold(t.nameJ - 1))) continue; // "the Singer World Series"
+    // "Music: General History": one word after a title that the text also writes in lower case is no name,
+    // unless a full name of the document holds it ("Senator Grant" after "Ulysses Grant").
+    if (t.nameJ - t.nameI === 1 && !doc.allCaps(t.nameI) && lowerWords().has(doc.fold(t.nameI)) && !(fullNameWords ??= personNameWords(doc, taggedSpans)).has(doc.fold(t.nameI))) continue;
+    // "Queen Street", "King Square", "Prince Albert Road": a street or a building named after a title is a place.
+    if (t.nameJ > t.nameI && doc.cap(t.nameJ - 1) && FACILITY_HEADS.has(doc.fold(t.nameJ - 1)) && !SURNAME_HEADS.has(doc.fold(t.nameJ - 1))) continue;
     if (descriptor) {
       if (t.nameJ - t.nameI < 2) continue; // "Scientologist Tom Cruise", never a lone word
       t.descriptor = true;
@@ -209,14 +227,6 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   }
 
   // People named next to a speech verb: "John Smith said", "said John Smith".
-  let lowerSet: Set<string> | undefined;
-  /** Words the document writes in lower case somewhere (common words, not names). */
-  const lowerWords = (): Set<string> => {
-    if (lowerSet) return lowerSet;
-    lowerSet = new Set<string>();
-    for (let t = 0; t < doc.n; t++) if (doc.word(t) && !doc.cap(t)) lowerSet.add(doc.fold(t));
-    return lowerSet;
-  };
   const taggedOther = new Set<number>();
   const taggedOrgEnd = new Map<number, number>();
   for (const t of tagged) {
@@ -312,13 +322,14 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
 
   // The learned tagger. A name defined once ("Caloi is a Brazilian bicycle manufacturer", "Bridgton, a
   // town in Maine") keeps that type wherever the tagger finds it in the document.
-  tagged = particleSurnames(doc, joinNicknames(doc, ownersOfProducts(doc, splitAtBrackets(doc, joinGivenNames(doc, tagged)), lk), lk));
+  tagged = articleSurnames(doc, particleSurnames(doc, joinNicknames(doc, ownersOfProducts(doc, splitAtBrackets(doc, joinGivenNames(doc, tagged)), lk), lk)));
   const defined = definitions(doc, tagged, lk);
   cands.push(...definedMentions(doc, defined));
-  for (const span of tagged) {
+  for (let span of tagged) {
     const r = tokenRange(doc, span.start, span.end);
     if (!r) continue;
     if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
+    if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
     // "St. Johnsbury", "St. Louis": a name opened by "St." is a place named after a saint.
     if (span.type === 'PER' && r[0] > 0 && doc.fold(r[0] - 1) === 'st.' && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]]) r[0]--;
     if (span.type === 'PER' && r[1] - r[0] >= 2 && doc.fold(r[0]) === 'st.' && !roleTok[r[0]]) {
@@ -328,6 +339,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     // "Miami's Posh Nightlife" when the text also writes "nightlife": one capitalised common word is no person,
     // unless a longer name in the document holds it ("Rice" after "Condoleezza Rice").
     if (span.type === 'PER' && r[1] - r[0] === 1 && !doc.allCaps(r[0]) && !personWords.has(doc.fold(r[0])) && lowerWords().has(doc.fold(r[0])) && !roleTok[r[0] - 1]) continue;
+    // "won by KO", "the IMF": two or three capitals alone in running text are an abbreviation, not a person.
+    if (span.type === 'PER' && r[1] - r[0] === 1 && doc.allCaps(r[0]) && doc.end(r[0]) - doc.start(r[0]) <= 3 && !doc.shouting[doc.sentenceOf[r[0]]] && !personWords.has(doc.fold(r[0])) && !roleTok[r[0] - 1]) continue;
     // "the World Series", "Super Bowl", "Stanley Cup", "French Open": an event or a trophy, neither a person nor a place.
     if (span.type !== 'ORG' && r[1] - r[0] >= 2 && doc.cap(r[1] - 1) && EVENT_TAILS.has(doc.fold(r[1] - 1))) continue;
     // "the Budweiser Man of the Match award", "Player of the Year": an award, not a person.
@@ -405,6 +418,16 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0], place: lk.placeAt(r[0])!.targets });
       continue;
     }
+    // "Queen Street", "King Square", "Albert Dock": a name ending in a street's or a building's word is a place
+    // (not "Tom Hill", "Edward Heath"); a title word just before it is part of it.
+    if (span.type === 'PER' && doc.cap(r[1] - 1) && FACILITY_HEADS.has(doc.fold(r[1] - 1)) && !SURNAME_HEADS.has(doc.fold(r[1] - 1))) {
+      const titled = r[0] > 0 && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]] && doc.cap(r[0] - 1) && TITLE_HEADS.has(doc.fold(r[0] - 1));
+      cands.push({ i: titled ? r[0] - 1 : r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: r[0] });
+      continue;
+    }
+    // "the astounding Florence Pugh": a given name that is also a town, then a word that is no place and no
+    // place's head, read by the tagger as one place, is a person ("Florence Cathedral", "Sydney Harbour" stay).
+    if (span.type === 'LOC' && len === 2 && givenNameAndPlace(doc, r[0], lk, lowerWords())) span = { ...span, type: 'PER' };
     // A multi-word name outranks a place inside it ("Michael Jordan"); otherwise rules come first.
     const strength = len > 1 ? (span.type === 'PER' ? 65 : 50) : 40;
     const c: Cand = { i: r[0], j: r[1], type: span.type, source: 'tagger', strength, nameI: r[0] };
@@ -536,6 +559,27 @@ function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly Type
   return out ?? tagged;
 }
 
+/** A family name opened by an Arabic article or a kinship word, glued by a hyphen ("al-Bashir", "el-Sisi", "bin-Salman"). */
+const ARTICLE_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)[-\u2010\u2011]\p{Lu}/u;
+
+/**
+ * "Omar Hassan al-Bashir" tagged as the person "Omar Hassan": a family name written with its article right
+ * after a person's name (one space apart, same sentence) is the end of that name.
+ */
+function articleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly TypedSpan[] {
+  let out: TypedSpan[] | undefined;
+  for (let x = 0; x < tagged.length; x++) {
+    const span = tagged[x];
+    if (span.type !== 'PER') continue;
+    const r = tokenRange(doc, span.start, span.end);
+    if (!r || r[1] >= doc.n || doc.sentenceOf[r[1]] !== doc.sentenceOf[r[1] - 1] || doc.start(r[1]) !== span.end + 1) continue;
+    if (!ARTICLE_SURNAME.test(doc.raw(r[1])) || (x + 1 < tagged.length && tagged[x + 1].start < doc.end(r[1]))) continue;
+    out ??= tagged.slice();
+    out[x] = { ...span, end: doc.end(r[1]) };
+  }
+  return out ?? tagged;
+}
+
 /** Words that open a storm's name ("Hurricane Sandy", "Tropical Storm Ana", "Cyclone Idai"). */
 const STORM_OPENERS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm']);
 
@@ -581,6 +625,20 @@ function holidays(doc: Doc, out: NotNames): void {
     out.any = true;
     out.marks.fill(1, i, k + 1);
   }
+}
+
+/**
+ * Token `i` is a given name of the lexicon and a one-word place, and token `i + 1` is a capitalised word that is
+ * neither a place of the gazetteer, a facility, organisation or title word, nor a word `lower` holds (written in
+ * lower case in the document).
+ */
+function givenNameAndPlace(doc: Doc, i: number, lk: Lookups, lower: ReadonlySet<string>): boolean {
+  const place = lk.placeAt(i);
+  if (!place || place.j !== i + 1 || !isGivenName(doc.raw(i)) || doc.allCaps(i) || doc.allCaps(i + 1)) return false;
+  if (i > 0 && doc.fold(i - 1) === 'the') return false; // "the Charlotte Hornets": a team
+  const f = doc.fold(i + 1);
+  if (lk.placeAt(i + 1) || FACILITY_HEADS.has(f) || ORG_HEADS.has(f) || TITLE_HEADS.has(f) || lower.has(f)) return false;
+  return !lk.orgSpanAt(i) && !lk.knownOrgAt(i) && !lk.knownOrgAt(i + 1);
 }
 
 /** A model designation: one to three letters, a hyphen, digits, at most two letters ("F-16", "MQ-9", "MiG-29", "EC-130J"). */
@@ -742,6 +800,9 @@ export function modifiesPlural(doc: Doc, j: number): boolean {
   return f.length >= 4 && f.endsWith('s') && !f.endsWith('ss') && !f.endsWith('us') && !f.endsWith('is');
 }
 
+/** Words of reference lists and citations that name nothing ("ISBN 1-86953", "(PDF)", "Retrieved 21 July 2008"). */
+const REFERENCE_WORDS = new Set(['isbn', 'issn', 'pdf', 'pmid', 'pmc', 'doi', 'oclc', 'bibcode', 'arxiv', 'retrieved', 'archived', 'volume', 'chapter', 'section', 'journal', 'footnotes']);
+
 /** A caption label glued to the next word ("Credit" in "CreditJane Roe"): page furniture, never a name. */
 function gluedLabel(doc: Doc, t: number): boolean {
   return CAPTION_LABEL_WORDS.has(doc.fold(t)) && t + 1 < doc.n && doc.end(t) === doc.start(t + 1);
@@ -751,6 +812,20 @@ function gluedLabel(doc: Doc, t: number): boolean {
 function namedByNoun(doc: Doc, i: number, j: number): EntityType | undefined {
   if (i < 1 || j >= doc.n || doc.fold(i - 1) !== 'the' || doc.cap(j) || doc.sentenceOf[j] !== doc.sentenceOf[i]) return undefined;
   return ORG_DEFINITION_NOUNS.has(doc.fold(j)) ? 'ORG' : undefined;
+}
+
+/** Lower-case nouns for the people of an organisation ("Con Edison officials", "a Con Edison worker"). */
+// Not "spokesman", "lawyer", "aide": people have those too ("a Nancy Pelosi spokesman").
+const STAFF_NOUNS = new Set(['official', 'officials', 'worker', 'workers', 'employee', 'employees', 'executives', 'engineers', 'crews', 'staffers', 'shareholders', 'customers']);
+
+/**
+ * "Con Edison officials", "a Con Edison worker": a name of two words or more the tagger read as a person, right
+ * before a noun for an organisation's people, is that organisation (one word is not enough: "Trump officials").
+ */
+function staffOf(doc: Doc, i: number, j: number, lk: Lookups): EntityType | undefined {
+  if (j - i < 2 || j >= doc.n || doc.cap(j) || doc.sentenceOf[j] !== doc.sentenceOf[i] || !STAFF_NOUNS.has(doc.fold(j))) return undefined;
+  if (i > 0 && (TITLE_HEADS.has(doc.fold(i - 1)) || HONORIFICS.has(doc.fold(i - 1)))) return undefined;
+  return lk.placeAt(i)?.j === j ? undefined : 'ORG';
 }
 
 /** A capitalised word that can be part of a defined name (not "The", not a title). */
@@ -774,7 +849,7 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): Map<s
     const key = tokensKey(doc, r[0], r[1]);
     if (out.has(key)) continue;
     // A place the gazetteer knows is not defined by the noun after it ("the U.S. team", "the Moscow club").
-    const kind = definitionKind(doc, r[1]) ?? (span.type === 'ORG' && lk.placeAt(r[0])?.j !== r[1] ? namedByNoun(doc, r[0], r[1]) : undefined);
+    const kind = definitionKind(doc, r[1]) ?? (span.type === 'ORG' && lk.placeAt(r[0])?.j !== r[1] ? namedByNoun(doc, r[0], r[1]) : undefined) ?? (span.type === 'PER' ? staffOf(doc, r[0], r[1], lk) : undefined);
     if (kind) out.set(key, kind);
   }
   for (let j = 1; j < doc.n; j++) {

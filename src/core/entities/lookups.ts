@@ -236,7 +236,7 @@ function forNameStart(doc: Doc, k: number, s: number, known: Map<number, { j: nu
 }
 
 /** Facility head words that are also common family names ("Hill", "Hall", "Heath"). */
-const SURNAME_HEADS = new Set(['hill', 'hall', 'heath', 'marsh', 'brook', 'moor']);
+export const SURNAME_HEADS = new Set(['hill', 'hall', 'heath', 'marsh', 'brook', 'moor']);
 
 /** Small words inside the "for …" part of an organisation's name ("for Security and Cooperation in Europe"). */
 const FOR_NAME_JOINERS = new Set(['and', 'of', 'in', 'the', '&']);

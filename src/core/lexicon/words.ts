@@ -69,7 +69,8 @@ export const ORG_HEADS = set(`
   weekly magazine monthly chronicle courier inquirer examiner telegraph observer publishing publishers recordings
   productions entertainment pictures enterprises industries consulting
   mall band orchestra choir associates lounge theatre theater cinema restaurant shop
-  store stores boutique salon
+  store stores boutique salon casino casinos design designs software solutions ventures pharmaceuticals foods brands
+  interactive apparel
 `);
 
 /** Speech and attribution verbs that introduce or follow a quote. */
@@ -153,7 +154,7 @@ export const FACILITY_HEADS = set(`
   river brook creek lake reservoir bay mountains hill hills valley plateau island islands peninsula desert forest
   canyon falls glacier strait sea ocean gulf coast canal dam railroad railway playfield
   county counties province prefecture township parish borough district dock docks junction beach
-  gym gymnasium road highway motorway freeway pier wharf harbour harbor marsh swamp heath moor
+  gym gymnasium road highway motorway freeway pier wharf harbour harbor marsh swamp heath moor hollow
 `);
 
 /** Religions and peoples written as one capitalised word, never a person ("Muslims", "Rohingya"). */

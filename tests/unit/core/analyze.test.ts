@@ -108,6 +108,9 @@ describe('quotes (must attribute)', () => {
     // A partial quote in a reported clause belongs to the reporting speaker, not the clause's subject.
     ['Premier Wen Tao added that Beijing would respond "firmly and decisively" to the measures.\n', 'Wen Tao', 'firmly and decisively', 'Wen Tao'],
     ['Minister Ada Lund said that she would respond "in kind".\n', 'Ada Lund', 'in kind', 'she'],
+    // Two apostrophes as quotation marks (archive and typewriter style).
+    ["''We will respond,'' said John Smith.\n", 'John Smith', 'We will respond,', 'John Smith'],
+    ["Minister John Smith spoke.\n''It is over,'' he said.\n", 'John Smith', 'It is over,', 'he'],
   ];
   it.each(cases)('%s', (text, name, quote, speaker) => {
     const a = run(text);
@@ -123,6 +126,10 @@ describe('quotes (must attribute)', () => {
     const text = 'Spokesman Yurii Ihnat said the force had no evidence.\n\n`Even the weapons may be identical.`\n';
     const p = person(run(text), 'Yurii Ihnat');
     expect(p.quotes.map((q) => q.span.text)).toEqual(['Even the weapons may be identical.']);
+  });
+
+  it("does not read inch marks (6'') or a lone pair of apostrophes as quotation marks", () => {
+    expect(quoteAttributions("Minister John Smith fitted a 6'' pipe and a 4'' valve, he said.\n")).toEqual([]);
   });
 
   const otherSpeakers: Array<[string, string]> = [

@@ -843,3 +843,105 @@ describe('two places joined by "and"', () => {
     expect(s).toEqual(['ORG:Lyon', 'ORG:Marseille']);
   });
 });
+
+describe('family names written with an Arabic article', () => {
+  it('reads "al-Bashir" after a given name as the end of the name, and "Mr. Bashir" as the same person', () => {
+    const a = run("The court acted against Sudan's president, Omar Hassan al-Bashir, last year. Officials said Mr. Bashir must answer.");
+    expect(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Omar Hassan al-Bashir', ['Omar Hassan al-Bashir', 'Mr. Bashir']]]);
+    expect(a.people[0].role?.value.toLowerCase()).toBe('president');
+  });
+  it('does not glue a lower-case word or a name after a comma', () => {
+    const s = spans('Rania Haddad, al-Jazeera reported, left Amman.');
+    expect(s).toContain('PER:Rania Haddad');
+  });
+});
+
+describe('a given name that is also a town, before a family name', () => {
+  it('reads "Florence Pugh" and "Leander Paes" as people', () => {
+    const s = spans('The film follows Katherine (the astounding Florence Pugh), a bride in a cold house. Leander Paes won in Delhi.');
+    expect(s).toEqual(expect.arrayContaining(['PER:Florence Pugh', 'PER:Leander Paes', 'LOC:Delhi']));
+  });
+  it('keeps places, teams and businesses named after a town', () => {
+    const s = spans('Tourists visited Florence Cathedral and Sydney Harbour, then the Stanley Casino. The Charlotte Hornets lost.');
+    expect(s).toEqual(expect.arrayContaining(['LOC:Florence Cathedral', 'LOC:Sydney Harbour', 'ORG:Stanley Casino']));
+    expect(s.filter((x) => x.startsWith('PER:'))).toEqual([]);
+  });
+});
+
+describe('business names ending in a trade word', () => {
+  it('reads "<Name> Design", "<Name> Software", "<Name> Ventures" as organisations, not people', () => {
+    const s = spans('The frame was built by Morandi Design in Turin. Later Kessler Software and Halvorsen Ventures invested.');
+    expect(s).toEqual(expect.arrayContaining(['ORG:Morandi Design', 'ORG:Kessler Software', 'ORG:Halvorsen Ventures', 'LOC:Turin']));
+    expect(s.filter((x) => x.startsWith('PER:'))).toEqual([]);
+  });
+});
+
+describe('two or three capitals alone', () => {
+  it('are no person in running text ("won by KO")', () => {
+    const a = run('Novak won all eight fights by KO that year, and Dana Price said the next one would end by TKO too.');
+    expect(a.people.map((p) => p.name)).toEqual(['Dana Price']);
+  });
+});
+
+describe('"general" and "chief" before a noun are adjectives, not offices', () => {
+  it('gives no role from "a member of the general secretariat", and keeps "general manager", "attorney general"', () => {
+    const a = run("Rami Haddad, a member of the party's general secretariat, said the vote would go ahead. Ann Lee, the general manager of the club, agreed. Bo Kim, the attorney general, said no.");
+    const role = (n: string) => a.people.find((p) => p.name === n)?.role?.value;
+    expect([role('Rami Haddad'), role('Ann Lee'), role('Bo Kim')]).toEqual([undefined, 'general manager', 'attorney general']);
+    expect(a.people.find((p) => p.name === 'Rami Haddad')?.official).toBe(false);
+  });
+});
+
+describe('streets and squares named after a title', () => {
+  it('reads "Queen Street" and "King Square" as places, not people with a title', () => {
+    const a = run('Protesters marched down Queen Street to King Square on Saturday. Queen Elizabeth waved. Senator Tom Hill spoke.');
+    expect(a.places.map((p) => p.name).sort()).toEqual(['King Square', 'Queen Street']);
+    expect(a.people.map((p) => p.name).sort()).toEqual(['Elizabeth', 'Tom Hill']);
+  });
+});
+
+describe('the employer after "for" in an appositive', () => {
+  it('is an organisation the tagger found even without a head word ("director for Amnesty International")', () => {
+    const a = run('“The attack was meant to frighten tourists,” said Lotfi Haddad, Tunisia country director for Amnesty International.');
+    const p = a.people.find((x) => x.name === 'Lotfi Haddad');
+    expect([p?.role?.value, p?.organization?.value, p?.country?.value]).toEqual(['director', 'Amnesty International', 'Tunisia']);
+  });
+});
+
+describe("an organisation's people after its name", () => {
+  it('reads "Con Edison officials", "a Con Edison worker" as the organisation, everywhere in the text', () => {
+    const a = run('After the storm, Con Edison officials said the rock salt had eaten through the insulation. “It happens every winter,” said Dana Price, a manager at Con Edison, which runs the cables under the city.');
+    expect(a.people.map((p) => p.name)).toEqual(['Dana Price']);
+    expect(a.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Con Edison', 2]]);
+  });
+  it('keeps people who have a spokesman, and one-word names', () => {
+    const s = spans('A Nancy Pelosi spokesman declined to comment. Trump officials disagreed, and Jane Roe officials are not a thing.');
+    expect(s).toContain('PER:Nancy Pelosi');
+  });
+});
+
+describe('one common word after a title', () => {
+  it('is no person when the text writes it in lower case ("Music: General History")', () => {
+    const a = run('The chapter Music: General History covers the colonial era. The history of music there is long.');
+    expect(a.people).toEqual([]);
+  });
+  it('stays a person otherwise, or when a full name holds it', () => {
+    const a = run('President Bush spoke on Monday. Later Senator Chuck Grassley left; Senator Grassley said the grant money was gone.');
+    expect(a.people.map((p) => p.name).sort()).toEqual(['Bush', 'Chuck Grassley']);
+  });
+});
+
+describe('"Official" capitalised', () => {
+  it('is part of a name, not a title ("New Zealand Official Yearbook"); lower-case "official" stays a title', () => {
+    const a = run('Figures come from the New Zealand Official Yearbook (annual). A trade official, Jane Roe, said so.');
+    expect(a.people.map((p) => [p.name, p.role?.value])).toEqual([['Jane Roe', 'trade official']]);
+  });
+});
+
+describe('reference lists', () => {
+  it('mark no "ISBN", "PDF", "PMID" or "Retrieved" as names', () => {
+    const a = run('Smith, Jane (2009). "Rivers of the North" (PDF). Otago Press. ISBN 978-0-00-000000-0. PMID 1234567. Retrieved 21 July 2010.');
+    const names = [...a.people, ...a.places, ...a.organizations].map((e) => e.name);
+    expect(names.filter((n) => ['PDF', 'ISBN', 'PMID', 'Retrieved'].includes(n))).toEqual([]);
+  });
+});
