@@ -91,7 +91,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions, quoteSink?: Attri
 
   const doc = makeDoc(text);
   const lk = buildLookups(doc);
-  const tagged = tagDocument(text, doc.tokens, { sentences: doc.sentences, fold: doc.fold });
+  const tagged = tagDocument(text, doc.tokens, { sentences: doc.sentences, folds: doc });
   const { mentions, titles } = detect(doc, lk, tagged);
   const all = addCoreference(doc, mentions, lk);
 
@@ -100,9 +100,9 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions, quoteSink?: Attri
   const { orgs, orgOf } = buildOrgs(doc, all, locs, placeOfMention);
   // Per-token indexes as arrays (token indexes are dense); later entries win, as with Map.set.
   const orgAtToken: Array<(typeof orgs)[number] | undefined> = new Array(doc.n);
-  for (const [m, o] of orgOf) for (let t = m.i; t < m.j; t++) orgAtToken[t] = o;
+  orgOf.forEach((o, m) => orgAtToken.fill(o, m.i, m.j)); // forEach: no [key, value] array per entry
   const placeAtToken: Array<(typeof places)[number] | undefined> = new Array(doc.n);
-  for (const [m, p] of placeOfMention) for (let t = m.i; t < m.j; t++) placeAtToken[t] = p;
+  placeOfMention.forEach((p, m) => placeAtToken.fill(p, m.i, m.j));
 
   const per = all.filter((m) => m.type === 'PER');
   const perStart = new Int32Array(doc.n).fill(-1);

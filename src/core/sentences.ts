@@ -8,6 +8,7 @@
  * Linear time; never throws.
  */
 import { tokenize, type Tokens } from './tokenize';
+import { foldAt } from './doc/fold-cache';
 
 /** Sentences as token index ranges: sentence `k` covers tokens `first[k]` to `last[k]` inclusive. */
 export interface SentenceRanges {
@@ -71,17 +72,29 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** True when `text[s, e)` is all ASCII (its `toLowerCase()` is then its interned fold, see {@link foldAt}). */
+function isAscii(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (text.charCodeAt(k) > 127) return false;
+  return true;
+}
+
+/** `text.slice(s, e).toLowerCase()`, without a new string for ASCII words (the fold cache's shared copy). */
+function lowerAt(text: string, s: number, e: number): string {
+  return isAscii(text, s, e) ? foldAt(text, s, e) : text.slice(s, e).toLowerCase();
+}
+
 /** Does a dotted word token (ending in ".") end the sentence before token `next`? */
 function dottedWordCloses(text: string, tokens: Tokens, i: number, next: number): boolean {
   const s = tokens.starts[i];
   const e = tokens.ends[i];
   if (e - s > 6) return false;
-  const low = text.slice(s, e).toLowerCase();
-  if (!MAY_CLOSE.has(low)) return false;
+  if (!MAY_CLOSE.has(lowerAt(text, s, e))) return false;
   const ns = tokens.starts[next];
   if (!startsUpperOrDigit(text, ns)) return false;
-  const nextWord = text.slice(ns, tokens.ends[next]).toLowerCase().replace(/\.$/, '');
-  return OPENERS.has(nextWord);
+  let ne = tokens.ends[next];
+  // The next word without one final period ("Mr." → "mr"); only a lower-cased "." can be that period.
+  if (isAscii(text, ns, ne)) return OPENERS.has(foldAt(text, ns, text.charCodeAt(ne - 1) === 46 ? --ne : ne));
+  return OPENERS.has(text.slice(ns, ne).toLowerCase().replace(/\.$/, ''));
 }
 
 /**

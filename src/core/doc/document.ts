@@ -55,13 +55,13 @@ function isLowerCode(c: number): boolean {
  */
 export function makeDoc(text: string, tokens: Tokens = tokenize(text)): Doc {
   const n = tokens.count;
-  const { starts, ends, kinds } = tokens;
+  const kinds = tokens.kinds;
   const sentences = sentenceRanges(text, tokens);
   const sentenceOf = new Int32Array(n);
   const shouting = new Uint8Array(sentences.count);
   // Case facts per token, read once here: every rule step asks cap()/allCaps() many times per token.
   const caseOf = new Uint8Array(n);
-  for (let i = 0; i < n; i++) caseOf[i] = kinds[i] === TokenKind.Word ? caseFlags(text, starts[i], ends[i]) : 0;
+  for (let i = 0; i < n; i++) caseOf[i] = kinds[i] === TokenKind.Word ? caseFlags(text, tokens.starts[i], tokens.ends[i]) : 0;
   for (let k = 0; k < sentences.count; k++) {
     let words = 0;
     let caps = 0;
@@ -73,30 +73,70 @@ export function makeDoc(text: string, tokens: Tokens = tokenize(text)): Doc {
     }
     shouting[k] = words >= 3 && caps * 10 >= words * 6 ? 1 : 0;
   }
-  const folded: Array<string | undefined> = new Array(n);
+  return new TokenDoc(text, tokens, sentences, sentenceOf, shouting, caseOf);
+}
 
-  return {
-    text,
-    tokens,
-    n,
-    sentences,
-    sentenceOf,
-    shouting,
-    raw: (i) => text.slice(starts[i], ends[i]),
-    fold(i) {
-      let f = folded[i];
-      if (f === undefined) {
-        f = foldAt(text, starts[i], ends[i]);
-        folded[i] = f;
-      }
-      return f;
-    },
-    cap: (i) => (caseOf[i] & CAPITALISED) !== 0,
-    allCaps: (i) => (caseOf[i] & ALL_CAPS) !== 0,
-    word: (i) => kinds[i] === TokenKind.Word,
-    start: (i) => starts[i],
-    end: (i) => ends[i],
-  };
+/**
+ * The {@link Doc} of {@link makeDoc}. Its helpers are methods of one class, not closures made per document:
+ * optimised rule code that inlined `fold`/`cap` for one document stays valid for the next (a new closure
+ * per document is a new call target, which throws the optimised code away and compiles it again).
+ */
+class TokenDoc implements Doc {
+  readonly n: number;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly kinds: Uint8Array;
+  /** Folded texts, filled on demand. */
+  private readonly folded: Array<string | undefined>;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: Tokens,
+    readonly sentences: SentenceRanges,
+    readonly sentenceOf: Int32Array,
+    readonly shouting: Uint8Array,
+    /** {@link caseFlags} per token (0 for non-words). */
+    private readonly caseOf: Uint8Array,
+  ) {
+    this.n = tokens.count;
+    this.starts = tokens.starts;
+    this.ends = tokens.ends;
+    this.kinds = tokens.kinds;
+    this.folded = new Array<string | undefined>(this.n);
+  }
+
+  raw(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  fold(i: number): string {
+    let f = this.folded[i];
+    if (f === undefined) {
+      f = foldAt(this.text, this.starts[i], this.ends[i]);
+      this.folded[i] = f;
+    }
+    return f;
+  }
+
+  cap(i: number): boolean {
+    return (this.caseOf[i] & CAPITALISED) !== 0;
+  }
+
+  allCaps(i: number): boolean {
+    return (this.caseOf[i] & ALL_CAPS) !== 0;
+  }
+
+  word(i: number): boolean {
+    return this.kinds[i] === TokenKind.Word;
+  }
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.ends[i];
+  }
 }
 
 /** Bit of {@link caseFlags}: the word starts with an upper-case letter. */

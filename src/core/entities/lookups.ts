@@ -47,11 +47,12 @@ export function buildLookups(doc: Doc): Lookups {
     countryBodies.set(p.i - 1, p.j);
     return false;
   });
-  const placeStart = new Map<number, PlaceMatch>();
-  const placeEnd = new Map<number, PlaceMatch>();
+  // By token index, as arrays: a long document can hold tens of thousands of places, and the rule steps ask per token.
+  const placeStart: Array<PlaceMatch | undefined> = new Array(doc.n);
+  const placeEnd: Array<PlaceMatch | undefined> = new Array(doc.n);
   for (const p of places) {
-    placeStart.set(p.i, p);
-    placeEnd.set(p.j - 1, p);
+    placeStart[p.i] = p;
+    placeEnd[p.j - 1] = p;
   }
   const known = new Map<number, { j: number; org: number }>();
   const knownEnd = new Map<number, number>();
@@ -71,13 +72,13 @@ export function buildLookups(doc: Doc): Lookups {
   for (const p of places) for (let t = p.i + 1; t < p.j; t++) placeFirst[t] = p.i;
   // An owner before "'s": a place, or a name of two capitalised words ("Suu Kyi").
   const ownerEndsAt = (last: number): boolean =>
-    placeEnd.has(last) || (last > 0 && doc.sentenceOf[last - 1] === doc.sentenceOf[last] && doc.cap(last - 1) && doc.cap(last) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(last - 1)));
-  const orgRuns = findOrgRuns(doc, known, ORG_HEADS, false, placeFirst, ownerEndsAt, (k) => placeStart.has(k)).filter(([i, j]) => placeStart.get(i)?.j !== j && !countryBodies.has(i) && !countryBodies.has(i + 1));
+    placeEnd[last] !== undefined || (last > 0 && doc.sentenceOf[last - 1] === doc.sentenceOf[last] && doc.cap(last - 1) && doc.cap(last) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(last - 1)));
+  const orgRuns = findOrgRuns(doc, known, ORG_HEADS, false, placeFirst, ownerEndsAt, (k) => placeStart[k] !== undefined).filter(([i, j]) => placeStart[i]?.j !== j && !countryBodies.has(i) && !countryBodies.has(i + 1));
   if (countryBodies.size > 0) {
     for (const [i, j] of countryBodies) if (!known.has(i)) orgRuns.push([i, j]);
     orgRuns.sort((a, b) => a[0] - b[0]);
   }
-  const facilityRuns = findOrgRuns(doc, known, FACILITY_HEADS, true).filter(([i, j]) => placeStart.get(i)?.j !== j);
+  const facilityRuns = findOrgRuns(doc, known, FACILITY_HEADS, true).filter(([i, j]) => placeStart[i]?.j !== j);
   const inOrg = new Uint8Array(doc.n);
   for (const [i, j] of orgRuns) inOrg.fill(1, i, j);
   for (const [i, k] of known) inOrg.fill(1, i, k.j);
@@ -87,17 +88,50 @@ export function buildLookups(doc: Doc): Lookups {
     runStart.set(i, j);
     runEnd.set(j - 1, i);
   }
-  return {
-    places,
-    placeAt: (i) => placeStart.get(i),
-    placeEndingAt: (last) => placeEnd.get(last),
-    knownOrgAt: (i) => known.get(i),
-    orgSpanAt: (i) => runStart.get(i) ?? known.get(i)?.j,
-    orgEndingAt: (last) => runEnd.get(last) ?? knownEnd.get(last),
-    orgRuns,
-    facilityRuns,
-    inOrg: (i) => inOrg[i] === 1,
-  };
+  return new DocLookups(places, placeStart, placeEnd, known, knownEnd, runStart, runEnd, orgRuns, facilityRuns, inOrg);
+}
+
+/**
+ * The {@link Lookups} of {@link buildLookups}: methods of one class rather than closures made per document, so
+ * optimised rule code that inlined them stays valid for the next document (as with `Doc`).
+ */
+class DocLookups implements Lookups {
+  constructor(
+    readonly places: PlaceMatch[],
+    private readonly placeStart: ReadonlyArray<PlaceMatch | undefined>,
+    private readonly placeEnd: ReadonlyArray<PlaceMatch | undefined>,
+    private readonly known: ReadonlyMap<number, { j: number; org: number }>,
+    private readonly knownEnd: ReadonlyMap<number, number>,
+    private readonly runStart: ReadonlyMap<number, number>,
+    private readonly runEnd: ReadonlyMap<number, number>,
+    readonly orgRuns: Array<[number, number]>,
+    readonly facilityRuns: Array<[number, number]>,
+    private readonly inOrgMarks: Uint8Array,
+  ) {}
+
+  placeAt(i: number): PlaceMatch | undefined {
+    return this.placeStart[i];
+  }
+
+  placeEndingAt(last: number): PlaceMatch | undefined {
+    return this.placeEnd[last];
+  }
+
+  knownOrgAt(i: number): { j: number; org: number } | undefined {
+    return this.known.get(i);
+  }
+
+  orgSpanAt(i: number): number | undefined {
+    return this.runStart.get(i) ?? this.known.get(i)?.j;
+  }
+
+  orgEndingAt(last: number): number | undefined {
+    return this.runEnd.get(last) ?? this.knownEnd.get(last);
+  }
+
+  inOrg(i: number): boolean {
+    return this.inOrgMarks[i] === 1;
+  }
 }
 
 /** Capitalised words that, before a country's name, name one of its bodies or teams ("Environment Canada", "Team Estonia"). */

@@ -6,6 +6,7 @@ import type { Tokens } from '../tokenize';
 import type { SentenceRanges } from '../sentences';
 import type { TypedSpan } from '../types';
 import { tagSpans, nameClassOf } from '../tagger/index';
+import type { TokenFolds } from '../tagger/gazetteer-features';
 
 /** True when the tagger's name lexicon knows `word` as a given name ("Maria", "Joon"). */
 export function isGivenName(word: string): boolean {
@@ -27,7 +28,7 @@ export function setTaggerEnabled(on: boolean): void {
  * The tagger's spans for a document, or none when the tagger is off or fails.
  * @param shared - the document's sentences and cached folded tokens, so the tagger does not redo them.
  */
-export function tagDocument(text: string, tokens: Tokens, shared?: { sentences: SentenceRanges; fold: (i: number) => string }): TypedSpan[] {
+export function tagDocument(text: string, tokens: Tokens, shared?: { sentences: SentenceRanges; folds: TokenFolds }): TypedSpan[] {
   if (!enabled) return [];
   try {
     return tagSpans(text, tokens, shared);

@@ -6,7 +6,7 @@
 import { TokenKind, type Tokens } from '../tokenize';
 import type { SentenceRanges } from '../sentences';
 import { FNV_SEED, fnvStep, hashString, mix } from './hash';
-import { gazetteerCodes } from './gazetteer-features';
+import { gazetteerCodes, type TokenFolds } from './gazetteer-features';
 import { IntBits } from './int-bits';
 import { lowerSingleCode, upperSingleDiffers } from '../tokenize-case';
 
@@ -123,14 +123,14 @@ function shapeClass(c: number): number {
  * @param tokens - its tokens.
  * @param sentences - its sentences.
  * @param lexicon - given/family names (the model's own lexicon), if any.
- * @param fold - the folded text of token `i` (`foldToken` of its text), when the caller has it cached.
+ * @param folds - the folded texts of the tokens (`foldToken` of each text), when the caller has them cached.
  */
 export function prepareDocument(
   text: string,
   tokens: Tokens,
   sentences: SentenceRanges,
   lexicon?: NameLexicon,
-  fold?: (i: number) => string,
+  folds?: TokenFolds,
 ): DocFeatures {
   const n = tokens.count;
   const low = new Int32Array(n);
@@ -216,7 +216,7 @@ export function prepareDocument(
   for (let i = 0; i < n; i++) docCase[i] = seen.get(low[i]);
   const capitalised = new Uint8Array(n);
   for (let i = 0; i < n; i++) capitalised[i] = cls[i] === CaseClass.Title || cls[i] === CaseClass.Upper || cls[i] === CaseClass.Mixed ? 1 : 0;
-  const gaz = gazetteerCodes(text, tokens, capitalised, sentence, fold);
+  const gaz = gazetteerCodes(text, tokens, capitalised, sentence, folds);
   const names = new Uint8Array(n);
   if (lexicon && lexicon.size > 0) for (let i = 0; i < n; i++) if (capitalised[i] === 1) names[i] = lexicon.get(low[i]) ?? 0;
   const skip = new Uint8Array(n);

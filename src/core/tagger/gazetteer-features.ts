@@ -8,6 +8,23 @@ import type { Tokens } from '../tokenize';
 import { gazetteer, type Gazetteer } from '../gazetteer/load';
 import { foldToken } from '../gazetteer/fold';
 
+/** The folded text (`foldToken`) of token `i`; the document layer's `Doc` is one, with its cache. */
+export interface TokenFolds {
+  fold(i: number): string;
+}
+
+/** {@link TokenFolds} without a cache: folds the token's text on every call. */
+class SliceFolds implements TokenFolds {
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Tokens,
+  ) {}
+
+  fold(i: number): string {
+    return foldToken(this.text.slice(this.tokens.starts[i], this.tokens.ends[i]));
+  }
+}
+
 /** Longest phrase tried, in tokens. */
 const MAX_PHRASE = 6;
 
@@ -21,14 +38,15 @@ const FORM_CODE: Record<string, number> = { name: 0, demonym: 1, abbreviation: 2
  * @param tokens - its tokens.
  * @param capitalised - per token, true when it starts with an upper-case letter (or is all caps).
  * @param sentence - sentence index per token (phrases never cross sentences).
- * @param fold - the folded text of token `i`, when the caller has it cached (`foldToken` of its text otherwise).
+ * @param folds - the folded texts of the tokens, when the caller has them cached (`foldToken` of each text otherwise).
+ *   An object with a method rather than a function, so a new document does not bring a new call target.
  */
 export function gazetteerCodes(
   text: string,
   tokens: Tokens,
   capitalised: Uint8Array,
   sentence: Int32Array,
-  fold: (i: number) => string = (i) => foldToken(text.slice(tokens.starts[i], tokens.ends[i])),
+  folds: TokenFolds = new SliceFolds(text, tokens),
 ): Uint16Array {
   const n = tokens.count;
   const codes = new Uint16Array(n);
@@ -41,14 +59,14 @@ export function gazetteerCodes(
   const folded: string[] = [];
   for (let i = 0; i < n; i++) {
     if (capitalised[i] === 0) continue;
-    const first = fold(i);
+    const first = folds.fold(i);
     const max = Math.min(gaz.maxTokens(first), MAX_PHRASE, n - i);
     if (max === 0) continue;
     folded.length = 0;
     let key = first;
     folded.push(key);
     for (let k = 1; k < max && sentence[i + k] === sentence[i]; k++) {
-      key += ' ' + fold(i + k);
+      key += ' ' + folds.fold(i + k);
       folded.push(key);
     }
     for (let len = folded.length; len >= 1; len--) {

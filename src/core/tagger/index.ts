@@ -12,6 +12,7 @@ import { sentenceRanges, type SentenceRanges } from '../sentences';
 import { engineData } from '../data';
 import { PackedModel } from './model';
 import { prepareDocument, lowHash, type NameLexicon } from './features';
+import type { TokenFolds } from './gazetteer-features';
 import { decodeLexicon } from './lexicon';
 import { decodeTags, tagsToSpans, transitionScores, type TokenSpan } from './decode';
 import { enforceConsistency } from './consistency';
@@ -48,18 +49,18 @@ export function nameClassOf(word: string): number {
  * @param text - the analysed text.
  * @param tokens - its tokens (from `tokenize`).
  * @param sentences - its sentences (from `sentenceRanges`); computed when omitted.
- * @param fold - the folded text of token `i` (`foldToken`), when the caller caches it.
+ * @param folds - the folded texts of the tokens (`foldToken`), when the caller caches them.
  */
 export function tagTokens(
   text: string,
   tokens: Tokens,
   sentences: SentenceRanges = sentenceRanges(text, tokens),
-  fold?: (i: number) => string,
+  folds?: TokenFolds,
 ): TokenSpan[] {
   engineData(); // a missing data source is the caller's mistake: say so rather than tag nothing
   try {
     const scorer = loadTagger();
-    const doc = prepareDocument(text, tokens, sentences, lexicon ?? undefined, fold);
+    const doc = prepareDocument(text, tokens, sentences, lexicon ?? undefined, folds);
     transitions ??= transitionScores(scorer);
     const tags = decodeTags(doc, scorer, transitions);
     return enforceConsistency(doc, tags, tagsToSpans(tags));
@@ -72,12 +73,12 @@ export function tagTokens(
  * Finds typed entity spans (character offsets, `end` exclusive) in `text`.
  * @param text - any text.
  * @param tokens - its tokens, when the caller already has them.
- * @param shared - the sentences of these tokens and a cached `foldToken` per token, when the caller has them.
+ * @param shared - the sentences of these tokens and their cached folded texts (`folds`), when the caller has them.
  */
-export function tagSpans(text: string, tokens?: Tokens, shared?: { sentences: SentenceRanges; fold: (i: number) => string }): TypedSpan[] {
+export function tagSpans(text: string, tokens?: Tokens, shared?: { sentences: SentenceRanges; folds: TokenFolds }): TypedSpan[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const toks = tokens ?? tokenize(text);
-  const spans = shared && tokens ? tagTokens(text, toks, shared.sentences, shared.fold) : tagTokens(text, toks);
+  const spans = shared && tokens ? tagTokens(text, toks, shared.sentences, shared.folds) : tagTokens(text, toks);
   const out: TypedSpan[] = new Array(spans.length);
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];

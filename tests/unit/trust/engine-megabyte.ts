@@ -1,6 +1,6 @@
 /**
  * Times the full engine (bundled, as it ships) on 1 MB of adversarial text per family, and on 1/8 of it for the
- * linearity check; prints one JSON line per family. Run by engine-adversarial.test.ts through build/run-ts.mjs,
+ * linearity check (CPU time of `analyze()` alone; the offsets are checked after the timer stops); prints one JSON line per family. Run by engine-adversarial.test.ts through build/run-ts.mjs,
  * because under jest's module wrapper the engine runs several times slower than it does in the extension.
  * Usage: node build/run-ts.mjs tests/unit/trust/engine-megabyte.ts [family...]
  */
@@ -25,10 +25,12 @@ async function main(): Promise<void> {
     const small = ADVERSARIAL[name](MB / 8);
     const big = ADVERSARIAL[name](MB);
     const smallMs = cpuMs(() => analyze(small, { ignoreLanguage: true }));
-    let problems: string[] = [];
+    let analysis: ReturnType<typeof analyze> | undefined;
     const bigMs = cpuMs(() => {
-      problems = offsetProblems(big, analyze(big, { ignoreLanguage: true }));
+      analysis = analyze(big, { ignoreLanguage: true });
     });
+    // Checked outside the timer: the budget is the engine's, not the checker's (tens of ms for 58,000 mentions).
+    const problems = offsetProblems(big, analysis!);
     console.log(JSON.stringify({ name, smallMs: Math.round(smallMs), bigMs: Math.round(bigMs), problems: problems.slice(0, 5) }));
   }
 }
