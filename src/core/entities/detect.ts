@@ -341,6 +341,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (!r) continue;
     if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
     if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
+    if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name
     // "St. Johnsbury", "St. Louis": a name opened by "St." is a place named after a saint.
     if (span.type === 'PER' && r[0] > 0 && doc.fold(r[0] - 1) === 'st.' && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]]) r[0]--;
     if (span.type === 'PER' && r[1] - r[0] >= 2 && doc.fold(r[0]) === 'st.' && !roleTok[r[0]]) {
@@ -828,6 +829,22 @@ export function modifiesPlural(doc: Doc, j: number): boolean {
   if (j >= doc.n || doc.cap(j) || !doc.word(j) || doc.sentenceOf[j] !== doc.sentenceOf[j - 1]) return false;
   const f = doc.fold(j);
   return f.length >= 4 && f.endsWith('s') && !f.endsWith('ss') && !f.endsWith('us') && !f.endsWith('is');
+}
+
+/** Days, months (also written short) and time zones: a dateline's words, never a name on their own. */
+const DATE_WORDS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', '.', ',']);
+const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'akst', 'hst', 'gmt', 'utc', 'bst', 'cet', 'cest', 'eet', 'eest', 'msk', 'aest', 'aedt', 'jst', 'kst']);
+
+/** Tokens [i, j) are only days, months and time zones in capitals ("Tue January", "EST"), at least one word. */
+function datesOnly(doc: Doc, i: number, j: number): boolean {
+  let words = 0;
+  for (let t = i; t < j; t++) {
+    const f = doc.fold(t);
+    if (TIME_ZONES.has(f) && doc.allCaps(t)) words++;
+    else if (DATE_WORDS.has(f)) words += doc.word(t) ? 1 : 0;
+    else return false;
+  }
+  return words > 0 && !(j - i === 1 && (doc.fold(i) === 'may' || doc.fold(i) === 'march' || doc.fold(i) === 'august' || doc.fold(i) === 'sun'));
 }
 
 /** Words of reference lists and citations that name nothing ("ISBN 1-86953", "(PDF)", "Retrieved 21 July 2008"). */

@@ -10,6 +10,8 @@ export interface KnownOrg {
   surfaces: readonly string[];
   /** ISO alpha-2 when the body belongs to one country. */
   country?: string;
+  /** Words after which a one-word surface is not this body ("Fed up with …", "Fed Cup", "FedEx" written "Fed Ex"). */
+  notBefore?: readonly string[];
 }
 
 /** The list. */
@@ -40,6 +42,7 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { name: 'Pentagon', surfaces: ['Pentagon'], country: 'US' },
   { name: 'FBI', surfaces: ['FBI', 'Federal Bureau of Investigation'], country: 'US' },
   { name: 'CIA', surfaces: ['CIA', 'Central Intelligence Agency'], country: 'US' },
+  { name: 'Federal Reserve', surfaces: ['Federal Reserve', 'Fed', 'U.S. Federal Reserve'], country: 'US', notBefore: ['up', 'cup', 'ex'] },
   { name: 'Congress', surfaces: ['Congress'], country: 'US' },
   { name: 'Senate', surfaces: ['Senate'] },
   { name: 'Google', surfaces: ['Google'] },

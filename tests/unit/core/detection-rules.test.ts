@@ -1023,3 +1023,15 @@ describe('a title right after another', () => {
     expect(a.people.map((p) => [p.name, p.role?.value])).toEqual([['Asim Munir', 'Field Marshal'], ['Sally Field', undefined]]);
   });
 });
+
+describe('datelines and the Fed', () => {
+  it('marks no name in "Updated 3:45 PM EST, Tue January 27"', () => {
+    const a = run('Markets rallied.\nUpdated 3:45 PM EST, Tue January 27, 2026\nTheresa May spoke in London.');
+    expect([...a.people, ...a.places, ...a.organizations].map((e) => e.name)).toEqual(['Theresa May', 'London']);
+  });
+  it('reads "the Fed" as the Federal Reserve, but not "Fed up" or the "Fed Cup"', () => {
+    const a = run('The Fed raised rates, said Fed Chair Jerome Powell. Fed up with delays, residents protested. Spain won the Fed Cup.');
+    expect(a.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Federal Reserve', 2]]);
+    expect(a.people[0].organization?.value).toBe('Federal Reserve');
+  });
+});
