@@ -301,6 +301,23 @@ export function buildPeople(input: PeopleInput): Person[] {
     appositive(input, p, m);
     if (!p.role) appositiveBefore(input, p, m);
   }
+  // "Nvidia's Jensen Huang", "Meta's Andy Stone": an organisation's possessive before the name is the employer.
+  for (const m of perMentions) {
+    const at = m.nameI ?? m.i;
+    if (at < 2 || (doc.fold(at - 1) !== "'s" && doc.fold(at - 1) !== '\u2019s') || doc.sentenceOf[at - 2] !== doc.sentenceOf[at]) continue;
+    const o = input.orgOfToken(at - 2);
+    const g = personOfMention.get(m);
+    if (!g) continue;
+    const p = personOf.get(g)!;
+    // "Russia's Sergei Lavrov": a country's possessive gives the country.
+    const pl = o ? undefined : input.placeOfToken(at - 2);
+    if (pl && (pl.kind === 'country' || pl.kind === 'historical country') && !p.country) p.country = fact(doc, pl.name, at - 2, at - 1);
+    if (!o || p.organization) continue;
+    let from = at - 2;
+    while (from > 0 && input.orgOfToken(from - 1) === o) from--;
+    p.organization = fact(doc, o.name, from, at - 1);
+    if (o.country && !p.country) p.country = fact(doc, o.country, from, at - 1);
+  }
   // "Sen. Elizabeth Warren", "Gen. Mark Milley": an office written short before the name, when nothing else gave one.
   for (const m of perMentions) {
     if (m.nameI === undefined || m.nameI !== m.i + 1) continue;

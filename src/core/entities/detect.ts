@@ -1100,7 +1100,9 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
     if ((c.type === 'LOC' || c.type === 'MISC') && c.source === 'gazetteer' && host.type === 'ORG' && host.i <= c.i && c.j <= host.j) {
       // A continent in an organisation's name ("European Union", "African Development Bank", "Council of
       // Europe") names the body, not the continent: only countries, regions and cities stay nested places.
-      if (!c.place || !c.place.some((t) => gazetteer().place(t.place).kind === 'continent')) chosen.push({ ...c, nested: true });
+      // A place spelled exactly as a known organisation is that organisation, not a place inside it ("Meta").
+      const sameAsKnown = host.source === 'known-org' && host.i === c.i && host.j === c.j;
+      if (!sameAsKnown && (!c.place || !c.place.some((t) => gazetteer().place(t.place).kind === 'continent'))) chosen.push({ ...c, nested: true });
     } else if (c.source === 'tagger' && host.source === 'gazetteer' && c.type === host.type) {
       continue;
     }

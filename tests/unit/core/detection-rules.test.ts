@@ -1035,3 +1035,20 @@ describe('datelines and the Fed', () => {
     expect(a.people[0].organization?.value).toBe('Federal Reserve');
   });
 });
+
+describe('companies the engine knows, and possessives before a name', () => {
+  it('reads "Apple", "Tesla", "Meta" as the companies (not the Colombian department Meta), but not "apple pie" words', () => {
+    const a = run('Apple unveiled a phone in Cupertino. Tesla shares fell. A Meta spokesperson, Andy Stone, said Meta would cooperate. Apple pie sales rose.');
+    expect(a.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Apple', 1], ['Tesla', 1], ['Meta', 2]]);
+    expect(a.places.map((p) => p.name)).toEqual(['Cupertino']);
+    expect(a.people[0].organization?.value).toBe('Meta');
+    expect(a.people[0].country).toBeUndefined();
+  });
+  it('gives the employer or the country from a possessive ("Nvidia\'s Jensen Huang", "Russia\'s Sergei Lavrov")', () => {
+    const a = run("Nvidia's Jensen Huang called the plan bold. Russia's Sergei Lavrov disagreed.");
+    expect(a.people.map((p) => [p.name, p.organization?.value, p.country?.value])).toEqual([
+      ['Jensen Huang', 'Nvidia', 'United States'],
+      ['Sergei Lavrov', undefined, 'Russia'],
+    ]);
+  });
+});
