@@ -1052,3 +1052,10 @@ describe('companies the engine knows, and possessives before a name', () => {
     ]);
   });
 });
+
+describe('Irish and church offices', () => {
+  it('reads "Taoiseach", "Tánaiste" and "Patriarch" as offices, not as part of the name', () => {
+    const a = run('In Dublin, Taoiseach Micheál Martin met Tánaiste Simon Harris. Patriarch Kirill blessed the troops.');
+    expect(a.people.map((p) => [p.name, p.role?.value])).toEqual([['Micheál Martin', 'Taoiseach'], ['Simon Harris', 'Tánaiste'], ['Kirill', 'Patriarch']]);
+  });
+});
