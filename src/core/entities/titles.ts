@@ -64,6 +64,7 @@ export function readName(doc: Doc, i: number, lk: Lookups): number {
   let j = i;
   let count = 0;
   while (j < doc.n && doc.sentenceOf[j] === s && count < 4) {
+    if (count === 0 && /^(?:Jr|Sr)\.?$/.test(doc.raw(j))) break; // a suffix never opens a name ("King Jr. Day")
     if (isNameToken(doc, j)) {
       if (count > 0 && lk.knownOrgAt(j)) break;
       j++;

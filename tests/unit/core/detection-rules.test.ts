@@ -1059,3 +1059,13 @@ describe('Irish and church offices', () => {
     expect(a.people.map((p) => [p.name, p.role?.value])).toEqual([['Micheál Martin', 'Taoiseach'], ['Simon Harris', 'Tánaiste'], ['Kirill', 'Patriarch']]);
   });
 });
+
+describe('generation suffixes and initials', () => {
+  it('keeps "Jr." in the name, reads "Martin Luther King Jr. Day" as no person, and groups "J.D." with "JD"', () => {
+    const a = run('Vice President JD Vance met Robert F. Kennedy Jr., the health secretary, on Monday. Schools closed for Martin Luther King Jr. Day. Later J.D. Vance left.');
+    expect(a.people.map((p) => [p.name, p.role?.value, p.mentions.length])).toEqual([
+      ['JD Vance', 'Vice President', 2],
+      ['Robert F. Kennedy Jr.', 'health secretary', 1],
+    ]);
+  });
+});
