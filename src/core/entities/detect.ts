@@ -342,6 +342,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
     if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
     if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name
+    // "File image of the shuttle", "File photo": a caption's label, not a name.
+    if (r[1] - r[0] === 1 && doc.fold(r[0]) === 'file' && r[1] < doc.n && PICTURE_WORDS.has(doc.fold(r[1]))) continue;
     // "St. Johnsbury", "St. Louis": a name opened by "St." is a place named after a saint.
     if (span.type === 'PER' && r[0] > 0 && doc.fold(r[0] - 1) === 'st.' && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]]) r[0]--;
     if (span.type === 'PER' && r[1] - r[0] >= 2 && doc.fold(r[0]) === 'st.' && !roleTok[r[0]]) {
@@ -858,6 +860,9 @@ function datesOnly(doc: Doc, i: number, j: number): boolean {
   }
   return words > 0 && !(j - i === 1 && (doc.fold(i) === 'may' || doc.fold(i) === 'march' || doc.fold(i) === 'august' || doc.fold(i) === 'sun'));
 }
+
+/** Words for pictures after a caption's "File" ("File photo", "File image"). */
+const PICTURE_WORDS = new Set(['image', 'images', 'photo', 'photos', 'picture', 'pictures', 'pic', 'footage', 'video']);
 
 /** Words of reference lists and citations that name nothing ("ISBN 1-86953", "(PDF)", "Retrieved 21 July 2008"). */
 const REFERENCE_WORDS = new Set(['isbn', 'issn', 'pdf', 'pmid', 'pmc', 'doi', 'oclc', 'bibcode', 'arxiv', 'retrieved', 'archived', 'volume', 'chapter', 'section', 'journal', 'footnotes']);

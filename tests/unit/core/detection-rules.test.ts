@@ -1069,3 +1069,14 @@ describe('generation suffixes and initials', () => {
     ]);
   });
 });
+
+describe('names after a title: Arabic articles, line breaks, caption labels', () => {
+  it('reads "General Suleiman al-Amr" and "President Zine al-Abidine Ben Ali" whole', () => {
+    const a = run('Civil defence director General Suleiman al-Amr said so. Former President Zine al-Abidine Ben Ali fled.');
+    expect(a.people.map((p) => [p.name, p.role?.value])).toEqual([['Suleiman al-Amr', 'General'], ['Zine al-Abidine Ben Ali', 'Former President']]);
+  });
+  it('takes no name from the next line, and no person from "File photo"', () => {
+    const a = run('Charles Bolden, NASA Administrator\nFile image of the shuttle lifting off in 1985.\nFile photo shows the launch pad.');
+    expect(a.people.map((p) => p.name)).toEqual(['Charles Bolden']);
+  });
+});
