@@ -308,6 +308,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const locative = prevWord >= 0 && LOCATIVE_WORDS.has(doc.fold(prevWord)) && !doc.cap(prevWord);
     if (t0.ambiguous && (!locative || modifiesPlural(doc, m.j))) continue;
     if (currencyPrefix(doc, m.j)) continue; // "US$ 20,000", "NZ$": a currency, not the country
+    // "the Dnipro river", "the Volga basin": the name and the lower-case feature word name the river, not the city.
+    if (t0.form === 'name' && m.j < doc.n && !doc.cap(m.j) && doc.sentenceOf[m.j] === doc.sentenceOf[m.i] && NATURAL_FEATURES.has(doc.fold(m.j))) {
+      cands.push({ i: m.i, j: m.j + 1, type: 'LOC', source: 'gazetteer', strength: 60 });
+      continue;
+    }
     // "a case of Roman coins": a people's or a religion's word is not the town of that name.
     if (m.j - m.i === 1 && t0.form === 'name' && GROUP_WORDS.has(doc.fold(m.i))) continue;
     if (m.j - m.i === 1 && vehicles.has(doc.fold(m.i)) && !placePreposition(doc, prevWord)) continue;
@@ -860,6 +865,9 @@ function datesOnly(doc: Doc, i: number, j: number): boolean {
   }
   return words > 0 && !(j - i === 1 && (doc.fold(i) === 'may' || doc.fold(i) === 'march' || doc.fold(i) === 'august' || doc.fold(i) === 'sun'));
 }
+
+/** Lower-case words that, after a place's name, make a natural feature of it ("the Dnipro river"). */
+const NATURAL_FEATURES = new Set(['river', 'valley', 'basin', 'delta', 'estuary', 'lake', 'reservoir', 'mountains', 'range']);
 
 /** Words for pictures after a caption's "File" ("File photo", "File image"). */
 const PICTURE_WORDS = new Set(['image', 'images', 'photo', 'photos', 'picture', 'pictures', 'pic', 'footage', 'video']);
