@@ -61,6 +61,8 @@ export function buildLookups(doc: Doc): Lookups {
     if (!doc.cap(i)) continue;
     let hit = t.matchAt(doc, i);
     if (hit && hit.len === 1 && i + 1 < doc.n && KNOWN_ORGS[hit.value].notBefore?.includes(doc.fold(i + 1))) hit = undefined;
+    // The end of a longer place name is that place's ("the Big Apple" is New York, not the company).
+    if (hit && (placeEnd[i + hit.len - 1]?.i ?? i) < i) hit = undefined;
     if (hit) {
       known.set(i, { j: i + hit.len, org: hit.value });
       knownEnd.set(i + hit.len - 1, i);
