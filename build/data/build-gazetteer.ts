@@ -85,7 +85,7 @@ function addPlace(p: PlaceRecord): number {
  * Adds a surface for a place. Cities never take a surface already owned by a country-level place,
  * and a smaller city never shares a surface with a bigger one (one surface, one default reading).
  */
-function addSurface(surface: string, place: number, form: Form, exclusive: boolean): void {
+function addSurface(surface: string, place: number, form: Form, exclusive: boolean, alternate = false): void {
   const s = surface.trim();
   if (!s) return;
   const key = surfaceKey(s);
@@ -94,15 +94,82 @@ function addSurface(surface: string, place: number, form: Form, exclusive: boole
   const existing = entries.get(key);
   if (existing && exclusive) {
     const ownerRank = keyOwnerRank.get(key) ?? 0;
-    if (places[place].kind === 'city' && (ownerRank >= 3 || existing.size > 0)) return;
+    // A city's own name still joins a surface a bigger city holds only as an alternate (Engels was "Pokrovsk"
+    // until 1931; Pokrovsk, Ukraine, is named so today), as a second reading the document's country can pick.
+    const ownNameOverAlternate = !alternate && alternateKeys.has(key) && ownerRank < 3;
+    if (places[place].kind === 'city' && (ownerRank >= 3 || existing.size > 0) && !ownNameOverAlternate) return;
   }
   let m = existing;
   if (!m) {
     m = new Map();
     entries.set(key, m);
     keyOwnerRank.set(key, rank);
+    if (alternate) alternateKeys.add(key);
   }
   if (!m.has(place)) m.set(place, form);
+}
+
+/** Keys first taken by a city's alternate name (a former or foreign name), not by its own name. */
+const alternateKeys = new Set<string>();
+
+/** Countries whose GeoNames names transliterate the soft sign as an apostrophe ("Kramators’k", "Tver’"). */
+const SOFT_SIGN_COUNTRIES = new Set(['UA', 'RU', 'BY', 'KZ', 'KG', 'UZ', 'TJ', 'TM', 'MD']);
+
+/** "Kramators’k" → "Kramatorsk": the name as English news writes it, for those countries (else undefined). */
+function withoutSoftSigns(name: string, cc: string): string | undefined {
+  if (!SOFT_SIGN_COUNTRIES.has(cc) || !/[’']/.test(name)) return undefined;
+  return name.replace(/(?<=\p{L})[’'](?=\p{L}|$|[\s-])/gu, '');
+}
+
+/**
+ * A Ukrainian name in GeoNames' older romanisation, rewritten in the official one of 2010 that news now uses
+ * ("Hulyaypole" → "Huliaipole", "Vinnytsya" → "Vinnytsia", "Kryvyy Rih" → "Kryvyi Rih", "Slov’yans’k" →
+ * "Sloviansk"), word by word; a word's first letter is kept ("Yalta").
+ */
+function ukrainianFromOlderLatin(name: string): string {
+  return name
+    .split(/([ -])/)
+    .map((w) => {
+      if (w.length < 2 || w === ' ' || w === '-') return w;
+      // ї after a vowel ("Mykolayiv"), ий at the end ("Kryvyy"), я/ю/є after a consonant or i ("Kostyantynivka",
+      // "Oleksandriya"), й
+      // after a vowel ("Hulyaypole"); a word's first letter never matches ("Yalta", "Yenakiyeve"), nor Russian -iy.
+      return w
+        .replace(/[’']/g, '')
+        .replace(/(?<=[aeiou])yi/g, 'i')
+        .replace(/yy$/, 'yi')
+        .replace(/(?<=[^aeouyAEOUY])y([aue])/g, 'i$1')
+        .replace(/(?<=[aeou])y(?=[^aeiouy]|$)/g, 'i');
+    })
+    .join('');
+}
+
+/** Ukraine's official romanisation (2010): Cyrillic letter → Latin, at a word's start and elsewhere. */
+const UK_LATIN: Record<string, [string, string]> = {
+  а: ['a', 'a'], б: ['b', 'b'], в: ['v', 'v'], г: ['h', 'h'], ґ: ['g', 'g'], д: ['d', 'd'], е: ['e', 'e'], є: ['ye', 'ie'],
+  ж: ['zh', 'zh'], з: ['z', 'z'], и: ['y', 'y'], і: ['i', 'i'], ї: ['yi', 'i'], й: ['y', 'i'], к: ['k', 'k'], л: ['l', 'l'],
+  м: ['m', 'm'], н: ['n', 'n'], о: ['o', 'o'], п: ['p', 'p'], р: ['r', 'r'], с: ['s', 's'], т: ['t', 't'], у: ['u', 'u'],
+  ф: ['f', 'f'], х: ['kh', 'kh'], ц: ['ts', 'ts'], ч: ['ch', 'ch'], ш: ['sh', 'sh'], щ: ['shch', 'shch'], ь: ['', ''],
+  ю: ['yu', 'iu'], я: ['ya', 'ia'], '’': ['', ''], "'": ['', ''], ʼ: ['', ''], '-': ['-', '-'], ' ': [' ', ' '],
+};
+
+/**
+ * A Ukrainian-script name in Ukraine's official romanisation ("Костянтинівка" → "Kostiantynivka", "Авдіївка" →
+ * "Avdiivka"), which Ukrainian and English news now use; undefined unless the name is written with a letter only
+ * Ukrainian has (і, ї, є, ґ), so Russian spellings are left out.
+ */
+function ukrainianLatin(cyrillic: string): string | undefined {
+  const low = cyrillic.toLowerCase();
+  if (!/[іїєґ]/.test(low)) return undefined;
+  let out = '';
+  for (let k = 0; k < low.length; k++) {
+    const pair = UK_LATIN[low[k]];
+    if (!pair) return undefined;
+    const initial = k === 0 || low[k - 1] === ' ' || low[k - 1] === '-';
+    out += pair[initial ? 0 : 1];
+  }
+  out = out.replace(/zh(?=h)/g, 'zgh').replace(/(^|[ -])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return out;
 }
 
 function isLatinSurface(s: string): boolean {
@@ -270,13 +337,28 @@ const adminCentroid = new Map<string, { lat: number; lng: number; w: number }>()
 for (const row of cityRows) {
   const override = capitalOverride.get(row.id);
   const isCapital = row.code === 'PPLC' || !!override;
-  const cname = override?.name ?? cityNames.get(row.id) ?? currentNames.get(row.id) ?? row.name;
+  const given = override?.name ?? cityNames.get(row.id) ?? currentNames.get(row.id) ?? row.name;
+  const plainName = withoutSoftSigns(given, row.cc) ?? given;
+  // Ukrainian cities by Ukraine's official romanisation, as news writes them ("Kostiantynivka", "Izium").
+  const cname = row.cc === 'UA' && !override && !cityNames.has(row.id) ? ukrainianFromOlderLatin(plainName) : plainName;
   const rank = isCapital || row.population >= 1_000_000 ? 2 : row.population >= 100_000 ? 1 : 0;
   const idx = addPlace({ name: cname, kind: 'city', cc: row.cc, lat: round(row.lat), lng: round(row.lng), key: `geonames:${row.id}`, rank });
-  const names = new Set<string>([cname, row.name, row.ascii]);
+  const names = new Set<string>([cname, plainName, given, row.name, row.ascii]);
   const current = currentNames.get(row.id);
   if (current) names.add(current); // "Zaporizhia" where an override names the city "Zaporizhzhia"
   if (override) for (const n of override.names) names.add(n);
+  for (const n of [...names]) {
+    const plain = withoutSoftSigns(n, row.cc);
+    if (plain) names.add(plain);
+  }
+  if (row.cc === 'UA') {
+    for (const n of [...names]) names.add(ukrainianFromOlderLatin(n));
+    for (const alt of row.alternates) {
+      const latin = ukrainianLatin(alt);
+      if (latin && !namesNeighbour(row, latin)) names.add(latin);
+    }
+  }
+  const alternates = new Set<string>();
   if (row.population >= MIN_ALTERNATES_POPULATION || isCapital) {
     for (const alt of row.alternates) {
       if (!isLatinSurface(alt) || /^(The|City of) /.test(alt) || names.has(alt)) continue;
@@ -284,7 +366,7 @@ for (const row of cityRows) {
         neighbourNamesLeft++;
         continue;
       }
-      names.add(alt);
+      alternates.add(alt);
     }
   }
   for (const n of names) {
@@ -292,6 +374,7 @@ for (const row of cityRows) {
     const form: Form = ambiguous.has(surfaceKey(n)) ? 'w' : 'n';
     addSurface(n, idx, form, true);
   }
+  for (const n of alternates) addSurface(n, idx, ambiguous.has(surfaceKey(n)) ? 'w' : 'n', true, true);
   // Short forms ("NYC", "L.A.", "D.C."), written in capitals, which the Latin-surface test above leaves out.
   const aliases = [...(facts.cityAliases[String(row.id)] ?? []), ...(override?.names ?? []).filter((n) => !isLatinSurface(n))];
   for (const n of aliases) addSurface(n, idx, formFor(n, 'n'), true);

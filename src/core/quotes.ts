@@ -217,11 +217,12 @@ export function findQuotes(
   };
 
   /**
-   * "Li added that Beijing would respond "firmly"": a subject that is no person (nor a pronoun) right after
-   * "that" is inside a reported clause; the reporting verb's speaker, when found, said the words.
+   * "Li added that Beijing would respond "firmly"", "Peskov said Moscow would respond "in kind"": a subject that
+   * is no person (nor a pronoun) right after "that" or a speech verb is inside a reported clause; the reporting
+   * verb's speaker, when found, said the words.
    */
   const reportedClause = (sp: [number, number]): boolean =>
-    personEndingAt(sp[1] - 1) < 0 && !SPEAKER_PRONOUNS.has(doc.fold(sp[0])) && sp[0] > 0 && doc.fold(sp[0] - 1) === 'that';
+    personEndingAt(sp[1] - 1) < 0 && !SPEAKER_PRONOUNS.has(doc.fold(sp[0])) && sp[0] > 0 && (doc.fold(sp[0] - 1) === 'that' || SPEECH_VERBS.has(doc.fold(sp[0] - 1)));
 
   /** First person or pronoun of the sentence before token `t`. */
   const subjectOf = (t: number): [number, number] | undefined => {

@@ -59,7 +59,12 @@ export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: 
     vote.set(cc, (vote.get(cc) ?? 0) + 1);
   }
   const endingAt = new Map<number, Cand>();
-  for (const m of mentions) if (m.place) endingAt.set(m.j - 1, m);
+  const startingAt = new Map<number, Cand>();
+  for (const m of mentions) {
+    if (!m.place) continue;
+    endingAt.set(m.j - 1, m);
+    startingAt.set(m.i, m);
+  }
   const byKey = new Map<string, Place>();
   const places: Place[] = [];
   const placeOfMention = new Map<Cand, Place>();
@@ -84,10 +89,15 @@ export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: 
       // "Atlanta, Georgia": the place before the comma tells the country.
       const before = m.i >= 2 && doc.fold(m.i - 1) === ',' ? endingAt.get(m.i - 2) : undefined;
       const beforeCc = before?.place ? gaz.place(before.place[0].place).cc : '';
+      // "Pokrovsk, Ukraine", "near Pokrovsk in the Donetsk region": the place right after tells the country.
+      let a = m.j;
+      while (a < doc.n && a < m.j + 3 && (doc.fold(a) === ',' || doc.fold(a) === 'in' || doc.fold(a) === 'the')) a++;
+      const after = a > m.j ? startingAt.get(a) : undefined;
+      const afterCc = after?.place ? gaz.place(after.place[0].place).cc : '';
       for (const t of targets.slice(1)) {
         const alt = gaz.place(t.place);
         if (alt.cc === own.cc) continue;
-        if (beforeCc === alt.cc || (vote.get(alt.cc) ?? 0) > (vote.get(own.cc) ?? 0) + 1) {
+        if (beforeCc === alt.cc || afterCc === alt.cc || (vote.get(alt.cc) ?? 0) > (vote.get(own.cc) ?? 0) + 1) {
           target = t;
           break;
         }
@@ -171,7 +181,9 @@ export function buildOrgs(doc: Doc, mentions: Cand[], placeMentions: Cand[], pla
     } else {
       const k = key.join(' ');
       const tail = key.slice(-2).join(' ');
-      g = byKey.get(k) ?? byTail.get(tail)?.find((x) => isSuffix(key, x.key) || isSuffix(x.key, key)) ?? headWordGroup(doc, m, groups);
+      // A shorter name after a longer one is that organisation ("Commission" after "European Commission"); a longer
+      // one after a shorter extends it, unless it adds a place ("the Supreme Court", then "Georgia Supreme Court").
+      g = byKey.get(k) ?? byTail.get(tail)?.find((x) => isSuffix(key, x.key) || (isSuffix(x.key, key) && !placeKeyIn(key, key.length - x.key.length))) ?? headWordGroup(doc, m, groups);
       if (!g) {
         g = { name: '', key, mentions: [] };
         groups.push(g);
@@ -223,6 +235,12 @@ function longest(g: OrgGroup): number {
   let best = 0;
   for (const m of g.mentions) best = Math.max(best, m.j - m.i);
   return best;
+}
+
+/** True when one of the first `n` words of an organisation's key is a place's key (nested places are keyed so). */
+function placeKeyIn(key: readonly string[], n: number): boolean {
+  for (let k = 0; k < n; k++) if (key[k].includes(':')) return true;
+  return false;
 }
 
 function isSuffix(short: string[], long: string[]): boolean {
@@ -282,6 +300,34 @@ export function buildPeople(input: PeopleInput): Person[] {
     if (p.role) continue;
     appositive(input, p, m);
     if (!p.role) appositiveBefore(input, p, m);
+  }
+  // "Nvidia's Jensen Huang", "Meta's Andy Stone": an organisation's possessive before the name is the employer.
+  for (const m of perMentions) {
+    const at = m.nameI ?? m.i;
+    if (at < 2 || (doc.fold(at - 1) !== "'s" && doc.fold(at - 1) !== '\u2019s') || doc.sentenceOf[at - 2] !== doc.sentenceOf[at]) continue;
+    const o = input.orgOfToken(at - 2);
+    const g = personOfMention.get(m);
+    if (!g) continue;
+    const p = personOf.get(g)!;
+    // "Russia's Sergei Lavrov": a country's possessive gives the country.
+    const pl = o ? undefined : input.placeOfToken(at - 2);
+    if (pl && (pl.kind === 'country' || pl.kind === 'historical country') && !p.country) p.country = fact(doc, pl.name, at - 2, at - 1);
+    if (!o || p.organization) continue;
+    let from = at - 2;
+    while (from > 0 && input.orgOfToken(from - 1) === o) from--;
+    p.organization = fact(doc, o.name, from, at - 1);
+    if (o.country && !p.country) p.country = fact(doc, o.country, from, at - 1);
+  }
+  // "Sen. Elizabeth Warren", "Gen. Mark Milley": an office written short before the name, when nothing else gave one.
+  for (const m of perMentions) {
+    if (m.nameI === undefined || m.nameI !== m.i + 1) continue;
+    const office = OFFICE_ABBREVIATIONS[doc.fold(m.i).replace(/\.$/, '')];
+    const g = personOfMention.get(m);
+    if (!office || !g) continue;
+    const p = personOf.get(g)!;
+    if (p.role) continue;
+    p.role = fact(doc, office, m.i, m.i + 1);
+    p.official = true;
   }
   for (const g of groups) {
     const p = personOf.get(g)!;
@@ -385,6 +431,13 @@ function applyTitle(input: PeopleInput, p: Person, t: TitleParse): void {
       if (o.country && !p.country) p.country = fact(doc, o.country, t.roleI - 1, t.roleI);
     }
   }
+  // "New York Mayor Zohran Mamdani", "Texas Governor Greg Abbott": a city's or a region's office is named with it.
+  if (t.placeI !== undefined && t.placeJ === t.roleI && p.role?.span.start === doc.start(t.roleI)) {
+    const pl = input.placeOfToken(t.placeI);
+    if (pl && (pl.kind === 'city' || pl.kind === 'region')) {
+      p.role = fact(doc, doc.text.slice(doc.start(t.placeI), doc.end(t.roleJ - 1)).replace(/\s+/g, ' '), t.placeI, t.roleJ);
+    }
+  }
   if (t.placeI !== undefined && t.placeJ !== undefined && !p.country) {
     const pl = input.placeOfToken(t.placeI);
     const value = pl ? (pl.kind === 'country' || pl.kind === 'historical country' ? pl.name : pl.country) : undefined;
@@ -469,6 +522,12 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
   p.official = true;
   affiliationBetween(input, p, k, roleI);
 }
+
+/** Offices written short before a name, and the office each stands for. */
+const OFFICE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', col: 'Colonel', lt: 'Lieutenant',
+  sgt: 'Sergeant', capt: 'Captain', maj: 'Major', adm: 'Admiral', cmdr: 'Commander',
+};
 
 /** Title words that are also adjectives ("general secretariat", "general staff", "chief concern"). */
 const ADJECTIVAL_TITLES = new Set(['general', 'chief', 'principal']);

@@ -107,6 +107,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const roleTok = new Uint8Array(doc.n);
   // Places in a title's complement ("Mayor of Komárno Ladislav Horváth"): the title parse has split them from the name.
   const domainEnd = new Map<number, number>();
+  /** Places an office belongs to, read before it ("Kharkiv Regional Governor"): start token → end token. */
+  const titlePlaceAt = new Map<number, number>();
   (() => {
   for (let h = 0; h < doc.n; h++) {
     if (!doc.word(h) || doc.end(h) - doc.start(h) < 2) continue;
@@ -132,6 +134,15 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
     titles.push(t);
     if (t.domainI !== undefined && t.domainJ !== undefined) domainEnd.set(t.domainI, t.domainJ);
+    // "Kharkiv Regional Governor …", "New York Mayor …": the place the office belongs to is marked as a place.
+    if (t.placeI !== undefined && t.placeJ !== undefined && !descriptor && !TEAM_ROLES.has(doc.fold(h))) {
+      const pl = lk.placeAt(t.placeI);
+      const wordBefore = t.placeI > 0 && doc.sentenceOf[t.placeI - 1] === doc.sentenceOf[t.placeI] && doc.cap(t.placeI - 1) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t.placeI - 1));
+      if (pl && pl.j === t.placeJ && pl.targets[0].form === 'name' && !pl.targets[0].ambiguous && !wordBefore) { // not "Holy Roman Emperor"
+        titlePlaceAt.set(t.placeI, t.placeJ);
+        cands.push({ i: t.placeI, j: t.placeJ, type: 'LOC', source: 'gazetteer', strength: 45, place: pl.targets });
+      }
+    }
     roleTok.fill(1, t.roleI, h + 1);
     if (t.nameJ > t.nameI) cands.push({ i: t.nameI, j: t.nameJ, type: 'PER', source: 'title', strength: 100, nameI: t.nameI });
     h = Math.max(h, t.roleJ - 1);
@@ -368,6 +379,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (!r) continue;
     if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
     if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
+    if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name
     // "St. Johnsbury", "St. Louis": a name opened by "St." is a place named after a saint.
     if (span.type === 'PER' && r[0] > 0 && doc.fold(r[0] - 1) === 'st.' && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]]) r[0]--;
     if (span.type === 'PER' && r[1] - r[0] >= 2 && doc.fold(r[0]) === 'st.' && !roleTok[r[0]]) {
@@ -388,6 +400,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       while (r[1] > r[0] && roleTok[r[1] - 1]) r[1]--;
       if (r[0] === r[1]) continue;
     }
+    // "Kharkiv Regional Governor Oleh Syniehubov" read whole as an organisation: the title parse read the place
+    // before the office and the name after it, so the tagger's span gives way.
+    if (span.type !== 'PER' && titlePlaceAt.has(r[0]) && roleTok[titlePlaceAt.get(r[0])!] && r[1] > titlePlaceAt.get(r[0])!) continue;
     // "the Mayor of Greater Manchester": the tagger's organisation that is a territorial office is the
     // office's place ("Director of Intelligence", "Queen of the South" stay as the tagger read them).
     if (span.type !== 'PER' && roleTok[r[0]]) {
@@ -405,6 +420,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     // "Both Heydour and Aisby", "Another Nobel laureate": a capitalised function word opening a sentence
     // is not part of the name after it (articles stay: "The Hague"; dates may be names: "April Ryan").
     if (r[1] - r[0] >= 2 && LEADING_FUNCTION_WORDS.has(doc.fold(r[0])) && doc.sentences.first[doc.sentenceOf[r[0]]] === r[0]) r[0]++;
+    // "Samsung Electronics shares rose": an organisation's first word opening the sentence, left out by the tagger.
+    if (span.type === 'ORG' && sentenceOpenerBefore(doc, r[0], lk, lowerWords())) r[0]--;
     const len = r[1] - r[0];
     if (len === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(r[0]))) continue;
     if (span.type === 'LOC' && currencyPrefix(doc, r[1])) continue;
@@ -680,6 +697,20 @@ function givenNameAndPlace(doc: Doc, i: number, lk: Lookups, lower: ReadonlySet<
   return !lk.orgSpanAt(i) && !lk.knownOrgAt(i) && !lk.knownOrgAt(i + 1);
 }
 
+/**
+ * Token `i - 1` opens the sentence and is a name-like word right before token `i` (one space): capitalised, not
+ * a function word, month or day, no place of the gazetteer, and not written in lower case in the document.
+ */
+function sentenceOpenerBefore(doc: Doc, i: number, lk: Lookups, lower: ReadonlySet<string>): boolean {
+  const k = i - 1;
+  if (k < 0 || doc.sentences.first[doc.sentenceOf[i]] !== k || !doc.cap(k) || !doc.word(k) || doc.allCaps(k) || doc.end(k) + 1 !== doc.start(i)) return false;
+  const f = doc.fold(k);
+  return !CAPITALISED_FUNCTION_WORDS.has(f) && !TITLE_HEADS.has(f) && !HONORIFICS.has(f) && !lower.has(f) && !lk.placeAt(k) && !lk.placeEndingAt(k);
+}
+
+/** Offices of a team, before which a town names the team ("Surrey captain Chris Lewis"), not the place. */
+const TEAM_ROLES = new Set(['captain', 'coach', 'manager', 'skipper', 'goalkeeper', 'striker', 'midfielder', 'defender', 'player', 'quarterback', 'pitcher']);
+
 /** A model designation: one to three letters, a hyphen, digits, at most two letters ("F-16", "MQ-9", "MiG-29", "EC-130J"). */
 const MODEL_DESIGNATION = /^[A-Z][A-Za-z]{0,2}-[0-9]{1,4}[A-Za-z]{0,2}$/;
 
@@ -837,6 +868,22 @@ export function modifiesPlural(doc: Doc, j: number): boolean {
   if (j >= doc.n || doc.cap(j) || !doc.word(j) || doc.sentenceOf[j] !== doc.sentenceOf[j - 1]) return false;
   const f = doc.fold(j);
   return f.length >= 4 && f.endsWith('s') && !f.endsWith('ss') && !f.endsWith('us') && !f.endsWith('is');
+}
+
+/** Days, months (also written short) and time zones: a dateline's words, never a name on their own. */
+const DATE_WORDS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', '.', ',']);
+const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'akst', 'hst', 'gmt', 'utc', 'bst', 'cet', 'cest', 'eet', 'eest', 'msk', 'aest', 'aedt', 'jst', 'kst']);
+
+/** Tokens [i, j) are only days, months and time zones in capitals ("Tue January", "EST"), at least one word. */
+function datesOnly(doc: Doc, i: number, j: number): boolean {
+  let words = 0;
+  for (let t = i; t < j; t++) {
+    const f = doc.fold(t);
+    if (TIME_ZONES.has(f) && doc.allCaps(t)) words++;
+    else if (DATE_WORDS.has(f)) words += doc.word(t) ? 1 : 0;
+    else return false;
+  }
+  return words > 0 && !(j - i === 1 && (doc.fold(i) === 'may' || doc.fold(i) === 'march' || doc.fold(i) === 'august' || doc.fold(i) === 'sun'));
 }
 
 /** Words of reference lists and citations that name nothing ("ISBN 1-86953", "(PDF)", "Retrieved 21 July 2008"). */
@@ -1092,7 +1139,9 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
     if ((c.type === 'LOC' || c.type === 'MISC') && c.source === 'gazetteer' && host.type === 'ORG' && host.i <= c.i && c.j <= host.j) {
       // A continent in an organisation's name ("European Union", "African Development Bank", "Council of
       // Europe") names the body, not the continent: only countries, regions and cities stay nested places.
-      if (!c.place || !c.place.some((t) => gazetteer().place(t.place).kind === 'continent')) chosen.push({ ...c, nested: true });
+      // A place spelled exactly as a known organisation is that organisation, not a place inside it ("Meta").
+      const sameAsKnown = host.source === 'known-org' && host.i === c.i && host.j === c.j;
+      if (!sameAsKnown && (!c.place || !c.place.some((t) => gazetteer().place(t.place).kind === 'continent'))) chosen.push({ ...c, nested: true });
     } else if (c.source === 'tagger' && host.source === 'gazetteer' && c.type === host.type) {
       continue;
     }

@@ -59,7 +59,8 @@ export function buildLookups(doc: Doc): Lookups {
   const t = table();
   for (let i = 0; i < doc.n; i++) {
     if (!doc.cap(i)) continue;
-    const hit = t.matchAt(doc, i);
+    let hit = t.matchAt(doc, i);
+    if (hit && hit.len === 1 && i + 1 < doc.n && KNOWN_ORGS[hit.value].notBefore?.includes(doc.fold(i + 1))) hit = undefined;
     if (hit) {
       known.set(i, { j: i + hit.len, org: hit.value });
       knownEnd.set(i + hit.len - 1, i);

@@ -50,6 +50,8 @@ export function isNameToken(doc: Doc, i: number): boolean {
   if (!doc.cap(i)) return false;
   const f = doc.fold(i);
   if (CAPITALISED_FUNCTION_WORDS.has(f) || TITLE_HEADS.has(f) || ORG_HEADS.has(f) || HONORIFICS.has(f)) return false;
+  // "Field Marshal", "Justice Minister": a title's modifier right before its capitalised head is no name.
+  if (TITLE_MODIFIERS.has(f) && i + 1 < doc.n && doc.cap(i + 1) && TITLE_HEADS.has(doc.fold(i + 1)) && doc.sentenceOf[i + 1] === doc.sentenceOf[i]) return false;
   return true;
 }
 
@@ -160,6 +162,8 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
     }
   }
   const nameI = roleJ;
+  // "army chief Field Marshal Asim Munir": another title follows, and its own parse reads the name.
+  if (nameI + 1 < doc.n && doc.sentenceOf[nameI + 1] === s && doc.cap(nameI) && doc.cap(nameI + 1) && TITLE_MODIFIERS.has(doc.fold(nameI)) && TITLE_HEADS.has(doc.fold(nameI + 1))) return undefined;
   let nameJ = readName(doc, nameI, lk);
   // The whole name is never a country, a place that is also a common word ("coach Nice") or an organisation;
   // a town's name may be a person's ("President Obama": Obama is also a town in Japan).
@@ -182,7 +186,8 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
     if (doc.fold(a) === "'s" && a - 1 >= 0) a--; // "Russia's Foreign Minister"
     const orgStart = lk.orgEndingAt(a);
     const place = lk.placeEndingAt(a);
-    if (orgStart !== undefined && (!place || orgStart < place.i)) {
+    // A known organisation written like a place ("UN Secretary-General": Un is also a town) is the organisation.
+    if (orgStart !== undefined && (!place || orgStart < place.i || (orgStart === place.i && lk.knownOrgAt(orgStart) !== undefined))) {
       parse.orgI = orgStart;
       parse.orgJ = a + 1;
     } else if (place) {

@@ -10,6 +10,8 @@ export interface KnownOrg {
   surfaces: readonly string[];
   /** ISO alpha-2 when the body belongs to one country. */
   country?: string;
+  /** Words after which a one-word surface is not this body ("Fed up with …", "Fed Cup", "FedEx" written "Fed Ex"). */
+  notBefore?: readonly string[];
 }
 
 /** The list. */
@@ -40,18 +42,52 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { name: 'Pentagon', surfaces: ['Pentagon'], country: 'US' },
   { name: 'FBI', surfaces: ['FBI', 'Federal Bureau of Investigation'], country: 'US' },
   { name: 'CIA', surfaces: ['CIA', 'Central Intelligence Agency'], country: 'US' },
+  { name: 'Federal Reserve', surfaces: ['Federal Reserve', 'Fed', 'U.S. Federal Reserve'], country: 'US', notBefore: ['up', 'cup', 'ex'] },
   { name: 'Congress', surfaces: ['Congress'], country: 'US' },
   { name: 'Senate', surfaces: ['Senate'] },
   { name: 'Google', surfaces: ['Google'] },
   { name: 'Facebook', surfaces: ['Facebook'] },
-  { name: 'Meta', surfaces: ['Meta Platforms'] },
+  { name: 'Meta', surfaces: ['Meta Platforms', 'Meta'], notBefore: ['department', 'province', 'river'] },
   { name: 'Twitter', surfaces: ['Twitter'] },
   { name: 'Microsoft', surfaces: ['Microsoft'] },
   { name: 'YouTube', surfaces: ['YouTube'] },
   { name: 'Instagram', surfaces: ['Instagram'] },
   { name: 'Wikipedia', surfaces: ['Wikipedia'] },
+  // Companies news keeps naming as employers and sources, whose names read like words or places.
+  { name: 'Apple', surfaces: ['Apple', 'Apple Inc.'], country: 'US', notBefore: ['pie', 'pies', 'juice', 'cider', 'tree', 'trees', 'orchard', 'orchards', 'growers', 'harvest'] },
+  { name: 'Amazon', surfaces: ['Amazon', 'Amazon.com'], country: 'US', notBefore: ['rainforest', 'river', 'basin', 'jungle', 'forest', 'region', 'delta', 'tribes', 'indigenous'] },
+  { name: 'Tesla', surfaces: ['Tesla'], country: 'US', notBefore: ['coil', 'coils'] },
+  { name: 'Nvidia', surfaces: ['Nvidia', 'NVIDIA'], country: 'US' },
+  { name: 'OpenAI', surfaces: ['OpenAI'], country: 'US' },
+  { name: 'Anthropic', surfaces: ['Anthropic'], country: 'US' },
+  { name: 'SpaceX', surfaces: ['SpaceX'], country: 'US' },
+  { name: 'Netflix', surfaces: ['Netflix'], country: 'US' },
+  { name: 'Boeing', surfaces: ['Boeing'], country: 'US' },
+  { name: 'Airbus', surfaces: ['Airbus'] },
+  { name: 'Pfizer', surfaces: ['Pfizer'], country: 'US' },
+  { name: 'Samsung', surfaces: ['Samsung', 'Samsung Electronics'], country: 'KR' },
+  { name: 'Huawei', surfaces: ['Huawei'], country: 'CN' },
+  { name: 'TikTok', surfaces: ['TikTok'] },
+  { name: 'ByteDance', surfaces: ['ByteDance'], country: 'CN' },
   { name: 'Hamas', surfaces: ['Hamas'] },
   { name: 'Hezbollah', surfaces: ['Hezbollah'] },
   { name: 'Taliban', surfaces: ['Taliban'] },
   { name: 'Islamic State', surfaces: ['Islamic State', 'ISIS', 'ISIL'] },
+  // News agencies and broadcasters that speakers "tell" and reports cite, whose names read like a person's or
+  // a place's ("told Al Jazeera", "Interfax reported").
+  { name: 'Al Jazeera', surfaces: ['Al Jazeera', 'Al-Jazeera'], country: 'QA' },
+  { name: 'Al Arabiya', surfaces: ['Al Arabiya', 'Al-Arabiya'], country: 'SA' },
+  { name: 'TASS', surfaces: ['TASS', 'Tass'], country: 'RU' },
+  { name: 'Interfax', surfaces: ['Interfax'], country: 'RU' },
+  { name: 'RIA Novosti', surfaces: ['RIA Novosti', 'RIA'], country: 'RU' },
+  { name: 'Kyodo News', surfaces: ['Kyodo News', 'Kyodo'], country: 'JP' },
+  { name: 'NPR', surfaces: ['NPR'], country: 'US' },
+  // Humanitarian and rights bodies often named as sources.
+  { name: 'Amnesty International', surfaces: ['Amnesty International', 'Amnesty'] },
+  { name: 'Human Rights Watch', surfaces: ['Human Rights Watch', 'HRW'] },
+  { name: 'International Committee of the Red Cross', surfaces: ['International Committee of the Red Cross', 'ICRC'] },
+  { name: 'Doctors Without Borders', surfaces: ['Doctors Without Borders', 'Médecins Sans Frontières', 'MSF'] },
+  { name: 'UNICEF', surfaces: ['UNICEF', 'Unicef'] },
+  { name: 'UNHCR', surfaces: ['UNHCR'] },
+  { name: 'Greenpeace', surfaces: ['Greenpeace'] },
 ];

@@ -18,7 +18,7 @@ export const TITLE_HEADS = set(`
   director director-general commander commander-in-chief chief king queen prince princess emperor pope premier
   representative congressman congresswoman congressmember lawmaker legislator administrator commissioner deputy adviser
   advisor counsellor counselor official officials consul diplomat officer colonel lieutenant captain admiral sergeant
-  marshal sheriff councillor councilman councilwoman councilor delegate head founder co-founder executive manager coach
+  marshal sheriff councillor councilman councilwoman councilor delegate head founder co-founder co-ceo co-chair co-chairman co-chairwoman co-president co-director co-leader executive manager coach
   president-elect attorney auditor inspector superintendent ombudsman rapporteur negotiator economist analyst minister-president
   leader mp mep speaker rector provost principal bishop archbishop cardinal rabbi imam cleric pastor reverend
   treasurer registrar spokesmen prefect mufti sultan emir sheikh ayatollah monarch regent crown-prince chieftain
@@ -38,7 +38,7 @@ export const TITLE_MODIFIERS = set(`
   lord lady crown deputy-head under under-secretary parliamentary junior regional provincial district county city
   federal national military police army naval navy air fire public information communications communication media
   security intelligence digital science industry housing development immigration treasury budget social sport
-  sports tourism water women youth family veterans commerce mines oil petroleum cabinet opposition majority minority party detective
+  sports tourism water women youth family veterans commerce mines oil petroleum cabinet opposition majority minority party detective policy climate field
 `);
 
 /** Titles of nobility: a role the card shows ("Lady", "Lord"), but not an office. */

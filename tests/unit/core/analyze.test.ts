@@ -108,6 +108,7 @@ describe('quotes (must attribute)', () => {
     // A partial quote in a reported clause belongs to the reporting speaker, not the clause's subject.
     ['Premier Wen Tao added that Beijing would respond "firmly and decisively" to the measures.\n', 'Wen Tao', 'firmly and decisively', 'Wen Tao'],
     ['Minister Ada Lund said that she would respond "in kind".\n', 'Ada Lund', 'in kind', 'she'],
+    ['Spokesman Ivan Petrov said Moscow would respond "in a way that suits us".\n', 'Ivan Petrov', 'in a way that suits us', 'Ivan Petrov'],
     // Two apostrophes as quotation marks (archive and typewriter style).
     ["''We will respond,'' said John Smith.\n", 'John Smith', 'We will respond,', 'John Smith'],
     ["Minister John Smith spoke.\n''It is over,'' he said.\n", 'John Smith', 'It is over,', 'he'],

@@ -945,3 +945,110 @@ describe('reference lists', () => {
     expect(names.filter((n) => ['PDF', 'ISBN', 'PMID', 'Retrieved'].includes(n))).toEqual([]);
   });
 });
+
+describe('policy and climate offices', () => {
+  it('reads "EU foreign policy chief Kaja Ross" as the role "foreign policy chief" of the European Union', () => {
+    const p = run('EU foreign policy chief Kaja Ross told reporters in Brussels.').people[0];
+    expect([p.name, p.role?.value, p.organization?.value]).toEqual(['Kaja Ross', 'foreign policy chief', 'European Union']);
+  });
+});
+
+describe('a company name opening the sentence', () => {
+  it('keeps its first word ("Samsung Electronics shares rose") but not a function word or a place', () => {
+    expect(spans('Samsung Electronics shares rose 3% in Seoul on Tuesday.')).toEqual(['ORG:Samsung Electronics', 'LOC:Seoul']);
+    expect(spans('Yesterday Reuters reported the deal.')).toContain('ORG:Reuters');
+  });
+});
+
+describe('co- titles', () => {
+  it('reads "co-CEO" and "co-chair" as offices', () => {
+    const a = run("Shares rose after the company's co-CEO, Jun Young-hyun, forecast stronger demand. Co-chair Ana Ruiz agreed.");
+    expect(a.people.map((p) => [p.name, p.role?.value])).toEqual([['Jun Young-hyun', 'co-CEO'], ['Ana Ruiz', 'Co-chair']]);
+  });
+});
+
+describe("a city's or a region's office", () => {
+  it('names the place in the role and marks the place ("Kharkiv Regional Governor", "New York Mayor")', () => {
+    const a = run('Kharkiv Regional Governor Oleh Marchenko spoke on Monday. New York Mayor Dana Price agreed.');
+    expect(a.people.map((p) => [p.name, p.role?.value, p.country?.value])).toEqual([
+      ['Oleh Marchenko', 'Kharkiv Regional Governor', 'Ukraine'],
+      ['Dana Price', 'New York Mayor', 'United States'],
+    ]);
+    expect(a.places.map((p) => p.name)).toEqual(['Kharkiv', 'New York City']);
+  });
+  it('keeps a national office without the country in the role, and a team before "captain" unmarked as a place', () => {
+    const a = run('Hungarian Interior Minister Gábor Kiss spoke. Surrey captain Chris Lewis batted.');
+    expect(a.people.map((p) => [p.name, p.role?.value])).toEqual([['Gábor Kiss', 'Interior Minister'], ['Chris Lewis', 'captain']]);
+    expect(a.places.map((p) => p.name)).toEqual(['Hungary']);
+  });
+});
+
+describe('news agencies and rights bodies the engine knows', () => {
+  it('reads "told Al Jazeera" and "Interfax reported" as organisations, not a person or a place', () => {
+    const a = run('A Hamas official, Basem Naim, told Al Jazeera the group would not disarm. Interfax reported the strike. Jane Roe, a spokeswoman for Greenpeace, disagreed.');
+    expect(a.people.map((p) => [p.name, p.organization?.value])).toEqual([['Basem Naim', 'Hamas'], ['Jane Roe', 'Greenpeace']]);
+    expect(a.organizations.map((o) => o.name).sort()).toEqual(['Al Jazeera', 'Greenpeace', 'Hamas', 'Interfax']);
+  });
+});
+
+describe('a known organisation before an office', () => {
+  it('gives "UN Secretary-General" the United Nations, not a town called Un', () => {
+    const a = run('UN Secretary-General Antonio Guterres called for restraint.');
+    const p = a.people[0];
+    expect([p.name, p.role?.value, p.organization?.value, p.country?.value]).toEqual(['Antonio Guterres', 'Secretary-General', 'United Nations', undefined]);
+    expect(a.places).toEqual([]);
+  });
+});
+
+describe('organisations with a place in front', () => {
+  it('keeps "the Supreme Court" apart from a later "Georgia Supreme Court", and joins "Commission" to "European Commission"', () => {
+    const a = run('The Supreme Court agreed to hear the case. Later the Georgia Supreme Court ruled on another one. The European Commission welcomed it, and a Commission spokesperson said so.');
+    expect(a.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Supreme Court', 1], ['Georgia Supreme Court', 1], ['European Commission', 2]]);
+  });
+});
+
+describe('offices written short before a name', () => {
+  it('gives "Sen.", "Rep.", "Gov.", "Gen." as the office, and no office for "Mr." or "Dr."', () => {
+    const a = run('Sen. Elizabeth Warren agreed. Rep. Ana Ruiz, D-N.M., did not. Gen. Mark Milley spoke. Mr. Tom Lee and Dr. Ann Cole left.');
+    expect(a.people.map((p) => [p.name, p.role?.value, p.official])).toEqual([
+      ['Elizabeth Warren', 'Senator', true], ['Ana Ruiz', 'Representative', true], ['Mark Milley', 'General', true],
+      ['Tom Lee', undefined, false], ['Ann Cole', undefined, false],
+    ]);
+  });
+});
+
+describe('a title right after another', () => {
+  it('reads "army chief Field Marshal Asim Munir" as the Field Marshal, and "Sally Field" stays a person', () => {
+    const a = run('The prime minister met army chief Field Marshal Asim Munir in Rawalpindi. Sally Field spoke later.');
+    expect(a.people.map((p) => [p.name, p.role?.value])).toEqual([['Asim Munir', 'Field Marshal'], ['Sally Field', undefined]]);
+  });
+});
+
+describe('datelines and the Fed', () => {
+  it('marks no name in "Updated 3:45 PM EST, Tue January 27"', () => {
+    const a = run('Markets rallied.\nUpdated 3:45 PM EST, Tue January 27, 2026\nTheresa May spoke in London.');
+    expect([...a.people, ...a.places, ...a.organizations].map((e) => e.name)).toEqual(['Theresa May', 'London']);
+  });
+  it('reads "the Fed" as the Federal Reserve, but not "Fed up" or the "Fed Cup"', () => {
+    const a = run('The Fed raised rates, said Fed Chair Jerome Powell. Fed up with delays, residents protested. Spain won the Fed Cup.');
+    expect(a.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Federal Reserve', 2]]);
+    expect(a.people[0].organization?.value).toBe('Federal Reserve');
+  });
+});
+
+describe('companies the engine knows, and possessives before a name', () => {
+  it('reads "Apple", "Tesla", "Meta" as the companies (not the Colombian department Meta), but not "apple pie" words', () => {
+    const a = run('Apple unveiled a phone in Cupertino. Tesla shares fell. A Meta spokesperson, Andy Stone, said Meta would cooperate. Apple pie sales rose.');
+    expect(a.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Apple', 1], ['Tesla', 1], ['Meta', 2]]);
+    expect(a.places.map((p) => p.name)).toEqual(['Cupertino']);
+    expect(a.people[0].organization?.value).toBe('Meta');
+    expect(a.people[0].country).toBeUndefined();
+  });
+  it('gives the employer or the country from a possessive ("Nvidia\'s Jensen Huang", "Russia\'s Sergei Lavrov")', () => {
+    const a = run("Nvidia's Jensen Huang called the plan bold. Russia's Sergei Lavrov disagreed.");
+    expect(a.people.map((p) => [p.name, p.organization?.value, p.country?.value])).toEqual([
+      ['Jensen Huang', 'Nvidia', 'United States'],
+      ['Sergei Lavrov', undefined, 'Russia'],
+    ]);
+  });
+});

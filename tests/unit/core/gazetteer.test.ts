@@ -123,6 +123,15 @@ describe('place matching: must match', () => {
     ['Shelling was reported in Zaporizhia.', 'Zaporizhia→Zaporizhzhia'],
     ['Ships left Odessa at dawn.', 'Odessa→Odesa'],
     ['Trains ran to Dnipropetrovsk.', 'Dnipropetrovsk→Dnipro'],
+    // Ukraine's official romanisation of 2010 and the older one GeoNames uses, both to today's name.
+    ['Fighting went on near Kostiantynivka.', 'Kostiantynivka→Kostiantynivka'],
+    ['Fighting went on near Kostyantynivka.', 'Kostyantynivka→Kostiantynivka'],
+    ['Shells fell in Huliaipole.', 'Huliaipole→Huliaipole'],
+    ['Troops left Avdiivka in February.', 'Avdiivka→Avdiivka'],
+    ['Troops left Avdiyivka in February.', 'Avdiyivka→Avdiivka'],
+    ['A missile hit Kramatorsk.', 'Kramatorsk→Kramatorsk'],
+    ['Residents fled from Izyum.', 'Izyum→Izium'],
+    ['Residents of Mykolayiv queued for water.', 'Mykolayiv→Mykolaiv'],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(places(text)).toContain(expected);
@@ -172,6 +181,20 @@ function placeOf(text: string, surface: string): string | undefined {
   const p = a.places.find((pl) => pl.mentions.some((m) => m.text === surface));
   return p ? `${p.name}|${p.kind}|${p.countryCode ?? ''}` : undefined;
 }
+
+describe("a city's own name and another city's former name", () => {
+  it('reads "Pokrovsk" as the Ukrainian city next to its region, and as the same name\'s default reading otherwise', () => {
+    const a = analyze('Russian forces advanced near Pokrovsk in the Donetsk region on Monday.', { ignoreLanguage: true });
+    const p = a.places.find((x) => x.name === 'Pokrovsk');
+    expect([p?.name, p?.country]).toEqual(['Pokrovsk', 'Ukraine']);
+    expect(places('The factory in Engels, Russia, closed.')).toContain('Engels→Engels');
+  });
+  it('writes post-Soviet names without the soft-sign apostrophe ("Kramators’k" → "Kramatorsk")', () => {
+    const gaz = gazetteer();
+    expect(gaz.place(gaz.lookup('kramatorsk')![0].place).name).toBe('Kramatorsk');
+    expect(gaz.place(gaz.lookup('arkhangelsk')![0].place).name).toBe('Arkhangelsk');
+  });
+});
 
 describe('parts of a city are places of their own, not alternate names of the city', () => {
   const must: Array<[string, string, string]> = [
