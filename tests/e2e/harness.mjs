@@ -437,11 +437,20 @@ ${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
 `;
 }
 
-/** Turns a plain-text article (first line = title, blank-line separated paragraphs) into an article page. */
+/**
+ * Turns a plain-text article into an article page: blank-line separated paragraphs, or one per line when the file
+ * has no blank lines; a short first block is the title (a long one stays a paragraph and the first words title the page).
+ */
 export function textToArticlePage(text, extra = {}) {
-  const blocks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
-  const [title = 'Untitled', ...paragraphs] = blocks;
-  return articlePage({ title, paragraphs, ...extra });
+  const clean = text.replace(/\r\n?/g, '\n');
+  let blocks = clean.split(/\n\s*\n/).map((b) => b.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+  // A file without blank lines has one paragraph per line.
+  if (blocks.length < 2) blocks = clean.split('\n').map((l) => l.trim()).filter(Boolean);
+  // A long first block is a paragraph, not a title: the page is then titled by its first words.
+  const first = blocks[0] ?? '';
+  if (first.length <= 160) return articlePage({ title: first || 'Untitled', paragraphs: blocks.slice(1), ...extra });
+  const title = first.split(/\s+/).slice(0, 12).join(' ') + '…';
+  return articlePage({ title, paragraphs: blocks, ...extra });
 }
 
 /**

@@ -380,6 +380,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
     if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
     if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name
+    // "File image of the shuttle", "File photo": a caption's label, not a name.
+    if (r[1] - r[0] === 1 && doc.fold(r[0]) === 'file' && r[1] < doc.n && PICTURE_WORDS.has(doc.fold(r[1]))) continue;
     // "St. Johnsbury", "St. Louis": a name opened by "St." is a place named after a saint.
     if (span.type === 'PER' && r[0] > 0 && doc.fold(r[0] - 1) === 'st.' && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]]) r[0]--;
     if (span.type === 'PER' && r[1] - r[0] >= 2 && doc.fold(r[0]) === 'st.' && !roleTok[r[0]]) {
@@ -618,9 +620,13 @@ function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly Type
 /** A family name opened by an Arabic article or a kinship word, glued by a hyphen ("al-Bashir", "el-Sisi", "bin-Salman"). */
 const ARTICLE_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)[-\u2010\u2011]\p{Lu}/u;
 
+/** Generation suffixes that end a person's name, as written ("Jr.", "Sr.", "III"). */
+const NAME_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
+
 /**
- * "Omar Hassan al-Bashir" tagged as the person "Omar Hassan": a family name written with its article right
- * after a person's name (one space apart, same sentence) is the end of that name.
+ * "Omar Hassan al-Bashir" tagged as the person "Omar Hassan", "Robert F. Kennedy Jr." as "Robert F. Kennedy": a
+ * family name written with its article, or a generation suffix, right after a person's name (one space apart,
+ * same sentence) is the end of that name.
  */
 function articleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly TypedSpan[] {
   let out: TypedSpan[] | undefined;
@@ -629,7 +635,7 @@ function articleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly Typed
     if (span.type !== 'PER') continue;
     const r = tokenRange(doc, span.start, span.end);
     if (!r || r[1] >= doc.n || doc.sentenceOf[r[1]] !== doc.sentenceOf[r[1] - 1] || doc.start(r[1]) !== span.end + 1) continue;
-    if (!ARTICLE_SURNAME.test(doc.raw(r[1])) || (x + 1 < tagged.length && tagged[x + 1].start < doc.end(r[1]))) continue;
+    if (!(ARTICLE_SURNAME.test(doc.raw(r[1])) || NAME_SUFFIXES.has(doc.raw(r[1]))) || (x + 1 < tagged.length && tagged[x + 1].start < doc.end(r[1]))) continue;
     out ??= tagged.slice();
     out[x] = { ...span, end: doc.end(r[1]) };
   }
@@ -674,6 +680,14 @@ function holidays(doc: Doc, out: NotNames): void {
     const f = doc.fold(k);
     if ((f !== 'day' && f !== 'eve') || !doc.cap(k) || (k + 1 < doc.n && doc.fold(k + 1) === 'of')) continue; // not "Obama's Day of Service"
     const p = doc.fold(k - 1);
+    // "Martin Luther King Jr. Day": a person's day, named with the generation suffix.
+    if (p === 'jr.' && doc.cap(k)) {
+      let i = k - 1;
+      while (i - 1 >= 0 && i > k - 6 && doc.sentenceOf[i - 1] === doc.sentenceOf[k] && doc.cap(i - 1) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i - 1))) i--;
+      out.any = true;
+      out.marks.fill(1, i, k + 1);
+      continue;
+    }
     if (p !== "'s" && p !== '\u2019s' && p !== "'" && p !== '\u2019') continue;
     let i = k - 2;
     if (!doc.cap(i) || doc.sentenceOf[i] !== doc.sentenceOf[k]) continue;
@@ -885,6 +899,9 @@ function datesOnly(doc: Doc, i: number, j: number): boolean {
   }
   return words > 0 && !(j - i === 1 && (doc.fold(i) === 'may' || doc.fold(i) === 'march' || doc.fold(i) === 'august' || doc.fold(i) === 'sun'));
 }
+
+/** Words for pictures after a caption's "File" ("File photo", "File image"). */
+const PICTURE_WORDS = new Set(['image', 'images', 'photo', 'photos', 'picture', 'pictures', 'pic', 'footage', 'video']);
 
 /** Words of reference lists and citations that name nothing ("ISBN 1-86953", "(PDF)", "Retrieved 21 July 2008"). */
 const REFERENCE_WORDS = new Set(['isbn', 'issn', 'pdf', 'pmid', 'pmc', 'doi', 'oclc', 'bibcode', 'arxiv', 'retrieved', 'archived', 'volume', 'chapter', 'section', 'journal', 'footnotes']);

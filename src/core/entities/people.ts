@@ -26,7 +26,8 @@ function nameTokens(doc: Doc, c: Cand): string[] {
   for (let t = c.nameI ?? c.i; t < c.j; t++) {
     const f = doc.fold(t);
     if (f === "'s" || f === "'") continue;
-    out.push(f);
+    // Initials with or without dots are one name: "J.D. Vance" = "JD Vance".
+    out.push(/^(?:\p{L}\.){2,}$/u.test(f) ? f.replace(/\./g, '') : f);
   }
   // A trailing honorific-free initial-only token ("J.") stays; particles stay inside.
   return out;

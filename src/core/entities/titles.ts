@@ -64,8 +64,15 @@ export function readName(doc: Doc, i: number, lk: Lookups): number {
   let j = i;
   let count = 0;
   while (j < doc.n && doc.sentenceOf[j] === s && count < 4) {
+    if (count === 0 && /^(?:Jr|Sr)\.?$/.test(doc.raw(j))) break; // a suffix never opens a name ("King Jr. Day")
     if (isNameToken(doc, j)) {
       if (count > 0 && lk.knownOrgAt(j)) break;
+      j++;
+      count++;
+      continue;
+    }
+    // "General Suleiman al-Amr", "Zine al-Abidine Ben Ali": a name written with its Arabic article is part of it.
+    if (count > 0 && /^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)[-\u2010\u2011]\p{Lu}/u.test(doc.raw(j))) {
       j++;
       count++;
       continue;
@@ -164,7 +171,8 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
   const nameI = roleJ;
   // "army chief Field Marshal Asim Munir": another title follows, and its own parse reads the name.
   if (nameI + 1 < doc.n && doc.sentenceOf[nameI + 1] === s && doc.cap(nameI) && doc.cap(nameI + 1) && TITLE_MODIFIERS.has(doc.fold(nameI)) && TITLE_HEADS.has(doc.fold(nameI + 1))) return undefined;
-  let nameJ = readName(doc, nameI, lk);
+  // A name never starts on the next line ("…, NASA Administrator\nFile image of …").
+  let nameJ = nameI < doc.n && nameI > 0 && /[\n\r\u2028\u2029]/.test(doc.text.slice(doc.end(nameI - 1), doc.start(nameI))) ? nameI : readName(doc, nameI, lk);
   // The whole name is never a country, a place that is also a common word ("coach Nice") or an organisation;
   // a town's name may be a person's ("President Obama": Obama is also a town in Japan).
   const place = lk.placeAt(nameI);

@@ -14,7 +14,7 @@ function set(words: string): ReadonlySet<string> {
 export const TITLE_HEADS = set(`
   minister ministers ambassador ambassadors spokesperson spokesman spokeswoman spokespeople prosecutor prosecutors
   president presidents vice-president governor governors mayor mayors general generals secretary secretary-general
-  chancellor envoy envoys senator senators judge judges justice ceo cfo coo cto chairman chairwoman chairperson chair
+  chancellor taoiseach tanaiste tánaiste patriarch envoy envoys senator senators judge judges justice ceo cfo coo cto chairman chairwoman chairperson chair
   director director-general commander commander-in-chief chief king queen prince princess emperor pope premier
   representative congressman congresswoman congressmember lawmaker legislator administrator commissioner deputy adviser
   advisor counsellor counselor official officials consul diplomat officer colonel lieutenant captain admiral sergeant

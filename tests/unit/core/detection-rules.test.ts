@@ -1052,3 +1052,31 @@ describe('companies the engine knows, and possessives before a name', () => {
     ]);
   });
 });
+
+describe('Irish and church offices', () => {
+  it('reads "Taoiseach", "Tánaiste" and "Patriarch" as offices, not as part of the name', () => {
+    const a = run('In Dublin, Taoiseach Micheál Martin met Tánaiste Simon Harris. Patriarch Kirill blessed the troops.');
+    expect(a.people.map((p) => [p.name, p.role?.value])).toEqual([['Micheál Martin', 'Taoiseach'], ['Simon Harris', 'Tánaiste'], ['Kirill', 'Patriarch']]);
+  });
+});
+
+describe('generation suffixes and initials', () => {
+  it('keeps "Jr." in the name, reads "Martin Luther King Jr. Day" as no person, and groups "J.D." with "JD"', () => {
+    const a = run('Vice President JD Vance met Robert F. Kennedy Jr., the health secretary, on Monday. Schools closed for Martin Luther King Jr. Day. Later J.D. Vance left.');
+    expect(a.people.map((p) => [p.name, p.role?.value, p.mentions.length])).toEqual([
+      ['JD Vance', 'Vice President', 2],
+      ['Robert F. Kennedy Jr.', 'health secretary', 1],
+    ]);
+  });
+});
+
+describe('names after a title: Arabic articles, line breaks, caption labels', () => {
+  it('reads "General Suleiman al-Amr" and "President Zine al-Abidine Ben Ali" whole', () => {
+    const a = run('Civil defence director General Suleiman al-Amr said so. Former President Zine al-Abidine Ben Ali fled.');
+    expect(a.people.map((p) => [p.name, p.role?.value])).toEqual([['Suleiman al-Amr', 'General'], ['Zine al-Abidine Ben Ali', 'Former President']]);
+  });
+  it('takes no name from the next line, and no person from "File photo"', () => {
+    const a = run('Charles Bolden, NASA Administrator\nFile image of the shuttle lifting off in 1985.\nFile photo shows the launch pad.');
+    expect(a.people.map((p) => p.name)).toEqual(['Charles Bolden']);
+  });
+});
