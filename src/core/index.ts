@@ -136,9 +136,14 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions, quoteSink?: Attri
     placeOfToken: (i) => placeAtToken[i],
     quotes,
   });
+  return { people, places, organizations: orgs, language, sentences: sentenceSpans(doc) };
+}
+
+/** The sentences as `[start, end)` offsets (a loop of its own: see {@link knownNames}). */
+function sentenceSpans(doc: ReturnType<typeof makeDoc>): Array<[number, number]> {
   const sentences: Array<[number, number]> = [];
   for (let k = 0; k < doc.sentences.count; k++) sentences.push([doc.start(doc.sentences.first[k]), doc.end(doc.sentences.last[k])]);
-  return { people, places, organizations: orgs, language, sentences };
+  return sentences;
 }
 
 /**
@@ -146,26 +151,7 @@ function analyzeUnsafe(input: string, options: AnalyzeOptions, quoteSink?: Attri
  * ("Hwang"), or the full name again, when those tokens are free.
  */
 function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: ReturnType<typeof buildLookups>): Cand[] {
-  const names = new Set<string>();
-  const full = new Set<string>();
-  const surnames = new Set<string>();
-  for (const m of mentions) {
-    if (m.type !== 'PER') continue;
-    const parts: string[] = [];
-    for (let t = m.nameI ?? m.i; t < m.j; t++) parts.push(doc.fold(t));
-    if (parts.length > 1) {
-      full.add(parts.join(' '));
-      names.add(parts[0]);
-      names.add(parts[parts.length - 1]);
-      surnames.add(parts[parts.length - 1]);
-    } else if (m.source !== 'tagger' && m.source !== 'coref') {
-      // A single name spreads only when a rule vouched for it ("Mr. Ihnat", a title, a byline);
-      // the tagger's one-word guesses ("Scientology") do not.
-      full.add(parts[0]);
-      names.add(parts[0]);
-      surnames.add(parts[0]);
-    }
-  }
+  const { names, full, surnames } = knownNames(doc, mentions);
   if (!names.size) return mentions;
   // Tokens held by a weak single-token reading (a gazetteer place, a tagger guess) can still be a
   // known person's name: "Paris" after "Valeska Paris", unless it follows "in", "to", "from"...
@@ -240,6 +226,35 @@ function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: R
     .filter((m) => !dropped.has(m) || !covered[m.i])
     .concat(extra)
     .sort((a, b) => a.i - b.i || b.j - a.j);
+}
+
+/**
+ * The names of the people found so far: every name word, the full names, the surnames. A function of its own,
+ * so a document with tens of thousands of mentions has V8 compile (on-stack) this short loop, not all of
+ * {@link addCoreference}.
+ */
+function knownNames(doc: ReturnType<typeof makeDoc>, mentions: Cand[]): { names: Set<string>; full: Set<string>; surnames: Set<string> } {
+  const names = new Set<string>();
+  const full = new Set<string>();
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    const parts: string[] = [];
+    for (let t = m.nameI ?? m.i; t < m.j; t++) parts.push(doc.fold(t));
+    if (parts.length > 1) {
+      full.add(parts.join(' '));
+      names.add(parts[0]);
+      names.add(parts[parts.length - 1]);
+      surnames.add(parts[parts.length - 1]);
+    } else if (m.source !== 'tagger' && m.source !== 'coref') {
+      // A single name spreads only when a rule vouched for it ("Mr. Ihnat", a title, a byline);
+      // the tagger's one-word guesses ("Scientology") do not.
+      full.add(parts[0]);
+      names.add(parts[0]);
+      surnames.add(parts[0]);
+    }
+  }
+  return { names, full, surnames };
 }
 
 /** Words after which a capitalised word is a place, not a person. */

@@ -74,7 +74,14 @@ export interface Detection {
 }
 
 
-/** Finds and resolves mentions. */
+/**
+ * Finds and resolves mentions.
+ *
+ * Each pass over the tokens runs in an arrow function called in place (`(() => { for … })();`, its body left
+ * at the function's indentation so the passes read, and merge, as before). On a long document every pass's loop
+ * gets hot on its own, and V8 then compiles (on the stack) the function that holds the loop: one small function
+ * per pass instead of all of `detect` each time, which on 1 MB of adversarial text took more CPU than the passes.
+ */
 export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[]): Detection {
   let tagged = taggedSpans;
   const cands: Cand[] = [];
@@ -102,6 +109,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const domainEnd = new Map<number, number>();
   /** Places an office belongs to, read before it ("Kharkiv Regional Governor"): start token → end token. */
   const titlePlaceAt = new Map<number, number>();
+  (() => {
   for (let h = 0; h < doc.n; h++) {
     if (!doc.word(h) || doc.end(h) - doc.start(h) < 2) continue;
     const descriptor = !TITLE_HEADS.has(doc.fold(h)) && isDescriptor(doc, h);
@@ -139,7 +147,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (t.nameJ > t.nameI) cands.push({ i: t.nameI, j: t.nameJ, type: 'PER', source: 'title', strength: 100, nameI: t.nameI });
     h = Math.max(h, t.roleJ - 1);
   }
+  })();
 
+  (() => {
   for (let i = 0; i < doc.n; i++) {
     if (!doc.cap(i)) continue;
     const f = doc.fold(i);
@@ -150,8 +160,10 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (j > i + 1) cands.push({ i, j, type: 'PER', source: 'honorific', strength: 100, nameI: i + 1 });
     }
   }
+  })();
 
   // Bylines and avatars: a line "By Martin", "Avatar of Martin".
+  (() => {
   for (let k = 0; k < doc.sentences.count; k++) {
     const a = doc.sentences.first[k];
     const b = doc.sentences.last[k];
@@ -164,8 +176,10 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       cands.push({ i: nameAt, j, type: 'PER', source: 'byline', strength: 100, nameI: nameAt, furniture: true });
     }
   }
+  })();
 
   // Known organisations and organisation head-word phrases.
+  (() => {
   for (let i = 0; i < doc.n; i++) {
     const k = lk.knownOrgAt(i);
     if (k) {
@@ -173,15 +187,23 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       i = k.j - 1;
     }
   }
+  })();
+  (() => {
   for (const [i, j] of lk.orgRuns) cands.push({ i, j: companyOfPlace(doc, i, j, lk), type: 'ORG', source: 'org-head', strength: 80 });
+  })();
   const personEnds = new Set<number>();
+  (() => {
   for (const t of tagged) if (t.type === 'PER') personEnds.add(t.end);
+  })();
+  (() => {
   for (const [i, j] of lk.facilityRuns) {
     const [a, b] = facilityAfterPerson(doc, i, j, personEnds);
     if (b - a >= 2) cands.push({ i: a, j: b, type: 'LOC', source: 'org-head', strength: 80 });
   }
+  })();
 
   // Credits: "(Dan Tri) –", "(Photo: Reuters)", "Source: Yonhap".
+  (() => {
   for (let i = 0; i + 2 < doc.n; i++) {
     const f = doc.fold(i);
     if (f === '(' && doc.cap(i + 1)) {
@@ -213,9 +235,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       }
     }
   }
+  })();
 
   // A caption's closing credit "… in Paris Jane Roe/Reuters": the name before "/agency" at a line's end.
   const creditStarts = new Set<number>();
+  (() => {
   for (let k = 2; k + 1 < doc.n; k++) {
     if (doc.fold(k) !== '/' || doc.end(k - 1) !== doc.start(k) || !doc.cap(k + 1)) continue;
     let agencyEnd = lk.knownOrgAt(k + 1)?.j ?? (PHOTO_AGENCIES.has(doc.fold(k + 1)) ? k + 2 : -1);
@@ -229,21 +253,27 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     cands.push({ i: a, j: k, type: 'PER', source: 'byline', strength: 85, nameI: a, furniture: true });
     creditStarts.add(a);
   }
+  })();
 
   // Family-name-first names with a hyphenated given name: "Hwang Joon-kook", "Yau Wai-ching".
+  (() => {
   for (let i = 0; i + 1 < doc.n; i++) {
     if (!doc.cap(i) || !FAMILY_FIRST_SURNAMES.has(doc.fold(i)) || !doc.cap(i + 1) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i]) continue;
     const given = doc.raw(i + 1);
     if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given)) cands.push({ i, j: i + 2, type: 'PER', source: 'speech', strength: 56, nameI: i });
   }
+  })();
 
   // People named next to a speech verb: "John Smith said", "said John Smith".
   const taggedOther = new Set<number>();
   const taggedOrgEnd = new Map<number, number>();
+  (() => {
   for (const t of tagged) {
     if (t.type !== 'PER') taggedOther.add(t.start);
     if (t.type === 'ORG') taggedOrgEnd.set(t.start, t.end);
   }
+  })();
+  (() => {
   for (let i = 0; i < doc.n; i++) {
     if (!isNameToken(doc, i) || doc.shouting[doc.sentenceOf[i]]) continue;
     const j = readName(doc, i, lk);
@@ -272,8 +302,10 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
     i = j - 1;
   }
+  })();
 
   // Kin before a name: "their child, Gloria", "his wife Sarah": a person, whatever else the name may be.
+  (() => {
   for (let i = 0; i + 1 < doc.n; i++) {
     if (doc.cap(i) || !KIN_WORDS.has(doc.fold(i))) continue;
     const at = doc.fold(i + 1) === ',' ? i + 2 : i + 1;
@@ -281,8 +313,10 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const j = readName(doc, at, lk);
     if (j > at && j - at <= 3 && !lk.orgSpanAt(at) && !lk.knownOrgAt(at)) cands.push({ i: at, j, type: 'PER', source: 'speech', strength: 65, nameI: at });
   }
+  })();
 
   // "the Monti government", "the Bush administration": a leader's name before a government word.
+  (() => {
   for (let i = 1; i + 1 < doc.n; i++) {
     if (doc.fold(i - 1) !== 'the' || doc.cap(i - 1) || !isNameToken(doc, i) || doc.allCaps(i) || lk.placeAt(i) || lk.orgSpanAt(i) !== undefined || lk.knownOrgAt(i)) continue;
     const j = readName(doc, i, lk);
@@ -290,6 +324,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
     }
   }
+  })();
 
   // Gazetteer places and demonyms.
   const gaz = gazetteer();
@@ -297,6 +332,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const vehicles = vehicleNames(doc);
   /** One-word places read after a place preposition: the same word is that place throughout the document. */
   const placeWords = new Map<string, readonly GazTarget[]>();
+  (() => {
   for (const m of lk.places) {
     const t0 = m.targets[0];
     const p = gaz.place(t0.place);
@@ -335,12 +371,14 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
     cands.push({ i: m.i, j: m.j, type, source: 'gazetteer', strength, place: m.targets });
   }
+  })();
 
   // The learned tagger. A name defined once ("Caloi is a Brazilian bicycle manufacturer", "Bridgton, a
   // town in Maine") keeps that type wherever the tagger finds it in the document.
   tagged = articleSurnames(doc, particleSurnames(doc, joinNicknames(doc, ownersOfProducts(doc, splitAtBrackets(doc, joinGivenNames(doc, tagged)), lk), lk)));
   const defined = definitions(doc, tagged, lk);
   cands.push(...definedMentions(doc, defined));
+  (() => {
   for (let span of tagged) {
     const r = tokenRange(doc, span.start, span.end);
     if (!r) continue;
@@ -462,6 +500,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     else if (same && same.j === r[1] && span.type === 'ORG' && len === 1 && !wordOnly && cityOrRegion(same.targets[0])) c.placeReading = same.targets;
     cands.push(c);
   }
+  })();
 
   const storms = namedStorms(doc);
   holidays(doc, storms);
