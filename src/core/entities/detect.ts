@@ -77,10 +77,10 @@ export interface Detection {
 /**
  * Finds and resolves mentions.
  *
- * Each pass over the tokens runs in an arrow function called in place (`(() => { for … })();`, its body left
- * at the function's indentation so the passes read, and merge, as before). On a long document every pass's loop
- * gets hot on its own, and V8 then compiles (on the stack) the function that holds the loop: one small function
- * per pass instead of all of `detect` each time, which on 1 MB of adversarial text took more CPU than the passes.
+ * Each pass over the tokens is a named inner function called once (`readTitles`, `readSpeakers`…). On a long
+ * document every pass's loop gets hot on its own, and V8 then compiles (on the stack) the function that holds the
+ * loop: one small function per pass instead of all of `detect` each time, which on 1 MB of adversarial text took
+ * more CPU than the passes themselves.
  */
 export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[]): Detection {
   let tagged = taggedSpans;
@@ -109,222 +109,236 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const domainEnd = new Map<number, number>();
   /** Places an office belongs to, read before it ("Kharkiv Regional Governor"): start token → end token. */
   const titlePlaceAt = new Map<number, number>();
-  (() => {
-  for (let h = 0; h < doc.n; h++) {
-    if (!doc.word(h) || doc.end(h) - doc.start(h) < 2) continue;
-    const descriptor = !TITLE_HEADS.has(doc.fold(h)) && isDescriptor(doc, h);
-    if (!descriptor && !TITLE_HEADS.has(doc.fold(h))) continue;
-    // "New Zealand Official Yearbook": capitalised, "official" is part of a name; as a title it is written
-    // in lower case ("trade official Jane Roe").
-    if (doc.fold(h) === 'official' && doc.cap(h)) continue;
-    const t = parseTitle(doc, h, lk);
-    if (!t) continue;
-    if (t.nameJ > t.nameI && unsupportedInHeadline(t.nameI, t.nameJ, true)) continue; // "Veteran Wraps Baby in Flag"
-    if (t.nameJ - t.nameI >= 2 && EVENT_TAILS.has(doc.fold(t.nameJ - 1))) continue; // "the Singer World Series"
-    // "Music: General History": one word after a title that the text also writes in lower case is no name,
-    // unless a full name of the document holds it ("Senator Grant" after "Ulysses Grant").
-    if (t.nameJ - t.nameI === 1 && !doc.allCaps(t.nameI) && lowerWords().has(doc.fold(t.nameI)) && !(fullNameWords ??= personNameWords(doc, taggedSpans)).has(doc.fold(t.nameI))) continue;
-    // "Queen Street", "King Square", "Prince Albert Road": a street or a building named after a title is a place.
-    if (t.nameJ > t.nameI && doc.cap(t.nameJ - 1) && FACILITY_HEADS.has(doc.fold(t.nameJ - 1)) && !SURNAME_HEADS.has(doc.fold(t.nameJ - 1))) continue;
-    if (descriptor) {
-      if (t.nameJ - t.nameI < 2) continue; // "Scientologist Tom Cruise", never a lone word
-      t.descriptor = true;
-    } else if (NOBLE_TITLES.has(doc.fold(h)) && t.roleI === h) {
-      t.descriptor = true; // "Lady Cassandra": a title of nobility, not an office
+  const readTitles = (): void => {
+    for (let h = 0; h < doc.n; h++) {
+      if (!doc.word(h) || doc.end(h) - doc.start(h) < 2) continue;
+      const descriptor = !TITLE_HEADS.has(doc.fold(h)) && isDescriptor(doc, h);
+      if (!descriptor && !TITLE_HEADS.has(doc.fold(h))) continue;
+      // "New Zealand Official Yearbook": capitalised, "official" is part of a name; as a title it is written
+      // in lower case ("trade official Jane Roe").
+      if (doc.fold(h) === 'official' && doc.cap(h)) continue;
+      const t = parseTitle(doc, h, lk);
+      if (!t) continue;
+      if (t.nameJ > t.nameI && unsupportedInHeadline(t.nameI, t.nameJ, true)) continue; // "Veteran Wraps Baby in Flag"
+      if (t.nameJ - t.nameI >= 2 && EVENT_TAILS.has(doc.fold(t.nameJ - 1))) continue; // "the Singer World Series"
+      // "Music: General History": one word after a title that the text also writes in lower case is no name,
+      // unless a full name of the document holds it ("Senator Grant" after "Ulysses Grant").
+      if (t.nameJ - t.nameI === 1 && !doc.allCaps(t.nameI) && lowerWords().has(doc.fold(t.nameI)) && !(fullNameWords ??= personNameWords(doc, taggedSpans)).has(doc.fold(t.nameI))) continue;
+      // "Queen Street", "King Square", "Prince Albert Road": a street or a building named after a title is a place.
+      if (t.nameJ > t.nameI && doc.cap(t.nameJ - 1) && FACILITY_HEADS.has(doc.fold(t.nameJ - 1)) && !SURNAME_HEADS.has(doc.fold(t.nameJ - 1))) continue;
+      if (descriptor) {
+        if (t.nameJ - t.nameI < 2) continue; // "Scientologist Tom Cruise", never a lone word
+        t.descriptor = true;
+      } else if (NOBLE_TITLES.has(doc.fold(h)) && t.roleI === h) {
+        t.descriptor = true; // "Lady Cassandra": a title of nobility, not an office
+      }
+      titles.push(t);
+      if (t.domainI !== undefined && t.domainJ !== undefined) domainEnd.set(t.domainI, t.domainJ);
+      // "Kharkiv Regional Governor …", "New York Mayor …": the place the office belongs to is marked as a place.
+      if (t.placeI !== undefined && t.placeJ !== undefined && !descriptor && !TEAM_ROLES.has(doc.fold(h))) {
+        const pl = lk.placeAt(t.placeI);
+        const wordBefore = t.placeI > 0 && doc.sentenceOf[t.placeI - 1] === doc.sentenceOf[t.placeI] && doc.cap(t.placeI - 1) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t.placeI - 1));
+        if (pl && pl.j === t.placeJ && pl.targets[0].form === 'name' && !pl.targets[0].ambiguous && !wordBefore) { // not "Holy Roman Emperor"
+          titlePlaceAt.set(t.placeI, t.placeJ);
+          cands.push({ i: t.placeI, j: t.placeJ, type: 'LOC', source: 'gazetteer', strength: 45, place: pl.targets });
+        }
+      }
+      roleTok.fill(1, t.roleI, h + 1);
+      if (t.nameJ > t.nameI) cands.push({ i: t.nameI, j: t.nameJ, type: 'PER', source: 'title', strength: 100, nameI: t.nameI });
+      h = Math.max(h, t.roleJ - 1);
     }
-    titles.push(t);
-    if (t.domainI !== undefined && t.domainJ !== undefined) domainEnd.set(t.domainI, t.domainJ);
-    // "Kharkiv Regional Governor …", "New York Mayor …": the place the office belongs to is marked as a place.
-    if (t.placeI !== undefined && t.placeJ !== undefined && !descriptor && !TEAM_ROLES.has(doc.fold(h))) {
-      const pl = lk.placeAt(t.placeI);
-      const wordBefore = t.placeI > 0 && doc.sentenceOf[t.placeI - 1] === doc.sentenceOf[t.placeI] && doc.cap(t.placeI - 1) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t.placeI - 1));
-      if (pl && pl.j === t.placeJ && pl.targets[0].form === 'name' && !pl.targets[0].ambiguous && !wordBefore) { // not "Holy Roman Emperor"
-        titlePlaceAt.set(t.placeI, t.placeJ);
-        cands.push({ i: t.placeI, j: t.placeJ, type: 'LOC', source: 'gazetteer', strength: 45, place: pl.targets });
+  };
+  readTitles();
+
+  const readHonorifics = (): void => {
+    for (let i = 0; i < doc.n; i++) {
+      if (!doc.cap(i)) continue;
+      const f = doc.fold(i);
+      // Honorifics: "Mr. Hwang", "Dr. Jane Smith".
+      // "St." opens places and institutions far more often than saints ("St. Louis", "St. Mary's").
+      if (HONORIFICS.has(f) && f !== 'st.' && (f.endsWith('.') || f === 'sir' || f === 'dame' || f === 'mr' || f === 'mrs' || f === 'ms' || f === 'dr')) {
+        const j = readName(doc, i + 1, lk);
+        if (j > i + 1) cands.push({ i, j, type: 'PER', source: 'honorific', strength: 100, nameI: i + 1 });
       }
     }
-    roleTok.fill(1, t.roleI, h + 1);
-    if (t.nameJ > t.nameI) cands.push({ i: t.nameI, j: t.nameJ, type: 'PER', source: 'title', strength: 100, nameI: t.nameI });
-    h = Math.max(h, t.roleJ - 1);
-  }
-  })();
-
-  (() => {
-  for (let i = 0; i < doc.n; i++) {
-    if (!doc.cap(i)) continue;
-    const f = doc.fold(i);
-    // Honorifics: "Mr. Hwang", "Dr. Jane Smith".
-    // "St." opens places and institutions far more often than saints ("St. Louis", "St. Mary's").
-    if (HONORIFICS.has(f) && f !== 'st.' && (f.endsWith('.') || f === 'sir' || f === 'dame' || f === 'mr' || f === 'mrs' || f === 'ms' || f === 'dr')) {
-      const j = readName(doc, i + 1, lk);
-      if (j > i + 1) cands.push({ i, j, type: 'PER', source: 'honorific', strength: 100, nameI: i + 1 });
-    }
-  }
-  })();
+  };
+  readHonorifics();
 
   // Bylines and avatars: a line "By Martin", "Avatar of Martin".
-  (() => {
-  for (let k = 0; k < doc.sentences.count; k++) {
-    const a = doc.sentences.first[k];
-    const b = doc.sentences.last[k];
-    let nameAt = -1;
-    if (doc.fold(a) === 'by' && doc.cap(a) && a + 1 <= b && !NOT_BYLINE.has(doc.fold(a + 1))) nameAt = a + 1;
-    else if (doc.fold(a) === 'avatar' && a + 2 <= b && doc.fold(a + 1) === 'of') nameAt = a + 2;
-    if (nameAt < 0) continue;
-    const j = readName(doc, nameAt, lk);
-    if (j > nameAt && j - nameAt <= 3 && (j > b || doc.fold(j) === ',' || doc.fold(j) === 'and' || doc.fold(j) === '|')) {
-      cands.push({ i: nameAt, j, type: 'PER', source: 'byline', strength: 100, nameI: nameAt, furniture: true });
+  const readBylines = (): void => {
+    for (let k = 0; k < doc.sentences.count; k++) {
+      const a = doc.sentences.first[k];
+      const b = doc.sentences.last[k];
+      let nameAt = -1;
+      if (doc.fold(a) === 'by' && doc.cap(a) && a + 1 <= b && !NOT_BYLINE.has(doc.fold(a + 1))) nameAt = a + 1;
+      else if (doc.fold(a) === 'avatar' && a + 2 <= b && doc.fold(a + 1) === 'of') nameAt = a + 2;
+      if (nameAt < 0) continue;
+      const j = readName(doc, nameAt, lk);
+      if (j > nameAt && j - nameAt <= 3 && (j > b || doc.fold(j) === ',' || doc.fold(j) === 'and' || doc.fold(j) === '|')) {
+        cands.push({ i: nameAt, j, type: 'PER', source: 'byline', strength: 100, nameI: nameAt, furniture: true });
+      }
     }
-  }
-  })();
+  };
+  readBylines();
 
   // Known organisations and organisation head-word phrases.
-  (() => {
-  for (let i = 0; i < doc.n; i++) {
-    const k = lk.knownOrgAt(i);
-    if (k) {
-      cands.push({ i, j: k.j, type: 'ORG', source: 'known-org', strength: 90, org: k.org });
-      i = k.j - 1;
+  const readKnownOrgs = (): void => {
+    for (let i = 0; i < doc.n; i++) {
+      const k = lk.knownOrgAt(i);
+      if (k) {
+        cands.push({ i, j: k.j, type: 'ORG', source: 'known-org', strength: 90, org: k.org });
+        i = k.j - 1;
+      }
     }
-  }
-  })();
-  (() => {
-  for (const [i, j] of lk.orgRuns) cands.push({ i, j: companyOfPlace(doc, i, j, lk), type: 'ORG', source: 'org-head', strength: 80 });
-  })();
+  };
+  readKnownOrgs();
+  const readOrgRuns = (): void => {
+    for (const [i, j] of lk.orgRuns) cands.push({ i, j: companyOfPlace(doc, i, j, lk), type: 'ORG', source: 'org-head', strength: 80 });
+  };
+  readOrgRuns();
   const personEnds = new Set<number>();
-  (() => {
-  for (const t of tagged) if (t.type === 'PER') personEnds.add(t.end);
-  })();
-  (() => {
-  for (const [i, j] of lk.facilityRuns) {
-    const [a, b] = facilityAfterPerson(doc, i, j, personEnds);
-    if (b - a >= 2) cands.push({ i: a, j: b, type: 'LOC', source: 'org-head', strength: 80 });
-  }
-  })();
+  const collectPersonEnds = (): void => {
+    for (const t of tagged) if (t.type === 'PER') personEnds.add(t.end);
+  };
+  collectPersonEnds();
+  const readFacilities = (): void => {
+    for (const [i, j] of lk.facilityRuns) {
+      const [a, b] = facilityAfterPerson(doc, i, j, personEnds);
+      if (b - a >= 2) cands.push({ i: a, j: b, type: 'LOC', source: 'org-head', strength: 80 });
+    }
+  };
+  readFacilities();
 
   // Credits: "(Dan Tri) –", "(Photo: Reuters)", "Source: Yonhap".
-  (() => {
-  for (let i = 0; i + 2 < doc.n; i++) {
-    const f = doc.fold(i);
-    if (f === '(' && doc.cap(i + 1)) {
-      let j = i + 1;
-      while (j < doc.n && doc.cap(j) && j - i <= 4) j++;
-      if (j < doc.n && doc.fold(j) === ')' && j + 1 < doc.n && isDash(doc.fold(j + 1))) {
-        if (!lk.placeAt(i + 1) || lk.placeAt(i + 1)!.j < j) cands.push({ i: i + 1, j, type: 'ORG', source: 'credit', strength: 85 });
-      }
-    } else if ((f === 'photo' || f === 'source' || f === 'credit' || f === 'photograph' || f === 'image') && doc.cap(i)) {
-      // "Photo: Reuters"; "Credit Jane Roe/Agency"; a label glued to the credit ("CreditJane Roe": hidden text).
-      const colon = doc.fold(i + 1) === ':';
-      const bare = !colon && (f === 'credit' || doc.end(i) === doc.start(i + 1));
-      const a = colon ? i + 2 : i + 1;
-      if (!(colon || bare) || a >= doc.n || !doc.cap(a)) continue;
-      let j = a;
-      while (j < doc.n && doc.cap(j) && j - a <= 3 && doc.sentenceOf[j] === doc.sentenceOf[a]) j++;
-      // Ends at the line, a bracket, a slash or "for" ("Credit Jane Roe for The Times").
-      if (j >= doc.n || doc.fold(j) === ')' || doc.fold(j) === '/' || doc.fold(j) === '.' || doc.fold(j) === 'for' || doc.sentenceOf[j] !== doc.sentenceOf[i]) {
-        // A photographer ("Image: Nick Moreau") or an agency ("Photo: Reuters").
-        const nameEnd = readName(doc, a, lk);
-        const person = nameEnd === j && j - a >= 2 && j - a <= 3 && !lk.orgSpanAt(a) && !lk.placeAt(a) && !doc.allCaps(a);
-        // "Image: NASA Bill Ingalls", "Photo: AP Jane Doe": an agency's acronym, then its photographer.
-        const agency = !person && j - (a + 1) >= 2 && j - (a + 1) <= 3 && doc.allCaps(a) && doc.end(a) - doc.start(a) >= 2 && readName(doc, a + 1, lk) === j && !lk.placeAt(a + 1);
-        if (person) cands.push({ i: a, j, type: 'PER', source: 'byline', strength: 85, nameI: a, furniture: true });
-        else if (agency) {
-          cands.push({ i: a, j: a + 1, type: 'ORG', source: 'credit', strength: 85 });
-          cands.push({ i: a + 1, j, type: 'PER', source: 'byline', strength: 85, nameI: a + 1, furniture: true });
-        } else if (colon) cands.push({ i: a, j, type: 'ORG', source: 'credit', strength: 85 });
+  const readCredits = (): void => {
+    for (let i = 0; i + 2 < doc.n; i++) {
+      const f = doc.fold(i);
+      if (f === '(' && doc.cap(i + 1)) {
+        let j = i + 1;
+        while (j < doc.n && doc.cap(j) && j - i <= 4) j++;
+        if (j < doc.n && doc.fold(j) === ')' && j + 1 < doc.n && isDash(doc.fold(j + 1))) {
+          if (!lk.placeAt(i + 1) || lk.placeAt(i + 1)!.j < j) cands.push({ i: i + 1, j, type: 'ORG', source: 'credit', strength: 85 });
+        }
+      } else if ((f === 'photo' || f === 'source' || f === 'credit' || f === 'photograph' || f === 'image') && doc.cap(i)) {
+        // "Photo: Reuters"; "Credit Jane Roe/Agency"; a label glued to the credit ("CreditJane Roe": hidden text).
+        const colon = doc.fold(i + 1) === ':';
+        const bare = !colon && (f === 'credit' || doc.end(i) === doc.start(i + 1));
+        const a = colon ? i + 2 : i + 1;
+        if (!(colon || bare) || a >= doc.n || !doc.cap(a)) continue;
+        let j = a;
+        while (j < doc.n && doc.cap(j) && j - a <= 3 && doc.sentenceOf[j] === doc.sentenceOf[a]) j++;
+        // Ends at the line, a bracket, a slash or "for" ("Credit Jane Roe for The Times").
+        if (j >= doc.n || doc.fold(j) === ')' || doc.fold(j) === '/' || doc.fold(j) === '.' || doc.fold(j) === 'for' || doc.sentenceOf[j] !== doc.sentenceOf[i]) {
+          // A photographer ("Image: Nick Moreau") or an agency ("Photo: Reuters").
+          const nameEnd = readName(doc, a, lk);
+          const person = nameEnd === j && j - a >= 2 && j - a <= 3 && !lk.orgSpanAt(a) && !lk.placeAt(a) && !doc.allCaps(a);
+          // "Image: NASA Bill Ingalls", "Photo: AP Jane Doe": an agency's acronym, then its photographer.
+          const agency = !person && j - (a + 1) >= 2 && j - (a + 1) <= 3 && doc.allCaps(a) && doc.end(a) - doc.start(a) >= 2 && readName(doc, a + 1, lk) === j && !lk.placeAt(a + 1);
+          if (person) cands.push({ i: a, j, type: 'PER', source: 'byline', strength: 85, nameI: a, furniture: true });
+          else if (agency) {
+            cands.push({ i: a, j: a + 1, type: 'ORG', source: 'credit', strength: 85 });
+            cands.push({ i: a + 1, j, type: 'PER', source: 'byline', strength: 85, nameI: a + 1, furniture: true });
+          } else if (colon) cands.push({ i: a, j, type: 'ORG', source: 'credit', strength: 85 });
+        }
       }
     }
-  }
-  })();
+  };
+  readCredits();
 
   // A caption's closing credit "… in Paris Jane Roe/Reuters": the name before "/agency" at a line's end.
   const creditStarts = new Set<number>();
-  (() => {
-  for (let k = 2; k + 1 < doc.n; k++) {
-    if (doc.fold(k) !== '/' || doc.end(k - 1) !== doc.start(k) || !doc.cap(k + 1)) continue;
-    let agencyEnd = lk.knownOrgAt(k + 1)?.j ?? (PHOTO_AGENCIES.has(doc.fold(k + 1)) ? k + 2 : -1);
-    if (agencyEnd > 0 && agencyEnd < doc.n && doc.fold(agencyEnd) === 'images' && doc.cap(agencyEnd)) agencyEnd++; // "Getty Images"
-    if (agencyEnd < 0 || !lineEndsAfter(doc, agencyEnd - 1)) continue;
-    const initial = k >= 3 && /^\p{Lu}\.$/u.test(doc.raw(k - 2));
-    const a = initial ? k - 3 : k - 2;
-    let name = true;
-    for (let t = a; t < k; t++) if (!doc.cap(t) || doc.sentenceOf[t] !== doc.sentenceOf[k] || CAPITALISED_FUNCTION_WORDS.has(doc.fold(t))) name = false;
-    if (!name || lk.knownOrgAt(a) || (lk.placeAt(a) && lk.placeAt(a)!.j >= k)) continue;
-    cands.push({ i: a, j: k, type: 'PER', source: 'byline', strength: 85, nameI: a, furniture: true });
-    creditStarts.add(a);
-  }
-  })();
+  const readSlashCredits = (): void => {
+    for (let k = 2; k + 1 < doc.n; k++) {
+      if (doc.fold(k) !== '/' || doc.end(k - 1) !== doc.start(k) || !doc.cap(k + 1)) continue;
+      let agencyEnd = lk.knownOrgAt(k + 1)?.j ?? (PHOTO_AGENCIES.has(doc.fold(k + 1)) ? k + 2 : -1);
+      if (agencyEnd > 0 && agencyEnd < doc.n && doc.fold(agencyEnd) === 'images' && doc.cap(agencyEnd)) agencyEnd++; // "Getty Images"
+      if (agencyEnd < 0 || !lineEndsAfter(doc, agencyEnd - 1)) continue;
+      const initial = k >= 3 && /^\p{Lu}\.$/u.test(doc.raw(k - 2));
+      const a = initial ? k - 3 : k - 2;
+      let name = true;
+      for (let t = a; t < k; t++) if (!doc.cap(t) || doc.sentenceOf[t] !== doc.sentenceOf[k] || CAPITALISED_FUNCTION_WORDS.has(doc.fold(t))) name = false;
+      if (!name || lk.knownOrgAt(a) || (lk.placeAt(a) && lk.placeAt(a)!.j >= k)) continue;
+      cands.push({ i: a, j: k, type: 'PER', source: 'byline', strength: 85, nameI: a, furniture: true });
+      creditStarts.add(a);
+    }
+  };
+  readSlashCredits();
 
   // Family-name-first names with a hyphenated given name: "Hwang Joon-kook", "Yau Wai-ching".
-  (() => {
-  for (let i = 0; i + 1 < doc.n; i++) {
-    if (!doc.cap(i) || !FAMILY_FIRST_SURNAMES.has(doc.fold(i)) || !doc.cap(i + 1) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i]) continue;
-    const given = doc.raw(i + 1);
-    if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given)) cands.push({ i, j: i + 2, type: 'PER', source: 'speech', strength: 56, nameI: i });
-  }
-  })();
+  const readFamilyFirstNames = (): void => {
+    for (let i = 0; i + 1 < doc.n; i++) {
+      if (!doc.cap(i) || !FAMILY_FIRST_SURNAMES.has(doc.fold(i)) || !doc.cap(i + 1) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i]) continue;
+      const given = doc.raw(i + 1);
+      if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given)) cands.push({ i, j: i + 2, type: 'PER', source: 'speech', strength: 56, nameI: i });
+    }
+  };
+  readFamilyFirstNames();
 
   // People named next to a speech verb: "John Smith said", "said John Smith".
   const taggedOther = new Set<number>();
   const taggedOrgEnd = new Map<number, number>();
-  (() => {
-  for (const t of tagged) {
-    if (t.type !== 'PER') taggedOther.add(t.start);
-    if (t.type === 'ORG') taggedOrgEnd.set(t.start, t.end);
-  }
-  })();
-  (() => {
-  for (let i = 0; i < doc.n; i++) {
-    if (!isNameToken(doc, i) || doc.shouting[doc.sentenceOf[i]]) continue;
-    const j = readName(doc, i, lk);
-    if (j === i) continue;
-    const before = i > 0 ? doc.fold(i - 1) : '';
-    const after = j < doc.n ? doc.fold(j) : '';
-    const speechAfter = SPEECH_VERBS.has(after) && doc.sentenceOf[j] === doc.sentenceOf[i];
-    const speechBefore = (before === 'said' || before === 'says' || before === 'added' || before === 'told') && i > 1 && isQuoteClose(doc.fold(i - 2));
-    const glued = i > 0 && doc.end(i - 1) === doc.start(i) && doc.word(i - 1);
-    if ((speechAfter || speechBefore) && !glued && !lk.placeAt(i) && !lk.orgSpanAt(i) && !(j === i + 1 && doc.allCaps(i))) {
-      const sentenceStart = i === doc.sentences.first[doc.sentenceOf[i]];
-      if (j - i === 1 && sentenceStart && !speechAfter) continue;
-      // "Credit Suisse said", "Morgan Stanley said": not when the tagger reads exactly these words as an organisation.
-      if (j - i > 1 && taggedOrgEnd.get(doc.start(i)) !== doc.end(j - 1)) cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
-      // ", said Mauer, ...": one name between "said" and a comma or full stop is the speaker, unless the
-      // tagger reads it as an organisation or place ("said Reuters").
-      else if (speechBefore && j < doc.n && (doc.fold(j) === ',' || doc.fold(j) === '.') && !taggedOther.has(doc.start(i))) {
-        cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
-      }
-      // '... ," Orr said': one word between a closing quotation mark and the speech verb is the speaker,
-      // when the document never writes it in lower case ("police", "officials") and the tagger reads
-      // no organisation or place there.
-      else if (speechAfter && i > 1 && isQuoteClose(before) && before !== ',' && doc.end(i - 1) < doc.start(i) && UTTERANCE_END.has(doc.fold(i - 2)) && !taggedOther.has(doc.start(i)) && !lowerWords().has(doc.fold(i)) && !TITLE_HEADS.has(doc.fold(i)) && !GROUP_WORDS.has(doc.fold(i)) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i))) {
-        cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
-      }
+  const indexTaggedSpans = (): void => {
+    for (const t of tagged) {
+      if (t.type !== 'PER') taggedOther.add(t.start);
+      if (t.type === 'ORG') taggedOrgEnd.set(t.start, t.end);
     }
-    i = j - 1;
-  }
-  })();
+  };
+  indexTaggedSpans();
+  const readSpeakers = (): void => {
+    for (let i = 0; i < doc.n; i++) {
+      if (!isNameToken(doc, i) || doc.shouting[doc.sentenceOf[i]]) continue;
+      const j = readName(doc, i, lk);
+      if (j === i) continue;
+      const before = i > 0 ? doc.fold(i - 1) : '';
+      const after = j < doc.n ? doc.fold(j) : '';
+      const speechAfter = SPEECH_VERBS.has(after) && doc.sentenceOf[j] === doc.sentenceOf[i];
+      const speechBefore = (before === 'said' || before === 'says' || before === 'added' || before === 'told') && i > 1 && isQuoteClose(doc.fold(i - 2));
+      const glued = i > 0 && doc.end(i - 1) === doc.start(i) && doc.word(i - 1);
+      if ((speechAfter || speechBefore) && !glued && !lk.placeAt(i) && !lk.orgSpanAt(i) && !(j === i + 1 && doc.allCaps(i))) {
+        const sentenceStart = i === doc.sentences.first[doc.sentenceOf[i]];
+        if (j - i === 1 && sentenceStart && !speechAfter) continue;
+        // "Credit Suisse said", "Morgan Stanley said": not when the tagger reads exactly these words as an organisation.
+        if (j - i > 1 && taggedOrgEnd.get(doc.start(i)) !== doc.end(j - 1)) cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+        // ", said Mauer, ...": one name between "said" and a comma or full stop is the speaker, unless the
+        // tagger reads it as an organisation or place ("said Reuters").
+        else if (speechBefore && j < doc.n && (doc.fold(j) === ',' || doc.fold(j) === '.') && !taggedOther.has(doc.start(i))) {
+          cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+        }
+        // '... ," Orr said': one word between a closing quotation mark and the speech verb is the speaker,
+        // when the document never writes it in lower case ("police", "officials") and the tagger reads
+        // no organisation or place there.
+        else if (speechAfter && i > 1 && isQuoteClose(before) && before !== ',' && doc.end(i - 1) < doc.start(i) && UTTERANCE_END.has(doc.fold(i - 2)) && !taggedOther.has(doc.start(i)) && !lowerWords().has(doc.fold(i)) && !TITLE_HEADS.has(doc.fold(i)) && !GROUP_WORDS.has(doc.fold(i)) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i))) {
+          cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+        }
+      }
+      i = j - 1;
+    }
+  };
+  readSpeakers();
 
   // Kin before a name: "their child, Gloria", "his wife Sarah": a person, whatever else the name may be.
-  (() => {
-  for (let i = 0; i + 1 < doc.n; i++) {
-    if (doc.cap(i) || !KIN_WORDS.has(doc.fold(i))) continue;
-    const at = doc.fold(i + 1) === ',' ? i + 2 : i + 1;
-    if (at >= doc.n || doc.sentenceOf[at] !== doc.sentenceOf[i] || !isNameToken(doc, at) || doc.allCaps(at)) continue;
-    const j = readName(doc, at, lk);
-    if (j > at && j - at <= 3 && !lk.orgSpanAt(at) && !lk.knownOrgAt(at)) cands.push({ i: at, j, type: 'PER', source: 'speech', strength: 65, nameI: at });
-  }
-  })();
+  const readKin = (): void => {
+    for (let i = 0; i + 1 < doc.n; i++) {
+      if (doc.cap(i) || !KIN_WORDS.has(doc.fold(i))) continue;
+      const at = doc.fold(i + 1) === ',' ? i + 2 : i + 1;
+      if (at >= doc.n || doc.sentenceOf[at] !== doc.sentenceOf[i] || !isNameToken(doc, at) || doc.allCaps(at)) continue;
+      const j = readName(doc, at, lk);
+      if (j > at && j - at <= 3 && !lk.orgSpanAt(at) && !lk.knownOrgAt(at)) cands.push({ i: at, j, type: 'PER', source: 'speech', strength: 65, nameI: at });
+    }
+  };
+  readKin();
 
   // "the Monti government", "the Bush administration": a leader's name before a government word.
-  (() => {
-  for (let i = 1; i + 1 < doc.n; i++) {
-    if (doc.fold(i - 1) !== 'the' || doc.cap(i - 1) || !isNameToken(doc, i) || doc.allCaps(i) || lk.placeAt(i) || lk.orgSpanAt(i) !== undefined || lk.knownOrgAt(i)) continue;
-    const j = readName(doc, i, lk);
-    if (j > i && j - i <= 2 && j < doc.n && !doc.cap(j) && GOVERNMENT_WORDS.has(doc.fold(j)) && !groupOpener(doc.fold(i)) && !AFFILIATIONS.has(doc.fold(i)) && !AFFILIATION_SUFFIX.test(doc.fold(i)) && !GOVERNMENT_ADJECTIVES.has(doc.fold(i)) && !lowerWords().has(doc.fold(i))) {
-      cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+  const readLeaderGovernments = (): void => {
+    for (let i = 1; i + 1 < doc.n; i++) {
+      if (doc.fold(i - 1) !== 'the' || doc.cap(i - 1) || !isNameToken(doc, i) || doc.allCaps(i) || lk.placeAt(i) || lk.orgSpanAt(i) !== undefined || lk.knownOrgAt(i)) continue;
+      const j = readName(doc, i, lk);
+      if (j > i && j - i <= 2 && j < doc.n && !doc.cap(j) && GOVERNMENT_WORDS.has(doc.fold(j)) && !groupOpener(doc.fold(i)) && !AFFILIATIONS.has(doc.fold(i)) && !AFFILIATION_SUFFIX.test(doc.fold(i)) && !GOVERNMENT_ADJECTIVES.has(doc.fold(i)) && !lowerWords().has(doc.fold(i))) {
+        cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+      }
     }
-  }
-  })();
+  };
+  readLeaderGovernments();
 
   // Gazetteer places and demonyms.
   const gaz = gazetteer();
@@ -332,175 +346,177 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const vehicles = vehicleNames(doc);
   /** One-word places read after a place preposition: the same word is that place throughout the document. */
   const placeWords = new Map<string, readonly GazTarget[]>();
-  (() => {
-  for (const m of lk.places) {
-    const t0 = m.targets[0];
-    const p = gaz.place(t0.place);
-    const shouting = doc.shouting[doc.sentenceOf[m.i]] === 1;
-    const type: EntityType = t0.form === 'demonym' ? 'MISC' : 'LOC';
-    // A short all-caps word outside a headline is an acronym ("USI"), not a place written "Usi".
-    if (!shouting && t0.form === 'name' && m.j - m.i === 1 && doc.allCaps(m.i) && doc.end(m.i) - doc.start(m.i) <= 4) continue;
-    const prevWord = m.i > 0 && doc.sentenceOf[m.i - 1] === doc.sentenceOf[m.i] ? m.i - 1 : -1;
-    const locative = prevWord >= 0 && LOCATIVE_WORDS.has(doc.fold(prevWord)) && !doc.cap(prevWord);
-    if (t0.ambiguous && (!locative || modifiesPlural(doc, m.j))) continue;
-    if (currencyPrefix(doc, m.j)) continue; // "US$ 20,000", "NZ$": a currency, not the country
-    // "the Dnipro river", "the Volga basin": the name and the lower-case feature word name the river, not the city.
-    if (t0.form === 'name' && m.j < doc.n && !doc.cap(m.j) && doc.sentenceOf[m.j] === doc.sentenceOf[m.i] && NATURAL_FEATURES.has(doc.fold(m.j))) {
-      cands.push({ i: m.i, j: m.j + 1, type: 'LOC', source: 'gazetteer', strength: 60 });
-      continue;
+  const readGazetteerPlaces = (): void => {
+    for (const m of lk.places) {
+      const t0 = m.targets[0];
+      const p = gaz.place(t0.place);
+      const shouting = doc.shouting[doc.sentenceOf[m.i]] === 1;
+      const type: EntityType = t0.form === 'demonym' ? 'MISC' : 'LOC';
+      // A short all-caps word outside a headline is an acronym ("USI"), not a place written "Usi".
+      if (!shouting && t0.form === 'name' && m.j - m.i === 1 && doc.allCaps(m.i) && doc.end(m.i) - doc.start(m.i) <= 4) continue;
+      const prevWord = m.i > 0 && doc.sentenceOf[m.i - 1] === doc.sentenceOf[m.i] ? m.i - 1 : -1;
+      const locative = prevWord >= 0 && LOCATIVE_WORDS.has(doc.fold(prevWord)) && !doc.cap(prevWord);
+      if (t0.ambiguous && (!locative || modifiesPlural(doc, m.j))) continue;
+      if (currencyPrefix(doc, m.j)) continue; // "US$ 20,000", "NZ$": a currency, not the country
+      // "the Dnipro river", "the Volga basin": the name and the lower-case feature word name the river, not the city.
+      if (t0.form === 'name' && m.j < doc.n && !doc.cap(m.j) && doc.sentenceOf[m.j] === doc.sentenceOf[m.i] && NATURAL_FEATURES.has(doc.fold(m.j))) {
+        cands.push({ i: m.i, j: m.j + 1, type: 'LOC', source: 'gazetteer', strength: 60 });
+        continue;
+      }
+      // "a case of Roman coins": a people's or a religion's word is not the town of that name.
+      if (m.j - m.i === 1 && t0.form === 'name' && GROUP_WORDS.has(doc.fold(m.i))) continue;
+      if (m.j - m.i === 1 && vehicles.has(doc.fold(m.i)) && !placePreposition(doc, prevWord)) continue;
+      // "in March 2003": a month or function word that is also a town is a place only as "March, England".
+      if (m.j - m.i === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(m.i)) && !followedByPlace(doc, m.j, lk)) continue;
+      // "the U.S. Open", "Hong Kong Open", "U.S. Amateur Championship": a place naming an event is not marked.
+      if (type === 'LOC' && eventAfter(doc, m.j)) continue;
+      const titleDomain = domainEnd.get(m.i) === m.j;
+      if (type === 'LOC' && !shouting && !titleDomain && t0.form !== 'abbreviation' && !lk.inOrg(m.i) && !creditStarts.has(m.j) && partOfLargerName(doc, m.i, m.j, lk)) continue;
+      let strength = p.rank >= 3 || t0.form === 'abbreviation' ? 60 : p.rank === 2 ? 45 : 20;
+      if (p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk)) continue;
+      if (titleDomain) strength = Math.max(strength, 45); // the title parse read it as the office's place
+      // "North Koreans", "South Korean": a demonym of two words or more outranks a tagger's name there.
+      if (t0.form === 'demonym') strength = m.j - m.i >= 2 ? 70 : 60;
+      // "trains ran from Harrison to Bridgton": a one-word place right after a place preposition outranks
+      // the tagger's one-word person, unless the document names a person with that word.
+      else if (m.j - m.i === 1 && placePreposition(doc, prevWord) && !personWords.has(doc.fold(m.i))) {
+        strength = Math.max(strength, 45);
+        placeWords.set(doc.fold(m.i), m.targets);
+      }
+      cands.push({ i: m.i, j: m.j, type, source: 'gazetteer', strength, place: m.targets });
     }
-    // "a case of Roman coins": a people's or a religion's word is not the town of that name.
-    if (m.j - m.i === 1 && t0.form === 'name' && GROUP_WORDS.has(doc.fold(m.i))) continue;
-    if (m.j - m.i === 1 && vehicles.has(doc.fold(m.i)) && !placePreposition(doc, prevWord)) continue;
-    // "in March 2003": a month or function word that is also a town is a place only as "March, England".
-    if (m.j - m.i === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(m.i)) && !followedByPlace(doc, m.j, lk)) continue;
-    // "the U.S. Open", "Hong Kong Open", "U.S. Amateur Championship": a place naming an event is not marked.
-    if (type === 'LOC' && eventAfter(doc, m.j)) continue;
-    const titleDomain = domainEnd.get(m.i) === m.j;
-    if (type === 'LOC' && !shouting && !titleDomain && t0.form !== 'abbreviation' && !lk.inOrg(m.i) && !creditStarts.has(m.j) && partOfLargerName(doc, m.i, m.j, lk)) continue;
-    let strength = p.rank >= 3 || t0.form === 'abbreviation' ? 60 : p.rank === 2 ? 45 : 20;
-    if (p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk)) continue;
-    if (titleDomain) strength = Math.max(strength, 45); // the title parse read it as the office's place
-    // "North Koreans", "South Korean": a demonym of two words or more outranks a tagger's name there.
-    if (t0.form === 'demonym') strength = m.j - m.i >= 2 ? 70 : 60;
-    // "trains ran from Harrison to Bridgton": a one-word place right after a place preposition outranks
-    // the tagger's one-word person, unless the document names a person with that word.
-    else if (m.j - m.i === 1 && placePreposition(doc, prevWord) && !personWords.has(doc.fold(m.i))) {
-      strength = Math.max(strength, 45);
-      placeWords.set(doc.fold(m.i), m.targets);
-    }
-    cands.push({ i: m.i, j: m.j, type, source: 'gazetteer', strength, place: m.targets });
-  }
-  })();
+  };
+  readGazetteerPlaces();
 
   // The learned tagger. A name defined once ("Caloi is a Brazilian bicycle manufacturer", "Bridgton, a
   // town in Maine") keeps that type wherever the tagger finds it in the document.
   tagged = articleSurnames(doc, particleSurnames(doc, joinNicknames(doc, ownersOfProducts(doc, splitAtBrackets(doc, joinGivenNames(doc, tagged)), lk), lk)));
   const defined = definitions(doc, tagged, lk);
   cands.push(...definedMentions(doc, defined));
-  (() => {
-  for (let span of tagged) {
-    const r = tokenRange(doc, span.start, span.end);
-    if (!r) continue;
-    if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
-    if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
-    if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name
-    // "File image of the shuttle", "File photo": a caption's label, not a name.
-    if (r[1] - r[0] === 1 && doc.fold(r[0]) === 'file' && r[1] < doc.n && PICTURE_WORDS.has(doc.fold(r[1]))) continue;
-    // "St. Johnsbury", "St. Louis": a name opened by "St." is a place named after a saint.
-    if (span.type === 'PER' && r[0] > 0 && doc.fold(r[0] - 1) === 'st.' && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]]) r[0]--;
-    if (span.type === 'PER' && r[1] - r[0] >= 2 && doc.fold(r[0]) === 'st.' && !roleTok[r[0]]) {
-      cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: r[0] });
-      continue;
-    }
-    // "Miami's Posh Nightlife" when the text also writes "nightlife": one capitalised common word is no person,
-    // unless a longer name in the document holds it ("Rice" after "Condoleezza Rice").
-    if (span.type === 'PER' && r[1] - r[0] === 1 && !doc.allCaps(r[0]) && !personWords.has(doc.fold(r[0])) && lowerWords().has(doc.fold(r[0])) && !roleTok[r[0] - 1]) continue;
-    // "won by KO", "the IMF": two or three capitals alone in running text are an abbreviation, not a person.
-    if (span.type === 'PER' && r[1] - r[0] === 1 && doc.allCaps(r[0]) && doc.end(r[0]) - doc.start(r[0]) <= 3 && !doc.shouting[doc.sentenceOf[r[0]]] && !personWords.has(doc.fold(r[0])) && !roleTok[r[0] - 1]) continue;
-    // "the World Series", "Super Bowl", "Stanley Cup", "French Open": an event or a trophy, neither a person nor a place.
-    if (span.type !== 'ORG' && r[1] - r[0] >= 2 && doc.cap(r[1] - 1) && EVENT_TAILS.has(doc.fold(r[1] - 1))) continue;
-    // "the Budweiser Man of the Match award", "Player of the Year": an award, not a person.
-    if (span.type === 'PER' && AWARD_PEOPLE.has(doc.fold(r[1] - 1)) && r[1] + 2 < doc.n && doc.fold(r[1]) === 'of' && doc.fold(r[1] + 1) === 'the' && doc.cap(r[1] + 2)) continue;
-    if (span.type === 'PER') {
-      while (r[0] < r[1] && (roleTok[r[0]] || HONORIFICS.has(doc.fold(r[0])) || gluedLabel(doc, r[0]))) r[0]++;
-      while (r[1] > r[0] && roleTok[r[1] - 1]) r[1]--;
-      if (r[0] === r[1]) continue;
-    }
-    // "Kharkiv Regional Governor Oleh Syniehubov" read whole as an organisation: the title parse read the place
-    // before the office and the name after it, so the tagger's span gives way.
-    if (span.type !== 'PER' && titlePlaceAt.has(r[0]) && roleTok[titlePlaceAt.get(r[0])!] && r[1] > titlePlaceAt.get(r[0])!) continue;
-    // "the Mayor of Greater Manchester": the tagger's organisation that is a territorial office is the
-    // office's place ("Director of Intelligence", "Queen of the South" stay as the tagger read them).
-    if (span.type !== 'PER' && roleTok[r[0]]) {
-      let k = r[0];
-      while (k < r[1] && roleTok[k]) k++;
-      if (k + 1 < r[1] && TERRITORIAL_HEADS.has(doc.fold(k - 1)) && doc.fold(k) === 'of' && lk.orgSpanAt(k + 1) === undefined && !lk.knownOrgAt(k + 1)) {
-        k++;
-        if (k < r[1] && doc.fold(k) === 'the') k++;
-        if (k >= r[1] || !doc.cap(k)) continue;
-        if (lk.placeAt(k)?.j === r[1] && domainEnd.get(k) === r[1]) continue; // the gazetteer's reading stands
-        cands.push({ i: k, j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: k });
+  const readTaggedSpans = (): void => {
+    for (let span of tagged) {
+      const r = tokenRange(doc, span.start, span.end);
+      if (!r) continue;
+      if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
+      if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
+      if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name
+      // "File image of the shuttle", "File photo": a caption's label, not a name.
+      if (r[1] - r[0] === 1 && doc.fold(r[0]) === 'file' && r[1] < doc.n && PICTURE_WORDS.has(doc.fold(r[1]))) continue;
+      // "St. Johnsbury", "St. Louis": a name opened by "St." is a place named after a saint.
+      if (span.type === 'PER' && r[0] > 0 && doc.fold(r[0] - 1) === 'st.' && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]]) r[0]--;
+      if (span.type === 'PER' && r[1] - r[0] >= 2 && doc.fold(r[0]) === 'st.' && !roleTok[r[0]]) {
+        cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: r[0] });
         continue;
       }
+      // "Miami's Posh Nightlife" when the text also writes "nightlife": one capitalised common word is no person,
+      // unless a longer name in the document holds it ("Rice" after "Condoleezza Rice").
+      if (span.type === 'PER' && r[1] - r[0] === 1 && !doc.allCaps(r[0]) && !personWords.has(doc.fold(r[0])) && lowerWords().has(doc.fold(r[0])) && !roleTok[r[0] - 1]) continue;
+      // "won by KO", "the IMF": two or three capitals alone in running text are an abbreviation, not a person.
+      if (span.type === 'PER' && r[1] - r[0] === 1 && doc.allCaps(r[0]) && doc.end(r[0]) - doc.start(r[0]) <= 3 && !doc.shouting[doc.sentenceOf[r[0]]] && !personWords.has(doc.fold(r[0])) && !roleTok[r[0] - 1]) continue;
+      // "the World Series", "Super Bowl", "Stanley Cup", "French Open": an event or a trophy, neither a person nor a place.
+      if (span.type !== 'ORG' && r[1] - r[0] >= 2 && doc.cap(r[1] - 1) && EVENT_TAILS.has(doc.fold(r[1] - 1))) continue;
+      // "the Budweiser Man of the Match award", "Player of the Year": an award, not a person.
+      if (span.type === 'PER' && AWARD_PEOPLE.has(doc.fold(r[1] - 1)) && r[1] + 2 < doc.n && doc.fold(r[1]) === 'of' && doc.fold(r[1] + 1) === 'the' && doc.cap(r[1] + 2)) continue;
+      if (span.type === 'PER') {
+        while (r[0] < r[1] && (roleTok[r[0]] || HONORIFICS.has(doc.fold(r[0])) || gluedLabel(doc, r[0]))) r[0]++;
+        while (r[1] > r[0] && roleTok[r[1] - 1]) r[1]--;
+        if (r[0] === r[1]) continue;
+      }
+      // "Kharkiv Regional Governor Oleh Syniehubov" read whole as an organisation: the title parse read the place
+      // before the office and the name after it, so the tagger's span gives way.
+      if (span.type !== 'PER' && titlePlaceAt.has(r[0]) && roleTok[titlePlaceAt.get(r[0])!] && r[1] > titlePlaceAt.get(r[0])!) continue;
+      // "the Mayor of Greater Manchester": the tagger's organisation that is a territorial office is the
+      // office's place ("Director of Intelligence", "Queen of the South" stay as the tagger read them).
+      if (span.type !== 'PER' && roleTok[r[0]]) {
+        let k = r[0];
+        while (k < r[1] && roleTok[k]) k++;
+        if (k + 1 < r[1] && TERRITORIAL_HEADS.has(doc.fold(k - 1)) && doc.fold(k) === 'of' && lk.orgSpanAt(k + 1) === undefined && !lk.knownOrgAt(k + 1)) {
+          k++;
+          if (k < r[1] && doc.fold(k) === 'the') k++;
+          if (k >= r[1] || !doc.cap(k)) continue;
+          if (lk.placeAt(k)?.j === r[1] && domainEnd.get(k) === r[1]) continue; // the gazetteer's reading stands
+          cands.push({ i: k, j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: k });
+          continue;
+        }
+      }
+      // "Both Heydour and Aisby", "Another Nobel laureate": a capitalised function word opening a sentence
+      // is not part of the name after it (articles stay: "The Hague"; dates may be names: "April Ryan").
+      if (r[1] - r[0] >= 2 && LEADING_FUNCTION_WORDS.has(doc.fold(r[0])) && doc.sentences.first[doc.sentenceOf[r[0]]] === r[0]) r[0]++;
+      // "Samsung Electronics shares rose": an organisation's first word opening the sentence, left out by the tagger.
+      if (span.type === 'ORG' && sentenceOpenerBefore(doc, r[0], lk, lowerWords())) r[0]--;
+      const len = r[1] - r[0];
+      if (len === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(r[0]))) continue;
+      if (span.type === 'LOC' && currencyPrefix(doc, r[1])) continue;
+      if (len === 1 && span.type !== 'PER' && vehicles.has(doc.fold(r[0])) && !placePreposition(doc, r[0] - 1)) continue;
+      // Compass adjectives ("Western countries") describe, they do not name a place.
+      if (len === 1 && span.type !== 'MISC' && COMPASS_ADJECTIVE.test(doc.fold(r[0])) && !lk.placeAt(r[0])) continue;
+      // Religions and peoples ("Muslims", "Bangladeshis") are groups, not people or places.
+      if (len === 1 && span.type !== 'MISC' && (GROUP_WORDS.has(doc.fold(r[0])) || isDemonymPlural(doc.fold(r[0])))) continue;
+      // "Arab Spring", "Muslim Brotherhood": a people's or religion's word opening a two-word "name" is an
+      // event or a movement, not a person ("Christian Bale" keeps its given name).
+      if (len === 2 && span.type === 'PER' && groupOpener(doc.fold(r[0]))) continue;
+      // "Ansar al-Sharia, an al-Qaeda-linked organization": a definition says what the name is.
+      const kind = span.type === 'MISC' ? undefined : defined.get(tokensKey(doc, r[0], r[1]));
+      if (kind && kind !== span.type) {
+        cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0] });
+        continue;
+      }
+      // "left Harrison at 5:15" after "extended to Harrison": one word, one place in a document.
+      const placeWord = len === 1 && span.type === 'PER' ? placeWords.get(doc.fold(r[0])) : undefined;
+      if (placeWord && !doc.allCaps(r[0])) {
+        cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'gazetteer', strength: 45, place: placeWord });
+        continue;
+      }
+      // "the Bardo museum", "Ennahda party": a lower-case institution word after one name word.
+      if (span.type === 'PER' && len === 1 && r[1] < doc.n && !doc.cap(r[1]) && doc.sentenceOf[r[1]] === doc.sentenceOf[r[0]] && (ORG_HEADS.has(doc.fold(r[1])) || FACILITY_HEADS.has(doc.fold(r[1])))) continue;
+      // "Grantham, Lincolnshire, England": a name between a place-like name and a place is a region.
+      if (span.type === 'ORG' && !lk.orgSpanAt(r[0]) && !lk.knownOrgAt(r[0]) && middleOfPlaceChain(doc, r[0], r[1], lk)) {
+        cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 45, nameI: r[0] });
+        continue;
+      }
+      // "Coleman, Florida", "Bentheim, Germany": a name followed by a comma and a region or country is a
+      // town there (a person's one-word name or an unknown organisation's name is not written so).
+      if ((span.type === 'ORG' ? len <= 4 : span.type === 'PER' && (len === 1 || lk.placeAt(r[0])?.j === r[1])) && !roleTok[r[0] - 1] && !lk.orgSpanAt(r[0]) && !lk.knownOrgAt(r[0]) && beforeRegion(doc, r[1], lk)) {
+        cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 45, nameI: r[0] });
+        continue;
+      }
+      // "Spitzbergen lies some 500 miles off Norway", "Arbil is located in the north": a located name is a place.
+      if (span.type !== 'LOC' && span.type !== 'MISC' && !roleTok[r[0] - 1] && !lk.orgSpanAt(r[0]) && !lk.knownOrgAt(r[0]) && locatedAfter(doc, r[1])) {
+        cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 45, nameI: r[0] });
+        continue;
+      }
+      // "Paying agent: Michigan National Bank, Detroit": a place after a name and a comma, ending its line, is an address.
+      if (span.type === 'ORG' && lk.placeAt(r[0])?.j === r[1] && r[0] >= 2 && doc.fold(r[0] - 1) === ',' && (doc.cap(r[0] - 2) || doc.fold(r[0] - 2) === '.') && lineEndsAfter(doc, r[1] - 1)) {
+        cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 45, nameI: r[0], place: lk.placeAt(r[0])!.targets });
+        continue;
+      }
+      // "Liege police said", "Boston television stations": a place whose police or media are meant.
+      if (span.type === 'ORG' && lk.placeAt(r[0])?.j === r[1] && localNounAfter(doc, r[1])) {
+        cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0], place: lk.placeAt(r[0])!.targets });
+        continue;
+      }
+      // "Queen Street", "King Square", "Albert Dock": a name ending in a street's or a building's word is a place
+      // (not "Tom Hill", "Edward Heath"); a title word just before it is part of it.
+      if (span.type === 'PER' && doc.cap(r[1] - 1) && FACILITY_HEADS.has(doc.fold(r[1] - 1)) && !SURNAME_HEADS.has(doc.fold(r[1] - 1))) {
+        const titled = r[0] > 0 && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]] && doc.cap(r[0] - 1) && TITLE_HEADS.has(doc.fold(r[0] - 1));
+        cands.push({ i: titled ? r[0] - 1 : r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: r[0] });
+        continue;
+      }
+      // "the astounding Florence Pugh": a given name that is also a town, then a word that is no place and no
+      // place's head, read by the tagger as one place, is a person ("Florence Cathedral", "Sydney Harbour" stay).
+      if (span.type === 'LOC' && len === 2 && givenNameAndPlace(doc, r[0], lk, lowerWords())) span = { ...span, type: 'PER' };
+      // A multi-word name outranks a place inside it ("Michael Jordan"); otherwise rules come first.
+      const strength = len > 1 ? (span.type === 'PER' ? 65 : 50) : 40;
+      const c: Cand = { i: r[0], j: r[1], type: span.type, source: 'tagger', strength, nameI: r[0] };
+      const same = lk.placeAt(r[0]);
+      // A place name that is also a word ("the Gulf", "the Valley") is that gazetteer place only after "in", "from"…
+      const wordOnly = same !== undefined && same.targets[0].ambiguous && (!afterPlacePreposition(doc, r[0]) || modifiesPlural(doc, r[1]));
+      if (same && same.j === r[1] && (span.type === 'LOC' || span.type === 'MISC') && !wordOnly) c.place = same.targets;
+      else if (same && same.j === r[1] && span.type === 'ORG' && len === 1 && !wordOnly && cityOrRegion(same.targets[0])) c.placeReading = same.targets;
+      cands.push(c);
     }
-    // "Both Heydour and Aisby", "Another Nobel laureate": a capitalised function word opening a sentence
-    // is not part of the name after it (articles stay: "The Hague"; dates may be names: "April Ryan").
-    if (r[1] - r[0] >= 2 && LEADING_FUNCTION_WORDS.has(doc.fold(r[0])) && doc.sentences.first[doc.sentenceOf[r[0]]] === r[0]) r[0]++;
-    // "Samsung Electronics shares rose": an organisation's first word opening the sentence, left out by the tagger.
-    if (span.type === 'ORG' && sentenceOpenerBefore(doc, r[0], lk, lowerWords())) r[0]--;
-    const len = r[1] - r[0];
-    if (len === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(r[0]))) continue;
-    if (span.type === 'LOC' && currencyPrefix(doc, r[1])) continue;
-    if (len === 1 && span.type !== 'PER' && vehicles.has(doc.fold(r[0])) && !placePreposition(doc, r[0] - 1)) continue;
-    // Compass adjectives ("Western countries") describe, they do not name a place.
-    if (len === 1 && span.type !== 'MISC' && COMPASS_ADJECTIVE.test(doc.fold(r[0])) && !lk.placeAt(r[0])) continue;
-    // Religions and peoples ("Muslims", "Bangladeshis") are groups, not people or places.
-    if (len === 1 && span.type !== 'MISC' && (GROUP_WORDS.has(doc.fold(r[0])) || isDemonymPlural(doc.fold(r[0])))) continue;
-    // "Arab Spring", "Muslim Brotherhood": a people's or religion's word opening a two-word "name" is an
-    // event or a movement, not a person ("Christian Bale" keeps its given name).
-    if (len === 2 && span.type === 'PER' && groupOpener(doc.fold(r[0]))) continue;
-    // "Ansar al-Sharia, an al-Qaeda-linked organization": a definition says what the name is.
-    const kind = span.type === 'MISC' ? undefined : defined.get(tokensKey(doc, r[0], r[1]));
-    if (kind && kind !== span.type) {
-      cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0] });
-      continue;
-    }
-    // "left Harrison at 5:15" after "extended to Harrison": one word, one place in a document.
-    const placeWord = len === 1 && span.type === 'PER' ? placeWords.get(doc.fold(r[0])) : undefined;
-    if (placeWord && !doc.allCaps(r[0])) {
-      cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'gazetteer', strength: 45, place: placeWord });
-      continue;
-    }
-    // "the Bardo museum", "Ennahda party": a lower-case institution word after one name word.
-    if (span.type === 'PER' && len === 1 && r[1] < doc.n && !doc.cap(r[1]) && doc.sentenceOf[r[1]] === doc.sentenceOf[r[0]] && (ORG_HEADS.has(doc.fold(r[1])) || FACILITY_HEADS.has(doc.fold(r[1])))) continue;
-    // "Grantham, Lincolnshire, England": a name between a place-like name and a place is a region.
-    if (span.type === 'ORG' && !lk.orgSpanAt(r[0]) && !lk.knownOrgAt(r[0]) && middleOfPlaceChain(doc, r[0], r[1], lk)) {
-      cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 45, nameI: r[0] });
-      continue;
-    }
-    // "Coleman, Florida", "Bentheim, Germany": a name followed by a comma and a region or country is a
-    // town there (a person's one-word name or an unknown organisation's name is not written so).
-    if ((span.type === 'ORG' ? len <= 4 : span.type === 'PER' && (len === 1 || lk.placeAt(r[0])?.j === r[1])) && !roleTok[r[0] - 1] && !lk.orgSpanAt(r[0]) && !lk.knownOrgAt(r[0]) && beforeRegion(doc, r[1], lk)) {
-      cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 45, nameI: r[0] });
-      continue;
-    }
-    // "Spitzbergen lies some 500 miles off Norway", "Arbil is located in the north": a located name is a place.
-    if (span.type !== 'LOC' && span.type !== 'MISC' && !roleTok[r[0] - 1] && !lk.orgSpanAt(r[0]) && !lk.knownOrgAt(r[0]) && locatedAfter(doc, r[1])) {
-      cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 45, nameI: r[0] });
-      continue;
-    }
-    // "Paying agent: Michigan National Bank, Detroit": a place after a name and a comma, ending its line, is an address.
-    if (span.type === 'ORG' && lk.placeAt(r[0])?.j === r[1] && r[0] >= 2 && doc.fold(r[0] - 1) === ',' && (doc.cap(r[0] - 2) || doc.fold(r[0] - 2) === '.') && lineEndsAfter(doc, r[1] - 1)) {
-      cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 45, nameI: r[0], place: lk.placeAt(r[0])!.targets });
-      continue;
-    }
-    // "Liege police said", "Boston television stations": a place whose police or media are meant.
-    if (span.type === 'ORG' && lk.placeAt(r[0])?.j === r[1] && localNounAfter(doc, r[1])) {
-      cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0], place: lk.placeAt(r[0])!.targets });
-      continue;
-    }
-    // "Queen Street", "King Square", "Albert Dock": a name ending in a street's or a building's word is a place
-    // (not "Tom Hill", "Edward Heath"); a title word just before it is part of it.
-    if (span.type === 'PER' && doc.cap(r[1] - 1) && FACILITY_HEADS.has(doc.fold(r[1] - 1)) && !SURNAME_HEADS.has(doc.fold(r[1] - 1))) {
-      const titled = r[0] > 0 && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]] && doc.cap(r[0] - 1) && TITLE_HEADS.has(doc.fold(r[0] - 1));
-      cands.push({ i: titled ? r[0] - 1 : r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: r[0] });
-      continue;
-    }
-    // "the astounding Florence Pugh": a given name that is also a town, then a word that is no place and no
-    // place's head, read by the tagger as one place, is a person ("Florence Cathedral", "Sydney Harbour" stay).
-    if (span.type === 'LOC' && len === 2 && givenNameAndPlace(doc, r[0], lk, lowerWords())) span = { ...span, type: 'PER' };
-    // A multi-word name outranks a place inside it ("Michael Jordan"); otherwise rules come first.
-    const strength = len > 1 ? (span.type === 'PER' ? 65 : 50) : 40;
-    const c: Cand = { i: r[0], j: r[1], type: span.type, source: 'tagger', strength, nameI: r[0] };
-    const same = lk.placeAt(r[0]);
-    // A place name that is also a word ("the Gulf", "the Valley") is that gazetteer place only after "in", "from"…
-    const wordOnly = same !== undefined && same.targets[0].ambiguous && (!afterPlacePreposition(doc, r[0]) || modifiesPlural(doc, r[1]));
-    if (same && same.j === r[1] && (span.type === 'LOC' || span.type === 'MISC') && !wordOnly) c.place = same.targets;
-    else if (same && same.j === r[1] && span.type === 'ORG' && len === 1 && !wordOnly && cityOrRegion(same.targets[0])) c.placeReading = same.targets;
-    cands.push(c);
-  }
-  })();
+  };
+  readTaggedSpans();
 
   const storms = namedStorms(doc);
   holidays(doc, storms);
