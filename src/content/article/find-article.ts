@@ -166,14 +166,14 @@ function initialScore(el: Element): number {
   return s;
 }
 
+/** Commas (ASCII, full-width, ideographic) in `text`, found by the string search rather than read character by character. */
 function countCommas(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 0xff0c || c === 0x3001) n++;
-  }
+  for (const comma of COMMAS) for (let i = text.indexOf(comma); i >= 0; i = text.indexOf(comma, i + 1)) n++;
   return n;
 }
+
+const COMMAS = [',', '\uff0c', '\u3001'];
 
 /** Share of an element's text that sits inside links. */
 export function linkDensity(el: Element): number {
