@@ -99,7 +99,7 @@ export class PageSession {
     );
     this.watcher = new MutationWatcher(
       (nodes) => this.queue(() => this.onAdded(nodes)),
-      (node) => node === this.host.host || this.host.host.contains(node),
+      (node) => this.host.owns(node),
     );
     const reposition = (): void => this.cards.reposition();
     window.addEventListener('scroll', reposition, { passive: true, capture: true, signal });
@@ -185,11 +185,11 @@ export class PageSession {
     // in the first, larger slice, so the text leaves in the DOMContentLoaded task, before the page's own
     // post-load work (style, layout), and the background analyses it while that work runs.
     const slicer = new Slicer('read-text', signal, SLICE_MS, FIRST_SLICE_MS);
-    const finding = await findArticle(this.doc, slicer, { own: new Set([this.host.host]) });
+    const finding = await findArticle(this.doc, slicer, { own: this.host.ownElements() });
     milestone('article-scanned', { ms: round(performance.now() - t0) });
     // The text is read while the config is on its way (it usually arrives when the page's own work lets it).
     const model = new TextModel();
-    if (finding.ok) await collectText(finding.article.blocks, model, slicer, { own: new Set([this.host.host]) });
+    if (finding.ok) await collectText(finding.article.blocks, model, slicer, { own: this.host.ownElements() });
     // The text goes to the background at once, while the config is still on its way: the config reply often
     // comes later than the article is read, and the background refuses the text of a page it may not read.
     const reading = finding.ok && model.size ? this.read(model) : undefined;
@@ -345,7 +345,7 @@ export class PageSession {
     const slicer = new Slicer('collect-added', signal);
     const before = this.model.size;
     const boundary = this.article.root.parentElement ?? this.article.root;
-    await collectAddedText(nodes, boundary, this.model, slicer, { own: new Set([this.host.host]) });
+    await collectAddedText(nodes, boundary, this.model, slicer, { own: this.host.ownElements() });
     slicer.end();
     if (this.model.size - before < MIN_NEW_TEXT) return;
     await this.analyze();

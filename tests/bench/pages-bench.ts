@@ -24,7 +24,7 @@ import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 // @ts-expect-error: plain ESM helper shared with the e2e tests, no type declarations.
 import { findChromium, isAllowedUrl, launchChromium, repoRoot, sendToBackground, serve } from '../e2e/harness.mjs';
-import { firstPaintAfterDcl, launchPlainChromium, notePageFree, withoutScripts, type OffLoad } from './saved-pages';
+import { firstPaintAfterDcl, launchPlainChromium, notePageFree, pollPage, withoutScripts, type OffLoad } from './saved-pages';
 
 interface Args {
   pages: string;
@@ -138,21 +138,23 @@ async function lastMeasureMs(session: any, name: string): Promise<number | null>
 async function measurePage(session: any, url: string, hovers: number): Promise<PageResult> {
   const page = await session.newPage();
   const name = decodeURIComponent(url.split('/').pop() ?? url);
+  // Polled through a raw DevTools evaluation (see pollPage): Playwright's waitForFunction would evaluate its
+  // injected script on the page's main thread right in the path being measured.
+  const probe = await page.context().newCDPSession(page);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   const terminal = ['backstory:marks-painted', 'backstory:not-article', 'backstory:not-analysed', 'backstory:stopped'];
-  const marks: MarkEntry[] = await page
-    .waitForFunction(
-      (names: string[]) => {
+  const marks: MarkEntry[] =
+    (await pollPage<MarkEntry[]>(
+      probe,
+      `(() => {
+        const names = ${JSON.stringify(terminal)};
         const list = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('backstory:'));
         return list.some((m) => names.includes(m.name))
-          ? list.map((m) => ({ name: m.name, startTime: m.startTime, detail: (m as PerformanceMark).detail ?? null }))
+          ? list.map((m) => ({ name: m.name, startTime: m.startTime, detail: m.detail ?? null }))
           : null;
-      },
-      terminal,
-      { timeout: 30_000, polling: 20 },
-    )
-    .then((h: any) => h.jsonValue())
-    .catch(() => []);
+      })()`,
+      30_000,
+    )) ?? [];
   const nav = await page.evaluate(() => {
     const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return n ? n.domContentLoadedEventStart : 0;
@@ -161,10 +163,8 @@ async function measurePage(session: any, url: string, hovers: number): Promise<P
   const start = marks.find((m) => m.name === 'backstory:start');
   const end = marks.find((m) => terminal.includes(m.name));
   const painted = marks.find((m) => m.name === 'backstory:marks-painted');
-  const idsReady = await page
-    .waitForFunction(() => performance.getEntriesByName('backstory:ids-ready')[0]?.startTime ?? null, null, { timeout: painted ? 10_000 : 1, polling: 20 })
-    .then((h: any) => h.jsonValue() as Promise<number>)
-    .catch(() => null);
+  const idsReady = await pollPage<number>(probe, `performance.getEntriesByName('backstory:ids-ready')[0]?.startTime ?? null`, painted ? 10_000 : 1);
+  await probe.detach().catch(() => undefined);
   const textReady = marks.find((m) => m.name === 'backstory:text-ready');
   const sent = marks.find((m) => m.name === 'backstory:text-sent');
   const received = marks.find((m) => m.name === 'backstory:analysis-received');

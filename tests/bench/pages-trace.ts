@@ -14,7 +14,7 @@ import path from 'node:path';
 import { loadavg } from 'node:os';
 // @ts-expect-error: plain ESM helper shared with the e2e tests, no type declarations.
 import { findChromium, isAllowedUrl, launchChromium, repoRoot, serve } from '../e2e/harness.mjs';
-import { launchPlainChromium, notePageFree, withoutScripts } from './saved-pages';
+import { launchPlainChromium, notePageFree, pollPage, withoutScripts } from './saved-pages';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 interface TraceEvent {
@@ -42,6 +42,8 @@ interface LoadTimes {
   receivedMs: number | null;
   /** Main-thread time by kind from DCL to DCL + window. */
   work: Record<string, number>;
+  /** The same in thread (CPU) time. */
+  cpu: Record<string, number>;
   tasks: string[];
 }
 
@@ -104,7 +106,10 @@ async function traceLoad(browser: { newPage: () => Promise<any> }, url: string, 
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReportEvents' });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  if (mode === 'on') {
+  // The same probe as bench:pages (pollPage: no driver script evaluated in the page while it is measured).
+  if (mode === 'on' && !process.env.TRACE_PLAYWRIGHT_WAIT) {
+    await pollPage(cdp, `performance.getEntriesByType('mark').some((m) => /backstory:(marks-painted|not-article|not-analysed)/.test(m.name)) || null`, 20_000);
+  } else if (mode === 'on') {
     await page
       .waitForFunction(() => performance.getEntriesByType('mark').some((m) => /backstory:(marks-painted|not-article|not-analysed)/.test(m.name)), null, { timeout: 20_000, polling: 20 })
       .catch(() => undefined);
@@ -144,6 +149,8 @@ async function traceLoad(browser: { newPage: () => Promise<any> }, url: string, 
     ? chunks.filter((e) => e.name === 'domContentLoadedEventStart' && e.args?.frame === frame && e.ts > nav.ts && e.ts <= dclEnd.ts).pop()
     : undefined;
   const work: Record<string, number> = {};
+  /** The same split in thread time (CPU), which the OS's descheduling of the renderer does not inflate. */
+  const cpu: Record<string, number> = {};
   const tasks: string[] = [];
   if (dclEvent) {
     const { pid, tid } = dclEvent;
@@ -164,10 +171,15 @@ async function traceLoad(browser: { newPage: () => Promise<any> }, url: string, 
         if (!kind) continue;
         if (counted.some((c) => kindOf(c) === kind && e.ts >= c.ts && e.ts + (e.dur ?? 0) <= c.ts + (c.dur ?? 0))) continue;
         counted.push(e);
-        const isBackstory = kind === 'script' && /chrome-extension:/.test(JSON.stringify(e.args ?? {}));
-        const k = isBackstory ? 'backstory-script' : kind;
+        const args = JSON.stringify(e.args ?? {});
+        const isBackstory = kind === 'script' && /chrome-extension:/.test(args);
+        // A script evaluated with no URL is the test driver's own (DevTools evaluation, e.g. Playwright's
+        // injected script for waitForFunction), not the page's nor Backstory's.
+        const isDriver = kind === 'script' && e.name === 'EvaluateScript' && !/"url"/.test(args);
+        const k = isBackstory ? 'backstory-script' : isDriver ? 'driver-script' : kind;
         byKind[k] = (byKind[k] ?? 0) + (e.dur ?? 0) / 1000;
         work[k] = (work[k] ?? 0) + (e.dur ?? 0) / 1000;
+        cpu[k] = (cpu[k] ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000;
       }
       const ms = (task.dur ?? 0) / 1000;
       // What else the task did: its longest unclassified inner events.
@@ -178,12 +190,13 @@ async function traceLoad(browser: { newPage: () => Promise<any> }, url: string, 
         .map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`);
       if (other.length) byKind[`(${other.join('; ')})`] = 0;
       work.tasks = (work.tasks ?? 0) + ms;
+      cpu.tasks = (cpu.tasks ?? 0) + (task.tdur ?? task.dur ?? 0) / 1000;
       if (ms >= 5) {
         const parts = Object.entries(byKind)
           .filter(([k, v]) => v >= 1 || k.startsWith('('))
           .map(([k, v]) => (k.startsWith('(') ? k : `${k} ${v.toFixed(1)}`))
           .join(', ');
-        tasks.push(`+${((task.ts - t0) / 1000).toFixed(1)} ${ms.toFixed(1)}ms [${parts}]`);
+        tasks.push(`+${((task.ts - t0) / 1000).toFixed(1)} ${ms.toFixed(1)}ms (cpu ${((task.tdur ?? task.dur ?? 0) / 1000).toFixed(1)}) [${parts}]`);
       }
     }
   }
@@ -197,6 +210,7 @@ async function traceLoad(browser: { newPage: () => Promise<any> }, url: string, 
     sentMs: t.sent,
     receivedMs: t.received,
     work,
+    cpu,
     tasks,
   };
 }
@@ -232,6 +246,10 @@ async function main(): Promise<void> {
           console.log(
             `${r.page.padEnd(20)} ${mode.padEnd(3)} busy ${f1(r.busyMs)} fp ${f1(r.firstPaintMs)} fcp ${f1(r.fcpMs)} sent ${f1(r.sentMs)} recv ${f1(r.receivedMs)} marks ${f1(r.marksMs)} | ${w}`,
           );
+          const c = Object.entries(r.cpu)
+            .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+            .join(', ');
+          console.log(`${''.padEnd(24)} cpu: ${c}`);
           for (const t of r.tasks) console.log(`    ${t}`);
         }
       }

@@ -45,24 +45,46 @@ export async function collectText(roots: Element[], model: TextModel, slicer: Sl
     if (isSkipped(root, { own: opts.own, boilerplate: false })) continue;
     model.breakBlock();
     lastBlock = null;
-    const doc = root.ownerDocument;
-    const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-      acceptNode: (n) => (n.nodeType === 1 && isSkipped(n as Element, { own: opts.own }) ? 2 : 1),
-    });
-    for (let n = walker.nextNode(); n && visited < maxNodes; n = walker.nextNode()) {
+    // Pre-order walk of the root's elements and text nodes, skipped subtrees left out, as a TreeWalker with a
+    // filter would go, but without calling a script filter from the DOM for every node, and with each element's
+    // block (its nearest block-level ancestor or itself) known from its parent's instead of looked up again for
+    // every text node.
+    const open: Array<{ node: Node; block: Element | null }> = [{ node: root, block: BLOCK_TAGS.has(root.tagName) ? root : blockOf(root) }];
+    let n: Node | null = root.firstChild;
+    while (open.length && visited < maxNodes) {
+      if (!n) {
+        const left = open.pop()!.node;
+        n = open.length ? left.nextSibling : null;
+        continue;
+      }
+      const type = n.nodeType;
+      if (type === 1) {
+        const el = n as Element;
+        if (isSkipped(el, { own: opts.own })) {
+          n = n.nextSibling;
+          continue;
+        }
+        visited++;
+        if ((visited & 31) === 0 && slicer.due()) await slicer.pause();
+        if (el.tagName === 'BR') model.breakBlock();
+        open.push({ node: el, block: BLOCK_TAGS.has(el.tagName) ? el : open[open.length - 1].block });
+        n = el.firstChild;
+        continue;
+      }
+      if (type !== 3) {
+        n = n.nextSibling;
+        continue;
+      }
       visited++;
       if ((visited & 31) === 0 && slicer.due()) await slicer.pause();
-      if (n.nodeType === 1) {
-        if ((n as Element).tagName === 'BR') model.breakBlock();
-        continue;
-      }
       const text = n as Text;
+      n = n.nextSibling;
+      const block = open[open.length - 1].block;
       if (!text.data.trim()) {
         // Whitespace-only nodes matter only between inline words of the same block.
-        if (lastBlock && blockOf(text) === lastBlock) model.append(text);
+        if (lastBlock && block === lastBlock) model.append(text);
         continue;
       }
-      const block = blockOf(text);
       if (block !== lastBlock) model.breakBlock();
       lastBlock = block;
       if (!model.append(text)) break;

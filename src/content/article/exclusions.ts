@@ -57,24 +57,43 @@ export interface SkipOptions {
  */
 export function isSkipped(el: Element, opts: SkipOptions = {}): boolean {
   if (opts.own?.has(el)) return true;
-  // HTML elements report upper-case names already; only others (svg, math, XHTML) need upper-casing.
-  const name = el.tagName;
-  if (SKIPPED_TAGS.has(name)) return true;
-  const tag = name.toUpperCase();
-  if (tag !== name && SKIPPED_TAGS.has(tag)) return true;
-  if (tag.includes('-') && tag.startsWith('BACKSTORY-')) return true;
+  if (skippedByName(el.tagName)) return true;
   // Every check below reads an attribute: most elements of a page have none (this runs for each element of
   // the page in the DOMContentLoaded task; it was the content script's largest self time in a CPU profile).
   if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  const role = el.getAttribute('role');
-  if (role && SKIPPED_ROLES.has(role.trim().toLowerCase())) return true;
+  // One native selector test tells whether any of the rarer attributes is there at all; most elements carry
+  // only a class or an id, and then the six attribute reads below would each find nothing.
+  if (el.matches(RARE_ATTRIBUTES)) {
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable.toLowerCase() !== 'false') return true;
+    const role = el.getAttribute('role');
+    if (role && SKIPPED_ROLES.has(role.trim().toLowerCase())) return true;
+    const style = el.getAttribute('style');
+    if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  }
   const cls = el.getAttribute('class');
   if (cls && HIDDEN_CLASS.test(cls)) return true;
-  const style = el.getAttribute('style');
-  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
   if (opts.boilerplate !== false && looksLikeBoilerplate(el)) return true;
   return false;
+}
+
+/** The attributes {@link isSkipped} reads besides class and id. */
+const RARE_ATTRIBUTES = '[hidden], [aria-hidden], [contenteditable], [role], [style]';
+
+/** Verdicts of {@link skippedByName} per tag name (a page has a few dozen distinct names). */
+const NAME_VERDICTS = new Map<string, boolean>();
+
+/**
+ * True for tag names whose whole subtree is never read, and for Backstory's own elements. HTML elements report
+ * upper-case names already; others (svg, math, XHTML) are compared upper-cased.
+ */
+function skippedByName(name: string): boolean {
+  let verdict = NAME_VERDICTS.get(name);
+  if (verdict === undefined) {
+    const tag = name.toUpperCase();
+    verdict = SKIPPED_TAGS.has(name) || SKIPPED_TAGS.has(tag) || (tag.includes('-') && tag.startsWith('BACKSTORY-'));
+    NAME_VERDICTS.set(name, verdict);
+  }
+  return verdict;
 }

@@ -34,6 +34,14 @@ export interface FindOptions {
   own?: ReadonlySet<Element>;
 }
 
+/** An element the walk is inside, with the paragraph and link characters of its subtree so far. */
+interface OpenElement {
+  el: Element;
+  prose: number;
+  hasProse: boolean;
+  linked: number;
+}
+
 const PARAGRAPH_TAGS = new Set(['P', 'BLOCKQUOTE', 'TD', 'DD', 'H2', 'H3']);
 const CONTAINER_BONUS: Record<string, number> = {
   ARTICLE: 10, MAIN: 5, DIV: 5, SECTION: 3, TD: 3, BLOCKQUOTE: 3,
@@ -47,39 +55,68 @@ export async function findArticle(doc: Document, slicer: Slicer, opts: FindOptio
   const body = doc.body;
   if (!body) return { ok: false, reason: 'not-article', elements: 0 };
   const scores = new Map<Element, number>();
-  // Paragraph and link characters under each ancestor, summed during the walk: link density and sizes are
-  // then lookups, not further passes over large subtrees.
+  // Paragraph and link characters under each element of the body (itself included), summed as the walk leaves
+  // each element: link density and sizes are then lookups, not further passes over large subtrees. An element
+  // has a `prose` entry when any paragraph was visited under it, even an empty one.
   const prose = new Map<Element, number>();
   const linked = new Map<Element, number>();
-  const addUp = (map: Map<Element, number>, from: Element | null, n: number): void => {
-    for (let a = from; a && a !== doc.documentElement; a = a.parentElement) map.set(a, (map.get(a) ?? 0) + n);
+  // The elements the walk is inside (body first), with their subtrees' sums so far.
+  const open: OpenElement[] = [{ el: body, prose: 0, hasProse: false, linked: 0 }];
+  const leave = (): Element => {
+    const top = open.pop()!;
+    if (top.hasProse) prose.set(top.el, top.prose);
+    if (top.linked) linked.set(top.el, top.linked);
+    const parent = open[open.length - 1];
+    if (parent) {
+      parent.prose += top.prose;
+      parent.hasProse ||= top.hasProse;
+      parent.linked += top.linked;
+    }
+    return top.el;
   };
-  const walker = doc.createTreeWalker(body, 1 /* SHOW_ELEMENT */, {
-    acceptNode: (n) => (isSkipped(n as Element, { own: opts.own, boilerplate: false }) ? 2 /* REJECT */ : 1),
-  });
+  // Pre-order walk of the body's elements, skipped subtrees left out, as a TreeWalker with a filter would go
+  // but without calling a script filter from the DOM for every element (the read runs in the
+  // DOMContentLoaded task, where every millisecond delays the page's own first rendering).
   let visited = 0;
-  for (let el = walker.nextNode() as Element | null; el && visited < maxElements; el = walker.nextNode() as Element | null) {
-    visited++;
-    if ((visited & 15) === 0 && slicer.due()) await slicer.pause();
-    if (el.tagName === 'A') {
-      addUp(linked, el, (el.textContent ?? '').trim().length);
+  let el: Element | null = body.firstElementChild;
+  while (open.length) {
+    if (!el) {
+      const left = leave();
+      el = open.length ? left.nextElementSibling : null;
       continue;
     }
-    if (!isParagraph(el)) continue;
-    const text = el.textContent ?? '';
-    const len = text.trim().length;
-    addUp(prose, el, len);
-    if (len < 25) continue;
-    let score = 1 + countCommas(text) + Math.min(Math.floor(len / 100), 3);
-    if (looksLikeBoilerplate(el)) score /= 4;
-    let ancestor = el.parentElement;
-    for (let level = 0; ancestor && level < 4 && ancestor !== doc.documentElement; level++) {
-      if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor));
-      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      scores.set(ancestor, scores.get(ancestor)! + score / divider);
-      ancestor = ancestor.parentElement;
+    if (isSkipped(el, { own: opts.own, boilerplate: false })) {
+      el = el.nextElementSibling;
+      continue;
     }
+    if (visited >= maxElements) break;
+    visited++;
+    if ((visited & 15) === 0 && slicer.due()) await slicer.pause();
+    const here: OpenElement = { el, prose: 0, hasProse: false, linked: 0 };
+    open.push(here);
+    if (el.tagName === 'A') {
+      here.linked = (el.textContent ?? '').trim().length;
+    } else if (isParagraph(el)) {
+      const text = el.textContent ?? '';
+      const len = text.trim().length;
+      here.prose = len;
+      here.hasProse = true;
+      if (len >= 25) {
+        let score = 1 + countCommas(text) + Math.min(Math.floor(len / 100), 3);
+        if (looksLikeBoilerplate(el)) score /= 4;
+        let ancestor = el.parentElement;
+        for (let level = 0; ancestor && level < 4 && ancestor !== doc.documentElement; level++) {
+          if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor));
+          const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+          scores.set(ancestor, scores.get(ancestor)! + score / divider);
+          ancestor = ancestor.parentElement;
+        }
+      }
+    }
+    el = el.firstElementChild;
   }
+  // A walk cut short by the element cap still counts what it saw.
+  while (open.length) leave();
   if (scores.size === 0) return { ok: false, reason: 'not-article', elements: visited };
 
   const density = (el: Element): number => {
@@ -115,7 +152,8 @@ function isParagraph(el: Element): boolean {
   if (PARAGRAPH_TAGS.has(el.tagName)) return true;
   if (el.tagName !== 'DIV') return false;
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3 && (c as Text).data.trim().length >= 25) return true;
+    // Shorter data cannot hold 25 characters once trimmed: no trimmed copy is made for it.
+    if (c.nodeType === 3 && (c as Text).length >= 25 && (c as Text).data.trim().length >= 25) return true;
   }
   return false;
 }
@@ -128,14 +166,14 @@ function initialScore(el: Element): number {
   return s;
 }
 
+/** Commas (ASCII, full-width, ideographic) in `text`, found by the string search rather than read character by character. */
 function countCommas(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 0xff0c || c === 0x3001) n++;
-  }
+  for (const comma of COMMAS) for (let i = text.indexOf(comma); i >= 0; i = text.indexOf(comma, i + 1)) n++;
   return n;
 }
+
+const COMMAS = [',', '\uff0c', '\u3001'];
 
 /** Share of an element's text that sits inside links. */
 export function linkDensity(el: Element): number {

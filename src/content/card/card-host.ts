@@ -7,36 +7,64 @@
 import { FrameLink, type FrameListener } from './frame-link';
 import { HOST_STYLE, PANEL_CSS } from './host-styles';
 
-/** The host, its shadow root, the panel and the live region. */
+/** The host element with its shadow root's shell and live region. */
+interface HostParts {
+  host: HTMLElement;
+  shell: HTMLElement;
+  live: HTMLElement;
+}
+
+/**
+ * The host, its shadow root, the panel and the live region. The elements are made at their first use (a card,
+ * the card frame warmed at the first pointer movement, an announcement), not with the session: the session
+ * starts in the page's DOMContentLoaded task, where the page waits for every millisecond Backstory spends, and
+ * a host made later also comes after the page defined its own custom elements (see {@link createHost}).
+ */
 export class CardHost {
-  /** The light-DOM element (the only node Backstory adds to the page outside the fallback marks). */
-  readonly host: HTMLElement;
   /** The card frame (positioned, fixed); created with the first card. */
   private link: FrameLink | null = null;
   private listener: FrameListener = () => undefined;
-  private readonly live: HTMLElement;
-  private readonly root: ShadowRoot;
+  private made: HostParts | null = null;
   private announceTimer = 0;
 
-  constructor(private readonly doc: Document = document) {
-    this.host = createHost(doc);
-    this.host.setAttribute('style', HOST_STYLE);
-    this.root = this.host.attachShadow({ mode: 'closed' });
-    addStyle(this.root, PANEL_CSS);
-    const shell = doc.createElement('div');
-    shell.className = 'bs-shell bs-root';
-    this.live = doc.createElement('div');
-    this.live.className = 'bs-live';
-    this.live.setAttribute('role', 'status');
-    this.live.setAttribute('aria-live', 'polite');
-    // Focusable by script only: taking the focus back from the card frame goes through it.
-    this.live.setAttribute('tabindex', '-1');
-    shell.append(this.live);
-    this.root.append(shell);
-    this.shell = shell;
+  constructor(private readonly doc: Document = document) {}
+
+  /** The light-DOM element (the only node Backstory adds to the page outside the fallback marks); made on first use. */
+  get host(): HTMLElement {
+    return this.parts.host;
   }
 
-  private readonly shell: HTMLElement;
+  /** True when `node` is the host or inside it (false while the host was not made). */
+  owns(node: Node): boolean {
+    const host = this.made?.host;
+    return !!host && (node === host || host.contains(node));
+  }
+
+  /** The host element, if it was made: elements the page reader must never read. */
+  ownElements(): ReadonlySet<Element> {
+    return new Set(this.made ? [this.made.host] : []);
+  }
+
+  private get parts(): HostParts {
+    if (this.made) return this.made;
+    const doc = this.doc;
+    const host = createHost(doc);
+    host.setAttribute('style', HOST_STYLE);
+    const root = host.attachShadow({ mode: 'closed' });
+    addStyle(root, PANEL_CSS);
+    const shell = doc.createElement('div');
+    shell.className = 'bs-shell bs-root';
+    const live = doc.createElement('div');
+    live.className = 'bs-live';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    // Focusable by script only: taking the focus back from the card frame goes through it.
+    live.setAttribute('tabindex', '-1');
+    shell.append(live);
+    root.append(shell);
+    this.made = { host, shell, live };
+    return this.made;
+  }
 
   /** Sets who hears the frame's messages (the card controller). */
   onFrameMessage(listener: FrameListener): void {
@@ -48,7 +76,7 @@ export class CardHost {
     if (!this.link) {
       this.link = new FrameLink(this.doc, (m) => this.listener(m));
       this.link.frame.style.visibility = 'hidden';
-      this.shell.append(this.link.frame);
+      this.parts.shell.append(this.link.frame);
     }
     this.attach();
     return this.link;
@@ -61,9 +89,10 @@ export class CardHost {
 
   /** Attaches the host to the page (again, if the page removed it). */
   attach(): void {
-    if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
+    const host = this.parts.host;
+    if (!host.isConnected) this.doc.documentElement.appendChild(host);
     // Keep the inline reset even if a page script rewrote the attribute.
-    if (this.host.getAttribute('style') !== HOST_STYLE) this.host.setAttribute('style', HOST_STYLE);
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
   }
 
   /**
@@ -71,31 +100,32 @@ export class CardHost {
    * the page's and Backstory's shortcuts work again.
    */
   takeFocusBack(): void {
-    if (!this.host.isConnected) return;
-    this.live.focus({ preventScroll: true });
-    this.live.blur();
+    if (!this.made?.host.isConnected) return;
+    this.made.live.focus({ preventScroll: true });
+    this.made.live.blur();
   }
 
   /** Says `text` to screen readers (polite). */
   announce(text: string): void {
     this.attach();
-    this.live.textContent = '';
+    const live = this.parts.live;
+    live.textContent = '';
     clearTimeout(this.announceTimer);
     // A fresh text node after a tick is announced even when the text repeats.
     this.announceTimer = window.setTimeout(() => {
-      this.live.textContent = text;
+      live.textContent = text;
     }, 30);
   }
 
   /** True when the event happened inside Backstory's UI. */
   contains(target: EventTarget | null): boolean {
-    return target === this.host;
+    return !!this.made && target === this.made.host;
   }
 
   /** Removes the host from the page. */
   detach(): void {
     clearTimeout(this.announceTimer);
-    this.host.remove();
+    this.made?.host.remove();
   }
 }
 
