@@ -122,7 +122,7 @@ describe('build output', () => {
     assert.deepEqual([...m.permissions].sort(), ['activeTab', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
     assert.equal(m.host_permissions, undefined);
     assert.deepEqual(m.optional_host_permissions, ['http://*/*', 'https://*/*']);
-    assert.equal(m.content_security_policy.extension_pages, "script-src 'self'; object-src 'self'");
+    assert.equal(m.content_security_policy.extension_pages, "script-src 'self'; object-src 'self'; connect-src 'self'");
     assert.ok(!Object.keys(m).some((k) => k.startsWith('$')), 'no browser sections left in the output');
   });
 
