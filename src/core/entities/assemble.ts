@@ -6,7 +6,7 @@ import type { Doc } from '../doc/document';
 import type { Fact, Mention, Organization, Person, Place, Quote, Span } from '../types';
 import { gazetteer, type GazTarget } from '../gazetteer/load';
 import { KNOWN_ORGS } from '../lexicon/orgs';
-import { TITLE_HEADS, TITLE_MODIFIERS, SPEAKER_PRONOUNS, ORG_HEADS } from '../lexicon/words';
+import { TITLE_HEADS, TITLE_MODIFIERS, SPEAKER_PRONOUNS, ORG_HEADS, TEAM_ROLES } from '../lexicon/words';
 import { phraseKey } from '../gazetteer/fold';
 import { afterPlacePreposition, modifiesPlural, type Cand } from './detect';
 import type { TitleParse } from './titles';
@@ -434,7 +434,7 @@ function applyTitle(input: PeopleInput, p: Person, t: TitleParse): void {
   // "New York Mayor Zohran Mamdani", "Texas Governor Greg Abbott": a city's or a region's office is named with it.
   if (t.placeI !== undefined && t.placeJ === t.roleI && p.role?.span.start === doc.start(t.roleI)) {
     const pl = input.placeOfToken(t.placeI);
-    if (pl && (pl.kind === 'city' || pl.kind === 'region')) {
+    if (pl && (pl.kind === 'city' || pl.kind === 'region') && !TEAM_ROLES.has(doc.fold(t.roleJ - 1))) {
       p.role = fact(doc, doc.text.slice(doc.start(t.placeI), doc.end(t.roleJ - 1)).replace(/\s+/g, ' '), t.placeI, t.roleJ);
     }
   }

@@ -19,6 +19,7 @@ import {
   GROUP_WORDS,
   NOBLE_TITLES,
   FACILITY_HEADS,
+  TEAM_ROLES,
   LOCATIVE_WORDS,
 } from '../lexicon/words';
 import { parseTitle, readName, isNameToken, TERRITORIAL_HEADS, type TitleParse } from './titles';
@@ -65,6 +66,8 @@ export interface Cand {
   tag?: EntityType;
   /** A tagger's one-word organisation that is also a city or region of the gazetteer: those readings. */
   placeReading?: readonly GazTarget[];
+  /** A smaller town taken from the gazetteer only because the tagger read the word as an organisation. */
+  townOfTagger?: boolean;
 }
 
 /** What detection returns. */
@@ -346,6 +349,13 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const vehicles = vehicleNames(doc);
   /** One-word places read after a place preposition: the same word is that place throughout the document. */
   const placeWords = new Map<string, readonly GazTarget[]>();
+  /** Start tokens of the tagger's one-word organisations ("Lviv" read as ORG in "Drones attacked Lviv"). */
+  const taggerOrgWord = new Set<number>();
+  for (const t of tagged) {
+    if (t.type !== 'ORG') continue;
+    const r = tokenRange(doc, t.start, t.end);
+    if (r && r[1] - r[0] === 1) taggerOrgWord.add(r[0]);
+  }
   const readGazetteerPlaces = (): void => {
     for (const m of lk.places) {
       const t0 = m.targets[0];
@@ -373,8 +383,12 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       const titleDomain = domainEnd.get(m.i) === m.j;
       if (type === 'LOC' && !shouting && !titleDomain && t0.form !== 'abbreviation' && !lk.inOrg(m.i) && !creditStarts.has(m.j) && partOfLargerName(doc, m.i, m.j, lk)) continue;
       let strength = p.rank >= 3 || t0.form === 'abbreviation' ? 60 : p.rank === 2 ? 45 : 20;
-      if (p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk)) continue;
-      if (titleDomain) strength = Math.max(strength, 45); // the title parse read it as the office's place
+      // A smaller town needs a place's context; but a word the tagger read as an organisation is a name for sure,
+      // and a city or region of the gazetteer: a place, tagged ORG where it acts ("Lviv said", a team), as bigger
+      // cities are ("Drones attacked Lviv": the card says city, not organisation).
+      const namedTown = taggerOrgWord.has(m.i) && m.j - m.i === 1 && t0.form === 'name' && (p.kind === 'city' || p.kind === 'region') && !(m.j < doc.n && TEAM_ROLES.has(doc.fold(m.j)));
+      if (p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk) && !namedTown) continue;
+      if (titleDomain || namedTown) strength = Math.max(strength, 45); // the title parse read it as the office's place
       // "North Koreans", "South Korean": a demonym of two words or more outranks a tagger's name there.
       if (t0.form === 'demonym') strength = m.j - m.i >= 2 ? 70 : 60;
       // "trains ran from Harrison to Bridgton": a one-word place right after a place preposition outranks
@@ -383,7 +397,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
         strength = Math.max(strength, 45);
         placeWords.set(doc.fold(m.i), m.targets);
       }
-      cands.push({ i: m.i, j: m.j, type, source: 'gazetteer', strength, place: m.targets });
+      cands.push({ i: m.i, j: m.j, type, source: 'gazetteer', strength, place: m.targets, townOfTagger: namedTown && p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk) });
     }
   };
   readGazetteerPlaces();
@@ -742,9 +756,6 @@ function sentenceOpenerBefore(doc: Doc, i: number, lk: Lookups, lower: ReadonlyS
   const f = doc.fold(k);
   return !CAPITALISED_FUNCTION_WORDS.has(f) && !TITLE_HEADS.has(f) && !HONORIFICS.has(f) && !lower.has(f) && !lk.placeAt(k) && !lk.placeEndingAt(k);
 }
-
-/** Offices of a team, before which a town names the team ("Surrey captain Chris Lewis"), not the place. */
-const TEAM_ROLES = new Set(['captain', 'coach', 'manager', 'skipper', 'goalkeeper', 'striker', 'midfielder', 'defender', 'player', 'quarterback', 'pitcher']);
 
 /** A model designation: one to three letters, a hyphen, digits, at most two letters ("F-16", "MQ-9", "MiG-29", "EC-130J"). */
 const MODEL_DESIGNATION = /^[A-Z][A-Za-z]{0,2}-[0-9]{1,4}[A-Za-z]{0,2}$/;
@@ -1121,6 +1132,12 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside', 'across', '
  * Philadelphia"), or in a comma chain of places ("Grantham, Lincolnshire, England"); `locStarts` and
  * `locEnds` hold the first token and the end of every chosen place.
  */
+/** A place preposition before [i, j) or a local noun after it ("in Lviv", "Lviv police"). */
+function placePrepositionOrLocalNoun(doc: Doc, i: number, j: number): boolean {
+  const s = doc.sentenceOf[i];
+  return (i > 0 && doc.sentenceOf[i - 1] === s && !doc.cap(i - 1) && PLACE_PREPOSITIONS.has(doc.fold(i - 1))) || localNounAfter(doc, j);
+}
+
 function plainPlaceContext(doc: Doc, i: number, j: number, locStarts: ReadonlySet<number>, locEnds: ReadonlySet<number>): boolean {
   const s = doc.sentenceOf[i];
   if (i > 0 && doc.sentenceOf[i - 1] === s && !doc.cap(i - 1) && PLACE_PREPOSITIONS.has(doc.fold(i - 1))) return true;
@@ -1194,14 +1211,17 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
   const locStarts = new Set<number>();
   const locEnds = new Set<number>();
   for (const c of chosen) {
-    if (c.type !== 'LOC') continue;
+    if (c.type !== 'LOC' || c.townOfTagger) continue; // a town known only from the tagger's organisation vouches for no neighbour
     locStarts.add(c.i);
     locEnds.add(c.j);
   }
   for (const c of chosen) {
     if (c.type !== 'LOC' || c.source !== 'gazetteer') continue;
     const t = taggerType.get(c.i * (doc.n + 1) + c.j);
-    if (t === 'ORG' && !plainPlaceContext(doc, c.i, c.j, locStarts, locEnds)) c.tag = 'ORG';
+    // A town the gazetteer took only because the tagger named it ("Essex, Derbyshire and Surrey" as teams) is not
+    // made a plain place by its neighbours in a list, only by a preposition or a local noun ("in Lviv", "Lviv police").
+    const context = c.townOfTagger ? placePrepositionOrLocalNoun(doc, c.i, c.j) : plainPlaceContext(doc, c.i, c.j, locStarts, locEnds);
+    if (t === 'ORG' && !context) c.tag = 'ORG';
   }
   chosen.sort((a, b) => a.i - b.i || b.j - a.j);
   listConsistency(doc, chosen);

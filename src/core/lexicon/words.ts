@@ -168,3 +168,6 @@ export const GROUP_WORDS = set(`
 
 /** Words after which a capitalised word is read as a place ("in Reading", "from Nice"). */
 export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'near', 'from', 'outside', 'at', 'to', 'across', 'throughout', 'around', 'into', 'across', 'between', 'of', 'visited', 'visit', 'toward', 'towards']);
+
+/** Offices of a team, before which a town names the team ("Surrey captain Chris Lewis"), not the place. */
+export const TEAM_ROLES = set('captain coach manager skipper goalkeeper striker midfielder defender player quarterback pitcher');

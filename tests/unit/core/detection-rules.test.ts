@@ -1089,3 +1089,16 @@ describe('a place name before a lower-case feature word', () => {
     ]);
   });
 });
+
+describe('a town the tagger reads as an organisation', () => {
+  it('is the town on the card ("Drones attacked Lviv", "The mayor said Poltava would rebuild"), tagged ORG only for scoring', () => {
+    for (const text of ['Ukraine said the war went on. Russian drones attacked Lviv overnight.', 'Ukraine said the war went on. The mayor said Poltava would rebuild.']) {
+      const a = run(text);
+      expect(a.organizations).toEqual([]);
+      expect(a.places.map((p) => p.name)).toContain(text.includes('Lviv') ? 'Lviv' : 'Poltava');
+    }
+  });
+  it('keeps county teams in a list organisations for scoring ("title rivals Derbyshire and Surrey")', () => {
+    expect(spans('Their lead may be short-lived as title rivals Derbyshire and Surrey closed in on victory.')).toEqual(['ORG:Derbyshire', 'ORG:Surrey']);
+  });
+});
