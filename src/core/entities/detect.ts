@@ -22,7 +22,7 @@ import {
   TEAM_ROLES,
   LOCATIVE_WORDS,
 } from '../lexicon/words';
-import { parseTitle, readName, isNameToken, TERRITORIAL_HEADS, type TitleParse } from './titles';
+import { parseTitle, readName, isNameToken, TERRITORIAL_HEADS, ARTICLE_SURNAME, type TitleParse } from './titles';
 import { SURNAME_HEADS, type Lookups } from './lookups';
 import { CAPTION_LABEL_WORDS } from '../tokenize';
 import { tokensKey } from '../doc/phrases';
@@ -652,8 +652,6 @@ function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly Type
   return out ?? tagged;
 }
 
-/** A family name opened by an Arabic article or a kinship word, glued by a hyphen ("al-Bashir", "el-Sisi", "bin-Salman"). */
-const ARTICLE_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)[-\u2010\u2011]\p{Lu}/u;
 
 /** Generation suffixes that end a person's name, as written ("Jr.", "Sr.", "III"). */
 const NAME_SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);

@@ -55,6 +55,9 @@ export function isNameToken(doc: Doc, i: number): boolean {
   return true;
 }
 
+/** A family name opened by an Arabic article or a kinship word, glued by a hyphen ("al-Bashir", "el-Sisi", "bin-Salman"). */
+export const ARTICLE_SURNAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)[-\u2010\u2011]\p{Lu}/u;
+
 /**
  * Reads the name starting at token `i`: up to 4 name tokens (particles allowed inside), same sentence.
  * @returns the token index after the name (`i` when there is no name).
@@ -72,7 +75,7 @@ export function readName(doc: Doc, i: number, lk: Lookups): number {
       continue;
     }
     // "General Suleiman al-Amr", "Zine al-Abidine Ben Ali": a name written with its Arabic article is part of it.
-    if (count > 0 && /^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu)[-\u2010\u2011]\p{Lu}/u.test(doc.raw(j))) {
+    if (count > 0 && ARTICLE_SURNAME.test(doc.raw(j))) {
       j++;
       count++;
       continue;
