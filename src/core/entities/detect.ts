@@ -765,7 +765,8 @@ const MODEL_DESIGNATION = /^[A-Z][A-Za-z]{0,2}-[0-9]{1,4}[A-Za-z]{0,2}$/;
 function modelNames(doc: Doc, out: NotNames): void {
   for (let d = 0; d + 1 < doc.n; d++) {
     if (!doc.cap(d) || doc.shouting[doc.sentenceOf[d]] || !doc.cap(d + 1) || doc.sentenceOf[d + 1] !== doc.sentenceOf[d]) continue;
-    if (CAPITALISED_FUNCTION_WORDS.has(doc.fold(d + 1)) || !MODEL_DESIGNATION.test(doc.raw(d))) continue;
+    // (a designation is at most 10 characters: test the pattern only then, without slicing every capitalised word)
+    if (doc.end(d) - doc.start(d) > 10 || CAPITALISED_FUNCTION_WORDS.has(doc.fold(d + 1)) || !MODEL_DESIGNATION.test(doc.raw(d))) continue;
     let j = d + 2;
     while (j < doc.n && j < d + 4 && doc.cap(j) && doc.sentenceOf[j] === doc.sentenceOf[d] && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(j))) j++;
     out.any = true;
@@ -1137,11 +1138,9 @@ function placePrepositionOrLocalNoun(doc: Doc, i: number, j: number): boolean {
 }
 
 function plainPlaceContext(doc: Doc, i: number, j: number, locStarts: ReadonlySet<number>, locEnds: ReadonlySet<number>): boolean {
-  const s = doc.sentenceOf[i];
-  if (i > 0 && doc.sentenceOf[i - 1] === s && !doc.cap(i - 1) && PLACE_PREPOSITIONS.has(doc.fold(i - 1))) return true;
+  if (placePrepositionOrLocalNoun(doc, i, j)) return true;
   const placeEndingBefore = i >= 2 && doc.fold(i - 1) === ',' && locEnds.has(i - 1);
-  const placeAfter = j + 1 < doc.n && doc.fold(j) === ',' && locStarts.has(j + 1);
-  return placeEndingBefore || placeAfter || localNounAfter(doc, j);
+  return placeEndingBefore || (j + 1 < doc.n && doc.fold(j) === ',' && locStarts.has(j + 1));
 }
 
 /** "Kharkiv, Ukraine", "Springfield, Illinois": a place followed by a comma and a bigger place. */
