@@ -10,6 +10,7 @@ import type { PlaceKind } from '../../core/types';
 import { noteWords } from './text';
 import { refreshKeys } from './entity-rows';
 import { watchWrites } from './cache';
+import { replaySummaries } from './deferred';
 import { emptySummary, summariesFor } from './summary';
 
 /** An article the reader read (or imported). The article text itself is not kept, only the sentences cards need. */
@@ -96,6 +97,11 @@ export interface Summary {
   latestQuotes: QuoteEntry[];
   /** Entities seen in the same articles: `[entityId, shared articles]`, the most frequent ones. */
   together: Array<[number, number]>;
+  /**
+   * The newest article folded into this summary (articles are folded in id order): a summary written before
+   * summaries were deferred has none. See `deferred.ts`.
+   */
+  through?: number;
 }
 
 /** One entity's part of one article (version 3): everything the article said about it. */
@@ -113,6 +119,8 @@ export interface EntityFacts {
   roles?: Array<{ role?: string; organization?: string; country?: string; sentence: string }>;
   /** Quotes the article attributed to the entity. */
   quotes?: string[];
+  /** Set when the article gave the entity an office (what the summary's `official` flag takes from it). */
+  official?: true;
 }
 
 /** The facts of one article (version 3; primary key = article id), entities in reading order. */
@@ -154,7 +162,7 @@ export interface EntityRow extends Summary {
 }
 
 /** Fields of {@link EntityRow} kept in the `stats` table. */
-export const STAT_FIELDS = ['seenIn', 'mentions', 'firstSeen', 'lastSeen', 'role', 'official', 'notes', 'recent', 'roleHistory', 'latestQuotes', 'together'] as const;
+export const STAT_FIELDS = ['seenIn', 'mentions', 'firstSeen', 'lastSeen', 'role', 'official', 'notes', 'recent', 'roleHistory', 'latestQuotes', 'together', 'through'] as const;
 /** The counters of an entity (`stats` table, primary key = entity id). */
 export type StatsRow = Pick<EntityRow, (typeof STAT_FIELDS)[number]> & { id: number };
 /** The identity of an entity (`entities` table). */
@@ -224,7 +232,12 @@ export interface CorrectionRow {
 /** Key/value rows (global settings). */
 export interface KvRow {
   key: string;
-  value: Settings;
+  value: Settings | SummariesMark;
+}
+
+/** The `kv` row `summaries`: every stored summary folds every article up to `through` (see `deferred.ts`). */
+export interface SummariesMark {
+  through: number;
 }
 
 /** The current schema version. Export files carry it; imports from a newer version are refused. */
@@ -360,6 +373,9 @@ export class BackstoryDB extends Dexie {
     }
     // The background's read cache is emptied by every write that does not keep it up to date itself.
     watchWrites(this);
+    // Summaries a stopped background had not written yet are rebuilt from the articles' facts, before any
+    // other request is answered (version 3 on: the facts rows and the mark).
+    if (upTo === undefined || upTo >= 3) this.on('ready', (vip) => replaySummaries(vip as BackstoryDB), true);
   }
 }
 
