@@ -7,7 +7,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { EntityKind, Settings, SiteSettings } from '../model';
 import type { PlaceKind } from '../../core/types';
-import { noteWords } from './text';
+import { joinInitials, noteWords } from './text';
 import { refreshKeys } from './entity-rows';
 import { watchWrites } from './cache';
 import { replaySummaries } from './deferred';
@@ -241,7 +241,7 @@ export interface SummariesMark {
 }
 
 /** The current schema version. Export files carry it; imports from a newer version are refused. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Every schema version's table definitions, oldest first. Never edit a published version: add one. */
 export const SCHEMA_HISTORY: ReadonlyArray<{ version: number; stores: Record<string, string | null> }> = [
@@ -272,6 +272,12 @@ export const SCHEMA_HISTORY: ReadonlyArray<{ version: number; stores: Record<str
     // carries its card summary (latest appearances, roles, quotes, companions).
     version: 3,
     stores: { articles: '++id, &urlKey, textHash, date, *entityIds', facts: 'articleId', mentions: null, roles: null, quotes: null },
+  },
+  {
+    // Version 4: name keys join initials ("J.D. Vance" and "JD Vance" are one key, "jd vance"); the tables
+    // are unchanged, the stored keys (entity indexes, corrections, the forms in facts) are rewritten.
+    version: 4,
+    stores: {},
   },
 ];
 
@@ -345,7 +351,30 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
   });
 }
 
-const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = { 2: upgradeToV2, 3: upgradeToV3 };
+/** Version 3 → 4 of one facts row: its entities' name forms as today's keys (changes the row in place). */
+export function rekeyFacts(f: FactsRow): void {
+  for (const e of f.entities) e.forms = [...new Set(e.forms.map(joinInitials))];
+}
+
+/**
+ * Version 3 → 4: name keys join initials. Entities' indexes are recomputed (as version 2 did), and the keys
+ * the reader's corrections and the articles' facts hold are rewritten the same way.
+ */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  const roles = new Map<number, CurrentRole | undefined>();
+  await tx.table('stats').each((s: StatsRow) => roles.set(s.id, s.role));
+  await tx.table('entities').toCollection().modify((e: EntityRow) => {
+    e.role = roles.get(e.id!);
+    refreshKeys(e);
+    delete e.role;
+  });
+  await tx.table('corrections').toCollection().modify((c: CorrectionRow) => {
+    c.key = joinInitials(c.key);
+  });
+  await tx.table('facts').toCollection().modify((f: FactsRow) => rekeyFacts(f));
+}
+
+const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = { 2: upgradeToV2, 3: upgradeToV3, 4: upgradeToV4 };
 
 /** The store's Dexie database. */
 export class BackstoryDB extends Dexie {
@@ -374,8 +403,8 @@ export class BackstoryDB extends Dexie {
     // The background's read cache is emptied by every write that does not keep it up to date itself.
     watchWrites(this);
     // Summaries a stopped background had not written yet are rebuilt from the articles' facts, before any
-    // other request is answered (version 3 on: the facts rows and the mark).
-    if (upTo === undefined || upTo >= 3) this.on('ready', (vip) => replaySummaries(vip as BackstoryDB), true);
+    // other request is answered. (A database opened at an older version, for a fixture, is left as it was.)
+    if (upTo === undefined) this.on('ready', (vip) => replaySummaries(vip as BackstoryDB), true);
   }
 }
 

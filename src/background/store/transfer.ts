@@ -7,13 +7,13 @@
  */
 import type { ImportReport, SiteSettings } from '../model';
 import {
-  SCHEMA_VERSION, bound, factsFromV2, type ArticleRow, type BackstoryDB, type Tables, type CorrectionRow, type KvRow, type EntityRow, type EntityIdentity,
+  SCHEMA_VERSION, bound, factsFromV2, rekeyFacts, type ArticleRow, type BackstoryDB, type Tables, type CorrectionRow, type KvRow, type EntityRow, type EntityIdentity,
   type EntityFacts, type FactsRow, type StatsRow, type MentionRow, type NoteRow, type QuoteRow, type RoleRow,
 } from './schema';
 import { emptySummary, summariesFor } from './summary';
-import { recount } from './entity-rows';
+import { recount, refreshKeys } from './entity-rows';
 import { guarded, StoreError } from './errors';
-import { addUnique, nameKey, noteWords } from './text';
+import { addUnique, joinInitials, nameKey, noteWords } from './text';
 import { resolveAll, type Incoming } from './resolve';
 import { addEntities, getEntities, putEntities } from './entity-io';
 import { flushInto, statsWithWaiting, SUMMARIES_KEY } from './deferred';
@@ -227,7 +227,21 @@ export function parseBackup(content: string): Backup {
       }
     });
   }
-  return old ? fromV2(data as unknown as BackupV2) : (data as unknown as Backup);
+  const backup = old ? fromV2(data as unknown as BackupV2) : (data as unknown as Backup);
+  return backup.version < 4 ? rekeyBackup(backup) : backup;
+}
+
+/** A backup of store versions 1–3 with its name keys as version 4 makes them (the same change as its upgrade). */
+function rekeyBackup(b: Backup): Backup {
+  const roles = new Map(rowsOf<StatsRow>(b, 'stats').map((s) => [s.id, s.role]));
+  for (const e of rowsOf<EntityRow>(b, 'entities')) {
+    e.role = roles.get(e.id!);
+    refreshKeys(e);
+    delete e.role;
+  }
+  for (const c of rowsOf<CorrectionRow>(b, 'corrections')) c.key = joinInitials(c.key);
+  for (const f of rowsOf<FactsRow>(b, 'facts')) rekeyFacts(f);
+  return b;
 }
 
 /** A backup written by store versions 1–2. */
