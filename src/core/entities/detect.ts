@@ -28,6 +28,7 @@ import { CAPTION_LABEL_WORDS } from '../tokenize';
 import { tokensKey } from '../doc/phrases';
 import { titleCaseSentences, RunningTextNames } from './headlines';
 import { isGivenName } from './tagger-bridge';
+import { compassOf } from './direction-of';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -396,7 +397,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       else if (m.j - m.i === 1 && placePreposition(doc, prevWord) && !personWords.has(doc.fold(m.i))) {
         strength = Math.max(strength, 45);
         placeWords.set(doc.fold(m.i), m.targets);
-      }
+      } else if (compassOf(doc, prevWord)) strength = Math.max(strength, 45); // "50 miles northwest of Orlando"
       cands.push({ i: m.i, j: m.j, type, source: 'gazetteer', strength, place: m.targets, townOfTagger: namedTown && p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk) });
     }
   };
@@ -496,6 +497,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       }
       // "Spitzbergen lies some 500 miles off Norway", "Arbil is located in the north": a located name is a place.
       if (span.type !== 'LOC' && span.type !== 'MISC' && !roleTok[r[0] - 1] && !lk.orgSpanAt(r[0]) && !lk.knownOrgAt(r[0]) && locatedAfter(doc, r[1])) {
+        cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 45, nameI: r[0] });
+        continue;
+      }
+      // "20 km south of Hiram", "just east of Bridgton": a name after a compass point and "of" is a place.
+      if (span.type !== 'LOC' && span.type !== 'MISC' && !roleTok[r[0] - 1] && !lk.orgSpanAt(r[0]) && !lk.knownOrgAt(r[0]) && compassOf(doc, r[0] - 1)) {
         cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 45, nameI: r[0] });
         continue;
       }
@@ -1134,7 +1140,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside', 'across', '
 /** A place preposition before [i, j) or a local noun after it ("in Lviv", "Lviv police"). */
 function placePrepositionOrLocalNoun(doc: Doc, i: number, j: number): boolean {
   const s = doc.sentenceOf[i];
-  return (i > 0 && doc.sentenceOf[i - 1] === s && !doc.cap(i - 1) && PLACE_PREPOSITIONS.has(doc.fold(i - 1))) || localNounAfter(doc, j);
+  return (i > 0 && doc.sentenceOf[i - 1] === s && !doc.cap(i - 1) && PLACE_PREPOSITIONS.has(doc.fold(i - 1))) || compassOf(doc, i - 1) || localNounAfter(doc, j);
 }
 
 function plainPlaceContext(doc: Doc, i: number, j: number, locStarts: ReadonlySet<number>, locEnds: ReadonlySet<number>): boolean {

@@ -1,0 +1,31 @@
+/**
+ * Table tests for the context rules of session 8 (own example sentences, none from the corpora):
+ * each table lists cases that must read as given and cases that must not.
+ */
+import { analyze, entitySpans } from '../../../src/core/index';
+
+/** The flat `--jsonl` view as "TYPE:text" strings. */
+function spans(text: string): string[] {
+  return entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+}
+
+describe('a name after a compass point and "of" is a place', () => {
+  const cases: Array<[string, string]> = [
+    ['The plant, 15 km west of Chester, employs 400 people.', 'LOC:Chester'],
+    ['The bypass will run west of Hiram and rejoin the highway at Sebago.', 'LOC:Hiram'],
+    ['The detention centre lies in central Florida, roughly 40 miles northwest of Orlando and 70 miles north of Tampa.', 'LOC:Orlando'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  const notPlaces: Array<[string, string]> = [
+    // A capitalised "North of" opens a title or a name; the rule reads lower-case compass points only.
+    ['Chester Bennington sang with the band for years.', 'LOC:Chester'],
+    ['Hiram Walker, the distiller, said sales rose north of the border.', 'LOC:Hiram Walker'],
+    ['Orlando Bloom, who lives west of the city, said he was moving.', 'LOC:Orlando Bloom'],
+  ];
+  it.each(notPlaces)('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
