@@ -29,3 +29,28 @@ describe('a name after a compass point and "of" is a place', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a name right after a lower-case organisation noun is the organisation', () => {
+  it('reads "the band Marla Singer" and its later mention as an organisation', () => {
+    const text = 'He sang for the band Marla Singer before going solo. Marla Singer split up in 2019.';
+    expect(spans(text)).toEqual(['ORG:Marla Singer', 'ORG:Marla Singer']);
+  });
+  it.each([
+    ['Fans of the Norwegian band Ida Berg were queuing outside since dawn.', 'ORG:Ida Berg'],
+    ['A court fined the insurer Walter Price in 2021 for late payments.', 'ORG:Walter Price'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  const people: Array<[string, string]> = [
+    // The name opens a relative clause: the person who leads the group.
+    ['The group Liam Kerrigan leads has three seats in parliament.', 'PER:Liam Kerrigan'],
+    // A job word between the noun and the name: a person.
+    ['The band member Paul Grant said the tour would go ahead.', 'PER:Paul Grant'],
+    // "duo", "operator", "publisher" can be people's jobs, so they name no organisation.
+    ['The signal operator Tom Hauser saw the train too late.', 'PER:Tom Hauser'],
+  ];
+  it.each(people)('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
