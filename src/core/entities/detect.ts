@@ -30,6 +30,7 @@ import { titleCaseSentences, RunningTextNames } from './headlines';
 import { isGivenName } from './tagger-bridge';
 import { compassOf } from './direction-of';
 import { organisationNamedByNoun } from './named-after-noun';
+import { hallOfFame } from './halls-of-fame';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -209,7 +210,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const readFacilities = (): void => {
     for (const [i, j] of lk.facilityRuns) {
       const [a, b] = facilityAfterPerson(doc, i, j, personEnds);
-      if (b - a >= 2) cands.push({ i: a, j: b, type: 'LOC', source: 'org-head', strength: 80 });
+      if (b - a >= 2) cands.push({ i: a, j: b, type: hallOfFame(doc, a, b) ? 'ORG' : 'LOC', source: 'org-head', strength: 80 });
     }
   };
   readFacilities();

@@ -54,3 +54,18 @@ describe('a name right after a lower-case organisation noun is the organisation'
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a hall of fame is an institution, not a place', () => {
+  it.each([
+    ['She was inducted into the Hockey Hall of Fame in 2019.', 'ORG:Hockey Hall of Fame'],
+    ['He is a member of the Texas Sports Hall of Honor.', 'ORG:Texas Sports Hall of Honor'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    ['The concert was held at the Royal Albert Hall in London.', 'LOC:Royal Albert Hall'],
+    ['Protesters gathered outside City Hall on Tuesday.', 'LOC:City Hall'],
+  ])('%s (a hall that is a building stays a place)', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
