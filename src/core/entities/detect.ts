@@ -31,6 +31,7 @@ import { isGivenName } from './tagger-bridge';
 import { compassOf } from './direction-of';
 import { organisationNamedByNoun } from './named-after-noun';
 import { hallOfFame } from './halls-of-fame';
+import { numberedRoads } from './road-names';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -214,6 +215,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
   };
   readFacilities();
+  // "Interstate 95", "State Route 267", "I-95": a numbered road is a place.
+  for (const [i, j] of numberedRoads(doc)) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 80 });
 
   // Credits: "(Dan Tri) –", "(Photo: Reuters)", "Source: Yonhap".
   const readCredits = (): void => {

@@ -69,3 +69,21 @@ describe('a hall of fame is an institution, not a place', () => {
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('numbered roads are places', () => {
+  it.each([
+    ['A lorry overturned on Interstate 95 near Baltimore early on Monday.', 'LOC:Interstate 95'],
+    ['Traffic on I-95 was backed up for miles after the crash.', 'LOC:I-95'],
+    ['The farm lies off Highway 301, a few miles south of the town.', 'LOC:Highway 301'],
+    ['Crews closed State Route 267 for the night to repair the bridge.', 'LOC:State Route 267'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    ['He scored in the 95th minute to win the match.', 'LOC:95th'],
+    ['The band played Highway 61 Revisited in full.', 'LOC:Highway 61'],
+    ['Sales rose 12 percent in 2023, the company said.', 'LOC:2023'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
