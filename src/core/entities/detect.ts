@@ -32,6 +32,7 @@ import { compassOf } from './direction-of';
 import { organisationNamedByNoun } from './named-after-noun';
 import { hallOfFame } from './halls-of-fame';
 import { numberedRoads } from './road-names';
+import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './title-word-surnames';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -117,10 +118,13 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   /** Places an office belongs to, read before it ("Kharkiv Regional Governor"): start token → end token. */
   const titlePlaceAt = new Map<number, number>();
   const readTitles = (): void => {
+    // "Billie Jean King", and later "King said": a title word that is a family name heads no office.
+    const surnames = titleWordSurnames(doc, (f) => TITLE_HEADS.has(f));
     for (let h = 0; h < doc.n; h++) {
       if (!doc.word(h) || doc.end(h) - doc.start(h) < 2) continue;
       const descriptor = !TITLE_HEADS.has(doc.fold(h)) && isDescriptor(doc, h);
       if (!descriptor && !TITLE_HEADS.has(doc.fold(h))) continue;
+      if (!descriptor && surnames.size > 0 && (titleWordEndsName(doc, h) || titleWordAsSurname(doc, h, surnames))) continue;
       // "New Zealand Official Yearbook": capitalised, "official" is part of a name; as a title it is written
       // in lower case ("trade official Jane Roe").
       if (doc.fold(h) === 'official' && doc.cap(h)) continue;
@@ -441,6 +445,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
         while (r[0] < r[1] && (roleTok[r[0]] || HONORIFICS.has(doc.fold(r[0])) || gluedLabel(doc, r[0]))) r[0]++;
         while (r[1] > r[0] && roleTok[r[1] - 1]) r[1]--;
         if (r[0] === r[1]) continue;
+        // "Martin Luther" read by the tagger before "King Jr.": a title word ending the name is the family name.
+        if (r[1] < doc.n && doc.cap(r[1]) && TITLE_HEADS.has(doc.fold(r[1])) && titleWordEndsName(doc, r[1])) {
+          r[1]++;
+          if (r[1] < doc.n && doc.sentenceOf[r[1]] === doc.sentenceOf[r[0]] && NAME_SUFFIXES.has(doc.raw(r[1]))) r[1]++;
+        }
       }
       // "Kharkiv Regional Governor Oleh Syniehubov" read whole as an organisation: the title parse read the place
       // before the office and the name after it, so the tagger's span gives way.

@@ -87,3 +87,34 @@ describe('numbered roads are places', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a title word after a given name is a family name ("Billie Jean King")', () => {
+  it.each([
+    ['Team captain Billie Jean King named her squad on Friday.', 'PER:Billie Jean King'],
+    ['Martin Luther King Jr. is remembered each January.', 'PER:Martin Luther King Jr.'],
+    ['Representatives Ana Bishop and Tom Marshal voted against the bill.', 'PER:Ana Bishop'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it('reads the later bare family name as the person ("King said")', () => {
+    const text = 'Team captain Billie Jean King named her squad on Friday. "We need everyone fit," King said.';
+    expect(spans(text)).toEqual(['PER:Billie Jean King', 'PER:King']);
+  });
+
+  const offices: Array<[string, string]> = [
+    // A title with a name after it stays a title.
+    ['Georgia Governor Brian Kemp signed the bill.', 'PER:Brian Kemp'],
+    ['Jordan\u2019s King Abdullah met the envoy in Amman.', 'PER:Abdullah'],
+  ];
+  it.each(offices)('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    // An office with its complement, and the monarch with an article, are no family names.
+    ['Mary Queen of Scots was executed in 1587.', 'PER:Mary Queen'],
+    ['Charles King, a farmer, spoke first. Then the King said the country must heal.', 'PER:King'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
