@@ -33,6 +33,7 @@ import { organisationNamedByNoun } from './named-after-noun';
 import { hallOfFame } from './halls-of-fame';
 import { numberedRoads } from './road-names';
 import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './title-word-surnames';
+import { pageLabelOrClock } from './page-labels';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -424,6 +425,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
       if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
       if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name
+      if (pageLabelOrClock(doc, r[0], r[1])) continue; // "EXCLUSIVE", "8 AM": page furniture and clock times
       // "File image of the shuttle", "File photo": a caption's label, not a name.
       if (r[1] - r[0] === 1 && doc.fold(r[0]) === 'file' && r[1] < doc.n && PICTURE_WORDS.has(doc.fold(r[1]))) continue;
       // "St. Johnsbury", "St. Louis": a name opened by "St." is a place named after a saint.

@@ -118,3 +118,19 @@ describe('a title word after a given name is a family name ("Billie Jean King")'
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('page labels and clock times name nothing', () => {
+  it.each([
+    ['EXCLUSIVE\nThe singer’s stage dress was stolen from her hotel room, sources said.', 'ORG:EXCLUSIVE'],
+    ['Police said the van was taken between 8 AM and 9 PM on Wednesday.', 'ORG:AM'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+  it.each([
+    // An organisation's acronym in capitals is still a name; a label word inside running text is no label.
+    ['The AFL-CIO said its members would strike.', 'ORG:AFL-CIO'],
+    ['WATCH: Gianni Ferraro scores in the final minute.', 'PER:Gianni Ferraro'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
