@@ -22,9 +22,12 @@ function roadNumber(doc: Doc, t: number): boolean {
 
 /** True when token `t` is written "I-95" (an Interstate by its short form: "I", a hyphen, one to three digits). */
 function interstateShortForm(doc: Doc, t: number): boolean {
-  const s = doc.raw(t);
-  if (s.length < 3 || s.length > 5 || s.charCodeAt(0) !== 73 || s.charCodeAt(1) !== 45) return false;
-  for (let k = 2; k < s.length; k++) if (s.charCodeAt(k) < 48 || s.charCodeAt(k) > 57) return false;
+  // Read from the text in place: no string per capitalised token.
+  const a = doc.start(t);
+  const b = doc.end(t);
+  const text = doc.text;
+  if (b - a < 3 || b - a > 5 || text.charCodeAt(a) !== 73 || text.charCodeAt(a + 1) !== 45) return false;
+  for (let k = a + 2; k < b; k++) if (text.charCodeAt(k) < 48 || text.charCodeAt(k) > 57) return false;
   return true;
 }
 
