@@ -34,6 +34,7 @@ import { hallOfFame } from './halls-of-fame';
 import { numberedRoads } from './road-names';
 import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './title-word-surnames';
 import { pageLabelOrClock } from './page-labels';
+import { polityNames } from './polity-names';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -222,6 +223,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   readFacilities();
   // "Interstate 95", "State Route 267", "I-95": a numbered road is a place.
   for (const [i, j] of numberedRoads(doc)) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 80 });
+  // "the State of Texas", "the City of Brampton": a place under its formal name.
+  for (const p of polityNames(doc, lk)) cands.push({ i: p.i, j: p.j, type: 'LOC', source: 'org-head', strength: 80, place: p.place });
 
   // Credits: "(Dan Tri) –", "(Photo: Reuters)", "Source: Yonhap".
   const readCredits = (): void => {

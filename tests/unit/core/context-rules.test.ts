@@ -134,3 +134,28 @@ describe('page labels and clock times name nothing', () => {
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a place under its formal name ("the State of Texas") is one place', () => {
+  it.each([
+    ['Thousands of jobs were lost across the State of Texas last year.', 'LOC:State of Texas'],
+    ['The City of Brampton will raise property taxes by 3 per cent.', 'LOC:City of Brampton'],
+    ['The Commonwealth of Massachusetts sued the drug maker on Friday.', 'LOC:Commonwealth of Massachusetts'],
+    ['Voters in the Town of Harwick Falls rejected the plan.', 'LOC:Town of Harwick Falls'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    // The council of a municipality, and a body named after a place's formal name, are organisations.
+    ['The Municipality of Livorno said the beach would reopen.', 'LOC:Municipality of Livorno'],
+    ['The City of London Corporation owns the market.', 'LOC:City of London'],
+    // "the State of the Union": no place after "of".
+    ['The president gave the State of the Union address.', 'LOC:State of the Union'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+  it('links the formal name to the place', () => {
+    const a = analyze('Thousands of jobs were lost across the State of Texas last year. Texas said it would help.', { ignoreLanguage: true });
+    const texas = a.places.find((p) => p.name === 'Texas');
+    expect(texas?.mentions.map((m) => m.text)).toEqual(['State of Texas', 'Texas']);
+  });
+});
