@@ -1126,7 +1126,7 @@ function middleOfPlaceChain(doc: Doc, i: number, j: number, lk: Lookups): boolea
 }
 
 /** Words before "to" that make it a person's preposition ("according to Harrison", "married to Harrison"). */
-const PERSONAL_TO = new Set(['according', 'due', 'thanks', 'compared', 'married', 'close', 'next', 'loyal', 'said', 'told', 'wrote', 'spoke', 'talked', 'sent', 'belonged', 'referred', 'similar', 'owing', 'tribute', 'letter', 'message', 'answer', 'reply', 'responded', 'replied', 'succession', 'successor', 'predecessor', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'lost', 'fell', 'beaten', 'up', 'apologised', 'apologized']);
+const PERSONAL_TO = new Set(['according', 'due', 'thanks', 'compared', 'married', 'close', 'next', 'loyal', 'said', 'told', 'wrote', 'spoke', 'talked', 'sent', 'belonged', 'referred', 'similar', 'owing', 'tribute', 'letter', 'message', 'answer', 'reply', 'responded', 'replied', 'succession', 'successor', 'predecessor', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'lost', 'fell', 'beaten', 'up', 'apologised', 'apologized', 'spoken', 'speak', 'speaking', 'talk', 'talking', 'write', 'writing', 'written', 'listen', 'listened', 'listening', 'explained', 'admitted', 'confessed', 'introduced', 'engaged', 'related', 'wed']);
 
 /** Token `w` is a lower-case place preposition ("in", "from", "to" after a motion, not "according to"). */
 function placePreposition(doc: Doc, w: number): boolean {

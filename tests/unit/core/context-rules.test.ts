@@ -159,3 +159,17 @@ describe('a place under its formal name ("the State of Texas") is one place', ()
     expect(texas?.mentions.map((m) => m.text)).toEqual(['State of Texas', 'Texas']);
   });
 });
+
+describe('"to" after a verb of speaking or writing is a person\'s preposition', () => {
+  it.each([
+    ['Drew said he had not spoken to Taylor since the trial in Norfolk.', 'LOC:Taylor'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+  it.each([
+    ['The convoy was driving to Taylor when the bridge collapsed.', 'LOC:Taylor'],
+    ['Passengers travelling to Preston faced delays.', 'LOC:Preston'],
+  ])('%s (a motion\'s "to" still names a place)', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
