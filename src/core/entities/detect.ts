@@ -113,6 +113,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   };
   let fullNameWords: Set<string> | undefined;
 
+  /** Names that stand in sentences not written in capitals (built on the first title read in a headline in capitals). */
+  let outsideCapitals: RunningTextNames | undefined;
+
   // Titles and the names they introduce. Role words are never part of a name.
   const roleTok = new Uint8Array(doc.n);
   // Places in a title's complement ("Mayor of Komárno Ladislav Horváth"): the title parse has split them from the name.
@@ -133,6 +136,15 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       const t = parseTitle(doc, h, lk);
       if (!t) continue;
       if (t.nameJ > t.nameI && unsupportedInHeadline(t.nameI, t.nameJ, true)) continue; // "Veteran Wraps Baby in Flag"
+      // "JUDGE BLOCKS TRUMP TARIFFS": in capitals the words after a title are a name only as far as the running
+      // text has them ("PRESIDENT MACRON VISITS ALGIERS" → "MACRON" after "President Emmanuel Macron").
+      if (t.nameJ > t.nameI && doc.shouting[doc.sentenceOf[h]] === 1) {
+        outsideCapitals ??= new RunningTextNames(doc, doc.shouting);
+        let k = t.nameJ;
+        while (k > t.nameI && !outsideCapitals.has(t.nameI, k)) k--;
+        if (k === t.nameI) continue;
+        t.nameJ = k;
+      }
       if (t.nameJ - t.nameI >= 2 && EVENT_TAILS.has(doc.fold(t.nameJ - 1))) continue; // "the Singer World Series"
       // "Music: General History": one word after a title that the text also writes in lower case is no name,
       // unless a full name of the document holds it ("Senator Grant" after "Ulysses Grant").

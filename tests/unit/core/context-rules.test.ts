@@ -173,3 +173,16 @@ describe('"to" after a verb of speaking or writing is a person\'s preposition', 
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a title in a headline written in capitals', () => {
+  it.each([
+    ['JUDGE BLOCKS TARIFFS IN NEW YORK COURT\nA judge in New York blocked the tariffs on Wednesday.', 'PER:BLOCKS TARIFFS'],
+    ['SENATOR WARNS OF SHUTDOWN\nA senior senator said talks had stalled.', 'PER:WARNS'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+  it('keeps the part of the name the running text has', () => {
+    const text = 'PRESIDENT MACRON VISITS ALGIERS\nFrench President Emmanuel Macron arrived in Algiers on Monday.';
+    expect(spans(text)).toEqual(expect.arrayContaining(['PER:MACRON', 'PER:Emmanuel Macron']));
+  });
+});
