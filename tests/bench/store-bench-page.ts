@@ -222,6 +222,8 @@ const bench = {
     return out;
   },
   async bytes(): Promise<{ usage: number; baseline: number; articles: number }> {
+    // Summaries still waiting in memory (written in batches after ingests) count too.
+    await store.flush();
     const report = await store.storageReport();
     return { usage: await usage(), baseline, articles: report.articles };
   },

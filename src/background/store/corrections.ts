@@ -10,6 +10,7 @@ import { recount, refreshKeys, MAX_ALIASES } from './entity-rows';
 import { guarded, must, StoreError } from './errors';
 import { addEntities, deleteEntities, getEntities, getEntity, putEntities } from './entity-io';
 import { addUnique, nameKey } from './text';
+import { flushInto } from './deferred';
 
 async function remember(db: Tables, type: CorrectionRow['type'], row: EntityRow, keys: string[]): Promise<void> {
   const at = new Date().toISOString();
@@ -70,6 +71,7 @@ export async function mergeEntities(database: BackstoryDB, keep: number, merge: 
   return guarded(() =>
     database.transaction('rw', [...CONTENT_TABLES], async (tx) => {
       const db = bound(database, tx);
+      await flushInto(db, tx.idbtrans as IDBTransaction);
       const [k0, m0] = await getEntities(db, [keep, merge]);
       const k = must(k0, `Entity ${keep}`);
       const m = must(m0, `Entity ${merge}`);
@@ -102,6 +104,7 @@ export async function splitEntity(database: BackstoryDB, entityId: number, alias
   return guarded(() =>
     database.transaction('rw', [...CONTENT_TABLES], async (tx) => {
       const db = bound(database, tx);
+      await flushInto(db, tx.idbtrans as IDBTransaction);
       const e = must(await getEntity(db, entityId), `Entity ${entityId}`);
       const mainKey = nameKey(e.name);
       if (aliasKey === mainKey) throw new StoreError('invalid', `"${alias}" is ${e.name}'s own name; rename the entity first to split it off.`);
@@ -141,6 +144,7 @@ export async function renameEntity(database: BackstoryDB, entityId: number, name
   return guarded(() =>
     database.transaction('rw', [...CONTENT_TABLES], async (tx) => {
       const db = bound(database, tx);
+      await flushInto(db, tx.idbtrans as IDBTransaction);
       const e = must(await getEntity(db, entityId), `Entity ${entityId}`);
       if (nameKey(e.name) !== key) addUnique(e.aliases, e.name, nameKey);
       e.name = name.trim();
@@ -159,6 +163,7 @@ export async function hideEntity(database: BackstoryDB, entityId: number, hidden
   return guarded(() =>
     database.transaction('rw', ['entities', 'stats'], async (tx) => {
       const db = bound(database, tx);
+      await flushInto(db, tx.idbtrans as IDBTransaction);
       const e = must(await getEntity(db, entityId), `Entity ${entityId}`);
       e.hidden = hidden ? 1 : 0;
       await putEntities(db, [e]);

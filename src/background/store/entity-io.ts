@@ -3,6 +3,7 @@
  * Identity rows are written only when they changed, which keeps the name indexes free of churn.
  */
 import { emptySummary } from './summary';
+import { pendingStats } from './deferred';
 import { STAT_FIELDS, type Tables, type EntityIdentity, type EntityRow, type StatsRow } from './schema';
 
 /** Identity as loaded, to tell whether it needs writing back. */
@@ -46,24 +47,24 @@ export function adopt(row: EntityRow): EntityRow {
   return copy;
 }
 
-/** Joins identity rows with their counters (one bulk read). */
+/** Joins identity rows with their counters (one bulk read; summaries still waiting to be written win). */
 export async function withStats(db: Tables, ids: EntityIdentity[]): Promise<EntityRow[]> {
   if (!ids.length) return [];
   const stats = await db.stats.bulkGet(ids.map((e) => e.id!));
   return ids.map((e, i) => {
-    const row = { ...e, ...(stats[i] ?? emptyStats(e.id!)) } as EntityRow;
+    const row = { ...e, ...(pendingStats(db, e.id!, stats[i]) ?? emptyStats(e.id!)) } as EntityRow;
     loaded.set(row, JSON.stringify(e));
     return row;
   });
 }
 
-/** Reads entities by id (undefined where missing). */
+/** Reads entities by id (undefined where missing; summaries still waiting to be written win). */
 export async function getEntities(db: Tables, ids: number[]): Promise<Array<EntityRow | undefined>> {
   if (!ids.length) return [];
   const [identities, stats] = await Promise.all([db.entities.bulkGet(ids), db.stats.bulkGet(ids)]);
   return identities.map((e, i) => {
     if (!e) return undefined;
-    const row = { ...e, ...(stats[i] ?? emptyStats(e.id!)) } as EntityRow;
+    const row = { ...e, ...(pendingStats(db, e.id!, stats[i]) ?? emptyStats(e.id!)) } as EntityRow;
     loaded.set(row, JSON.stringify(e));
     return row;
   });

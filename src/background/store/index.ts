@@ -14,6 +14,7 @@ import * as fix from './corrections';
 import * as transfer from './transfer';
 import * as housekeeping from './report';
 import * as prefs from './settings';
+import { closeDeferred, flushSummaries } from './deferred';
 
 export { StoreError, QUOTA_MESSAGE } from './errors';
 export { SCHEMA_VERSION, BackstoryDB } from './schema';
@@ -56,8 +57,13 @@ export class Store {
   setSite = (settings: SiteSettings): Promise<SiteSettings> => prefs.setSite(this.db, settings);
   /** The stored article for a URL (canonical or not), if any. */
   findArticle = (url: string): Promise<ArticleRow | undefined> => findArticleByUrl(this.db, url);
-  /** Closes the database. */
-  close = (): void => this.db.close();
+  /** Writes the summaries still waiting (they are written in batches after ingests; see `deferred.ts`). */
+  flush = (): Promise<void> => flushSummaries(this.db);
+  /** Closes the database (summaries still waiting are rebuilt from the articles when it opens again). */
+  close = (): void => {
+    closeDeferred(this.db);
+    this.db.close();
+  };
 }
 
 let current: Store | undefined;

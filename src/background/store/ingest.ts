@@ -12,6 +12,7 @@ import { guarded } from './errors';
 import { deleteEntities, getEntities, putEntities, statsOf, identityChanges } from './entity-io';
 import { clip, isoDate, nameKey, sentenceAt, textHash, urlKey } from './text';
 import { cacheOf, manage } from './cache';
+import { deferSummaries, flushInto } from './deferred';
 
 /** Longest stored sentence (role sources, mention context), in characters. */
 export const SENTENCE_MAX = 240;
@@ -133,6 +134,7 @@ function factsOf(entityId: number, kind: EntityKind, list: Contribution[]): Enti
   if (roles.length) facts.roles = roles;
   const quotes = list.flatMap((p) => p.quotes);
   if (quotes.length) facts.quotes = quotes;
+  if (list.some((p) => p.inc.official)) facts.official = true;
   return facts;
 }
 
@@ -191,6 +193,8 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
         // resolution runs again on the tables.
         article.id = replaced.id;
         article.read = replaced.read;
+        // Summaries still waiting are written first: this path rewrites summaries from the tables.
+        await flushInto(db, tx.idbtrans as IDBTransaction);
         if (!published) article.date = replaced.date;
         previous = [...new Set(replaced.entityIds)];
         await db.facts.delete(replaced.id!);
@@ -230,10 +234,13 @@ export async function ingestArticle(database: BackstoryDB, input: IngestInput, n
       // All writes at once, straight on the IndexedDB transaction: Dexie's per-row middleware (change
       // tracking for liveQuery, hooks) cost more than the writes themselves here, and nothing observes
       // these tables. The transaction commits once every request is done; any failure aborts all of it.
-      // One row per entity (its summary; its identity only when a name changed), one facts row, one article row.
+      // Identities only when a name changed, one facts row, one article row. The summaries wait in memory
+      // once this commits and are written in batches (deferred.ts): the facts row holds what they add.
+      // An updated article writes them now (its path rebuilt summaries from the tables).
       const idb = tx.idbtrans as IDBTransaction;
       writeAll(idb, 'entities', identityChanges(rows));
-      writeAll(idb, 'stats', rows.map(statsOf));
+      if (replaced) writeAll(idb, 'stats', rows.map(statsOf));
+      else idb.addEventListener('complete', () => deferSummaries(database, rows, articleId));
       writeAll(idb, 'facts', [{ articleId, entities: facts } satisfies FactsRow]);
       writeAll(idb, 'articles', [article]);
       const touched = new Set(rows.map((r) => r.id!));

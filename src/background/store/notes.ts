@@ -8,6 +8,7 @@ import { bound, type BackstoryDB, type Tables, type NoteRow } from './schema';
 import { guarded, must, StoreError } from './errors';
 import { toNote } from './cards';
 import { noteWords } from './text';
+import { flushInto } from './deferred';
 
 /** Longest note body, in characters. */
 export const NOTE_MAX = 100_000;
@@ -35,6 +36,8 @@ export async function addNote(database: BackstoryDB, target: NoteTarget, body: s
     database.transaction('rw', ['notes', 'entities', 'stats', 'articles'], async (tx) => {
       const db = bound(database, tx);
       const { targetKind, targetId } = targetOf(target);
+      // The note counter lives with the summaries: those still waiting are written first.
+      if (targetKind === 'entity') await flushInto(db, tx.idbtrans as IDBTransaction);
       if (targetKind === 'entity') must(await db.entities.get(targetId), `Entity ${targetId}`);
       else must(await db.articles.get(targetId), `Article ${targetId}`);
       const at = now.toISOString();
@@ -68,6 +71,7 @@ export async function deleteNote(database: BackstoryDB, id: number): Promise<nul
     database.transaction('rw', ['notes', 'stats'], async (tx) => {
       const db = bound(database, tx);
       const row = must(await db.notes.get(id), `Note ${id}`);
+      if (row.targetKind === 'entity') await flushInto(db, tx.idbtrans as IDBTransaction);
       await db.notes.delete(id);
       await countNote(db, row, -1);
       return null;

@@ -3,6 +3,7 @@
  */
 import type { StorageReport } from '../model';
 import { CONTENT_TABLES, type BackstoryDB } from './schema';
+import { forgetDeferred, SUMMARIES_KEY } from './deferred';
 
 /** The browser's storage manager, when this context has one. */
 function storageManager(): StorageManager | undefined {
@@ -51,8 +52,11 @@ export async function storageReport(db: BackstoryDB): Promise<StorageReport> {
 
 /** Erases every article, entity, note, correction and site setting, in one transaction. Global settings stay. */
 export async function eraseAll(db: BackstoryDB): Promise<null> {
-  await db.transaction('rw', [...CONTENT_TABLES, 'sites'], async (tx) => {
+  await db.transaction('rw', [...CONTENT_TABLES, 'sites', 'kv'], async (tx) => {
     for (const t of [...CONTENT_TABLES, 'sites']) await tx.table(t).clear();
+    // Article ids start again from 1: the summaries' mark too; nothing waits any more.
+    await tx.table('kv').put({ key: SUMMARIES_KEY, value: { through: 0 } });
+    (tx.idbtrans as IDBTransaction).addEventListener('complete', () => forgetDeferred(db));
   });
   return null;
 }

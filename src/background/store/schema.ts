@@ -7,9 +7,10 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { EntityKind, Settings, SiteSettings } from '../model';
 import type { PlaceKind } from '../../core/types';
-import { noteWords } from './text';
+import { joinInitials, noteWords } from './text';
 import { refreshKeys } from './entity-rows';
 import { watchWrites } from './cache';
+import { replaySummaries } from './deferred';
 import { emptySummary, summariesFor } from './summary';
 
 /** An article the reader read (or imported). The article text itself is not kept, only the sentences cards need. */
@@ -96,6 +97,11 @@ export interface Summary {
   latestQuotes: QuoteEntry[];
   /** Entities seen in the same articles: `[entityId, shared articles]`, the most frequent ones. */
   together: Array<[number, number]>;
+  /**
+   * The newest article folded into this summary (articles are folded in id order): a summary written before
+   * summaries were deferred has none. See `deferred.ts`.
+   */
+  through?: number;
 }
 
 /** One entity's part of one article (version 3): everything the article said about it. */
@@ -113,6 +119,8 @@ export interface EntityFacts {
   roles?: Array<{ role?: string; organization?: string; country?: string; sentence: string }>;
   /** Quotes the article attributed to the entity. */
   quotes?: string[];
+  /** Set when the article gave the entity an office (what the summary's `official` flag takes from it). */
+  official?: true;
 }
 
 /** The facts of one article (version 3; primary key = article id), entities in reading order. */
@@ -154,7 +162,7 @@ export interface EntityRow extends Summary {
 }
 
 /** Fields of {@link EntityRow} kept in the `stats` table. */
-export const STAT_FIELDS = ['seenIn', 'mentions', 'firstSeen', 'lastSeen', 'role', 'official', 'notes', 'recent', 'roleHistory', 'latestQuotes', 'together'] as const;
+export const STAT_FIELDS = ['seenIn', 'mentions', 'firstSeen', 'lastSeen', 'role', 'official', 'notes', 'recent', 'roleHistory', 'latestQuotes', 'together', 'through'] as const;
 /** The counters of an entity (`stats` table, primary key = entity id). */
 export type StatsRow = Pick<EntityRow, (typeof STAT_FIELDS)[number]> & { id: number };
 /** The identity of an entity (`entities` table). */
@@ -224,11 +232,16 @@ export interface CorrectionRow {
 /** Key/value rows (global settings). */
 export interface KvRow {
   key: string;
-  value: Settings;
+  value: Settings | SummariesMark;
+}
+
+/** The `kv` row `summaries`: every stored summary folds every article up to `through` (see `deferred.ts`). */
+export interface SummariesMark {
+  through: number;
 }
 
 /** The current schema version. Export files carry it; imports from a newer version are refused. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Every schema version's table definitions, oldest first. Never edit a published version: add one. */
 export const SCHEMA_HISTORY: ReadonlyArray<{ version: number; stores: Record<string, string | null> }> = [
@@ -259,6 +272,12 @@ export const SCHEMA_HISTORY: ReadonlyArray<{ version: number; stores: Record<str
     // carries its card summary (latest appearances, roles, quotes, companions).
     version: 3,
     stores: { articles: '++id, &urlKey, textHash, date, *entityIds', facts: 'articleId', mentions: null, roles: null, quotes: null },
+  },
+  {
+    // Version 4: name keys join initials ("J.D. Vance" and "JD Vance" are one key, "jd vance"); the tables
+    // are unchanged, the stored keys (entity indexes, corrections, the forms in facts) are rewritten.
+    version: 4,
+    stores: {},
   },
 ];
 
@@ -332,7 +351,30 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
   });
 }
 
-const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = { 2: upgradeToV2, 3: upgradeToV3 };
+/** Version 3 → 4 of one facts row: its entities' name forms as today's keys (changes the row in place). */
+export function rekeyFacts(f: FactsRow): void {
+  for (const e of f.entities) e.forms = [...new Set(e.forms.map(joinInitials))];
+}
+
+/**
+ * Version 3 → 4: name keys join initials. Entities' indexes are recomputed (as version 2 did), and the keys
+ * the reader's corrections and the articles' facts hold are rewritten the same way.
+ */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  const roles = new Map<number, CurrentRole | undefined>();
+  await tx.table('stats').each((s: StatsRow) => roles.set(s.id, s.role));
+  await tx.table('entities').toCollection().modify((e: EntityRow) => {
+    e.role = roles.get(e.id!);
+    refreshKeys(e);
+    delete e.role;
+  });
+  await tx.table('corrections').toCollection().modify((c: CorrectionRow) => {
+    c.key = joinInitials(c.key);
+  });
+  await tx.table('facts').toCollection().modify((f: FactsRow) => rekeyFacts(f));
+}
+
+const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = { 2: upgradeToV2, 3: upgradeToV3, 4: upgradeToV4 };
 
 /** The store's Dexie database. */
 export class BackstoryDB extends Dexie {
@@ -360,6 +402,9 @@ export class BackstoryDB extends Dexie {
     }
     // The background's read cache is emptied by every write that does not keep it up to date itself.
     watchWrites(this);
+    // Summaries a stopped background had not written yet are rebuilt from the articles' facts, before any
+    // other request is answered. (A database opened at an older version, for a fixture, is left as it was.)
+    if (upTo === undefined) this.on('ready', (vip) => replaySummaries(vip as BackstoryDB), true);
   }
 }
 

@@ -15,7 +15,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** The global settings (defaults until the reader changes them). */
 export async function getSettings(db: BackstoryDB): Promise<Settings> {
-  const row = await db.kv.get('settings');
+  const row = (await db.kv.get('settings')) as { value: Settings } | undefined;
   return row ? { ...DEFAULT_SETTINGS, ...row.value, marks: { ...DEFAULT_SETTINGS.marks, ...row.value.marks } } : structuredClone(DEFAULT_SETTINGS);
 }
 

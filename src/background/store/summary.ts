@@ -52,6 +52,7 @@ export function currentRole(history: RoleEntry[]): CurrentRole | undefined {
 export function addAppearance(s: Summary, a: AppearanceInput): void {
   s.seenIn += 1;
   s.mentions += a.count;
+  s.through = Math.max(s.through ?? 0, a.articleId);
   const iso = new Date(a.date).toISOString();
   if (!s.firstSeen || iso < s.firstSeen) s.firstSeen = iso;
   if (!s.lastSeen || iso > s.lastSeen) s.lastSeen = iso;

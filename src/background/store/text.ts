@@ -50,7 +50,29 @@ function computeNameKey(name: string): string {
     .map((w) => trimJoiners(w))
     .filter(Boolean);
   while (words.length > 1 && HONORIFICS.has(words[0])) words.shift();
-  return words.join(' ');
+  return joinInitials(words.join(' '));
+}
+
+/**
+ * Runs of single-letter words of a key become one word, so initials written with or without periods and spaces
+ * are one name: "j d vance" (from "J.D. Vance" or "J. D. Vance") → "jd vance", the key of "JD Vance". A lone
+ * initial stays ("john f kennedy", "malcolm x"). Also turns keys stored before store version 4 into today's.
+ */
+export function joinInitials(key: string): string {
+  if (!/(?:^| )\p{L} \p{L}(?: |$)/u.test(key)) return key;
+  const out: string[] = [];
+  let run = '';
+  for (const w of key.split(' ')) {
+    if (w.length === 1 && /\p{L}/u.test(w)) {
+      run += w;
+      continue;
+    }
+    if (run) out.push(run);
+    run = '';
+    out.push(w);
+  }
+  if (run) out.push(run);
+  return out.join(' ');
 }
 
 const JOINERS = new Set(["'", '-']);

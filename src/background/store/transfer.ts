@@ -7,15 +7,16 @@
  */
 import type { ImportReport, SiteSettings } from '../model';
 import {
-  SCHEMA_VERSION, bound, factsFromV2, type ArticleRow, type BackstoryDB, type Tables, type CorrectionRow, type KvRow, type EntityRow, type EntityIdentity,
+  SCHEMA_VERSION, bound, factsFromV2, rekeyFacts, type ArticleRow, type BackstoryDB, type Tables, type CorrectionRow, type KvRow, type EntityRow, type EntityIdentity,
   type EntityFacts, type FactsRow, type StatsRow, type MentionRow, type NoteRow, type QuoteRow, type RoleRow,
 } from './schema';
 import { emptySummary, summariesFor } from './summary';
-import { recount } from './entity-rows';
+import { recount, refreshKeys } from './entity-rows';
 import { guarded, StoreError } from './errors';
-import { addUnique, nameKey, noteWords } from './text';
+import { addUnique, joinInitials, nameKey, noteWords } from './text';
 import { resolveAll, type Incoming } from './resolve';
 import { addEntities, getEntities, putEntities } from './entity-io';
+import { flushInto, statsWithWaiting, SUMMARIES_KEY } from './deferred';
 
 /** Marker of a Backstory backup file. */
 export const BACKUP_FORMAT = 'backstory-backup';
@@ -58,6 +59,12 @@ export async function exportAll(database: BackstoryDB, format: 'json' | 'markdow
     for (const t of BACKUP_TABLES) {
       tables[t] = (await db.table(t).toArray()) as Array<Record<string, unknown>>;
       if (t === 'notes') for (const n of tables[t]) delete n.words; // derived, rebuilt on import
+      if (t === 'stats') {
+        // Summaries still waiting to be written are part of the store; which articles a summary folds is
+        // this store's bookkeeping (article ids change on import), not the reader's data.
+        tables[t] = statsWithWaiting(db, tables[t] as unknown as StatsRow[]).map(({ through: _through, ...row }) => row) as unknown as Array<Record<string, unknown>>;
+      }
+      if (t === 'kv') tables[t] = tables[t].filter((row) => row.key !== SUMMARIES_KEY);
       counts[t] = tables[t].length;
     }
     const backup: Backup = { format: BACKUP_FORMAT, version: SCHEMA_VERSION, exported: now.toISOString(), counts, tables };
@@ -220,7 +227,21 @@ export function parseBackup(content: string): Backup {
       }
     });
   }
-  return old ? fromV2(data as unknown as BackupV2) : (data as unknown as Backup);
+  const backup = old ? fromV2(data as unknown as BackupV2) : (data as unknown as Backup);
+  return backup.version < 4 ? rekeyBackup(backup) : backup;
+}
+
+/** A backup of store versions 1–3 with its name keys as version 4 makes them (the same change as its upgrade). */
+function rekeyBackup(b: Backup): Backup {
+  const roles = new Map(rowsOf<StatsRow>(b, 'stats').map((s) => [s.id, s.role]));
+  for (const e of rowsOf<EntityRow>(b, 'entities')) {
+    e.role = roles.get(e.id!);
+    refreshKeys(e);
+    delete e.role;
+  }
+  for (const c of rowsOf<CorrectionRow>(b, 'corrections')) c.key = joinInitials(c.key);
+  for (const f of rowsOf<FactsRow>(b, 'facts')) rekeyFacts(f);
+  return b;
 }
 
 /** A backup written by store versions 1–2. */
@@ -259,7 +280,9 @@ async function plan(db: Tables, b: Backup, apply: boolean): Promise<ImportReport
   const report: ImportReport = {
     version: b.version, articles: { add: 0, existing: 0 }, entities: { add: 0, merge: 0 }, notes: { add: 0, existing: 0 }, applied: apply,
   };
-  const empty = (await Promise.all(BACKUP_TABLES.map((t) => db.table(t).count()))).every((n) => n === 0);
+  // (The summaries' mark in `kv` is the store's bookkeeping, there from the first open: not content.)
+  const counted = (t: TableName) => (t === 'kv' ? db.kv.filter((row) => row.key !== SUMMARIES_KEY).count() : db.table(t).count());
+  const empty = (await Promise.all(BACKUP_TABLES.map(counted))).every((n) => n === 0);
   const notes = rowsOf<NoteRow>(b, 'notes').map((n) => ({ ...n, words: noteWords(n.body) }));
   if (empty) {
     // A fresh store: every row goes in with its own id (a restore is exact).
@@ -356,7 +379,7 @@ async function plan(db: Tables, b: Backup, apply: boolean): Promise<ImportReport
     if ((await db.corrections.where('[kind+key]').equals([c.kind, c.key]).count()) === 0) await db.corrections.add({ ...c, id: undefined, entityId: ent(c.entityId) });
   }
   for (const s of rowsOf<SiteSettings>(b, 'sites')) if (!(await db.sites.get(s.site))) await db.sites.add(s);
-  for (const kv of rowsOf<KvRow>(b, 'kv')) if (!(await db.kv.get(kv.key))) await db.kv.add(kv);
+  for (const kv of rowsOf<KvRow>(b, 'kv')) if (kv.key !== SUMMARIES_KEY && !(await db.kv.get(kv.key))) await db.kv.add(kv);
   for (const row of touched.values()) {
     await recount(db, row);
     row.notes = await db.notes.where('[targetKind+targetId]').equals(['entity', row.id!]).count();
@@ -374,5 +397,16 @@ export async function checkImport(db: BackstoryDB, content: string): Promise<Imp
 /** Imports a backup: validated first, then applied entirely in one transaction, or not at all. */
 export async function importAll(db: BackstoryDB, content: string): Promise<ImportReport> {
   const backup = parseBackup(content);
-  return guarded(() => db.transaction('rw', [...BACKUP_TABLES], (tx) => plan(bound(db, tx), backup, true)));
+  return guarded(() =>
+    db.transaction('rw', [...BACKUP_TABLES], async (tx) => {
+      const tables = bound(db, tx);
+      // Summaries still waiting are written first; after the import every summary is complete (the ones it
+      // touched were rebuilt from the facts), so the mark moves to the newest article.
+      await flushInto(tables, tx.idbtrans as IDBTransaction);
+      const report = await plan(tables, backup, true);
+      const last = Number((await tables.articles.orderBy(':id').lastKey()) ?? 0);
+      await tables.kv.put({ key: SUMMARIES_KEY, value: { through: last } });
+      return report;
+    }),
+  );
 }

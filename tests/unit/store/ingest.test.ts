@@ -1,5 +1,5 @@
 import { build, freshStore } from './helpers';
-import { actorWood, seedLike, weekLater, woodAgain } from '../../fixtures/store/articles';
+import { actorWood, initials, initialsAgain, seedLike, weekLater, woodAgain } from '../../fixtures/store/articles';
 import type { Store } from '../../../src/background/store';
 
 let store: Store;
@@ -100,6 +100,15 @@ describe('entity resolution across articles', () => {
     const b = await store.ingestArticle(build({ ...weekLater, people: [{ name: 'Hwang Joon-kook', surfaces: ['Mr. Hwang'] }, weekLater.people![1]] }));
     const a = await store.ingestArticle(build(seedLike));
     expect(a.entityIds.p0).toBe(b.entityIds.p0);
+  });
+
+  test('"J.D. Vance" and later "JD Vance" are one person (initials with or without periods)', async () => {
+    const a = await store.ingestArticle(build(initials));
+    const b = await store.ingestArticle(build(initialsAgain));
+    expect(b.entityIds.p0).toBe(a.entityIds.p0);
+    const card = await store.getCard(a.entityIds.p0);
+    expect(card.name).toBe('J.D. Vance');
+    expect(card.appearances).toHaveLength(2);
   });
 
   test('Kharkov and Kharkiv are one place by gazetteer key, and the old spelling is an alias', async () => {

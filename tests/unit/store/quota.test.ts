@@ -26,7 +26,8 @@ function fillDiskAfter(writesLeft: number): void {
 }
 
 describe('a full disk (QuotaExceededError)', () => {
-  test.each([0, 3, 6])('ingest failing after %i writes: a clear message, nothing half-written, notes intact', async (after) => {
+  // This ingest writes 5 rows (3 identities, its facts, the article; its summaries are written later in a batch).
+  test.each([0, 2, 4])('ingest failing after %i writes: a clear message, nothing half-written, notes intact', async (after) => {
     const a = await store.ingestArticle(build(seedLike));
     await store.addNote({ kind: 'entity', entityId: a.entityIds.p0 }, 'Precious note.');
     const before = await tables(store);
@@ -37,6 +38,22 @@ describe('a full disk (QuotaExceededError)', () => {
     expect((await store.listNotes({ kind: 'entity', entityId: a.entityIds.p0 }))[0].body).toBe('Precious note.');
     // Once there is room again, the same article goes in.
     expect((await store.ingestArticle(build(weekLater))).changed).toBe(true);
+  });
+
+  test('summaries whose batch write fails keep waiting: the cards stay right and the next batch writes them', async () => {
+    const a = await store.ingestArticle(build(seedLike));
+    await store.flush();
+    await store.ingestArticle(build(weekLater));
+    const card = await store.getCard(a.entityIds.p0);
+    expect(card.appearances).toHaveLength(2);
+    fillDiskAfter(1);
+    await store.flush();
+    jest.restoreAllMocks();
+    expect(await store.getCard(a.entityIds.p0)).toEqual(card);
+    expect((await store.db.stats.get(a.entityIds.p0))!.seenIn).toBe(1);
+    await store.flush();
+    expect((await store.db.stats.get(a.entityIds.p0))!.seenIn).toBe(2);
+    expect(await store.getCard(a.entityIds.p0)).toEqual(card);
   });
 
   test('a note that cannot be saved says so and leaves the others alone', async () => {

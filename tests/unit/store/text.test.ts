@@ -7,6 +7,22 @@ describe('nameKey', () => {
     expect(nameKey('Mr.')).toBe('mr');
   });
 
+  test.each([
+    ['J.D. Vance', 'jd vance'],
+    ['J. D. Vance', 'jd vance'],
+    ['JD Vance', 'jd vance'],
+    ['J.R.R. Tolkien', 'jrr tolkien'],
+    ['Mr. A. B. Okafor', 'ab okafor'],
+    ['U.N.', 'un'],
+    // A lone initial, a letter between words, digits: unchanged.
+    ['John F. Kennedy', 'john f kennedy'],
+    ['Malcolm X', 'malcolm x'],
+    ['Vassily A. Nebenzya', 'vassily a nebenzya'],
+    ['C 3 PO', 'c 3 po'],
+  ])('initials are one word however they are written: %s → %s', (name, key) => {
+    expect(nameKey(name)).toBe(key);
+  });
+
   test('remembers keys: a name asked for again is not folded again', () => {
     const name = 'Ysolde Marchetti-Brennan';
     const key = nameKey(name);
