@@ -30,7 +30,7 @@ import { titleCaseSentences, RunningTextNames } from './headlines';
 import { isGivenName } from './tagger-bridge';
 import { compassOf } from './direction-of';
 import { organisationNamedByNoun } from './named-after-noun';
-import { hallOfFame } from './halls-of-fame';
+import { hallOfFame, markHallOfFamers } from './halls-of-fame';
 import { numberedRoads } from './road-names';
 import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './title-word-surnames';
 import { pageLabelOrClock } from './page-labels';
@@ -229,7 +229,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const readFacilities = (): void => {
     for (const [i, j] of lk.facilityRuns) {
       const [a, b] = facilityAfterPerson(doc, i, j, personEnds);
-      if (b - a >= 2) cands.push({ i: a, j: b, type: hallOfFame(doc, a, b) ? 'ORG' : 'LOC', source: 'org-head', strength: 80 });
+      if (b - a < 2) continue;
+      // "the Hockey Hall of Fame" is an organisation; "Hall of Famer Bill Tate" is no facility at all.
+      const hall = hallOfFame(doc, a, b);
+      if (!hall) cands.push({ i: a, j: b, type: 'LOC', source: 'org-head', strength: 80 });
+      else if (hall.end > a) cands.push({ i: a, j: hall.end, type: 'ORG', source: 'org-head', strength: 80 });
     }
   };
   readFacilities();
@@ -572,6 +576,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const storms = namedStorms(doc);
   holidays(doc, storms);
   modelNames(doc, storms);
+  if (markHallOfFamers(doc, storms.marks)) storms.any = true; // "future Hall of Famer Bill Tate"
   return { mentions: resolve(doc, storms.any ? cands.filter((c) => !overlaps(storms.marks, c.i, c.j)) : cands), titles };
 }
 

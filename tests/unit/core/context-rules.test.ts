@@ -62,6 +62,12 @@ describe('a hall of fame is an institution, not a place', () => {
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
+  it('reads "Hall of Famer" as a description of the person after it', () => {
+    expect(spans('His manager was future Hall of Famer Bill Tate, who won three titles.')).toEqual(['PER:Bill Tate']);
+  });
+  it('ends the hall\'s name at "Fame" when a description and a name follow', () => {
+    expect(spans('The guitar was made for Hall of Fame picker Muriel Tanner.')).toEqual(['ORG:Hall of Fame', 'PER:Muriel Tanner']);
+  });
   it.each([
     ['The concert was held at the Royal Albert Hall in London.', 'LOC:Royal Albert Hall'],
     ['Protesters gathered outside City Hall on Tuesday.', 'LOC:City Hall'],
