@@ -1,5 +1,5 @@
 /**
- * "the band Gigi", "Dutch metal band Van Canto", "the bicycle company Caloi": a name right after a
+ * "the band Gigi", "Dutch metal band Van Canto", "tyre giant Pirelli", "the miner Rio Tinto": a name right after a
  * lower-case noun for an organisation is that organisation's name, not a person's, wherever the document
  * repeats it. The noun must be one that never names a person's job ("publisher", "operator", "duo" can be
  * people), and the name must not open a clause ("the company Jane Roe founded"): it ends the sentence or
@@ -11,7 +11,9 @@ import type { Doc } from '../doc/document';
 const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'band', 'company', 'firm', 'group', 'newspaper', 'magazine', 'tabloid', 'broadcaster', 'airline', 'bank',
   'lender', 'retailer', 'conglomerate', 'startup', 'carmaker', 'automaker', 'insurer', 'charity', 'militia',
-  'orchestra', 'choir', 'label', 'brewery', 'franchise', 'outfit',
+  'orchestra', 'choir', 'label', 'brewery', 'franchise', 'outfit', 'giant', 'miner', 'watchdog', 'regulator',
+  'supermarket', 'exporter', 'utility', 'manufacturer', 'chipmaker', 'drugmaker', 'steelmaker', 'planemaker',
+  'shipbuilder', 'telecom', 'telco',
 ]);
 
 /** Words after a name that show it does not open a relative clause ("the band Gigi was formed in 1994"). */

@@ -38,6 +38,7 @@ describe('a name right after a lower-case organisation noun is the organisation'
   it.each([
     ['Fans of the Norwegian band Ida Berg were queuing outside since dawn.', 'ORG:Ida Berg'],
     ['A court fined the insurer Walter Price in 2021 for late payments.', 'ORG:Walter Price'],
+    ['The German steelmaker Thyssen Krupp is cutting jobs.', 'ORG:Thyssen Krupp'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
@@ -49,6 +50,9 @@ describe('a name right after a lower-case organisation noun is the organisation'
     ['The band member Paul Grant said the tour would go ahead.', 'PER:Paul Grant'],
     // "duo", "operator", "publisher" can be people's jobs, so they name no organisation.
     ['The signal operator Tom Hauser saw the train too late.', 'PER:Tom Hauser'],
+    // "giant" names a company only when the name is not the subject of a clause of its own.
+    ['Tech giant Ana Lopes founded the firm in 2009.', 'PER:Ana Lopes'],
+    ['The gentle giant Tom Harper smiled at the crowd.', 'PER:Tom Harper'],
   ];
   it.each(people)('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
