@@ -35,6 +35,7 @@ import { numberedRoads } from './road-names';
 import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './title-word-surnames';
 import { pageLabelOrClock } from './page-labels';
 import { polityNames } from './polity-names';
+import { namesAfterPlaceNoun } from './place-of-noun';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -1040,6 +1041,11 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): Map<s
     while (i - 1 >= 0 && i > j - 4 && doc.sentenceOf[i - 1] === doc.sentenceOf[j] && definableWord(doc, i - 1)) i--;
     const key = tokensKey(doc, i, j);
     if (!out.has(key)) out.set(key, kind);
+  }
+  // "the island of Divar", "the village of Mece": a place, unless the document defined the name otherwise first.
+  for (const [i, j] of namesAfterPlaceNoun(doc, (t) => definableWord(doc, t) && !lk.knownOrgAt(t))) {
+    const key = tokensKey(doc, i, j);
+    if (!out.has(key)) out.set(key, 'LOC');
   }
   return out;
 }

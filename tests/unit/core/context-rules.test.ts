@@ -196,3 +196,23 @@ describe('a title in a headline written in capitals', () => {
     expect(spans(text)).toEqual(expect.arrayContaining(['PER:MACRON', 'PER:Emmanuel Macron']));
   });
 });
+
+describe('a name after "<place noun> of" is a place throughout the document', () => {
+  it('reads "the island of Divar" and the later "Divar" as places', () => {
+    expect(spans('The island of Divar lies in the river. A ferry connects Divar to the mainland twice a day.')).toEqual(['LOC:Divar', 'LOC:Divar']);
+  });
+  it.each([
+    ['The neighbouring village of Mece is the centre of farming. The wetland is not far from Mece.', 'LOC:Mece'],
+    ['Police in the county of Kerry said the road was closed.', 'LOC:Kerry'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    // A department is an office, not a place.
+    ['He works at the department of Justice in Washington.', 'LOC:Justice'],
+    // Capitalised "Town of" is the formal name rule's; a person named after the noun phrase is not retyped.
+    ['The mayor of Harwick, Jane Lowe, said the village of Harwick would rebuild. Lowe thanked volunteers.', 'LOC:Lowe'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
