@@ -204,6 +204,8 @@ describe('a name after "<place noun> of" is a place throughout the document', ()
   it.each([
     ['The neighbouring village of Mece is the centre of farming. The wetland is not far from Mece.', 'LOC:Mece'],
     ['Police in the county of Kerry said the road was closed.', 'LOC:Kerry'],
+    ['Floods hit the towns of Arbery, Penmoor and Keswith overnight.', 'LOC:Penmoor'],
+    ['Floods hit the towns of Arbery, Penmoor and Keswith overnight.', 'LOC:Keswith'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
