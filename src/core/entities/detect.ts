@@ -35,7 +35,7 @@ import { numberedRoads } from './road-names';
 import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './title-word-surnames';
 import { pageLabelOrClock } from './page-labels';
 import { polityNames } from './polity-names';
-import { namesAfterPlaceNoun } from './place-of-noun';
+import { namesAfterPlaceNoun, namesBeforePlaceNoun } from './place-of-noun';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -436,7 +436,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   // The learned tagger. A name defined once ("Caloi is a Brazilian bicycle manufacturer", "Bridgton, a
   // town in Maine") keeps that type wherever the tagger finds it in the document.
   tagged = articleSurnames(doc, particleSurnames(doc, joinNicknames(doc, ownersOfProducts(doc, splitAtBrackets(doc, joinGivenNames(doc, tagged)), lk), lk)));
-  const defined = definitions(doc, tagged, lk);
+  const placeKeys = placeNounKeys(doc, lk);
+  const defined = definitions(doc, tagged, lk, placeKeys);
   cands.push(...definedMentions(doc, defined));
   const readTaggedSpans = (): void => {
     for (let span of tagged) {
@@ -507,7 +508,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // event or a movement, not a person ("Christian Bale" keeps its given name).
       if (len === 2 && span.type === 'PER' && groupOpener(doc.fold(r[0]))) continue;
       // "Ansar al-Sharia, an al-Qaeda-linked organization": a definition says what the name is.
-      const kind = span.type === 'MISC' ? undefined : defined.get(tokensKey(doc, r[0], r[1]));
+      // A name the tagger reads as MISC keeps that reading, unless a place noun names it ("the Odenwaldkreis district").
+      const kind = span.type === 'MISC' ? (placeKeys.size > 0 && placeKeys.has(tokensKey(doc, r[0], r[1])) ? 'LOC' : undefined) : defined.get(tokensKey(doc, r[0], r[1]));
       if (kind && kind !== span.type) {
         cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0] });
         continue;
@@ -1018,7 +1020,7 @@ function definableWord(doc: Doc, t: number): boolean {
  * wins. A defined name is the tagger's span before the definition or, when the tagger saw none, the
  * run of up to four capitalised words before it ("CALOI is a major Brazilian manufacturer").
  */
-function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): Map<string, EntityType> {
+function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeKeys: ReadonlySet<string>): Map<string, EntityType> {
   const out = new Map<string, EntityType>();
   const taggedEnd = new Set<number>();
   for (const span of tagged) {
@@ -1042,11 +1044,21 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): Map<s
     const key = tokensKey(doc, i, j);
     if (!out.has(key)) out.set(key, kind);
   }
-  // "the island of Divar", "the village of Mece": a place, unless the document defined the name otherwise first.
-  for (const [i, j] of namesAfterPlaceNoun(doc, (t) => definableWord(doc, t) && !lk.knownOrgAt(t))) {
-    const key = tokensKey(doc, i, j);
-    if (!out.has(key)) out.set(key, 'LOC');
-  }
+  // "the island of Divar", "the Odenwaldkreis district": a place, unless the document defined the name otherwise first.
+  for (const key of placeKeys) if (!out.has(key)) out.set(key, 'LOC');
+  return out;
+}
+
+/**
+ * Names that a lower-case place noun names, by {@link tokensKey}: after "<noun> of" ("the island of Divar", "the
+ * villages of Lougou and Tougana") and between "the" and the noun ("the Odenwaldkreis district"; a people's word
+ * there is a demonym and stays so).
+ */
+function placeNounKeys(doc: Doc, lk: Lookups): Set<string> {
+  const out = new Set<string>();
+  const nameWord = (t: number): boolean => definableWord(doc, t) && !lk.knownOrgAt(t);
+  for (const [i, j] of namesAfterPlaceNoun(doc, nameWord)) out.add(tokensKey(doc, i, j));
+  for (const [i, j] of namesBeforePlaceNoun(doc, nameWord)) if (lk.placeAt(i)?.targets[0].form !== 'demonym') out.add(tokensKey(doc, i, j));
   return out;
 }
 

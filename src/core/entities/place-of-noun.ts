@@ -46,3 +46,37 @@ export function namesAfterPlaceNoun(doc: Doc, isNameWord: (t: number) => boolean
   }
   return out;
 }
+
+/** Lower-case place nouns after a name ("the Odenwaldkreis district", "the Lombardy region"). */
+const PLACE_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'département', 'county', 'valley', 'area',
+  'suburb', 'municipality', 'taluk', 'oblast', 'governorate', 'village', 'island', 'peninsula', 'desert',
+  'township', 'borough', 'parish', 'prefecture', 'canton', 'commune',
+]);
+/** Lower-case words after the place noun that make the phrase an office or a body ("the Manhattan district attorney"). */
+const OFFICE_AFTER: ReadonlySet<string> = new Set([
+  'attorney', 'council', 'councils', 'court', 'courts', 'office', 'police', 'government', 'governor', 'mayor',
+  'administration', 'assembly', 'commissioner', 'prosecutor', 'judge', 'chief', 'committee', 'board', 'league',
+  'team', 'club', 'party', 'authority', 'authorities', 'health', 'school', 'schools',
+]);
+/** Endings of peoples' adjectives ("the Kurdish city", "the Arctic island"), which describe rather than name. */
+const ADJECTIVE_ENDING = /(?:ish|ese|ian|ean|ic|an)$/;
+
+/**
+ * Token ranges [i, j) of names between "the" and a lower-case place noun ("the Odenwaldkreis district", "the
+ * Bijeli Brijeg neighbourhood"), up to three name words that are no people's adjective, in document order.
+ */
+export function namesBeforePlaceNoun(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = 2; k < doc.n; k++) {
+    if (doc.cap(k) || !PLACE_HEAD_NOUNS.has(doc.fold(k))) continue;
+    const s = doc.sentenceOf[k];
+    let i = k;
+    while (i - 1 >= 0 && i > k - 3 && doc.sentenceOf[i - 1] === s && isNameWord(i - 1)) i--;
+    if (i === k || i === 0 || doc.fold(i - 1) !== 'the' || doc.sentenceOf[i - 1] !== s) continue;
+    if (k + 1 < doc.n && doc.sentenceOf[k + 1] === s && !doc.cap(k + 1) && OFFICE_AFTER.has(doc.fold(k + 1))) continue;
+    if (ADJECTIVE_ENDING.test(doc.fold(i)) || doc.allCaps(i)) continue;
+    out.push([i, k]);
+  }
+  return out;
+}

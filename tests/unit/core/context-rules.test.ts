@@ -218,3 +218,20 @@ describe('a name after "<place noun> of" is a place throughout the document', ()
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a name between "the" and a lower-case place noun is a place', () => {
+  it.each([
+    ['Brensbach is a small town in the Odenwaldkreis district, in Hesse.', 'LOC:Odenwaldkreis'],
+    ['The clinic is in the Bijeli Brijeg neighbourhood of the city.', 'LOC:Bijeli Brijeg'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    // A people's adjective describes the region; an office after the noun makes the phrase a title.
+    ['Rebels seized a town in the Kurdish region on Monday.', 'LOC:Kurdish'],
+    ['The Arctic island was cut off by ice.', 'LOC:Arctic'],
+    ['The Brannock district attorney filed charges on Monday.', 'LOC:Brannock'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
