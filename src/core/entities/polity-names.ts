@@ -31,6 +31,8 @@ export function polityNames(doc: Doc, lk: Lookups): PolityName[] {
     const s = doc.sentenceOf[t];
     const a = t + 2;
     if (doc.sentenceOf[a] !== s || !doc.cap(a)) continue;
+    // "The Lost City of Z", "UNESCO City of Literature": a capitalised word before makes a title of it.
+    if (t > 0 && doc.sentenceOf[t - 1] === s && doc.cap(t - 1) && doc.word(t - 1) && doc.fold(t - 1) !== 'the') continue;
     const own = lk.placeAt(t);
     if (own && own.j > a) continue; // "City of London", "Republic of Ireland": the gazetteer names the whole
     const pl = lk.placeAt(a);

@@ -158,6 +158,8 @@ describe('a place under its formal name ("the State of Texas") is one place', ()
     // The council of a municipality, and a body named after a place's formal name, are organisations.
     ['The Municipality of Livorno said the beach would reopen.', 'LOC:Municipality of Livorno'],
     ['The City of London Corporation owns the market.', 'LOC:City of London'],
+    // A capitalised word before it makes a title ("The Lost City of Z", a film).
+    ['She watched The Lost City of Z on Sunday.', 'LOC:City of Z'],
     // "the State of the Union": no place after "of".
     ['The president gave the State of the Union address.', 'LOC:State of the Union'],
   ])('%s', (text, wrong) => {
