@@ -29,7 +29,7 @@ import { tokensKey } from '../doc/phrases';
 import { titleCaseSentences, RunningTextNames } from './headlines';
 import { isGivenName } from './tagger-bridge';
 import { compassOf } from './direction-of';
-import { organisationNamedByNoun } from './named-after-noun';
+import { organisationNamedByNoun, organisationsListed } from './named-after-noun';
 import { hallOfFame, markHallOfFamers } from './halls-of-fame';
 import { numberedRoads } from './road-names';
 import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './title-word-surnames';
@@ -1046,6 +1046,11 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
   }
   // "the island of Divar", "the Odenwaldkreis district": a place, unless the document defined the name otherwise first.
   for (const key of placeKeys) if (!out.has(key)) out.set(key, 'LOC');
+  // "bands like New Order, Interpol or Joy Division": the examples of a plural organisation noun are organisations.
+  for (const [i, j] of organisationsListed(doc, (t) => doc.cap(t) && doc.word(t) && doc.fold(t) !== 'the' && !HONORIFICS.has(doc.fold(t)))) {
+    const key = tokensKey(doc, i, j);
+    if (!out.has(key)) out.set(key, 'ORG');
+  }
   return out;
 }
 

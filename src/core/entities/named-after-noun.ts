@@ -31,3 +31,42 @@ export function organisationNamedByNoun(doc: Doc, i: number, j: number): 'ORG' |
   if (j < doc.n && doc.sentenceOf[j] === doc.sentenceOf[i] && doc.word(j) && !NAME_FOLLOWERS.has(doc.fold(j))) return undefined;
   return 'ORG';
 }
+
+/** Plural organisation nouns that open a list of examples ("bands like …", "firms including …"). */
+const ORGANISATION_PLURALS: ReadonlySet<string> = new Set([
+  'bands', 'companies', 'firms', 'clubs', 'labels', 'retailers', 'banks', 'airlines', 'newspapers', 'brands',
+  'carmakers', 'automakers', 'insurers', 'lenders', 'broadcasters', 'charities', 'groups', 'chains', 'startups',
+]);
+
+/**
+ * Token ranges [i, j) of the names listed after "<organisations> like / such as / including" ("bands like
+ * New Order, Interpol or Joy Division", "firms including Mobil, Shell and Caltex"): organisations. A name is up
+ * to four words that `isNameWord` accepts, with a leading "The" ("The Stooges"); the list ends at anything
+ * but a comma, "and" or "or" between names.
+ */
+export function organisationsListed(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let w = 1; w + 1 < doc.n; w++) {
+    const f = doc.fold(w);
+    let i: number;
+    if ((f === 'like' || f === 'including') && !doc.cap(w)) i = w + 1;
+    else if (f === 'such' && doc.fold(w + 1) === 'as') i = w + 2;
+    else continue;
+    if (doc.cap(w - 1) || !ORGANISATION_PLURALS.has(doc.fold(w - 1))) continue;
+    const s = doc.sentenceOf[w];
+    for (let count = 0; count < 8 && i < doc.n && doc.sentenceOf[i] === s; count++) {
+      const a = i;
+      if (doc.fold(i) === 'the' && doc.cap(i) && i + 1 < doc.n && isNameWord(i + 1)) i++;
+      if (!isNameWord(i)) break;
+      let j = i + 1;
+      while (j < doc.n && j < i + 4 && doc.sentenceOf[j] === s && isNameWord(j)) j++;
+      out.push([a, j]);
+      let next = j;
+      if (next < doc.n && doc.fold(next) === ',') next++;
+      if (next < doc.n && (doc.fold(next) === 'and' || doc.fold(next) === 'or')) next++;
+      if (next === j) break;
+      i = next;
+    }
+  }
+  return out;
+}

@@ -237,3 +237,23 @@ describe('a name between "the" and a lower-case place noun is a place', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('the examples after "bands like", "firms including" are organisations', () => {
+  it('reads every listed name as an organisation, and its later mention', () => {
+    const text = 'She toured with bands such as The Stooges and Blue Harlow. Blue Harlow split in 2001.';
+    expect(spans(text)).toEqual(['ORG:The Stooges', 'ORG:Blue Harlow', 'ORG:Blue Harlow']);
+  });
+  it.each([
+    ['Oil firms including Mobil, Shell and Caltex were drawn to the port.', 'ORG:Mobil'],
+    ['The album drew on bands like Marla Vance, Interpol or Joy Division, critics said.', 'ORG:Joy Division'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    // People's plurals open lists of people.
+    ['Fans of singers like Taylor Swift queued for hours.', 'PER:Taylor Swift'],
+    ['Bands and artists such as Gwen Stefani joined the tour.', 'PER:Gwen Stefani'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
