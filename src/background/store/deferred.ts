@@ -54,16 +54,14 @@ export function waitingCount(database: BackstoryDB): number {
   return waitingOf(database).rows.size;
 }
 
-/** A private copy of a row's counters (lists copied: callers change them in place). */
+/** A private copy of a row's counters (lists and role copied: callers change them in place). */
 function copyStats(row: EntityRow): StatsRow {
-  const out = {
-    id: row.id!, seenIn: row.seenIn, mentions: row.mentions, official: row.official, notes: row.notes,
-    recent: [...row.recent], roleHistory: [...row.roleHistory], latestQuotes: [...row.latestQuotes], together: [...row.together],
-  } as StatsRow;
-  if (row.firstSeen !== undefined) out.firstSeen = row.firstSeen;
-  if (row.lastSeen !== undefined) out.lastSeen = row.lastSeen;
-  if (row.role !== undefined) out.role = { ...row.role };
-  if (row.through !== undefined) out.through = row.through;
+  const out = statsOf(row);
+  out.recent = [...out.recent];
+  out.roleHistory = [...out.roleHistory];
+  out.latestQuotes = [...out.latestQuotes];
+  out.together = [...out.together];
+  if (out.role) out.role = { ...out.role };
   return out;
 }
 
