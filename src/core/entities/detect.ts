@@ -28,6 +28,14 @@ import { CAPTION_LABEL_WORDS } from '../tokenize';
 import { tokensKey } from '../doc/phrases';
 import { titleCaseSentences, RunningTextNames } from './headlines';
 import { isGivenName } from './tagger-bridge';
+import { compassOf } from './direction-of';
+import { organisationNamedByNoun, organisationsListed } from './named-after-noun';
+import { hallOfFame, markHallOfFamers } from './halls-of-fame';
+import { numberedRoads } from './road-names';
+import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './title-word-surnames';
+import { pageLabelOrClock } from './page-labels';
+import { polityNames } from './polity-names';
+import { namesAfterPlaceNoun, namesBeforePlaceNoun } from './place-of-noun';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -119,6 +127,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   };
   let fullNameWords: Set<string> | undefined;
 
+  /** Names that stand in sentences not written in capitals (built on the first title read in a headline in capitals). */
+  let outsideCapitals: RunningTextNames | undefined;
+
   // Titles and the names they introduce. Role words are never part of a name.
   const roleTok = new Uint8Array(doc.n);
   // Places in a title's complement ("Mayor of Komárno Ladislav Horváth"): the title parse has split them from the name.
@@ -126,16 +137,28 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   /** Places an office belongs to, read before it ("Kharkiv Regional Governor"): start token → end token. */
   const titlePlaceAt = new Map<number, number>();
   const readTitles = (): void => {
+    // "Billie Jean King", and later "King said": a title word that is a family name heads no office.
+    const surnames = titleWordSurnames(doc, (f) => TITLE_HEADS.has(f));
     for (let h = 0; h < doc.n; h++) {
       if (!doc.word(h) || doc.end(h) - doc.start(h) < 2) continue;
       const descriptor = !TITLE_HEADS.has(doc.fold(h)) && isDescriptor(doc, h);
       if (!descriptor && !TITLE_HEADS.has(doc.fold(h))) continue;
+      if (!descriptor && surnames.size > 0 && (titleWordEndsName(doc, h) || titleWordAsSurname(doc, h, surnames))) continue;
       // "New Zealand Official Yearbook": capitalised, "official" is part of a name; as a title it is written
       // in lower case ("trade official Jane Roe").
       if (doc.fold(h) === 'official' && doc.cap(h)) continue;
       const t = parseTitle(doc, h, lk);
       if (!t) continue;
       if (t.nameJ > t.nameI && unsupportedInHeadline(t.nameI, t.nameJ, true)) continue; // "Veteran Wraps Baby in Flag"
+      // "JUDGE BLOCKS TRUMP TARIFFS": in capitals the words after a title are a name only as far as the running
+      // text has them ("PRESIDENT MACRON VISITS ALGIERS" → "MACRON" after "President Emmanuel Macron").
+      if (t.nameJ > t.nameI && doc.shouting[doc.sentenceOf[h]] === 1) {
+        outsideCapitals ??= new RunningTextNames(doc, doc.shouting);
+        let k = t.nameJ;
+        while (k > t.nameI && !outsideCapitals.has(t.nameI, k)) k--;
+        if (k === t.nameI) continue;
+        t.nameJ = k;
+      }
       if (t.nameJ - t.nameI >= 2 && EVENT_TAILS.has(doc.fold(t.nameJ - 1))) continue; // "the Singer World Series"
       // "Music: General History": one word after a title that the text also writes in lower case is no name,
       // unless a full name of the document holds it ("Senator Grant" after "Ulysses Grant").
@@ -220,10 +243,18 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const readFacilities = (): void => {
     for (const [i, j] of lk.facilityRuns) {
       const [a, b] = facilityAfterPerson(doc, i, j, personEnds);
-      if (b - a >= 2) cands.push({ i: a, j: b, type: 'LOC', source: 'org-head', strength: 80 });
+      if (b - a < 2) continue;
+      // "the Hockey Hall of Fame" is an organisation; "Hall of Famer Bill Tate" is no facility at all.
+      const hall = hallOfFame(doc, a, b);
+      if (!hall) cands.push({ i: a, j: b, type: 'LOC', source: 'org-head', strength: 80 });
+      else if (hall.end > a) cands.push({ i: a, j: hall.end, type: 'ORG', source: 'org-head', strength: 80 });
     }
   };
   readFacilities();
+  // "Interstate 95", "State Route 267", "I-95": a numbered road is a place.
+  for (const [i, j] of numberedRoads(doc)) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 80 });
+  // "the State of Texas", "the City of Brampton": a place under its formal name.
+  for (const p of polityNames(doc, lk)) cands.push({ i: p.i, j: p.j, type: 'LOC', source: 'org-head', strength: 80, place: p.place });
 
   // Credits: "(Dan Tri) –", "(Photo: Reuters)", "Source: Yonhap".
   const readCredits = (): void => {
@@ -409,7 +440,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       else if (m.j - m.i === 1 && placePreposition(doc, prevWord) && !personWords.has(doc.fold(m.i))) {
         strength = Math.max(strength, 45);
         placeWords.set(doc.fold(m.i), m.targets);
-      }
+      } else if (compassOf(doc, prevWord)) strength = Math.max(strength, 45); // "50 miles northwest of Orlando"
       cands.push({ i: m.i, j: m.j, type, source: 'gazetteer', strength, place: m.targets, townOfTagger: namedTown && p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk) });
     }
   };
@@ -418,7 +449,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   // The learned tagger. A name defined once ("Caloi is a Brazilian bicycle manufacturer", "Bridgton, a
   // town in Maine") keeps that type wherever the tagger finds it in the document.
   tagged = articleSurnames(doc, particleSurnames(doc, joinNicknames(doc, ownersOfProducts(doc, splitAtBrackets(doc, joinGivenNames(doc, tagged)), lk), lk)));
-  const defined = definitions(doc, tagged, lk);
+  const placeKeys = placeNounKeys(doc, lk);
+  const defined = definitions(doc, tagged, lk, placeKeys);
   cands.push(...definedMentions(doc, defined));
   const readTaggedSpans = (): void => {
     for (let span of tagged) {
@@ -427,6 +459,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
       if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
       if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name
+      if (pageLabelOrClock(doc, r[0], r[1])) continue; // "EXCLUSIVE", "8 AM": page furniture and clock times
       // "File image of the shuttle", "File photo": a caption's label, not a name.
       if (r[1] - r[0] === 1 && doc.fold(r[0]) === 'file' && r[1] < doc.n && PICTURE_WORDS.has(doc.fold(r[1]))) continue;
       // "St. Johnsbury", "St. Louis": a name opened by "St." is a place named after a saint.
@@ -448,6 +481,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
         while (r[0] < r[1] && (roleTok[r[0]] || HONORIFICS.has(doc.fold(r[0])) || gluedLabel(doc, r[0]))) r[0]++;
         while (r[1] > r[0] && roleTok[r[1] - 1]) r[1]--;
         if (r[0] === r[1]) continue;
+        // "Martin Luther" read by the tagger before "King Jr.": a title word ending the name is the family name.
+        if (r[1] < doc.n && doc.cap(r[1]) && TITLE_HEADS.has(doc.fold(r[1])) && titleWordEndsName(doc, r[1])) {
+          r[1]++;
+          if (r[1] < doc.n && doc.sentenceOf[r[1]] === doc.sentenceOf[r[0]] && NAME_SUFFIXES.has(doc.raw(r[1]))) r[1]++;
+        }
       }
       // "Kharkiv Regional Governor Oleh Syniehubov" read whole as an organisation: the title parse read the place
       // before the office and the name after it, so the tagger's span gives way.
@@ -483,7 +521,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // event or a movement, not a person ("Christian Bale" keeps its given name).
       if (len === 2 && span.type === 'PER' && groupOpener(doc.fold(r[0]))) continue;
       // "Ansar al-Sharia, an al-Qaeda-linked organization": a definition says what the name is.
-      const kind = span.type === 'MISC' ? undefined : defined.get(tokensKey(doc, r[0], r[1]));
+      // A name the tagger reads as MISC keeps that reading, unless a place noun names it ("the Odenwaldkreis district").
+      const kind = span.type === 'MISC' ? (placeKeys.size > 0 && placeKeys.has(tokensKey(doc, r[0], r[1])) ? 'LOC' : undefined) : defined.get(tokensKey(doc, r[0], r[1]));
       if (kind && kind !== span.type) {
         cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0] });
         continue;
@@ -509,6 +548,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       }
       // "Spitzbergen lies some 500 miles off Norway", "Arbil is located in the north": a located name is a place.
       if (span.type !== 'LOC' && span.type !== 'MISC' && !roleTok[r[0] - 1] && !lk.orgSpanAt(r[0]) && !lk.knownOrgAt(r[0]) && locatedAfter(doc, r[1])) {
+        cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 45, nameI: r[0] });
+        continue;
+      }
+      // "20 km south of Hiram", "just east of Bridgton": a name after a compass point and "of" is a place.
+      if (span.type !== 'LOC' && span.type !== 'MISC' && !roleTok[r[0] - 1] && !lk.orgSpanAt(r[0]) && !lk.knownOrgAt(r[0]) && compassOf(doc, r[0] - 1)) {
         cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: len > 1 ? 50 : 45, nameI: r[0] });
         continue;
       }
@@ -550,6 +594,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const storms = namedStorms(doc);
   holidays(doc, storms);
   modelNames(doc, storms);
+  if (markHallOfFamers(doc, storms.marks)) storms.any = true; // "future Hall of Famer Bill Tate"
   return { mentions: resolve(doc, storms.any ? cands.filter((c) => !overlaps(storms.marks, c.i, c.j)) : cands), titles };
 }
 
@@ -990,7 +1035,7 @@ function definableWord(doc: Doc, t: number): boolean {
  * wins. A defined name is the tagger's span before the definition or, when the tagger saw none, the
  * run of up to four capitalised words before it ("CALOI is a major Brazilian manufacturer").
  */
-function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): Map<string, EntityType> {
+function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeKeys: ReadonlySet<string>): Map<string, EntityType> {
   const out = new Map<string, EntityType>();
   const taggedEnd = new Set<number>();
   for (const span of tagged) {
@@ -1001,7 +1046,7 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): Map<s
     const key = tokensKey(doc, r[0], r[1]);
     if (out.has(key)) continue;
     // A place the gazetteer knows is not defined by the noun after it ("the U.S. team", "the Moscow club").
-    const kind = definitionKind(doc, r[1]) ?? (span.type === 'ORG' && lk.placeAt(r[0])?.j !== r[1] ? namedByNoun(doc, r[0], r[1]) : undefined) ?? (span.type === 'PER' ? staffOf(doc, r[0], r[1], lk) : undefined);
+    const kind = definitionKind(doc, r[1]) ?? (span.type === 'ORG' && lk.placeAt(r[0])?.j !== r[1] ? namedByNoun(doc, r[0], r[1]) : undefined) ?? (span.type === 'PER' ? staffOf(doc, r[0], r[1], lk) ?? organisationNamedByNoun(doc, r[0], r[1]) : undefined);
     if (kind) out.set(key, kind);
   }
   for (let j = 1; j < doc.n; j++) {
@@ -1014,6 +1059,26 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): Map<s
     const key = tokensKey(doc, i, j);
     if (!out.has(key)) out.set(key, kind);
   }
+  // "the island of Divar", "the Odenwaldkreis district": a place, unless the document defined the name otherwise first.
+  for (const key of placeKeys) if (!out.has(key)) out.set(key, 'LOC');
+  // "bands like New Order, Interpol or Joy Division": the examples of a plural organisation noun are organisations.
+  for (const [i, j] of organisationsListed(doc, (t) => doc.cap(t) && doc.word(t) && doc.fold(t) !== 'the' && !HONORIFICS.has(doc.fold(t)))) {
+    const key = tokensKey(doc, i, j);
+    if (!out.has(key)) out.set(key, 'ORG');
+  }
+  return out;
+}
+
+/**
+ * Names that a lower-case place noun names, by {@link tokensKey}: after "<noun> of" ("the island of Divar", "the
+ * villages of Lougou and Tougana") and between "the" and the noun ("the Odenwaldkreis district"; a people's word
+ * there is a demonym and stays so).
+ */
+function placeNounKeys(doc: Doc, lk: Lookups): Set<string> {
+  const out = new Set<string>();
+  const nameWord = (t: number): boolean => definableWord(doc, t) && !lk.knownOrgAt(t);
+  for (const [i, j] of namesAfterPlaceNoun(doc, nameWord)) out.add(tokensKey(doc, i, j));
+  for (const [i, j] of namesBeforePlaceNoun(doc, nameWord)) if (lk.placeAt(i)?.targets[0].form !== 'demonym') out.add(tokensKey(doc, i, j));
   return out;
 }
 
@@ -1116,7 +1181,7 @@ function middleOfPlaceChain(doc: Doc, i: number, j: number, lk: Lookups): boolea
 }
 
 /** Words before "to" that make it a person's preposition ("according to Harrison", "married to Harrison"). */
-const PERSONAL_TO = new Set(['according', 'due', 'thanks', 'compared', 'married', 'close', 'next', 'loyal', 'said', 'told', 'wrote', 'spoke', 'talked', 'sent', 'belonged', 'referred', 'similar', 'owing', 'tribute', 'letter', 'message', 'answer', 'reply', 'responded', 'replied', 'succession', 'successor', 'predecessor', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'lost', 'fell', 'beaten', 'up', 'apologised', 'apologized']);
+const PERSONAL_TO = new Set(['according', 'due', 'thanks', 'compared', 'married', 'close', 'next', 'loyal', 'said', 'told', 'wrote', 'spoke', 'talked', 'sent', 'belonged', 'referred', 'similar', 'owing', 'tribute', 'letter', 'message', 'answer', 'reply', 'responded', 'replied', 'succession', 'successor', 'predecessor', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'lost', 'fell', 'beaten', 'up', 'apologised', 'apologized', 'spoken', 'speak', 'speaking', 'talk', 'talking', 'write', 'writing', 'written', 'listen', 'listened', 'listening', 'explained', 'admitted', 'confessed', 'introduced', 'engaged', 'related', 'wed']);
 
 /** Token `w` is a lower-case place preposition ("in", "from", "to" after a motion, not "according to"). */
 function placePreposition(doc: Doc, w: number): boolean {
@@ -1149,7 +1214,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'outside', 'across', '
 /** A place preposition before [i, j) or a local noun after it ("in Lviv", "Lviv police"). */
 function placePrepositionOrLocalNoun(doc: Doc, i: number, j: number): boolean {
   const s = doc.sentenceOf[i];
-  return (i > 0 && doc.sentenceOf[i - 1] === s && !doc.cap(i - 1) && PLACE_PREPOSITIONS.has(doc.fold(i - 1))) || localNounAfter(doc, j);
+  return (i > 0 && doc.sentenceOf[i - 1] === s && !doc.cap(i - 1) && PLACE_PREPOSITIONS.has(doc.fold(i - 1))) || compassOf(doc, i - 1) || localNounAfter(doc, j);
 }
 
 function plainPlaceContext(doc: Doc, i: number, j: number, locStarts: ReadonlySet<number>, locEnds: ReadonlySet<number>): boolean {

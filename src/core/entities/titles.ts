@@ -9,6 +9,7 @@ import type { Doc } from '../doc/document';
 import { TITLE_HEADS, TITLE_MODIFIERS, ORG_HEADS, CAPITALISED_FUNCTION_WORDS, HONORIFICS } from '../lexicon/words';
 import type { Lookups } from './lookups';
 import { gazetteer } from '../gazetteer/load';
+import { titleWordEndsName } from './title-word-surnames';
 
 /** A parsed title phrase, in token indices (`j` exclusive). */
 export interface TitleParse {
@@ -70,6 +71,12 @@ export function readName(doc: Doc, i: number, lk: Lookups): number {
     if (count === 0 && /^(?:Jr|Sr)\.?$/.test(doc.raw(j))) break; // a suffix never opens a name ("King Jr. Day")
     if (isNameToken(doc, j)) {
       if (count > 0 && lk.knownOrgAt(j)) break;
+      j++;
+      count++;
+      continue;
+    }
+    // "Billie Jean King", "Charles King": a title word after a given name, with no name after it, is the family name.
+    if (count > 0 && doc.cap(j) && TITLE_HEADS.has(doc.fold(j)) && titleWordEndsName(doc, j)) {
       j++;
       count++;
       continue;

@@ -1,0 +1,82 @@
+/**
+ * "the island of Divar", "the neighbouring village of Mece", "the port of Liverpool": a lower-case noun for
+ * a kind of place, "of", then a name says the name is a place, wherever the document repeats it.
+ */
+import type { Doc } from '../doc/document';
+
+/** Lower-case nouns for places that take their name after "of" (not "department": "the department of Justice"). */
+const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'town', 'city', 'village', 'hamlet', 'island', 'islands', 'province', 'region', 'district', 'county', 'parish',
+  'municipality', 'commune', 'borough', 'suburb', 'port', 'capital', 'state', 'township', 'archipelago',
+  'peninsula', 'settlement', 'oblast', 'prefecture', 'governorate', 'canton',
+]);
+
+/** Plural place nouns, after which "of" opens a list of names ("the villages of Lougou and Tougana"). */
+const PLURAL_PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'towns', 'cities', 'villages', 'hamlets', 'provinces', 'regions', 'districts', 'counties', 'parishes',
+  'municipalities', 'communes', 'boroughs', 'suburbs', 'ports', 'states', 'townships', 'settlements', 'oblasts',
+]);
+
+/**
+ * Token ranges [i, j) of names after "<place noun> of" or in a list after "<plural place noun> of" (up to three name words, `isNameWord` deciding which
+ * capitalised words may belong to a name), in document order.
+ */
+export function namesAfterPlaceNoun(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let w = 1; w + 1 < doc.n; w++) {
+    if (doc.fold(w) !== 'of' || doc.cap(w) || doc.cap(w - 1)) continue;
+    const plural = PLURAL_PLACE_KIND_NOUNS.has(doc.fold(w - 1));
+    if (!plural && !PLACE_KIND_NOUNS.has(doc.fold(w - 1))) continue;
+    const s = doc.sentenceOf[w];
+    let i = w + 1;
+    if (doc.sentenceOf[w - 1] !== s || doc.sentenceOf[i] !== s || !isNameWord(i) || doc.allCaps(i)) continue;
+    // One name, or after a plural noun a list of names joined by commas and "and"/"or" (at most eight).
+    for (let count = 0; count < 8; count++) {
+      let j = i + 1;
+      while (j < doc.n && j < i + 3 && doc.sentenceOf[j] === s && isNameWord(j)) j++;
+      out.push([i, j]);
+      w = j - 1;
+      if (!plural || j + 1 >= doc.n || doc.sentenceOf[j + 1] !== s) break;
+      let next = j;
+      if (doc.fold(next) === ',') next++;
+      if (doc.fold(next) === 'and' || doc.fold(next) === 'or') next++;
+      if (next === j || next >= doc.n || doc.sentenceOf[next] !== s || !isNameWord(next) || doc.allCaps(next)) break;
+      i = next;
+    }
+  }
+  return out;
+}
+
+/** Lower-case place nouns after a name ("the Odenwaldkreis district", "the Lombardy region"). */
+const PLACE_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'département', 'county', 'valley', 'area',
+  'suburb', 'municipality', 'taluk', 'oblast', 'governorate', 'village', 'island', 'peninsula', 'desert',
+  'township', 'borough', 'parish', 'prefecture', 'canton', 'commune',
+]);
+/** Lower-case words after the place noun that make the phrase an office or a body ("the Manhattan district attorney"). */
+const OFFICE_AFTER: ReadonlySet<string> = new Set([
+  'attorney', 'council', 'councils', 'court', 'courts', 'office', 'police', 'government', 'governor', 'mayor',
+  'administration', 'assembly', 'commissioner', 'prosecutor', 'judge', 'chief', 'committee', 'board', 'league',
+  'team', 'club', 'party', 'authority', 'authorities', 'health', 'school', 'schools',
+]);
+/** Endings of peoples' adjectives ("the Kurdish city", "the Arctic island"), which describe rather than name. */
+const ADJECTIVE_ENDING = /(?:ish|ese|ian|ean|ic|an)$/;
+
+/**
+ * Token ranges [i, j) of names between "the" and a lower-case place noun ("the Odenwaldkreis district", "the
+ * Bijeli Brijeg neighbourhood"), up to three name words that are no people's adjective, in document order.
+ */
+export function namesBeforePlaceNoun(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = 2; k < doc.n; k++) {
+    if (doc.cap(k) || !PLACE_HEAD_NOUNS.has(doc.fold(k))) continue;
+    const s = doc.sentenceOf[k];
+    let i = k;
+    while (i - 1 >= 0 && i > k - 3 && doc.sentenceOf[i - 1] === s && isNameWord(i - 1)) i--;
+    if (i === k || i === 0 || doc.fold(i - 1) !== 'the' || doc.sentenceOf[i - 1] !== s) continue;
+    if (k + 1 < doc.n && doc.sentenceOf[k + 1] === s && !doc.cap(k + 1) && OFFICE_AFTER.has(doc.fold(k + 1))) continue;
+    if (ADJECTIVE_ENDING.test(doc.fold(i)) || doc.allCaps(i)) continue;
+    out.push([i, k]);
+  }
+  return out;
+}

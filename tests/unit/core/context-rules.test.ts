@@ -1,0 +1,259 @@
+/**
+ * Table tests for the context rules of session 8 (own example sentences, none from the corpora):
+ * each table lists cases that must read as given and cases that must not.
+ */
+import { analyze, entitySpans } from '../../../src/core/index';
+
+/** The flat `--jsonl` view as "TYPE:text" strings. */
+function spans(text: string): string[] {
+  return entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+}
+
+describe('a name after a compass point and "of" is a place', () => {
+  const cases: Array<[string, string]> = [
+    ['The plant, 15 km west of Chester, employs 400 people.', 'LOC:Chester'],
+    ['The bypass will run west of Hiram and rejoin the highway at Sebago.', 'LOC:Hiram'],
+    ['The detention centre lies in central Florida, roughly 40 miles northwest of Orlando and 70 miles north of Tampa.', 'LOC:Orlando'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  const notPlaces: Array<[string, string]> = [
+    // A capitalised "North of" opens a title or a name; the rule reads lower-case compass points only.
+    ['Chester Bennington sang with the band for years.', 'LOC:Chester'],
+    ['Hiram Walker, the distiller, said sales rose north of the border.', 'LOC:Hiram Walker'],
+    ['Orlando Bloom, who lives west of the city, said he was moving.', 'LOC:Orlando Bloom'],
+  ];
+  it.each(notPlaces)('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
+
+describe('a name right after a lower-case organisation noun is the organisation', () => {
+  it('reads "the band Marla Singer" and its later mention as an organisation', () => {
+    const text = 'He sang for the band Marla Singer before going solo. Marla Singer split up in 2019.';
+    expect(spans(text)).toEqual(['ORG:Marla Singer', 'ORG:Marla Singer']);
+  });
+  it.each([
+    ['Fans of the Norwegian band Ida Berg were queuing outside since dawn.', 'ORG:Ida Berg'],
+    ['A court fined the insurer Walter Price in 2021 for late payments.', 'ORG:Walter Price'],
+    ['The German steelmaker Thyssen Krupp is cutting jobs.', 'ORG:Thyssen Krupp'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  const people: Array<[string, string]> = [
+    // The name opens a relative clause: the person who leads the group.
+    ['The group Liam Kerrigan leads has three seats in parliament.', 'PER:Liam Kerrigan'],
+    // A job word between the noun and the name: a person.
+    ['The band member Paul Grant said the tour would go ahead.', 'PER:Paul Grant'],
+    // "duo", "operator", "publisher" can be people's jobs, so they name no organisation.
+    ['The signal operator Tom Hauser saw the train too late.', 'PER:Tom Hauser'],
+    // "giant" names a company only when the name is not the subject of a clause of its own.
+    ['Tech giant Ana Lopes founded the firm in 2009.', 'PER:Ana Lopes'],
+    ['The gentle giant Tom Harper smiled at the crowd.', 'PER:Tom Harper'],
+  ];
+  it.each(people)('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
+
+describe('a hall of fame is an institution, not a place', () => {
+  it.each([
+    ['She was inducted into the Hockey Hall of Fame in 2019.', 'ORG:Hockey Hall of Fame'],
+    ['He is a member of the Texas Sports Hall of Honor.', 'ORG:Texas Sports Hall of Honor'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it('reads "Hall of Famer" as a description of the person after it', () => {
+    expect(spans('His manager was future Hall of Famer Bill Tate, who won three titles.')).toEqual(['PER:Bill Tate']);
+  });
+  it('ends the hall\'s name at "Fame" when a description and a name follow', () => {
+    expect(spans('The guitar was made for Hall of Fame picker Muriel Tanner.')).toEqual(['ORG:Hall of Fame', 'PER:Muriel Tanner']);
+  });
+  it.each([
+    ['The concert was held at the Royal Albert Hall in London.', 'LOC:Royal Albert Hall'],
+    ['Protesters gathered outside City Hall on Tuesday.', 'LOC:City Hall'],
+  ])('%s (a hall that is a building stays a place)', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
+
+describe('numbered roads are places', () => {
+  it.each([
+    ['A lorry overturned on Interstate 95 near Baltimore early on Monday.', 'LOC:Interstate 95'],
+    ['Traffic on I-95 was backed up for miles after the crash.', 'LOC:I-95'],
+    ['The farm lies off Highway 301, a few miles south of the town.', 'LOC:Highway 301'],
+    ['Crews closed State Route 267 for the night to repair the bridge.', 'LOC:State Route 267'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    ['He scored in the 95th minute to win the match.', 'LOC:95th'],
+    ['The band played Highway 61 Revisited in full.', 'LOC:Highway 61'],
+    ['Sales rose 12 percent in 2023, the company said.', 'LOC:2023'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
+
+describe('a title word after a given name is a family name ("Billie Jean King")', () => {
+  it.each([
+    ['Team captain Billie Jean King named her squad on Friday.', 'PER:Billie Jean King'],
+    ['Martin Luther King Jr. is remembered each January.', 'PER:Martin Luther King Jr.'],
+    ['Representatives Ana Bishop and Tom Marshal voted against the bill.', 'PER:Ana Bishop'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it('reads the later bare family name as the person ("King said")', () => {
+    const text = 'Team captain Billie Jean King named her squad on Friday. "We need everyone fit," King said.';
+    expect(spans(text)).toEqual(['PER:Billie Jean King', 'PER:King']);
+  });
+
+  const offices: Array<[string, string]> = [
+    // A title with a name after it stays a title.
+    ['Georgia Governor Brian Kemp signed the bill.', 'PER:Brian Kemp'],
+    ['Jordan\u2019s King Abdullah met the envoy in Amman.', 'PER:Abdullah'],
+  ];
+  it.each(offices)('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    // An office with its complement, and the monarch with an article, are no family names.
+    ['Mary Queen of Scots was executed in 1587.', 'PER:Mary Queen'],
+    ['Charles King, a farmer, spoke first. Then the King said the country must heal.', 'PER:King'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
+
+describe('page labels and clock times name nothing', () => {
+  it.each([
+    ['EXCLUSIVE\nThe singer’s stage dress was stolen from her hotel room, sources said.', 'ORG:EXCLUSIVE'],
+    ['Police said the van was taken between 8 AM and 9 PM on Wednesday.', 'ORG:AM'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+  it.each([
+    // An organisation's acronym in capitals is still a name; a label word inside running text is no label.
+    ['The AFL-CIO said its members would strike.', 'ORG:AFL-CIO'],
+    ['WATCH: Gianni Ferraro scores in the final minute.', 'PER:Gianni Ferraro'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
+
+describe('a place under its formal name ("the State of Texas") is one place', () => {
+  it.each([
+    ['Thousands of jobs were lost across the State of Texas last year.', 'LOC:State of Texas'],
+    ['The City of Brampton will raise property taxes by 3 per cent.', 'LOC:City of Brampton'],
+    ['The Commonwealth of Massachusetts sued the drug maker on Friday.', 'LOC:Commonwealth of Massachusetts'],
+    ['Voters in the Town of Harwick Falls rejected the plan.', 'LOC:Town of Harwick Falls'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    // The council of a municipality, and a body named after a place's formal name, are organisations.
+    ['The Municipality of Livorno said the beach would reopen.', 'LOC:Municipality of Livorno'],
+    ['The City of London Corporation owns the market.', 'LOC:City of London'],
+    // A capitalised word before it makes a title ("The Lost City of Z", a film).
+    ['She watched The Lost City of Z on Sunday.', 'LOC:City of Z'],
+    // "the State of the Union": no place after "of".
+    ['The president gave the State of the Union address.', 'LOC:State of the Union'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+  it('links the formal name to the place', () => {
+    const a = analyze('Thousands of jobs were lost across the State of Texas last year. Texas said it would help.', { ignoreLanguage: true });
+    const texas = a.places.find((p) => p.name === 'Texas');
+    expect(texas?.mentions.map((m) => m.text)).toEqual(['State of Texas', 'Texas']);
+  });
+});
+
+describe('"to" after a verb of speaking or writing is a person\'s preposition', () => {
+  it.each([
+    ['Drew said he had not spoken to Taylor since the trial in Norfolk.', 'LOC:Taylor'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+  it.each([
+    ['The convoy was driving to Taylor when the bridge collapsed.', 'LOC:Taylor'],
+    ['Passengers travelling to Preston faced delays.', 'LOC:Preston'],
+  ])('%s (a motion\'s "to" still names a place)', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
+
+describe('a title in a headline written in capitals', () => {
+  it.each([
+    ['JUDGE BLOCKS TARIFFS IN NEW YORK COURT\nA judge in New York blocked the tariffs on Wednesday.', 'PER:BLOCKS TARIFFS'],
+    ['SENATOR WARNS OF SHUTDOWN\nA senior senator said talks had stalled.', 'PER:WARNS'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+  it('keeps the part of the name the running text has', () => {
+    const text = 'PRESIDENT MACRON VISITS ALGIERS\nFrench President Emmanuel Macron arrived in Algiers on Monday.';
+    expect(spans(text)).toEqual(expect.arrayContaining(['PER:MACRON', 'PER:Emmanuel Macron']));
+  });
+});
+
+describe('a name after "<place noun> of" is a place throughout the document', () => {
+  it('reads "the island of Divar" and the later "Divar" as places', () => {
+    expect(spans('The island of Divar lies in the river. A ferry connects Divar to the mainland twice a day.')).toEqual(['LOC:Divar', 'LOC:Divar']);
+  });
+  it.each([
+    ['The neighbouring village of Mece is the centre of farming. The wetland is not far from Mece.', 'LOC:Mece'],
+    ['Police in the county of Kerry said the road was closed.', 'LOC:Kerry'],
+    ['Floods hit the towns of Arbery, Penmoor and Keswith overnight.', 'LOC:Penmoor'],
+    ['Floods hit the towns of Arbery, Penmoor and Keswith overnight.', 'LOC:Keswith'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    // A department is an office, not a place.
+    ['He works at the department of Justice in Washington.', 'LOC:Justice'],
+    // Capitalised "Town of" is the formal name rule's; a person named after the noun phrase is not retyped.
+    ['The mayor of Harwick, Jane Lowe, said the village of Harwick would rebuild. Lowe thanked volunteers.', 'LOC:Lowe'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
+
+describe('a name between "the" and a lower-case place noun is a place', () => {
+  it.each([
+    ['Brensbach is a small town in the Odenwaldkreis district, in Hesse.', 'LOC:Odenwaldkreis'],
+    ['The clinic is in the Bijeli Brijeg neighbourhood of the city.', 'LOC:Bijeli Brijeg'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    // A people's adjective describes the region; an office after the noun makes the phrase a title.
+    ['Rebels seized a town in the Kurdish region on Monday.', 'LOC:Kurdish'],
+    ['The Arctic island was cut off by ice.', 'LOC:Arctic'],
+    ['The Brannock district attorney filed charges on Monday.', 'LOC:Brannock'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
+
+describe('the examples after "bands like", "firms including" are organisations', () => {
+  it('reads every listed name as an organisation, and its later mention', () => {
+    const text = 'She toured with bands such as The Stooges and Blue Harlow. Blue Harlow split in 2001.';
+    expect(spans(text)).toEqual(['ORG:The Stooges', 'ORG:Blue Harlow', 'ORG:Blue Harlow']);
+  });
+  it.each([
+    ['Oil firms including Mobil, Shell and Caltex were drawn to the port.', 'ORG:Mobil'],
+    ['The album drew on bands like Marla Vance, Interpol or Joy Division, critics said.', 'ORG:Joy Division'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    // People's plurals open lists of people.
+    ['Fans of singers like Taylor Swift queued for hours.', 'PER:Taylor Swift'],
+    ['Bands and artists such as Gwen Stefani joined the tour.', 'PER:Gwen Stefani'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
