@@ -3,7 +3,7 @@
  * extension origin), and reports ingest, card, search and cast latencies and bytes per article at 1,000
  * articles and at the end (10,000 by default).
  *
- * Usage: npm run bench:store -- [--articles 10000] [--checkpoint 1000] [--calls 200] [--profile 200]
+ * Usage: npm run bench:store -- [--articles 10000] [--checkpoint 1000] [--calls 200] [--profile 200] [--times FILE]
  *
  * `--profile N` (diagnosis, not a measurement) samples the page's CPU with the DevTools profiler while it
  * ingests N more articles after the run, and prints the functions with the most self time (unminified build).
@@ -151,6 +151,9 @@ async function main(): Promise<void> {
     }
     // The final stage reports the ingests of the last `checkpoint` articles (9 in 10 timed, 1 in 10 counted).
     if (total > checkpoint) await stage(total, { times: later.times.slice(-Math.round(checkpoint * 0.9)), requests: later.requests.slice(-Math.round(checkpoint / 10)) });
+    // `--times FILE` (diagnosis): every timed ingest, in order, as JSON.
+    const timesFile = process.argv.indexOf('--times');
+    if (timesFile > 0) writeFileSync(process.argv[timesFile + 1], JSON.stringify([...first.times, ...later.times]));
     if (profileArticles > 0) await cpuProfile(page, () => call('ingest', total, total + profileArticles));
     const keys = Object.keys(rows[0]);
     console.log(`| ${keys.join(' | ')} |`);

@@ -84,6 +84,19 @@ export interface Detection {
   titles: TitleParse[];
 }
 
+/**
+ * The pass closures of the last {@link detect} call. V8 keeps a closure's optimised code only while a closure
+ * made from the same source is alive (the code is held weakly for the closures made later): once the last
+ * call's closures were garbage, a major GC between two documents dropped the optimised code of every pass, and
+ * the next documents ran them unoptimised and compiled them again (readTaggedSpans alone 200-250 ms of compiler
+ * thread per recompile; ~0.5-1 s of compiler CPU in each bench pass once compromise's allocations forced major
+ * GCs between our documents). Holding them keeps the last document's detection state until the next call, so
+ * only for documents of up to {@link PASSES_KEPT_UP_TO} tokens.
+ */
+const lastPasses: { closures: readonly unknown[] } = { closures: [] };
+/** Largest document (in tokens) whose pass closures {@link lastPasses} holds (a few MB of detection state at most). */
+const PASSES_KEPT_UP_TO = 50_000;
+
 
 /**
  * Finds and resolves mentions.
@@ -575,6 +588,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
   };
   readTaggedSpans();
+  // Kept until the next call, so V8 keeps these passes' optimised code (see PASSES_KEPT_UP_TO).
+  lastPasses.closures = doc.n <= PASSES_KEPT_UP_TO ? [unsupportedInHeadline, lowerWords, readTitles, readHonorifics, readBylines, readKnownOrgs, readOrgRuns, collectPersonEnds, readFacilities, readCredits, readSlashCredits, readFamilyFirstNames, indexTaggedSpans, readSpeakers, readKin, readLeaderGovernments, readGazetteerPlaces, readTaggedSpans] : [];
 
   const storms = namedStorms(doc);
   holidays(doc, storms);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { tagSpans } from '../../../src/core/tagger';
-import { PackedModel, encodeModel } from '../../../src/core/tagger/model';
+import { PLAIN_SCORE_CALLS, PackedModel, encodeModel } from '../../../src/core/tagger/model';
 import { ALLOWED, TAG_COUNT, tagName } from '../../../src/core/tagger/tags';
 import { tagsToSpans } from '../../../src/core/tagger/decode';
 
@@ -76,11 +76,17 @@ describe('model format', () => {
     expect(() => new PackedModel(bytes.subarray(0, bytes.length - 1))).toThrow(/truncated/);
   });
 
-  test('scores are the float32 step-by-step sums of the rows, in key order (key 0 and colliding keys too)', () => {
+  // A new model sums with its plain loop for its first PLAIN_SCORE_CALLS calls, then with the unrolled one: both checked.
+  test.each([
+    ['plain loop (a new model)', 0],
+    ['unrolled sums (after PLAIN_SCORE_CALLS calls)', PLAIN_SCORE_CALLS],
+  ])('scores are the float32 step-by-step sums of the rows, in key order (key 0 and colliding keys too): %s', (_, earlierCalls) => {
     // 300 keys, so the table has collisions; key 0 is stored outside the table.
     const keys = Int32Array.from({ length: 300 }, (_, i) => (i === 7 ? 0 : Math.imul(i + 1, 0x10001) ^ (i << 20)));
     const w = Float32Array.from({ length: keys.length * TAG_COUNT }, (_, i) => Math.cos(i * 1.7) * (1 + (i % 11)));
     const model = new PackedModel(encodeModel(keys, w));
+    const none = new Float32Array(TAG_COUNT);
+    for (let k = 0; k < earlierCalls; k++) model.score(keys, 0, none);
     const probe = Int32Array.from([...keys.slice(0, 40), 123, 0, ...keys.slice(250)]);
     const got = new Float32Array(TAG_COUNT).fill(0.25);
     model.score(probe, probe.length, got);
