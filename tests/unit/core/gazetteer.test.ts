@@ -132,6 +132,12 @@ describe('place matching: must match', () => {
     ['A missile hit Kramatorsk.', 'Kramatorsk→Kramatorsk'],
     ['Residents fled from Izyum.', 'Izyum→Izium'],
     ['Residents of Mykolayiv queued for water.', 'Mykolayiv→Mykolaiv'],
+    // Irish cities GeoNames names in Irish: the English name is the city's, the Irish one stays a surface.
+    ['The match was played in Galway on Sunday.', 'Galway→Galway'],
+    ['Flooding closed roads in Limerick.', 'Limerick→Limerick'],
+    ['Ferries from Wexford were cancelled.', 'Wexford→Wexford'],
+    ['Gardaí in Mullingar made an arrest.', 'Mullingar→Mullingar'],
+    ['Cuireadh tús leis i nGaillimh agus i Gaillimh.', 'Gaillimh→Galway'],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(places(text)).toContain(expected);
