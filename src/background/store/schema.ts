@@ -289,6 +289,11 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx.table('notes').toCollection().modify((note: NoteRow) => {
     note.words = noteWords(note.body);
   });
+  await refreshAllKeys(tx);
+}
+
+/** Recomputes every entity's index keys (names, words, surnames) from its name, aliases and current role. */
+async function refreshAllKeys(tx: Transaction): Promise<void> {
   const roles = new Map<number, CurrentRole | undefined>();
   await tx.table('stats').each((s: StatsRow) => roles.set(s.id, s.role));
   await tx.table('entities').toCollection().modify((e: EntityRow) => {
@@ -361,13 +366,7 @@ export function rekeyFacts(f: FactsRow): void {
  * the reader's corrections and the articles' facts hold are rewritten the same way.
  */
 export async function upgradeToV4(tx: Transaction): Promise<void> {
-  const roles = new Map<number, CurrentRole | undefined>();
-  await tx.table('stats').each((s: StatsRow) => roles.set(s.id, s.role));
-  await tx.table('entities').toCollection().modify((e: EntityRow) => {
-    e.role = roles.get(e.id!);
-    refreshKeys(e);
-    delete e.role;
-  });
+  await refreshAllKeys(tx);
   await tx.table('corrections').toCollection().modify((c: CorrectionRow) => {
     c.key = joinInitials(c.key);
   });
