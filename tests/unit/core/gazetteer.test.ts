@@ -138,6 +138,11 @@ describe('place matching: must match', () => {
     ['Ferries from Wexford were cancelled.', 'Wexford→Wexford'],
     ['Gardaí in Mullingar made an arrest.', 'Mullingar→Mullingar'],
     ['Cuireadh tús leis i nGaillimh agus i Gaillimh.', 'Gaillimh→Galway'],
+    // Cities with an English name of their own: that is the card's name, the local name a surface.
+    ['Police in Cologne closed the square.', 'Cologne→Cologne'],
+    ['Die Polizei in Köln sperrte den Platz.', 'Köln→Cologne'],
+    ['The port of Antwerp reopened.', 'Antwerp→Antwerp'],
+    ['Volvo builds cars in Gothenburg.', 'Gothenburg→Gothenburg'],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(places(text)).toContain(expected);
