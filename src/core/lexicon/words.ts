@@ -71,6 +71,7 @@ export const ORG_HEADS = set(`
   mall band orchestra choir associates lounge theatre theater cinema restaurant shop
   store stores boutique salon casino casinos design designs software solutions ventures pharmaceuticals foods brands
   interactive apparel
+  rovers wanderers hotspur albion rangers argyle thistle academicals harriers
 `);
 
 /** Speech and attribution verbs that introduce or follow a quote. */

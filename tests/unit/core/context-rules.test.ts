@@ -257,3 +257,27 @@ describe('the examples after "bands like", "firms including" are organisations',
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a sports club named by its town and a club word is an organisation', () => {
+  const clubs: Array<[string, string]> = [
+    ['Tottenham Hotspur beat Leeds 3-1 on Saturday.', 'ORG:Tottenham Hotspur'],
+    ['Burnley lost at home to West Bromwich Albion.', 'ORG:West Bromwich Albion'],
+    ['Queens Park Rangers signed a striker on loan.', 'ORG:Queens Park Rangers'],
+    ['Plymouth Argyle drew with Partick Thistle in a friendly.', 'ORG:Plymouth Argyle'],
+    ['Plymouth Argyle drew with Partick Thistle in a friendly.', 'ORG:Partick Thistle'],
+    ['Fans of Doncaster Rovers marched to the ground.', 'ORG:Doncaster Rovers'],
+  ];
+  it.each(clubs)('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  const notClubs: Array<[string, string]> = [
+    // Lower-case, the same words are no name.
+    ['Park rangers closed the trail after the storm in Tottenham.', 'ORG:Tottenham'],
+    ['Volunteers in Plymouth helped the harriers and wanderers of the moor.', 'ORG:Plymouth'],
+  ];
+  it.each(notClubs)('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+    expect(spans(text).some((s) => s.startsWith('ORG:'))).toBe(false);
+  });
+});
