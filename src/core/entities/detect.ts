@@ -32,6 +32,7 @@ import { compassOf } from './direction-of';
 import { organisationNamedByNoun, organisationsListed } from './named-after-noun';
 import { hallOfFame, markHallOfFamers } from './halls-of-fame';
 import { numberedRoads } from './road-names';
+import { clubsBeforeCities } from './sports-clubs';
 import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './title-word-surnames';
 import { pageLabelOrClock } from './page-labels';
 import { polityNames } from './polity-names';
@@ -253,6 +254,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   readFacilities();
   // "Interstate 95", "State Route 267", "I-95": a numbered road is a place.
   for (const [i, j] of numberedRoads(doc)) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 80 });
+  // "Dinamo Zagreb", "Hertha Berlin": a club word and a city name a sports club.
+  for (const [i, j] of clubsBeforeCities(doc, (t) => cityEndAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 80 });
   // "the State of Texas", "the City of Brampton": a place under its formal name.
   for (const p of polityNames(doc, lk)) cands.push({ i: p.i, j: p.j, type: 'LOC', source: 'org-head', strength: 80, place: p.place });
 
@@ -1452,6 +1455,13 @@ function listed(doc: Doc, x: Cand, y: Cand): boolean {
   if (y.j < doc.n && POSSESSIVE.test(doc.fold(y.j))) return false;
   if (!LIST_JOINERS.has(doc.fold(x.j))) return false;
   return gap === 1 || (doc.fold(x.j) === ',' && (doc.fold(x.j + 1) === 'and' || doc.fold(x.j + 1) === 'or'));
+}
+
+/** End of the city (its best reading) named from token `t`, or -1. */
+function cityEndAt(lk: Lookups, t: number): number {
+  const m = lk.placeAt(t);
+  if (!m || m.targets[0].form !== 'name') return -1;
+  return gazetteer().place(m.targets[0].place).kind === 'city' ? m.j : -1;
 }
 
 /** A gazetteer reading of a city or a region of some size (not a village, not a country: countries are teams). */

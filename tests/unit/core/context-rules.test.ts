@@ -281,3 +281,23 @@ describe('a sports club named by its town and a club word is an organisation', (
     expect(spans(text).some((s) => s.startsWith('ORG:'))).toBe(false);
   });
 });
+
+describe('a club word before a city names a sports club', () => {
+  const clubs: Array<[string, string]> = [
+    ['Hertha Berlin sacked its coach on Monday.', 'ORG:Hertha Berlin'],
+    ['Borussia Dortmund and Olympique Lyon drew 1-1.', 'ORG:Olympique Lyon'],
+    ['Sporting Lisbon lost to Dinamo Zagreb in the play-off.', 'ORG:Dinamo Zagreb'],
+  ];
+  it.each(clubs)('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  const notClubs: Array<[string, string]> = [
+    // A club word before a country or region, or before no place: no club.
+    ['Sporting Brazil shirts, the fans sang outside.', 'ORG:Sporting Brazil'],
+    ['Dynamo shares fell in Berlin on Tuesday.', 'ORG:Dynamo shares'],
+  ];
+  it.each(notClubs)('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
