@@ -13,7 +13,7 @@
  * writes `stats` (notes, corrections, imports, an updated article) first writes the waiting rows itself
  * ({@link flushInto}), so it never works on an older row than the reader saw.
  */
-import type { BackstoryDB, EntityRow, StatsRow, SummariesMark, Tables } from './schema';
+import type { ArticleRow, BackstoryDB, EntityRow, FactsRow, StatsRow, SummariesMark, Tables } from './schema';
 import { addAppearance, emptySummary } from './summary';
 import { manage } from './cache';
 import { statsOf } from './entity-io';
@@ -202,8 +202,8 @@ export async function replaySummaries(db: BackstoryDB): Promise<void> {
     const last = Number((await tx.table('articles').orderBy(':id').lastKey()) ?? 0);
     const from = mark?.value.through;
     if (from !== undefined && last > from) {
-      const articles = (await tx.table('articles').where(':id').above(from).toArray()) as Array<{ id: number; date: string; entityIds: number[] }>;
-      const facts = (await tx.table('facts').bulkGet(articles.map((a) => a.id))) as Array<{ entities: Array<{ entityId: number; count: number; roles?: []; quotes?: string[]; official?: true }> } | undefined>;
+      const articles = (await tx.table('articles').where(':id').above(from).toArray()) as ArticleRow[];
+      const facts = (await tx.table('facts').bulkGet(articles.map((a) => a.id!))) as Array<FactsRow | undefined>;
       const ids = [...new Set(facts.flatMap((f) => f?.entities.map((e) => e.entityId) ?? []))];
       const [identities, stored] = await Promise.all([tx.table('entities').bulkGet(ids), tx.table('stats').bulkGet(ids)]);
       const rows = new Map<number, StatsRow>();
@@ -214,8 +214,8 @@ export async function replaySummaries(db: BackstoryDB): Promise<void> {
       articles.forEach((a, i) => {
         for (const e of facts[i]?.entities ?? []) {
           const row = rows.get(e.entityId);
-          if (!row || (row.through ?? 0) >= a.id) continue;
-          addAppearance(row, { articleId: a.id, date: Date.parse(a.date), count: e.count, roles: e.roles, quotes: e.quotes, others: a.entityIds, self: e.entityId });
+          if (!row || (row.through ?? 0) >= a.id!) continue;
+          addAppearance(row, { articleId: a.id!, date: Date.parse(a.date), count: e.count, roles: e.roles, quotes: e.quotes, others: a.entityIds, self: e.entityId });
           if (e.official) row.official = true;
           changed.add(row);
         }

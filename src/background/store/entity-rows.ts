@@ -2,7 +2,7 @@
  * Keeping entity rows consistent: derived keys (names, words, surnames), what a new appearance adds, and a
  * full recount from the tables after removals, merges and splits.
  */
-import type { Tables, EntityRow } from './schema';
+import type { Tables, EntityRow, CurrentRole } from './schema';
 import type { Incoming } from './resolve';
 import { surnameKeys } from './resolve';
 import { addUnique, nameKey, searchWords } from './text';
@@ -31,6 +31,16 @@ export function refreshKeys(row: EntityRow, extraSurnames: string[] = []): void 
     for (const k of row.surnames) if (tokens.has(k)) s.add(k);
     row.surnames = [...s];
   }
+}
+
+/**
+ * Recomputes the keys of a stored identity row, which carries no role, with the current role its counters
+ * hold (upgrades and old backups rewrite keys this way).
+ */
+export function refreshStoredKeys(identity: EntityRow, role: CurrentRole | undefined): void {
+  identity.role = role;
+  refreshKeys(identity);
+  delete identity.role;
 }
 
 /**

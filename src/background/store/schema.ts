@@ -8,7 +8,7 @@ import Dexie, { type Table, type Transaction } from 'dexie';
 import type { EntityKind, Settings, SiteSettings } from '../model';
 import type { PlaceKind } from '../../core/types';
 import { joinInitials, noteWords } from './text';
-import { refreshKeys } from './entity-rows';
+import { refreshStoredKeys } from './entity-rows';
 import { watchWrites } from './cache';
 import { replaySummaries } from './deferred';
 import { emptySummary, summariesFor } from './summary';
@@ -296,11 +296,7 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
 async function refreshAllKeys(tx: Transaction): Promise<void> {
   const roles = new Map<number, CurrentRole | undefined>();
   await tx.table('stats').each((s: StatsRow) => roles.set(s.id, s.role));
-  await tx.table('entities').toCollection().modify((e: EntityRow) => {
-    e.role = roles.get(e.id!);
-    refreshKeys(e);
-    delete e.role;
-  });
+  await tx.table('entities').toCollection().modify((e: EntityRow) => refreshStoredKeys(e, roles.get(e.id!)));
 }
 
 /** Versions 1–2 rows of one article turned into its version 3 facts (pure; also used for old backups). */

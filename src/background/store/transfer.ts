@@ -11,7 +11,7 @@ import {
   type EntityFacts, type FactsRow, type StatsRow, type MentionRow, type NoteRow, type QuoteRow, type RoleRow,
 } from './schema';
 import { emptySummary, summariesFor } from './summary';
-import { recount, refreshKeys } from './entity-rows';
+import { recount, refreshStoredKeys } from './entity-rows';
 import { guarded, StoreError } from './errors';
 import { addUnique, joinInitials, nameKey, noteWords } from './text';
 import { resolveAll, type Incoming } from './resolve';
@@ -234,11 +234,7 @@ export function parseBackup(content: string): Backup {
 /** A backup of store versions 1–3 with its name keys as version 4 makes them (the same change as its upgrade). */
 function rekeyBackup(b: Backup): Backup {
   const roles = new Map(rowsOf<StatsRow>(b, 'stats').map((s) => [s.id, s.role]));
-  for (const e of rowsOf<EntityRow>(b, 'entities')) {
-    e.role = roles.get(e.id!);
-    refreshKeys(e);
-    delete e.role;
-  }
+  for (const e of rowsOf<EntityRow>(b, 'entities')) refreshStoredKeys(e, roles.get(e.id!));
   for (const c of rowsOf<CorrectionRow>(b, 'corrections')) c.key = joinInitials(c.key);
   for (const f of rowsOf<FactsRow>(b, 'facts')) rekeyFacts(f);
   return b;
