@@ -35,6 +35,7 @@ import { numberedRoads } from './road-names';
 import { clubsBeforeCities } from './sports-clubs';
 import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './title-word-surnames';
 import { pageLabelOrClock } from './page-labels';
+import { opensDateline } from './datelines';
 import { polityNames } from './polity-names';
 import { namesAfterPlaceNoun, namesBeforePlaceNoun } from './place-of-noun';
 
@@ -410,7 +411,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       const shouting = doc.shouting[doc.sentenceOf[m.i]] === 1;
       const type: EntityType = t0.form === 'demonym' ? 'MISC' : 'LOC';
       // A short all-caps word outside a headline is an acronym ("USI"), not a place written "Usi".
-      if (!shouting && t0.form === 'name' && m.j - m.i === 1 && doc.allCaps(m.i) && doc.end(m.i) - doc.start(m.i) <= 4) continue;
+      // A dateline ("LYON — …", "ROME (AP) —") is a place whatever its length.
+      if (!shouting && t0.form === 'name' && m.j - m.i === 1 && doc.allCaps(m.i) && doc.end(m.i) - doc.start(m.i) <= 4 && !opensDateline(doc, m.i, m.j)) continue;
       const prevWord = m.i > 0 && doc.sentenceOf[m.i - 1] === doc.sentenceOf[m.i] ? m.i - 1 : -1;
       const locative = prevWord >= 0 && LOCATIVE_WORDS.has(doc.fold(prevWord)) && !doc.cap(prevWord);
       if (t0.ambiguous && (!locative || modifiesPlural(doc, m.j))) continue;
@@ -434,7 +436,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // and a city or region of the gazetteer: a place, tagged ORG where it acts ("Lviv said", a team), as bigger
       // cities are ("Drones attacked Lviv": the card says city, not organisation).
       const namedTown = taggerOrgWord.has(m.i) && m.j - m.i === 1 && t0.form === 'name' && (p.kind === 'city' || p.kind === 'region') && !(m.j < doc.n && TEAM_ROLES.has(doc.fold(m.j)));
-      if (p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk) && !namedTown) continue;
+      if (p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk) && !namedTown && !(t0.form === 'name' && opensDateline(doc, m.i, m.j))) continue;
       if (titleDomain || namedTown) strength = Math.max(strength, 45); // the title parse read it as the office's place
       // "North Koreans", "South Korean": a demonym of two words or more outranks a tagger's name there.
       if (t0.form === 'demonym') strength = m.j - m.i >= 2 ? 70 : 60;
@@ -1300,7 +1302,8 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
     const t = taggerType.get(c.i * (doc.n + 1) + c.j);
     // A town the gazetteer took only because the tagger named it ("Essex, Derbyshire and Surrey" as teams) is not
     // made a plain place by its neighbours in a list, only by a preposition or a local noun ("in Lviv", "Lviv police").
-    const context = c.townOfTagger ? placePrepositionOrLocalNoun(doc, c.i, c.j) : plainPlaceContext(doc, c.i, c.j, locStarts, locEnds);
+    // A dateline ("GENEVA — …") names where the story was filed from, whatever the tagger read.
+    const context = (c.townOfTagger ? placePrepositionOrLocalNoun(doc, c.i, c.j) : plainPlaceContext(doc, c.i, c.j, locStarts, locEnds)) || opensDateline(doc, c.i, c.j);
     if (t === 'ORG' && !context) c.tag = 'ORG';
   }
   chosen.sort((a, b) => a.i - b.i || b.j - a.j);

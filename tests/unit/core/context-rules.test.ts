@@ -301,3 +301,22 @@ describe('a club word before a city names a sports club', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a dateline names the place a story was filed from', () => {
+  it.each([
+    ['By Anna Berg\nLYON — Firefighters fought a blaze at a warehouse on Tuesday.', 'LOC:LYON'],
+    ['By Giulia Ferraro\nPIACENZA — Rescue crews moved families out of the villages on Sunday.', 'LOC:PIACENZA'],
+    ['By Ana Ruiz\nMAFRA — Police closed the square on Friday.', 'LOC:MAFRA'],
+    ['ROME (AP) — The minister resigned on Monday.', 'LOC:ROME'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    // Not at the start of a line, or no dash after it: the tagger's reading stands.
+    ['The striker signed for LYON — the club confirmed it on Monday.', 'LOC:LYON'],
+    ['NATO — the alliance said on Friday that it would meet.', 'LOC:NATO'],
+    ['By Anna Berg\nLYON said on Friday that the coach would stay.', 'LOC:LYON'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
