@@ -689,30 +689,50 @@ function splitAtBrackets(doc: Doc, tagged: readonly TypedSpan[]): readonly Typed
 /** Lower-case particles that open a family name ("Luis de Miranda" → "de Miranda"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
 
+/** True when token `t` is a lower-case name particle ("de", "von"). */
+function lowerParticle(doc: Doc, t: number): boolean {
+  return t >= 0 && !doc.cap(t) && NAME_PARTICLES.has(doc.fold(t));
+}
+
 /**
  * "…,” de Miranda writes": a tagged name that opens with a lower-case particle and is the family name of a
  * person the tagger found in the document ("Luis de Miranda") is that person, whatever type the tagger gave it.
+ * A name the tagger read without its particles ("Leyen" in "…,” von der Leyen said") takes them back when
+ * they make such a family name.
  */
 function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly TypedSpan[] {
   let tails: Set<string> | undefined;
   let out: TypedSpan[] | undefined;
+  const familyTails = (): Set<string> => {
+    if (tails) return tails;
+    tails = new Set();
+    for (const p of tagged) {
+      if (p.type !== 'PER') continue;
+      const q = tokenRange(doc, p.start, p.end);
+      if (!q) continue;
+      for (let t = q[0] + 1; t < q[1] - 1; t++) if (lowerParticle(doc, t)) tails.add(tokensKey(doc, t, q[1]));
+    }
+    return tails;
+  };
   for (let x = 0; x < tagged.length; x++) {
     const span = tagged[x];
-    if (span.type === 'PER') continue;
     const r = tokenRange(doc, span.start, span.end);
-    if (!r || r[1] - r[0] < 2 || doc.cap(r[0]) || !NAME_PARTICLES.has(doc.fold(r[0]))) continue;
-    if (!tails) {
-      tails = new Set();
-      for (const p of tagged) {
-        if (p.type !== 'PER') continue;
-        const q = tokenRange(doc, p.start, p.end);
-        if (!q) continue;
-        for (let t = q[0] + 1; t < q[1] - 1; t++) if (!doc.cap(t) && NAME_PARTICLES.has(doc.fold(t))) tails.add(tokensKey(doc, t, q[1]));
-      }
+    if (!r) continue;
+    if (span.type !== 'PER' && r[1] - r[0] >= 2 && lowerParticle(doc, r[0])) {
+      if (!familyTails().has(tokensKey(doc, r[0], r[1]))) continue;
+      out ??= tagged.slice();
+      out[x] = { ...span, type: 'PER' };
+      continue;
     }
-    if (!tails.has(tokensKey(doc, r[0], r[1]))) continue;
-    out ??= tagged.slice();
-    out[x] = { ...span, type: 'PER' };
+    if (!lowerParticle(doc, r[0] - 1) || doc.sentenceOf[r[0] - 1] !== doc.sentenceOf[r[0]]) continue;
+    const prevEnd = x > 0 ? tagged[x - 1].end : -1;
+    for (const a of [r[0] - 2, r[0] - 1]) {
+      if (a < 0 || !lowerParticle(doc, a) || doc.start(a) < prevEnd || doc.sentenceOf[a] !== doc.sentenceOf[r[0]]) continue;
+      if (!familyTails().has(tokensKey(doc, a, r[1]))) continue;
+      out ??= tagged.slice();
+      out[x] = { ...span, start: doc.start(a), type: 'PER' };
+      break;
+    }
   }
   return out ?? tagged;
 }

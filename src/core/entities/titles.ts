@@ -91,6 +91,11 @@ export function readName(doc: Doc, i: number, lk: Lookups): number {
       j++;
       continue;
     }
+    // Two particles: "Ursula von der Leyen", "María de la Cruz", "Joost van den Berg".
+    if (count > 0 && NAME_PARTICLES.has(doc.fold(j)) && j + 2 < doc.n && !doc.cap(j + 1) && NAME_PARTICLES.has(doc.fold(j + 1)) && isNameToken(doc, j + 2)) {
+      j += 2;
+      continue;
+    }
     break;
   }
   return j;

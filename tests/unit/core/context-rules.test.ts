@@ -320,3 +320,22 @@ describe('a dateline names the place a story was filed from', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('family names with two particles ("von der", "de la") stay whole', () => {
+  it.each([
+    ['European Commission President Ursula von der Leyen said on Monday that talks would resume.', 'PER:Ursula von der Leyen'],
+    ['Judge María de la Cruz ruled on Friday that the contract was void.', 'PER:María de la Cruz'],
+    ['Kleinveld founder Joost van den Broek will join the board.', 'PER:Joost van den Broek'],
+    // A later mention without the given name keeps its particles when they make the person's family name.
+    ['Joost van den Broek sold the firm in May. "It was time," van den Broek said.', 'PER:van den Broek'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    // Particles with no name after them end the name; no particles are taken without a full name before.
+    ['Minister Ana Lima de la casa said nothing.', 'PER:Ana Lima de la casa'],
+    ['"It was time," said the manager of van den Broek Logistics.', 'PER:van den Broek Logistics'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
