@@ -21,7 +21,7 @@ export const TITLE_HEADS = set(`
   marshal sheriff councillor councilman councilwoman councilor delegate head founder co-founder co-ceo co-chair co-chairman co-chairwoman co-president co-director co-leader executive manager coach
   president-elect attorney auditor inspector superintendent ombudsman rapporteur negotiator economist analyst minister-president
   leader mp mep speaker rector provost principal bishop archbishop cardinal rabbi imam cleric pastor reverend
-  treasurer registrar spokesmen prefect mufti sultan emir sheikh ayatollah monarch regent crown-prince chieftain
+  boss treasurer registrar spokesmen prefect mufti sultan emir sheikh ayatollah monarch regent crown-prince chieftain
   vice-chairman vice-chair chairmen secretaries commanders lieutenant-general major-general brigadier brigadier-general
   correspondent editor editor-in-chief reporter columnist publisher producer professor researcher scientist
   lord lady baroness duchess countess viscount marquess
@@ -39,6 +39,8 @@ export const TITLE_MODIFIERS = set(`
   federal national military police army naval navy air fire public information communications communication media
   security intelligence digital science industry housing development immigration treasury budget social sport
   sports tourism water women youth family veterans commerce mines oil petroleum cabinet opposition majority minority party detective policy climate field
+  council civil protection emergency rescue union campaign central election electoral border customs prison coast guard
+  human rights team club company
 `);
 
 /** Titles of nobility: a role the card shows ("Lady", "Lord"), but not an office. */

@@ -339,3 +339,24 @@ describe('family names with two particles ("von der", "de la") stay whole', () =
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a role keeps the nouns before its head ("Council leader", "civil protection chief")', () => {
+  const roleOf = (text: string, name: string): string | undefined =>
+    analyze(text, { ignoreLanguage: true }).people.find((p) => p.name === name)?.role?.value;
+  it.each([
+    ['Civil protection chief Marco Bellandi said teams had worked all night.', 'Marco Bellandi', 'Civil protection chief'],
+    ['Council leader Claire Dunmore said the money would come from reserves.', 'Claire Dunmore', 'Council leader'],
+    ['The company spokesman, Ian Roe, declined to comment.', 'Ian Roe', 'company spokesman'],
+    ['Union boss Mick Farrow said members would strike in March.', 'Mick Farrow', 'Union boss'],
+    ['Club captain Joe Brandt lifted the trophy.', 'Joe Brandt', 'Club captain'],
+  ])('%s', (text, name, role) => {
+    expect(roleOf(text, name)).toBe(role);
+  });
+  it.each([
+    // A noun that is not part of an office stays out of it; no head, no role.
+    ['Flood victims met lawyer Ian Roe on Monday.', 'Ian Roe', 'Flood victims met lawyer'],
+    ['Like a boss, Dan Ray left the room.', 'Dan Ray', 'boss'],
+  ])('%s', (text, name, wrong) => {
+    expect(roleOf(text, name)).not.toBe(wrong);
+  });
+});
