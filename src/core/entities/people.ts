@@ -5,6 +5,7 @@
 import type { Doc } from '../doc/document';
 import { FAMILY_FIRST_SURNAMES, MALE_HONORIFICS, FEMALE_HONORIFICS, HUNGARIAN_SURNAMES, HUNGARIAN_GIVEN_NAMES } from '../lexicon/words';
 import type { Cand } from './detect';
+import { NAME_PARTICLES } from './titles';
 
 /** A person being built: its mentions (indexes into the mention list) and name parts. */
 export interface PersonGroup {
@@ -109,6 +110,18 @@ export function groupPeople(doc: Doc, mentions: Cand[]): PersonGroup[] {
     const given = g.familyFirst ? g.tokens[g.tokens.length - 1] : g.tokens[0];
     if (!firstByGiven.has(given)) firstByGiven.set(given, g);
   }
+  // A middle name one person of the document is known by ("Lula" for "Luiz Inácio Lula da Silva", "Sánchez"
+  // for "Pedro Sánchez Pérez-Castejón"), when no other full name has it.
+  const byInner = new Map<string, PersonGroup | null>();
+  for (const g of groups) {
+    if (g.familyFirst || g.tokens.length < 3) continue;
+    for (let k = 1; k + 1 < g.tokens.length; k++) {
+      const t = g.tokens[k];
+      if (NAME_PARTICLES.has(t) || t.length < 3 || t.endsWith('.')) continue;
+      const prev = byInner.get(t);
+      byInner.set(t, prev === undefined || prev === g ? g : null);
+    }
+  }
   const lastByGiven = new Map<string, PersonGroup>();
   for (const c of ordered) {
     let g = assigned.get(c);
@@ -116,7 +129,7 @@ export function groupPeople(doc: Doc, mentions: Cand[]): PersonGroup[] {
       const toks = nameTokens(doc, c);
       if (!toks.length) continue;
       const one = toks.join(' ');
-      g = lastBySurname.get(one) ?? firstBySurname.get(one) ?? lastByGiven.get(one) ?? firstByGiven.get(one);
+      g = lastBySurname.get(one) ?? firstBySurname.get(one) ?? lastByGiven.get(one) ?? firstByGiven.get(one) ?? byInner.get(one) ?? undefined;
       if (!g) {
         g = { tokens: toks, name: displayName(doc, c), mentions: [], familyFirst: false, furnitureOnly: true };
         groups.push(g);

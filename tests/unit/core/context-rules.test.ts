@@ -360,3 +360,21 @@ describe('a role keeps the nouns before its head ("Council leader", "civil prote
     expect(roleOf(text, name)).not.toBe(wrong);
   });
 });
+
+describe('a middle name one person is known by joins that person ("Lula")', () => {
+  const people = (text: string): string[][] =>
+    analyze(text, { ignoreLanguage: true }).people.map((p) => p.mentions.map((m) => m.text));
+  it.each([
+    ['Luiz Inácio Lula da Silva won the vote. Lula, 81, thanked his supporters.', ['Luiz Inácio Lula da Silva', 'Lula']],
+    ['Pedro Sánchez Pérez-Castejón met the unions. Sánchez said the talks went well.', ['Pedro Sánchez Pérez-Castejón', 'Sánchez']],
+  ])('%s', (text, group) => {
+    expect(people(text)).toContainEqual(group);
+  });
+  it.each([
+    // Two people share the middle name: the bare name joins neither.
+    ['Mary Ellen Hart and John Ellen Stone met. Ellen left early.', ['Mary Ellen Hart', 'Ellen']],
+    ['Mary Ellen Hart and John Ellen Stone met. Ellen left early.', ['John Ellen Stone', 'Ellen']],
+  ])('%s', (text, group) => {
+    expect(people(text)).not.toContainEqual(group);
+  });
+});
