@@ -77,6 +77,8 @@ export interface Cand {
   placeReading?: readonly GazTarget[];
   /** A smaller town taken from the gazetteer only because the tagger read the word as an organisation. */
   townOfTagger?: boolean;
+  /** Typed by the document's own definition of the name ("Caloi is a bicycle manufacturer"). */
+  defined?: boolean;
 }
 
 /** What detection returns. */
@@ -526,8 +528,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // "Ansar al-Sharia, an al-Qaeda-linked organization": a definition says what the name is.
       // A name the tagger reads as MISC keeps that reading, unless a place noun names it ("the Odenwaldkreis district").
       const kind = span.type === 'MISC' ? (placeKeys.size > 0 && placeKeys.has(tokensKey(doc, r[0], r[1])) ? 'LOC' : undefined) : defined.get(tokensKey(doc, r[0], r[1]));
-      if (kind && kind !== span.type) {
-        cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0] });
+      if (kind && kind !== span.type && !(span.type === 'PER' && familyAfter(doc, r[1]))) {
+        cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0], defined: span.type !== 'MISC' });
         continue;
       }
       // "left Harrison at 5:15" after "extended to Harrison": one word, one place in a document.
@@ -893,7 +895,8 @@ function definitionKind(doc: Doc, j: number): EntityType | undefined {
       if (doc.cap(k) && doc.word(k)) continue; // "a Tunisian militant group"
       return undefined;
     }
-    if (k + 1 < doc.n && doc.word(k + 1) && doc.cap(k + 1)) return undefined; // "the group Free Speech in Asia"
+    // "the group Free Speech in Asia" (a name follows the noun); a people's adjective does not ("a major Danish maker").
+    if (k + 1 < doc.n && doc.word(k + 1) && doc.cap(k + 1) && !isDemonymWord(doc.fold(k + 1))) return undefined;
     const next = k + 1 < doc.n ? doc.fold(k + 1) : '';
     const endsPhrase = !(k + 1 < doc.n && doc.word(k + 1)) || PHRASE_END.has(next);
     if (!endsPhrase) continue;
@@ -1108,13 +1111,18 @@ function definedMentions(doc: Doc, defined: ReadonlyMap<string, EntityType>): Ca
       const j = i + d.len;
       if (j > doc.n || (j < doc.n && doc.cap(j) && doc.word(j) && doc.sentenceOf[j] === doc.sentenceOf[i])) continue;
       if (i > 0 && doc.cap(i - 1) && doc.word(i - 1) && doc.sentenceOf[i - 1] === doc.sentenceOf[i] && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i - 1))) continue;
-      if (tokensKey(doc, i, j) !== d.key) continue;
-      out.push({ i, j, type: d.type, source: 'tagger', strength: d.len > 1 ? 45 : 35, nameI: i });
+      if (tokensKey(doc, i, j) !== d.key || familyAfter(doc, j)) continue; // "the Caloi family" are people
+      out.push({ i, j, type: d.type, source: 'tagger', strength: d.len > 1 ? 45 : 35, nameI: i, defined: true });
       i = j - 1;
       break;
     }
   }
   return out;
+}
+
+/** Token `j` is a lower-case "family" ("the Caloi family"): the name before it is a family's, whatever else it names. */
+function familyAfter(doc: Doc, j: number): boolean {
+  return j < doc.n && doc.fold(j) === 'family' && !doc.cap(j) && doc.sentenceOf[j] === doc.sentenceOf[j - 1];
 }
 
 /** Group words and singular demonyms that are never also given names. */
@@ -1129,6 +1137,12 @@ function groupOpener(f: string): boolean {
 const GIVEN_NAMES_THAT_ARE_GROUPS = new Set(['christian', 'roman', 'israel', 'jordan', 'france', 'georgia', 'india', 'latina']);
 
 /** "Bangladeshis", "Afghans": a demonym of the gazetteer plus a plural s. */
+/** True when the gazetteer reads `f` first as a demonym ("danish", "brazilian"). */
+function isDemonymWord(f: string): boolean {
+  const t = gazetteer().lookup(f);
+  return !!t && t[0].form === 'demonym';
+}
+
 function isDemonymPlural(f: string): boolean {
   if (f.length < 5 || !f.endsWith('s')) return false;
   const t = gazetteer().lookup(f.slice(0, -1));

@@ -1,0 +1,34 @@
+/**
+ * Table tests for the context rules of session 9 (own example sentences, none from the corpora):
+ * each table lists cases that must read as given and cases that must not.
+ */
+import { analyze, entitySpans } from '../../../src/core/index';
+
+/** The flat `--jsonl` view as "TYPE:text" strings. */
+function spans(text: string): string[] {
+  return entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+}
+
+describe('a definition with a people\'s adjective types the name, also after a person of that family name', () => {
+  it.each([
+    ['Bravik is a major Danish manufacturer of kettles, based in Odense. In 1960, Bravik opened a plant.', ['ORG:Bravik', 'ORG:Bravik']],
+    ['Tolvane is a small Norwegian publisher of maps. Tolvane was founded in 1921 by Erik Tolvane. In 1990, Tolvane moved to Bergen.', ['ORG:Tolvane', 'ORG:Tolvane']],
+    ['Marvessa, an Italian maker of scooters, was sold in 2004. Marvessa now employs 300 people.', ['ORG:Marvessa', 'ORG:Marvessa']],
+  ])('%s', (text, expected) => {
+    const got = spans(text).filter((s) => s.endsWith(expected[0].slice(4)));
+    expect(got.slice(0, expected.length)).toEqual(expected);
+  });
+
+  it.each([
+    // A name after the noun stays its own name ("the group Free Speech"), a person stays a person.
+    ['Tolvane is a Norwegian publisher. It was founded in 1921 by Erik Tolvane, and the Tolvane family sold it in 1990.', 'ORG:Tolvane family'],
+    ['Karin Alvsen is a Danish singer and songwriter who lives in Aarhus.', 'ORG:Karin Alvsen'],
+    ['Nordvik is a Swedish Social Democrat who chairs the committee.', 'ORG:Nordvik'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+  it('keeps "the Tolvane family" as people', () => {
+    const text = 'Tolvane is a small Norwegian publisher of maps. It was founded in 1921 by Erik Tolvane. The Tolvane family sold it in 1990.';
+    expect(spans(text)).toContain('PER:Tolvane');
+  });
+});
