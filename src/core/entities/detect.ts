@@ -37,6 +37,7 @@ import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './titl
 import { pageLabelOrClock } from './page-labels';
 import { polityNames } from './polity-names';
 import { namesAfterPlaceNoun, namesBeforePlaceNoun } from './place-of-noun';
+import { isSportsDocument } from './sports-documents';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -1304,6 +1305,7 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
   for (const c of cands) if (c.source === 'tagger') taggerType.set(c.i * (doc.n + 1) + c.j, c.type);
   const locStarts = new Set<number>();
   const locEnds = new Set<number>();
+  let sports: boolean | undefined;
   for (const c of chosen) {
     if (c.type !== 'LOC' || c.townOfTagger) continue; // a town known only from the tagger's organisation vouches for no neighbour
     locStarts.add(c.i);
@@ -1315,7 +1317,10 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
     // A town the gazetteer took only because the tagger named it ("Essex, Derbyshire and Surrey" as teams) is not
     // made a plain place by its neighbours in a list, only by a preposition or a local noun ("in Lviv", "Lviv police").
     const context = c.townOfTagger ? placePrepositionOrLocalNoun(doc, c.i, c.j) : plainPlaceContext(doc, c.i, c.j, locStarts, locEnds);
-    if (t === 'ORG' && !context) c.tag = 'ORG';
+    // Outside sports reports a town or region the tagger read as an organisation is the place ("trains run
+    // between Dover and Ashford"); countries keep the tagger's reading (governments, teams), and so do
+    // towns named like a party ("the Liberal caucus").
+    if (t === 'ORG' && !context && (!townOrRegion(c) || AFFILIATIONS.has(doc.fold(c.i)) || (sports ??= isSportsDocument(doc)))) c.tag = 'ORG';
   }
   chosen.sort((a, b) => a.i - b.i || b.j - a.j);
   listConsistency(doc, chosen);
@@ -1476,6 +1481,14 @@ function cityEndAt(lk: Lookups, t: number): number {
   const m = lk.placeAt(t);
   if (!m || m.targets[0].form !== 'name') return -1;
   return gazetteer().place(m.targets[0].place).kind === 'city' ? m.j : -1;
+}
+
+/** A place candidate whose best reading is a town or a region (not a country or a continent). */
+function townOrRegion(c: Cand): boolean {
+  const t = c.place?.[0];
+  if (!t || t.form !== 'name') return false;
+  const kind = gazetteer().place(t.place).kind;
+  return kind === 'city' || kind === 'region';
 }
 
 /** A gazetteer reading of a city or a region of some size (not a village, not a country: countries are teams). */

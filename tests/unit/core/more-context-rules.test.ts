@@ -32,3 +32,23 @@ describe('a definition with a people\'s adjective types the name, also after a p
     expect(spans(text)).toContain('PER:Tolvane');
   });
 });
+
+describe('outside sports reports a town the tagger reads as an organisation is the town', () => {
+  it.each([
+    ['The line runs between Dover and Folkestone and serves Ashford.', 'LOC:Ashford'],
+    ['Westward, the line leads to Ramsgate and Margate.', 'LOC:Margate'],
+    ['The night train left Leipzig at 9:40 pm and reached Dresden before dawn.', 'LOC:Leipzig'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // Sports reports: the town's name is its team.
+    ['Leeds beat Hull 2-1 in the league match on Saturday, and Ashford drew with Margate.', 'LOC:Margate'],
+    ['Ashford scored twice in the second half as the team won the cup final.', 'LOC:Ashford'],
+    // A town named like a party ("Liberal", Kansas) is the party here.
+    ['The Liberal caucus met in Ottawa on Monday.', 'LOC:Liberal'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
