@@ -399,12 +399,12 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const vehicles = vehicleNames(doc);
   /** One-word places read after a place preposition: the same word is that place throughout the document. */
   const placeWords = new Map<string, readonly GazTarget[]>();
-  /** Start tokens of the tagger's one-word organisations ("Lviv" read as ORG in "Drones attacked Lviv"). */
-  const taggerOrgWord = new Set<number>();
+  /** The tagger's organisations of one or two words, start → end ("Lviv" read as ORG in "Drones attacked Lviv"). */
+  const taggerOrgWord = new Map<number, number>();
   for (const t of tagged) {
     if (t.type !== 'ORG') continue;
     const r = tokenRange(doc, t.start, t.end);
-    if (r && r[1] - r[0] === 1) taggerOrgWord.add(r[0]);
+    if (r && r[1] - r[0] <= 2) taggerOrgWord.set(r[0], r[1]);
   }
   const readGazetteerPlaces = (): void => {
     for (const m of lk.places) {
@@ -436,7 +436,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // A smaller town needs a place's context; but a word the tagger read as an organisation is a name for sure,
       // and a city or region of the gazetteer: a place, tagged ORG where it acts ("Lviv said", a team), as bigger
       // cities are ("Drones attacked Lviv": the card says city, not organisation).
-      const namedTown = taggerOrgWord.has(m.i) && m.j - m.i === 1 && t0.form === 'name' && (p.kind === 'city' || p.kind === 'region') && !(m.j < doc.n && TEAM_ROLES.has(doc.fold(m.j)));
+      const namedTown = taggerOrgWord.get(m.i) === m.j && t0.form === 'name' && (p.kind === 'city' || p.kind === 'region') && !(m.j < doc.n && TEAM_ROLES.has(doc.fold(m.j)));
       if (p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk) && !namedTown) continue;
       if (titleDomain || namedTown) strength = Math.max(strength, 45); // the title parse read it as the office's place
       // "North Koreans", "South Korean": a demonym of two words or more outranks a tagger's name there.

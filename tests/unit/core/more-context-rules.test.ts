@@ -38,6 +38,8 @@ describe('outside sports reports a town the tagger reads as an organisation is t
     ['The line runs between Dover and Folkestone and serves Ashford.', 'LOC:Ashford'],
     ['Westward, the line leads to Ramsgate and Margate.', 'LOC:Margate'],
     ['The night train left Leipzig at 9:40 pm and reached Dresden before dawn.', 'LOC:Leipzig'],
+    // Two-word towns too.
+    ['The overnight train for Chiang Mai leaves at seven.', 'LOC:Chiang Mai'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
@@ -46,6 +48,7 @@ describe('outside sports reports a town the tagger reads as an organisation is t
     // Sports reports: the town's name is its team.
     ['Leeds beat Hull 2-1 in the league match on Saturday, and Ashford drew with Margate.', 'LOC:Margate'],
     ['Ashford scored twice in the second half as the team won the cup final.', 'LOC:Ashford'],
+    ['Chiang Mai won the match 2-1 and the team leads the league with three games left.', 'LOC:Chiang Mai'],
     // A town named like a party ("Liberal", Kansas) is the party here.
     ['The Liberal caucus met in Ottawa on Monday.', 'LOC:Liberal'],
   ])('%s', (text, wrong) => {
