@@ -38,6 +38,7 @@ import { pageLabelOrClock } from './page-labels';
 import { polityNames } from './polity-names';
 import { namesAfterPlaceNoun, namesBeforePlaceNoun } from './place-of-noun';
 import { isSportsDocument } from './sports-documents';
+import { historicalStates } from './historical-states';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -261,6 +262,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   for (const [i, j] of clubsBeforeCities(doc, (t) => cityEndAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 80 });
   // "the State of Texas", "the City of Brampton": a place under its formal name.
   for (const p of polityNames(doc, lk)) cands.push({ i: p.i, j: p.j, type: 'LOC', source: 'org-head', strength: 80, place: p.place });
+  // "the Russian Empire", "the Grand Duchy of Baden", "the Western Front": a state of the past or a front is a place.
+  for (const [i, j] of historicalStates(doc)) if (lk.placeAt(i)?.j !== j) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 85 });
 
   // Credits: "(Dan Tri) –", "(Photo: Reuters)", "Source: Yonhap".
   const readCredits = (): void => {

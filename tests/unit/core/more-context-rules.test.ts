@@ -55,3 +55,24 @@ describe('outside sports reports a town the tagger reads as an organisation is t
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('states of the past and war fronts are places', () => {
+  it.each([
+    ['Trade grew across the former Russian Empire after 1850.', 'LOC:Russian Empire'],
+    ['The Mughal Empire and the Abbasid Caliphate traded silk.', 'LOC:Abbasid Caliphate'],
+    ['She grew up in the Grand Duchy of Baden.', 'LOC:Grand Duchy of Baden'],
+    ['He later moved to the Duchy of Parma.', 'LOC:Duchy of Parma'],
+    ['Fighting on the Eastern Front stalled in 1916.', 'LOC:Eastern Front'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The Empire State Building is tall.', 'LOC:Empire State Building'],
+    ['Empire Records released the album.', 'LOC:Empire Records'],
+    ['The Popular Front won the vote.', 'LOC:Popular Front'],
+    ['The Western Front Association met in York.', 'LOC:Western Front'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
