@@ -29,7 +29,7 @@ import { tokensKey } from '../doc/phrases';
 import { titleCaseSentences, RunningTextNames } from './headlines';
 import { isGivenName } from './tagger-bridge';
 import { compassOf } from './direction-of';
-import { organisationNamedByNoun, organisationsListed } from './named-after-noun';
+import { organisationNamedByNoun, organisationsListed, peopleListed } from './named-after-noun';
 import { hallOfFame, markHallOfFamers } from './halls-of-fame';
 import { numberedRoads } from './road-names';
 import { clubsBeforeCities } from './sports-clubs';
@@ -530,8 +530,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // event or a movement, not a person ("Christian Bale" keeps its given name).
       if (len === 2 && span.type === 'PER' && groupOpener(doc.fold(r[0]))) continue;
       // "Ansar al-Sharia, an al-Qaeda-linked organization": a definition says what the name is.
-      // A name the tagger reads as MISC keeps that reading, unless a place noun names it ("the Odenwaldkreis district").
-      const kind = span.type === 'MISC' ? (placeKeys.size > 0 && placeKeys.has(tokensKey(doc, r[0], r[1])) ? 'LOC' : undefined) : defined.get(tokensKey(doc, r[0], r[1]));
+      // A name the tagger reads as MISC keeps that reading, unless a place noun names it ("the Odenwaldkreis
+      // district") or a list of people holds it ("gods such as Odin, Frigg and Thor").
+      const kind = span.type === 'MISC' ? miscKind(tokensKey(doc, r[0], r[1]), placeKeys, defined) : defined.get(tokensKey(doc, r[0], r[1]));
       if (kind && kind !== span.type && !(span.type === 'PER' && familyAfter(doc, r[1]))) {
         cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0], defined: span.type !== 'MISC' });
         continue;
@@ -1076,6 +1077,11 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
     const key = tokensKey(doc, i, j);
     if (!out.has(key)) out.set(key, 'ORG');
   }
+  // "guitarists such as Ana Ruiz", "the old gods, such as Odin and Thor": the examples of a plural noun for people are people.
+  for (const [i, j] of peopleListed(doc, (t) => doc.cap(t) && doc.word(t) && doc.fold(t) !== 'the' && !HONORIFICS.has(doc.fold(t)))) {
+    const key = tokensKey(doc, i, j);
+    if (!out.has(key)) out.set(key, 'PER');
+  }
   return out;
 }
 
@@ -1122,6 +1128,12 @@ function definedMentions(doc: Doc, defined: ReadonlyMap<string, EntityType>): Ca
     }
   }
   return out;
+}
+
+/** The type a name the tagger read as MISC takes from the document: a place noun's LOC, a people list's PER, or none. */
+function miscKind(key: string, placeKeys: ReadonlySet<string>, defined: ReadonlyMap<string, EntityType>): EntityType | undefined {
+  if (placeKeys.size > 0 && placeKeys.has(key)) return 'LOC';
+  return defined.get(key) === 'PER' ? 'PER' : undefined;
 }
 
 /** Token `j` is a lower-case "family" ("the Caloi family"): the name before it is a family's, whatever else it names. */

@@ -76,3 +76,20 @@ describe('states of the past and war fronts are places', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('the names listed after a plural noun for people are people', () => {
+  it.each([
+    ['Today, many Norwegians honour the old gods, such as Odin, Frigg, Thor, Freya, and Loki.', ['PER:Odin', 'PER:Frigg', 'PER:Thor', 'PER:Freya', 'PER:Loki']],
+    ['He has played with guitarists such as Ana Ruiz and Tomas Berg.', ['PER:Ana Ruiz', 'PER:Tomas Berg']],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    // An owner's possessive in a list of bands is a person.
+    ['He played in several bands, including Tom Ellis\'s in 1950.', 'ORG:Tom Ellis'],
+    ['Songs by singers like Tom Ellis were banned in Greyford.', 'PER:Greyford'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
