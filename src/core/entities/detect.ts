@@ -39,6 +39,7 @@ import { polityNames } from './polity-names';
 import { namesAfterPlaceNoun, namesBeforePlaceNoun } from './place-of-noun';
 import { isSportsDocument } from './sports-documents';
 import { historicalStates } from './historical-states';
+import { townsBeforeRegion } from './towns-before-region';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -262,6 +263,12 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   for (const [i, j] of clubsBeforeCities(doc, (t) => cityEndAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 80 });
   // "the State of Texas", "the City of Brampton": a place under its formal name.
   for (const p of polityNames(doc, lk)) cands.push({ i: p.i, j: p.j, type: 'LOC', source: 'org-head', strength: 80, place: p.place });
+  // "born in Tilford, Surrey", "…; Debden, England; …": an unknown name between a place preposition (or a list's
+  // semicolon) and ", <region>" is a town, over the tagger's person or MISC, unless a word of it is a known given name.
+  for (const [i, j] of townsBeforeRegion(doc, (k) => beforeRegion(doc, k, lk))) {
+    if (lk.placeAt(i) || lk.orgSpanAt(i) !== undefined || lk.knownOrgAt(i) || isGivenName(doc.raw(i)) || isGivenName(doc.raw(j - 1))) continue;
+    cands.push({ i, j, type: 'LOC', source: 'tagger', strength: 66, nameI: i });
+  }
   // "the Russian Empire", "the Grand Duchy of Baden", "the Western Front": a state of the past or a front is a place.
   for (const [i, j] of historicalStates(doc)) if (lk.placeAt(i)?.j !== j) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 85 });
 

@@ -93,3 +93,21 @@ describe('the names listed after a plural noun for people are people', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('an unknown name between a place preposition or a semicolon and ", <region>" is a town', () => {
+  it.each([
+    ['Postings: Bramcote, England, 1950; Wexcombe, England, 1953; Harlow, Kent, 1955.', 'LOC:Wexcombe'],
+    ['Stations: Hallam Field, California, 1943; Great Ashby, England, 1944; Trowden, England, 1945.', 'LOC:Trowden'],
+    ['The arena is on the campus of Kessler College in Lewisford, Pennsylvania.', 'LOC:Lewisford'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A known given name makes a person of a results line; a possessive makes the region an owner.
+    ['Results: 1. Colin Brady, England; 2. Tom Ellis, Wales; 3. Harvey Moss, Scotland.', 'LOC:Tom Ellis'],
+    ['He spoke to Harvey Moss, Kent\'s chief constable.', 'LOC:Harvey Moss'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
