@@ -230,6 +230,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const readKnownOrgs = (): void => {
     for (let i = 0; i < doc.n; i++) {
       const k = lk.knownOrgAt(i);
+      // "the Idaho Senate", "the African National Congress": a known body's one-word name that a head-word run
+      // ends is that longer body's last word.
+      if (k && k.j - i === 1 && ORG_HEADS.has(doc.fold(i)) && (lk.orgEndingAt(i) ?? i) < i) continue;
       if (k) {
         cands.push({ i, j: k.j, type: 'ORG', source: 'known-org', strength: 90, org: k.org });
         i = k.j - 1;

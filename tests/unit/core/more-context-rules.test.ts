@@ -111,3 +111,19 @@ describe('an unknown name between a place preposition or a semicolon and ", <reg
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a known body\'s one-word name ending a longer name is that longer body', () => {
+  it.each([
+    ['The Idaho Senate voted on Monday.', 'ORG:Idaho Senate'],
+    ['A spokesman for the Kurdish National Congress said talks had failed.', 'ORG:Kurdish National Congress'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The Senate voted on Monday.', 'ORG:Senate'],
+    ['Republicans in Congress blocked the bill.', 'ORG:Congress'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
