@@ -40,6 +40,7 @@ import { namesAfterPlaceNoun, namesBeforePlaceNoun } from './place-of-noun';
 import { isSportsDocument } from './sports-documents';
 import { historicalStates } from './historical-states';
 import { townsBeforeRegion } from './towns-before-region';
+import { quotedTitles } from './quoted-titles';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -471,10 +472,15 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const placeKeys = placeNounKeys(doc, lk);
   const defined = definitions(doc, tagged, lk, placeKeys);
   cands.push(...definedMentions(doc, defined));
+  // "her novel "Florentin"", "the single "Baby Turpentine"": tokens inside a quoted title of a work. (Places
+  // stay: a quoted slogan "Freedom for Chechnya" still names the place.)
+  let inTitle: Uint8Array | undefined;
+  for (const [i, j] of quotedTitles(doc)) (inTitle ??= new Uint8Array(doc.n)).fill(1, i, j);
   const readTaggedSpans = (): void => {
     for (let span of tagged) {
       const r = tokenRange(doc, span.start, span.end);
       if (!r) continue;
+      if (span.type === 'PER' && inTitle?.[r[0]] === 1) continue; // a work's title names no person
       if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
       if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
       if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name

@@ -127,3 +127,23 @@ describe('a known body\'s one-word name ending a longer name is that longer body
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a short quote in title case is a work\'s title, and names no person', () => {
+  it.each([
+    ['In 1801 her novel "Florentin" was published in Berlin.', 'PER:Florentin'],
+    ['Their second single "Baby Turpentine" reached number 4.', 'PER:Baby Turpentine'],
+    ['In 1801 her novel " Florentin " was published in Berlin .', 'PER:Florentin'],
+    ['The demo of “Buddha for Mary” leaked in May.', 'PER:Mary'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+
+  it.each([
+    // A nickname between a given name and a family name, and running speech, stay.
+    ['She married Thomas "Tommy" Ellison in 1975.', 'PER:Thomas "Tommy" Ellison'],
+    ['"Tom Ellis called me on Monday and said he would come," she said.', 'PER:Tom Ellis'],
+    ['"I spoke to Tom Ellis," she said.', 'PER:Tom Ellis'],
+  ])('%s', (text, expected) => {
+    expect(spans(text).join(' ')).toContain(expected);
+  });
+});
