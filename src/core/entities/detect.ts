@@ -41,6 +41,7 @@ import { isSportsDocument } from './sports-documents';
 import { historicalStates } from './historical-states';
 import { townsBeforeRegion } from './towns-before-region';
 import { quotedTitles } from './quoted-titles';
+import { withRegnalNumber } from './regnal-numbers';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -621,7 +622,25 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   holidays(doc, storms);
   modelNames(doc, storms);
   if (markHallOfFamers(doc, storms.marks)) storms.any = true; // "future Hall of Famer Bill Tate"
-  return { mentions: resolve(doc, storms.any ? cands.filter((c) => !overlaps(storms.marks, c.i, c.j)) : cands), titles };
+  const mentions = resolve(doc, storms.any ? cands.filter((c) => !overlaps(storms.marks, c.i, c.j)) : cands);
+  regnalNumbers(doc, mentions);
+  return { mentions, titles };
+}
+
+/**
+ * "Queen Elizabeth I", "Pedro II": a person's mention takes the Roman numeral right after it, when no other
+ * mention holds that token. `mentions` is sorted by position and changed in place.
+ */
+function regnalNumbers(doc: Doc, mentions: Cand[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.type !== 'PER' || m.nested || m.j >= doc.n) continue;
+    const next = mentions[k + 1];
+    if (next && next.i <= m.j) continue;
+    const from = m.nameI ?? m.i;
+    const titled = from > 0 && doc.cap(from - 1) && TITLE_HEADS.has(doc.fold(from - 1));
+    m.j = withRegnalNumber(doc, from, m.j, titled);
+  }
 }
 
 /** Last words of events and trophies ("World Series", "Super Bowl", "Davis Cup", "US Open"). */

@@ -147,3 +147,20 @@ describe('a short quote in title case is a work\'s title, and names no person', 
     expect(spans(text).join(' ')).toContain(expected);
   });
 });
+
+describe('a Roman numeral after a person\'s name is part of the name', () => {
+  it.each([
+    ['Queen Elizabeth I was born in 1533.', 'PER:Elizabeth I'],
+    ['The Belgian King Leopold II ruled until 1909.', 'PER:Leopold II'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // The bare "I" after a name without a title of rank is the pronoun.
+    ['As Smith I would not go.', 'PER:Smith I'],
+    ['Then John said I should go.', 'PER:John said I'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
