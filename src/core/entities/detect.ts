@@ -42,6 +42,7 @@ import { historicalStates } from './historical-states';
 import { townsBeforeRegion } from './towns-before-region';
 import { quotedTitles } from './quoted-titles';
 import { withRegnalNumber } from './regnal-numbers';
+import { placesCalled, peopleKnownAs } from './names-called';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -1112,6 +1113,16 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
     const key = tokensKey(doc, i, j);
     if (!out.has(key)) out.set(key, 'ORG');
   }
+  // "Adilson Varela, commonly known as Cabral,": a person's other name.
+  const personLast = new Set<number>();
+  for (const span of tagged) {
+    const r = span.type === 'PER' ? tokenRange(doc, span.start, span.end) : undefined;
+    if (r) personLast.add(r[1] - 1);
+  }
+  for (const [i, j] of peopleKnownAs(doc, (k) => personLast.has(k), (t) => definableWord(doc, t) && !lk.knownOrgAt(t))) {
+    const key = tokensKey(doc, i, j);
+    if (!out.has(key)) out.set(key, 'PER');
+  }
   // "guitarists such as Ana Ruiz", "the old gods, such as Odin and Thor": the examples of a plural noun for people are people.
   for (const [i, j] of peopleListed(doc, (t) => doc.cap(t) && doc.word(t) && doc.fold(t) !== 'the' && !HONORIFICS.has(doc.fold(t)))) {
     const key = tokensKey(doc, i, j);
@@ -1130,6 +1141,7 @@ function placeNounKeys(doc: Doc, lk: Lookups): Set<string> {
   const nameWord = (t: number): boolean => definableWord(doc, t) && !lk.knownOrgAt(t);
   for (const [i, j] of namesAfterPlaceNoun(doc, nameWord)) out.add(tokensKey(doc, i, j));
   for (const [i, j] of namesBeforePlaceNoun(doc, nameWord)) if (lk.placeAt(i)?.targets[0].form !== 'demonym') out.add(tokensKey(doc, i, j));
+  for (const [i, j] of placesCalled(doc, nameWord)) out.add(tokensKey(doc, i, j)); // "an area called Pampa Alta"
   return out;
 }
 

@@ -164,3 +164,20 @@ describe('a Roman numeral after a person\'s name is part of the name', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('names given by "called", "named" or "known as"', () => {
+  it.each([
+    ['The tribe lives in an area called Pampa Alta, near the river.', 'LOC:Pampa Alta'],
+    ['Adilson Varela, commonly known as Cabral, is a footballer. Cabral holds Swiss citizenship.', 'PER:Cabral'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // After an organisation's name or no place noun, nothing is decided ("a drink called Cabral", "the firm, known as …").
+    ['The firm, known as Bravo Holdings, grew fast.', 'PER:Bravo Holdings'],
+    ['He ordered a drink called Tom Collins at the bar.', 'LOC:Tom Collins'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
