@@ -979,6 +979,9 @@ function joinGivenNames(doc: Doc, tagged: readonly TypedSpan[]): readonly TypedS
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "''", '``']);
 
+/** Small words inside a nickname ('"Hands of Stone"'). */
+const NICKNAME_INNER = new Set(['of', 'the']);
+
 /**
  * 'William Mailes "Cowboy" Cowley', 'Joaquín "El Chapo" Guzmán': a person's name, a nickname of one to
  * three capitalised words in quotation marks, and the rest of the name are one person. The tagger's
@@ -986,18 +989,28 @@ const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "''", '``']);
  */
 function joinNicknames(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): readonly TypedSpan[] {
   let out: TypedSpan[] | undefined;
+  // The tagger's people, and known given names right before a quotation mark that it left out ('Hector "Macho" Ruiz').
+  const heads: Array<[number, number]> = [];
   for (const a of tagged) {
     if (a.type !== 'PER') continue;
     const r = tokenRange(doc, a.start, a.end);
-    if (!r) continue;
+    if (r) heads.push(r);
+  }
+  for (let q = 1; q < doc.n; q++) {
+    if (QUOTE_MARKS.has(doc.raw(q)) && doc.cap(q - 1) && doc.word(q - 1) && isGivenName(doc.raw(q - 1)) && !heads.some((h) => h[1] === q)) heads.push([q - 1, q]);
+  }
+  for (const r of heads) {
     const q = r[1];
     if (q + 3 >= doc.n || !QUOTE_MARKS.has(doc.raw(q)) || doc.sentenceOf[q] !== doc.sentenceOf[r[0]]) continue;
+    // The nickname: one to three capitalised words, with "of"/"the" inside ('"Hands of Stone"').
     let k = q + 1;
-    while (k < doc.n && k - q <= 3 && doc.cap(k) && doc.word(k)) k++;
+    while (k < doc.n && k - q <= 4 && ((doc.cap(k) && doc.word(k)) || (k > q + 1 && NICKNAME_INNER.has(doc.fold(k)) && k + 1 < doc.n && doc.cap(k + 1)))) k++;
     if (k === q + 1 || k >= doc.n || !QUOTE_MARKS.has(doc.raw(k)) || doc.sentenceOf[k] !== doc.sentenceOf[q]) continue;
-    const end = readName(doc, k + 1, lk);
+    let end = readName(doc, k + 1, lk);
+    // 'William "Buckshot" May': a family name that is also a month or a word is still the name's end.
+    if (end === k + 1 && k + 1 < doc.n && doc.cap(k + 1) && doc.word(k + 1) && !doc.allCaps(k + 1) && doc.sentenceOf[k + 1] === doc.sentenceOf[q] && !(k + 2 < doc.n && doc.cap(k + 2) && doc.word(k + 2))) end = k + 2;
     if (end === k + 1 || end - (k + 1) > 2 || doc.sentenceOf[end - 1] !== doc.sentenceOf[q]) continue;
-    const start = a.start;
+    const start = doc.start(r[0]);
     const stop = doc.end(end - 1);
     out = (out ?? tagged.slice()).filter((t) => t.end <= start || t.start >= stop);
     out.push({ start, end: stop, type: 'PER' });

@@ -181,3 +181,20 @@ describe('names given by "called", "named" or "known as"', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a nickname in quotation marks inside a person\'s name', () => {
+  it.each([
+    ['Boxing great Rafael "Fists of Iron" Montoya fights on Saturday.', 'PER:Rafael "Fists of Iron" Montoya'],
+    ['He will face Hector " Macho " Alvarado in the rematch .', 'PER:Hector " Macho " Alvarado'],
+    ['William "Buckshot" May pitched for the Cubs.', 'PER:William "Buckshot" May'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['On Monday "Daily Star" Editor Tom Ellis resigned.', 'PER:Monday "Daily Star" Editor'],
+    ['Maria said "we will win" on Monday.', 'PER:Maria said "we will win"'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
