@@ -59,12 +59,15 @@ const OFFICE_AFTER: ReadonlySet<string> = new Set([
   'administration', 'assembly', 'commissioner', 'prosecutor', 'judge', 'chief', 'committee', 'board', 'league',
   'team', 'club', 'party', 'authority', 'authorities', 'health', 'school', 'schools',
 ]);
+/** Lower-case words that are no modifier of the name after them ("the news that Kandahar province…"). */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'and', 'or', 'that', 'which', 'to', 'for', 'from', 'with', 'by', 'on', 'at', 'as', 'is', 'was', 'are', 'were', 'said', 'says']);
 /** Endings of peoples' adjectives ("the Kurdish city", "the Arctic island"), which describe rather than name. */
 const ADJECTIVE_ENDING = /(?:ish|ese|ian|ean|ic|an)$/;
 
 /**
- * Token ranges [i, j) of names between "the" and a lower-case place noun ("the Odenwaldkreis district", "the
- * Bijeli Brijeg neighbourhood"), up to three name words that are no people's adjective, in document order.
+ * Token ranges [i, j) of names between "the" (and at most one lower-case modifier) and a lower-case place noun
+ * ("the Odenwaldkreis district", "the Bijeli Brijeg neighbourhood", "the mountainous Kelbajar district"), up to
+ * three name words that are no people's adjective, in document order.
  */
 export function namesBeforePlaceNoun(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -73,7 +76,10 @@ export function namesBeforePlaceNoun(doc: Doc, isNameWord: (t: number) => boolea
     const s = doc.sentenceOf[k];
     let i = k;
     while (i - 1 >= 0 && i > k - 3 && doc.sentenceOf[i - 1] === s && isNameWord(i - 1)) i--;
-    if (i === k || i === 0 || doc.fold(i - 1) !== 'the' || doc.sentenceOf[i - 1] !== s) continue;
+    if (i === k || i === 0 || doc.sentenceOf[i - 1] !== s) continue;
+    // "the Odenwaldkreis district", or with one lower-case modifier between ("the mountainous Kelbajar district").
+    const opened = doc.fold(i - 1) === 'the' || (i >= 2 && doc.fold(i - 2) === 'the' && doc.sentenceOf[i - 2] === s && doc.word(i - 1) && !doc.cap(i - 1) && !LINKING_WORDS.has(doc.fold(i - 1)));
+    if (!opened) continue;
     if (k + 1 < doc.n && doc.sentenceOf[k + 1] === s && !doc.cap(k + 1) && OFFICE_AFTER.has(doc.fold(k + 1))) continue;
     if (ADJECTIVE_ENDING.test(doc.fold(i)) || doc.allCaps(i)) continue;
     out.push([i, k]);

@@ -198,3 +198,19 @@ describe('a nickname in quotation marks inside a person\'s name', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a name between "the", one lower-case modifier and a place noun is a place', () => {
+  it.each([
+    ['Fighting resumed in the mountainous Kelbajar district on Monday.', 'LOC:Kelbajar'],
+    ['Troops moved into the northern Dravska province overnight.', 'LOC:Dravska'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The troubled Brannock district attorney resigned.', 'LOC:Brannock'],
+    ['Voters in the Kurdish region backed the plan.', 'LOC:Kurdish'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
