@@ -43,6 +43,7 @@ import { townsBeforeRegion } from './towns-before-region';
 import { quotedTitles } from './quoted-titles';
 import { withRegnalNumber } from './regnal-numbers';
 import { placesCalled, peopleKnownAs } from './names-called';
+import { afterAside, asideAliases } from './bracketed-asides';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -1109,6 +1110,23 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
     const kind = definitionKind(doc, r[1]) ?? (span.type === 'ORG' && lk.placeAt(r[0])?.j !== r[1] ? namedByNoun(doc, r[0], r[1]) : undefined) ?? (span.type === 'PER' ? staffOf(doc, r[0], r[1], lk) ?? organisationNamedByNoun(doc, r[0], r[1]) : undefined);
     if (kind) out.set(key, kind);
   }
+  // "Drvenik (Croatian: Дрвеник) is a village": a definition after a bracketed aside, which may give other names.
+  for (let j = 1; j < doc.n; j++) {
+    if (doc.raw(j) !== '(' || !definableWord(doc, j - 1)) continue;
+    const at = afterAside(doc, j);
+    const kind = at > 0 && linksDefinition(doc.fold(at)) ? definitionKind(doc, at) : undefined;
+    if (!kind || kind === 'MISC') continue;
+    let i = j - 1;
+    while (i - 1 >= 0 && i > j - 4 && doc.sentenceOf[i - 1] === doc.sentenceOf[j] && definableWord(doc, i - 1)) i--;
+    // "The Party of Timor (…) is a party", "30 Seconds to Mars (…)": a lower-case word before means a longer name.
+    if (i > 0 && doc.sentenceOf[i - 1] === doc.sentenceOf[j] && (doc.word(i - 1) || /\d/.test(doc.raw(i - 1)))) continue;
+    const key = tokensKey(doc, i, j);
+    if (!out.has(key)) out.set(key, kind);
+    for (const [a, b] of asideAliases(doc, j, (t) => definableWord(doc, t))) {
+      const alias = tokensKey(doc, a, b);
+      if (!out.has(alias)) out.set(alias, kind);
+    }
+  }
   for (let j = 1; j < doc.n; j++) {
     const f = doc.fold(j);
     if ((f !== ',' && f !== 'is' && f !== 'was') || taggedEnd.has(j) || !definableWord(doc, j - 1) || doc.sentenceOf[j - 1] !== doc.sentenceOf[j]) continue;
@@ -1194,6 +1212,11 @@ function definedMentions(doc: Doc, defined: ReadonlyMap<string, EntityType>): Ca
 function miscKind(key: string, placeKeys: ReadonlySet<string>, defined: ReadonlyMap<string, EntityType>): EntityType | undefined {
   if (placeKeys.size > 0 && placeKeys.has(key)) return 'LOC';
   return defined.get(key) === 'PER' ? 'PER' : undefined;
+}
+
+/** A word that links a name to its definition ("is", "was", a comma). */
+function linksDefinition(f: string): boolean {
+  return f === 'is' || f === 'was' || f === ',';
 }
 
 /** Token `j` is a lower-case "family" ("the Caloi family"): the name before it is a family's, whatever else it names. */

@@ -214,3 +214,20 @@ describe('a name between "the", one lower-case modifier and a place noun is a pl
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a bracketed aside between a name and its definition', () => {
+  it.each([
+    ['Drvenik (Croatian: Дрвеник) is a village and municipality in Croatia.', ['LOC:Drvenik', 'LOC:Дрвеник']],
+    ['Bank Hill (also Sunnyside) is a suburb of Leeds.', ['LOC:Bank Hill', 'LOC:Sunnyside']],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    // A lower-case word before the name means a longer name than the rule reads.
+    ['The League of Tarrow (Liga de Tarrow) is a political party in Spain.', 'ORG:Tarrow'],
+    ['The firm (founded 1990) is a maker of kettles.', 'ORG:The'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
