@@ -44,6 +44,7 @@ import { quotedTitles } from './quoted-titles';
 import { withRegnalNumber } from './regnal-numbers';
 import { placesCalled, peopleKnownAs } from './names-called';
 import { afterAside, asideAliases } from './bracketed-asides';
+import { stageNames } from './stage-names';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -270,6 +271,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   for (const [i, j] of clubsBeforeCities(doc, (t) => cityEndAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 80 });
   // "the State of Texas", "the City of Brampton": a place under its formal name.
   for (const p of polityNames(doc, lk)) cands.push({ i: p.i, j: p.j, type: 'LOC', source: 'org-head', strength: 80, place: p.place });
+  // "DJ Khaled", "MC Lyte": a stage name is a person's name, prefix and all.
+  for (const [i, j] of stageNames(doc, (t) => isNameToken(doc, t) && doc.word(t) && !lk.placeAt(t) && !lk.knownOrgAt(t))) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
   // "born in Tilford, Surrey", "…; Debden, England; …": an unknown name between a place preposition (or a list's
   // semicolon) and ", <region>" is a town, over the tagger's person or MISC, unless a word of it is a known given name.
   for (const [i, j] of townsBeforeRegion(doc, (k) => beforeRegion(doc, k, lk))) {

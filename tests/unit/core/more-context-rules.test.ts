@@ -231,3 +231,19 @@ describe('a bracketed aside between a name and its definition', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a stage name opened by "DJ" or "MC" is a person, prefix and all', () => {
+  it.each([
+    ['The night featured DJ Khaled and DJ Snake.', 'PER:DJ Snake'],
+    ['Guests included DJ AM, DJ IRIE and MC Lyte.', 'PER:MC Lyte'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The DJ played until dawn in Leeds.', 'PER:DJ'],
+    ['He worked with DJ\'s like Tom Ellis in Leeds.', "PER:DJ's"],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
