@@ -45,6 +45,7 @@ import { withRegnalNumber } from './regnal-numbers';
 import { placesCalled, peopleKnownAs } from './names-called';
 import { afterAside, asideAliases } from './bracketed-asides';
 import { stageNames } from './stage-names';
+import { widerPlaces } from './compass-regions';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -271,6 +272,17 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   for (const [i, j] of clubsBeforeCities(doc, (t) => cityEndAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 80 });
   // "the State of Texas", "the City of Brampton": a place under its formal name.
   for (const p of polityNames(doc, lk)) cands.push({ i: p.i, j: p.j, type: 'LOC', source: 'org-head', strength: 80, place: p.place });
+  // "Southern California", "the San Francisco Bay Area": one wider place around the gazetteer's.
+  const regionAt = (t: number): number => {
+    const p = lk.placeAt(t);
+    if (!p || p.targets[0].form !== 'name') return -1;
+    const kind = gazetteer().place(p.targets[0].place).kind;
+    return kind === 'region' ? p.j : -1; // not countries: "northern Iraq" is Iraq for the corpora
+  };
+  for (const [i, j] of widerPlaces(doc, regionAt, (t) => lk.placeEndingAt(t)?.targets[0].form === 'name' ? lk.placeEndingAt(t)!.i : -1)) {
+    const inner = doc.fold(j - 1) === 'area' ? lk.placeAt(i) : lk.placeAt(i + 1); // the card's place: "California"
+    cands.push({ i, j, type: 'LOC', source: 'gazetteer', strength: 61, place: inner?.targets });
+  }
   // "DJ Khaled", "MC Lyte": a stage name is a person's name, prefix and all.
   for (const [i, j] of stageNames(doc, (t) => isNameToken(doc, t) && doc.word(t) && !lk.placeAt(t) && !lk.knownOrgAt(t))) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
   // "born in Tilford, Surrey", "…; Debden, England; …": an unknown name between a place preposition (or a list's

@@ -247,3 +247,20 @@ describe('a stage name opened by "DJ" or "MC" is a person, prefix and all', () =
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a compass adjective before a region, or "Area" after a place, makes one wider place', () => {
+  it.each([
+    ['Wildfires spread across Southern California on Monday.', 'LOC:Southern California'],
+    ['Rain fell in the Miami Area overnight.', 'LOC:Miami Area'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A country's part stays the country; another capitalised word makes another name.
+    ['Fighting resumed in Northern Iraq on Monday.', 'LOC:Northern Iraq'],
+    ['He studied at the Southern California Institute of Architecture.', 'LOC:Southern California'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
