@@ -41,7 +41,7 @@ import { isSportsDocument } from './sports-documents';
 import { historicalStates } from './historical-states';
 import { townsBeforeRegion } from './towns-before-region';
 import { quotedTitles } from './quoted-titles';
-import { withRegnalNumber } from './regnal-numbers';
+import { withRegnalNumber, withEpithet, epithetNames } from './regnal-numbers';
 import { placesCalled, peopleKnownAs } from './names-called';
 import { afterAside, asideAliases } from './bracketed-asides';
 import { stageNames } from './stage-names';
@@ -283,6 +283,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const inner = doc.fold(j - 1) === 'area' ? lk.placeAt(i) : lk.placeAt(i + 1); // the card's place: "California"
     cands.push({ i, j, type: 'LOC', source: 'gazetteer', strength: 61, place: inner?.targets });
   }
+  // "Catherine the Great", "Pliny the Elder": a given name and its epithet.
+  for (const [i, j] of epithetNames(doc, (t) => isGivenName(doc.raw(t)) && !lk.knownOrgAt(t))) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
   // "DJ Khaled", "MC Lyte": a stage name is a person's name, prefix and all.
   for (const [i, j] of stageNames(doc, (t) => isNameToken(doc, t) && doc.word(t) && !lk.placeAt(t) && !lk.knownOrgAt(t))) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
   // "born in Tilford, Surrey", "…; Debden, England; …": an unknown name between a place preposition (or a list's
@@ -646,13 +648,21 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
 
 /**
  * "Queen Elizabeth I", "Pedro II": a person's mention takes the Roman numeral right after it, when no other
- * mention holds that token. `mentions` is sorted by position and changed in place.
+ * mention holds that token; "Catherine the Great" takes its epithet. `mentions` is sorted by position and
+ * changed in place.
  */
 function regnalNumbers(doc: Doc, mentions: Cand[]): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (m.type !== 'PER' || m.nested || m.j >= doc.n) continue;
     const next = mentions[k + 1];
+    // "Friedrich the Great": the epithet joins the name, and a reading of the epithet alone ("Great") goes.
+    const epithetEnd = withEpithet(doc, m.nameI ?? m.i, m.j);
+    if (epithetEnd > m.j && (!next || next.i >= epithetEnd || (next.i === epithetEnd - 1 && next.j === epithetEnd && next.type !== 'PER'))) {
+      if (next && next.i === epithetEnd - 1) mentions.splice(k + 1, 1);
+      m.j = epithetEnd;
+      continue;
+    }
     if (next && next.i <= m.j) continue;
     const from = m.nameI ?? m.i;
     const titled = from > 0 && doc.cap(from - 1) && TITLE_HEADS.has(doc.fold(from - 1));

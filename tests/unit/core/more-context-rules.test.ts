@@ -264,3 +264,19 @@ describe('a compass adjective before a region, or "Area" after a place, makes on
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('an epithet after "the" is part of a one-word name', () => {
+  it.each([
+    ['Catherine the Great ruled for 34 years.', 'PER:Catherine the Great'],
+    ['Frederick the Great was his patron.', 'PER:Frederick the Great'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The Great Hall was full.', 'PER:The Great Hall'],
+    ['John the good doctor arrived.', 'PER:John the good'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
