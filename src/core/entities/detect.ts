@@ -36,7 +36,7 @@ import { clubsBeforeCities } from './sports-clubs';
 import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './title-word-surnames';
 import { pageLabelOrClock } from './page-labels';
 import { polityNames } from './polity-names';
-import { namesAfterPlaceNoun, namesBeforePlaceNoun } from './place-of-noun';
+import { namesAfterPlaceNoun, namesBeforePlaceNoun, namesAfterApposedPlaceNoun } from './place-of-noun';
 import { isSportsDocument } from './sports-documents';
 import { historicalStates } from './historical-states';
 import { townsBeforeRegion } from './towns-before-region';
@@ -1198,6 +1198,7 @@ function placeNounKeys(doc: Doc, lk: Lookups): Set<string> {
   for (const [i, j] of namesAfterPlaceNoun(doc, nameWord)) out.add(tokensKey(doc, i, j));
   for (const [i, j] of namesBeforePlaceNoun(doc, nameWord)) if (lk.placeAt(i)?.targets[0].form !== 'demonym') out.add(tokensKey(doc, i, j));
   for (const [i, j] of placesCalled(doc, nameWord)) out.add(tokensKey(doc, i, j)); // "an area called Pampa Alta"
+  for (const [i, j] of namesAfterApposedPlaceNoun(doc, nameWord)) if (!lk.placeAt(i) || lk.placeAt(i)!.targets[0].form !== 'demonym') out.add(tokensKey(doc, i, j)); // "the river Drava"
   return out;
 }
 

@@ -86,3 +86,35 @@ export function namesBeforePlaceNoun(doc: Doc, isNameWord: (t: number) => boolea
   }
   return out;
 }
+
+/** Lower-case place nouns that take a name right after them ("the river Drava", "nature park Kopa Rit"). */
+const APPOSED_PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'river', 'lake', 'village', 'town', 'city', 'island', 'park', 'mountain', 'volcano', 'glacier', 'reservoir',
+  'canal', 'creek', 'stream', 'hamlet', 'suburb', 'municipality', 'commune', 'oasis', 'wetland', 'wetlands',
+]);
+/** Words after a name that show it does not open a relative clause ("the village Mece is …"). */
+const PLACE_NAME_FOLLOWERS: ReadonlySet<string> = new Set([
+  'is', 'was', 'has', 'had', 'in', 'of', 'from', 'with', 'near', 'on', 'at', 'which', 'that', 'where', 'and', 'or',
+  'to', 'by', 'for', 'flows', 'lies', 'runs', "'s", '\u2019s',
+]);
+
+/**
+ * Token ranges [i, j) of names right after a lower-case place noun ("the river Drava", "nature park Kopa Rit"),
+ * up to three name words, when the name ends the sentence or is followed by punctuation or a word of
+ * {@link PLACE_NAME_FOLLOWERS} ("the village Tom Ellis founded" opens a clause).
+ */
+export function namesAfterApposedPlaceNoun(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let w = 0; w + 1 < doc.n; w++) {
+    if (doc.cap(w) || !APPOSED_PLACE_NOUNS.has(doc.fold(w))) continue;
+    const s = doc.sentenceOf[w];
+    const i = w + 1;
+    if (doc.sentenceOf[i] !== s || !isNameWord(i) || doc.allCaps(i)) continue;
+    let j = i + 1;
+    while (j < doc.n && j < i + 3 && doc.sentenceOf[j] === s && isNameWord(j)) j++;
+    if (j < doc.n && doc.sentenceOf[j] === s && doc.word(j) && !PLACE_NAME_FOLLOWERS.has(doc.fold(j))) continue;
+    out.push([i, j]);
+    w = j - 1;
+  }
+  return out;
+}

@@ -280,3 +280,17 @@ describe('an epithet after "the" is part of a one-word name', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a name right after a lower-case place noun is a place throughout the document', () => {
+  it('reads "nature park Kopa Rit" and its later mention as places', () => {
+    const text = 'The farm lies on the edge of nature park Kopa Rit, near the river Drava. Kopa Rit is rich in birds.';
+    expect(spans(text).filter((s) => s.includes('Kopa Rit'))).toEqual(['LOC:Kopa Rit', 'LOC:Kopa Rit']);
+  });
+  it.each([
+    // The name opens a clause, or an institution word follows the noun.
+    ['The village Tom Ellis founded is small.', 'LOC:Tom Ellis'],
+    ['The town Council met on Monday.', 'LOC:Council'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
