@@ -46,6 +46,7 @@ import { placesCalled, peopleKnownAs } from './names-called';
 import { afterAside, asideAliases } from './bracketed-asides';
 import { stageNames } from './stage-names';
 import { widerPlaces } from './compass-regions';
+import { scorecardPlayers } from './cricket-scorecards';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -285,6 +286,12 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   }
   // "Catherine the Great", "Pliny the Elder": a given name and its epithet.
   for (const [i, j] of epithetNames(doc, (t) => isGivenName(doc.raw(t)) && !lk.knownOrgAt(t))) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
+  // Cricket scorecards: "c Vaas b Chandana 56", "Did not bat: Vaas", "Bowling: Vaas 7-0-29-0".
+  if (isSportsDocument(doc)) {
+    for (const [i, j] of scorecardPlayers(doc, (t) => doc.cap(t) && doc.word(t) && !doc.allCaps(t) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t)))) {
+      cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
+    }
+  }
   // "DJ Khaled", "MC Lyte": a stage name is a person's name, prefix and all.
   for (const [i, j] of stageNames(doc, (t) => isNameToken(doc, t) && doc.word(t) && !lk.placeAt(t) && !lk.knownOrgAt(t))) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
   // "born in Tilford, Surrey", "…; Debden, England; …": an unknown name between a place preposition (or a list's

@@ -294,3 +294,18 @@ describe('a name right after a lower-case place noun is a place throughout the d
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('cricket scorecards name their players', () => {
+  const card = [
+    'CRICKET - KENT BEAT SURREY BY FIVE WICKETS .',
+    'Surrey innings : T. Harlow c Brennock b Okonedo 45 / P. Marsh lbw b Vellacott 12 / R. Dunne st Ashgrove b de Vries 7',
+    'Did not bat : Okonedo , Vellacott .',
+    'Bowling : Okonedo 10-1-42-2 , Vellacott 9-0-51-1 , de Vries 10-2-30-1',
+  ].join('\n');
+  it.each(['PER:Brennock', 'PER:Okonedo', 'PER:Vellacott', 'PER:Ashgrove', 'PER:de Vries'])('%s', (expected) => {
+    expect(spans(card)).toContain(expected);
+  });
+  it('reads no player outside a sports report', () => {
+    expect(spans('Plan b Harlow 45 was approved by the council on Monday.')).not.toContain('PER:Harlow');
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Cricket scorecards: "S. Law c Tillekeratne b Dharmasena 13", "lbw b Mushtaq Ahmed", "st Kaluwitharana b
+ * de Silva", "Did not bat: Vaas, Chandana", "Bowling: Vaas 7-0-29-0, de Silva 4-0-25-0". The fielder after "c" or
+ * "st", the bowler after "b", the players listed after "Did not bat" and the bowlers before their figures are
+ * people (the tagger reads many of these surnames alone as nothing or as places).
+ */
+import type { Doc } from '../doc/document';
+
+/** Dismissal marks written in lower case before a player's name. */
+const DISMISSAL_MARKS: ReadonlySet<string> = new Set(['b', 'c', 'st']);
+/** Bowling figures: overs-maidens-runs-wickets. */
+const FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
+/** Lower-case particles inside a player's name ("de Silva"). */
+const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'ul', 'al']);
+
+/** End of a player's name from token i (a particle, then one or two capitalised words), or i when none. */
+function playerEnd(doc: Doc, i: number, isNameWord: (t: number) => boolean): number {
+  const s = doc.sentenceOf[i];
+  let k = i;
+  if (k < doc.n && PARTICLES.has(doc.raw(k)) && k + 1 < doc.n && doc.sentenceOf[k + 1] === s && isNameWord(k + 1)) k++;
+  if (k >= doc.n || doc.sentenceOf[k] !== s || !isNameWord(k)) return i;
+  let j = k + 1;
+  if (j < doc.n && doc.sentenceOf[j] === s && isNameWord(j)) j++;
+  return j;
+}
+
+/** Token ranges [i, j) of the players a scorecard names, in document order (duplicates possible). */
+export function scorecardPlayers(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let t = 0; t + 1 < doc.n; t++) {
+    const raw = doc.raw(t);
+    if (DISMISSAL_MARKS.has(raw)) {
+      // "c Vaas b Chandana 56": a dismissal, then the name, then runs or another mark.
+      const j = playerEnd(doc, t + 1, isNameWord);
+      if (j === t + 1) continue;
+      const after = j < doc.n && doc.sentenceOf[j] === doc.sentenceOf[t] ? doc.raw(j) : '';
+      if (/^\d+$/.test(after) || DISMISSAL_MARKS.has(after)) out.push([t + 1, j]);
+    } else if (FIGURES.test(raw)) {
+      // "Vaas 7-0-29-0": the bowler before the figures, back over a line break.
+      let i = t - 1;
+      while (i >= 0 && i > t - 3 && isNameWord(i)) i--;
+      if (i >= 0 && PARTICLES.has(doc.raw(i))) i--;
+      if (i + 1 < t) out.push([i + 1, t]);
+    } else if (raw === 'bat' && t >= 2 && doc.fold(t - 1) === 'not' && doc.fold(t - 2) === 'did' && doc.raw(t + 1) === ':') {
+      // "Did not bat: Vaas, Chandana, Muralitharan."
+      let k = t + 2;
+      for (let count = 0; count < 11 && k < doc.n; count++) {
+        const j = playerEnd(doc, k, isNameWord);
+        if (j === k) break;
+        out.push([k, j]);
+        if (j >= doc.n || doc.raw(j) !== ',') break;
+        k = j + 1;
+      }
+    }
+  }
+  return out;
+}
