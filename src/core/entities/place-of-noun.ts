@@ -51,7 +51,7 @@ export function namesAfterPlaceNoun(doc: Doc, isNameWord: (t: number) => boolean
 const PLACE_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'département', 'county', 'valley', 'area',
   'suburb', 'municipality', 'taluk', 'oblast', 'governorate', 'village', 'island', 'peninsula', 'desert',
-  'township', 'borough', 'parish', 'prefecture', 'canton', 'commune',
+  'township', 'borough', 'parish', 'prefecture', 'canton', 'commune', 'mountains', 'hills', 'highlands', 'lowlands',
 ]);
 /** Lower-case words after the place noun that make the phrase an office or a body ("the Manhattan district attorney"). */
 const OFFICE_AFTER: ReadonlySet<string> = new Set([

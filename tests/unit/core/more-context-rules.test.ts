@@ -309,3 +309,15 @@ describe('cricket scorecards name their players', () => {
     expect(spans('Plan b Harlow 45 was approved by the council on Monday.')).not.toContain('PER:Harlow');
   });
 });
+
+describe('a name before a lower-case word for a range of hills is a place', () => {
+  it.each([
+    ['Sporadic fire echoed in the nearby Tarvosh mountains on Friday.', 'LOC:Tarvosh'],
+    ['Rebels hid in the Korvath hills for a week.', 'LOC:Korvath'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it('leaves a people\'s adjective alone', () => {
+    expect(spans('Rebels hid in the Kurdish mountains.')).not.toContain('LOC:Kurdish');
+  });
+});
