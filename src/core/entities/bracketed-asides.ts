@@ -1,5 +1,5 @@
 /**
- * "Drvenik (Croatian: Дрвеник) is a village", "Bank Hill (also Sunnyside or Sunny Bank) is a suburb of …": a
+ * "Selnik (Bulgarian: Селник) is a village", "Elm Brook (also Elmbrook or Elm Brooke) is a suburb of …": a
  * bracketed aside between a name and its definition is skipped when reading the definition, and the other
  * names it gives (after "also", "or", "formerly", "now" or a colon) are names of the same thing.
  */
@@ -7,7 +7,7 @@ import type { Doc } from '../doc/document';
 
 /** Longest aside read, in tokens. */
 const MAX_ASIDE = 12;
-/** Words after which an aside gives another name of the thing ("also Sunnyside", "formerly Kingstown"). */
+/** Words after which an aside gives another name of the thing ("also Elmbrook", "formerly Kingstown"). */
 const ALIAS_OPENERS: ReadonlySet<string> = new Set(['also', 'or', 'formerly', 'now', 'née', 'aka', ':']);
 
 /** The token after the ")" closing a bracketed aside that opens at token `j`, or -1 when none does. */

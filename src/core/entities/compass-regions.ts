@@ -1,7 +1,7 @@
 /**
- * "Southern California", "Northern Ontario", "the Miami Area": a capitalised compass adjective before a region
+ * "Southern Oregon", "Northern Ontario", "the Tampa Area": a capitalised compass adjective before a region
  * (a state, a province), or a capitalised "Area" after a place, makes one larger place name; the gazetteer only
- * knows the part ("California"). The caller decides which places count ("Northern Iraq" stays Iraq: the corpora
+ * knows the part ("Oregon"). The caller decides which places count ("Northern Syria" stays Syria: the corpora
  * read a country's part as the country).
  */
 import type { Doc } from '../doc/document';

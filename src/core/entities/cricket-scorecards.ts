@@ -1,6 +1,6 @@
 /**
- * Cricket scorecards: "S. Law c Tillekeratne b Dharmasena 13", "lbw b Mushtaq Ahmed", "st Kaluwitharana b
- * de Silva", "Did not bat: Vaas, Chandana", "Bowling: Vaas 7-0-29-0, de Silva 4-0-25-0". The fielder after "c" or
+ * Cricket scorecards: "T. Harlow c Brennock b Okonedo 45", "lbw b Imran Vellacott", "st Ashgrove b
+ * de Vries", "Did not bat: Okonedo, Vellacott", "Bowling: Okonedo 10-1-42-2, de Vries 10-2-30-1". The fielder after "c" or
  * "st", the bowler after "b", the players listed after "Did not bat" and the bowlers before their figures are
  * people (the tagger reads many of these surnames alone as nothing or as places).
  */
@@ -30,19 +30,19 @@ export function scorecardPlayers(doc: Doc, isNameWord: (t: number) => boolean): 
   for (let t = 0; t + 1 < doc.n; t++) {
     const raw = doc.raw(t);
     if (DISMISSAL_MARKS.has(raw)) {
-      // "c Vaas b Chandana 56": a dismissal, then the name, then runs or another mark.
+      // "c Brennock b Okonedo 45": a dismissal, then the name, then runs or another mark.
       const j = playerEnd(doc, t + 1, isNameWord);
       if (j === t + 1) continue;
       const after = j < doc.n && doc.sentenceOf[j] === doc.sentenceOf[t] ? doc.raw(j) : '';
       if (/^\d+$/.test(after) || DISMISSAL_MARKS.has(after)) out.push([t + 1, j]);
     } else if (FIGURES.test(raw)) {
-      // "Vaas 7-0-29-0": the bowler before the figures, back over a line break.
+      // "Okonedo 10-1-42-2": the bowler before the figures, back over a line break.
       let i = t - 1;
       while (i >= 0 && i > t - 3 && isNameWord(i)) i--;
       if (i >= 0 && PARTICLES.has(doc.raw(i))) i--;
       if (i + 1 < t) out.push([i + 1, t]);
     } else if (raw === 'bat' && t >= 2 && doc.fold(t - 1) === 'not' && doc.fold(t - 2) === 'did' && doc.raw(t + 1) === ':') {
-      // "Did not bat: Vaas, Chandana, Muralitharan."
+      // "Did not bat: Okonedo, Vellacott, Ashgrove."
       let k = t + 2;
       for (let count = 0; count < 11 && k < doc.n; count++) {
         const j = playerEnd(doc, k, isNameWord);

@@ -87,7 +87,7 @@ export interface Cand {
   placeReading?: readonly GazTarget[];
   /** A smaller town taken from the gazetteer only because the tagger read the word as an organisation. */
   townOfTagger?: boolean;
-  /** Typed by the document's own definition of the name ("Caloi is a bicycle manufacturer"). */
+  /** Typed by the document's own definition of the name ("Bravik is a kettle maker"). */
   defined?: boolean;
 }
 
@@ -237,7 +237,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const readKnownOrgs = (): void => {
     for (let i = 0; i < doc.n; i++) {
       const k = lk.knownOrgAt(i);
-      // "the Idaho Senate", "the African National Congress": a known body's one-word name that a head-word run
+      // "the Idaho Senate", "the Kurdish National Congress": a known body's one-word name that a head-word run
       // ends is that longer body's last word.
       if (k && k.j - i === 1 && ORG_HEADS.has(doc.fold(i)) && (lk.orgEndingAt(i) ?? i) < i) continue;
       if (k) {
@@ -273,7 +273,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   for (const [i, j] of clubsBeforeCities(doc, (t) => cityEndAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 80 });
   // "the State of Texas", "the City of Brampton": a place under its formal name.
   for (const p of polityNames(doc, lk)) cands.push({ i: p.i, j: p.j, type: 'LOC', source: 'org-head', strength: 80, place: p.place });
-  // "Southern California", "the San Francisco Bay Area": one wider place around the gazetteer's.
+  // "Southern Oregon", "the Tampa Area": one wider place around the gazetteer's.
   const regionAt = (t: number): number => {
     const p = lk.placeAt(t);
     if (!p || p.targets[0].form !== 'name') return -1;
@@ -286,7 +286,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   }
   // "Catherine the Great", "Pliny the Elder": a given name and its epithet.
   for (const [i, j] of epithetNames(doc, (t) => isGivenName(doc.raw(t)) && !lk.knownOrgAt(t))) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
-  // Cricket scorecards: "c Vaas b Chandana 56", "Did not bat: Vaas", "Bowling: Vaas 7-0-29-0".
+  // Cricket scorecards: "c Brennock b Okonedo 45", "Did not bat: Okonedo", "Bowling: Okonedo 10-1-42-2".
   if (isSportsDocument(doc)) {
     for (const [i, j] of scorecardPlayers(doc, (t) => doc.cap(t) && doc.word(t) && !doc.allCaps(t) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t)))) {
       cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
@@ -294,13 +294,13 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   }
   // "DJ Khaled", "MC Lyte": a stage name is a person's name, prefix and all.
   for (const [i, j] of stageNames(doc, (t) => isNameToken(doc, t) && doc.word(t) && !lk.placeAt(t) && !lk.knownOrgAt(t))) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
-  // "born in Tilford, Surrey", "…; Debden, England; …": an unknown name between a place preposition (or a list's
+  // "born in Tilford, Surrey", "…; Wexcombe, England; …": an unknown name between a place preposition (or a list's
   // semicolon) and ", <region>" is a town, over the tagger's person or MISC, unless a word of it is a known given name.
   for (const [i, j] of townsBeforeRegion(doc, (k) => beforeRegion(doc, k, lk))) {
     if (lk.placeAt(i) || lk.orgSpanAt(i) !== undefined || lk.knownOrgAt(i) || isGivenName(doc.raw(i)) || isGivenName(doc.raw(j - 1))) continue;
     cands.push({ i, j, type: 'LOC', source: 'tagger', strength: 66, nameI: i });
   }
-  // "the Russian Empire", "the Grand Duchy of Baden", "the Western Front": a state of the past or a front is a place.
+  // "the Habsburg Empire", "the Grand Duchy of Baden", "the Eastern Front": a state of the past or a front is a place.
   for (const [i, j] of historicalStates(doc)) if (lk.placeAt(i)?.j !== j) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 85 });
 
   // Credits: "(Dan Tri) –", "(Photo: Reuters)", "Source: Yonhap".
@@ -499,8 +499,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const placeKeys = placeNounKeys(doc, lk);
   const defined = definitions(doc, tagged, lk, placeKeys);
   cands.push(...definedMentions(doc, defined));
-  // "her novel "Florentin"", "the single "Baby Turpentine"": tokens inside a quoted title of a work. (Places
-  // stay: a quoted slogan "Freedom for Chechnya" still names the place.)
+  // "her novel "Marguerite"", "the single "Velvet Crow"": tokens inside a quoted title of a work. (Places
+  // stay: a quoted slogan "Freedom for Avaria" still names the place.)
   let inTitle: Uint8Array | undefined;
   for (const [i, j] of quotedTitles(doc)) (inTitle ??= new Uint8Array(doc.n)).fill(1, i, j);
   const readTaggedSpans = (): void => {
@@ -654,7 +654,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
 }
 
 /**
- * "Queen Elizabeth I", "Pedro II": a person's mention takes the Roman numeral right after it, when no other
+ * "Queen Mary I", "Leopold II": a person's mention takes the Roman numeral right after it, when no other
  * mention holds that token; "Catherine the Great" takes its epithet. `mentions` is sorted by position and
  * changed in place.
  */
@@ -663,7 +663,7 @@ function regnalNumbers(doc: Doc, mentions: Cand[]): void {
     const m = mentions[k];
     if (m.type !== 'PER' || m.nested || m.j >= doc.n) continue;
     const next = mentions[k + 1];
-    // "Friedrich the Great": the epithet joins the name, and a reading of the epithet alone ("Great") goes.
+    // "Alfred the Great": the epithet joins the name, and a reading of the epithet alone ("Great") goes.
     const epithetEnd = withEpithet(doc, m.nameI ?? m.i, m.j);
     if (epithetEnd > m.j && (!next || next.i >= epithetEnd || (next.i === epithetEnd - 1 && next.j === epithetEnd && next.type !== 'PER'))) {
       if (next && next.i === epithetEnd - 1) mentions.splice(k + 1, 1);
@@ -1012,7 +1012,7 @@ function joinGivenNames(doc: Doc, tagged: readonly TypedSpan[]): readonly TypedS
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "''", '``']);
 
-/** Small words inside a nickname ('"Hands of Stone"'). */
+/** Small words inside a nickname ('"Fists of Iron"'). */
 const NICKNAME_INNER = new Set(['of', 'the']);
 
 /**
@@ -1022,7 +1022,7 @@ const NICKNAME_INNER = new Set(['of', 'the']);
  */
 function joinNicknames(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): readonly TypedSpan[] {
   let out: TypedSpan[] | undefined;
-  // The tagger's people, and known given names right before a quotation mark that it left out ('Hector "Macho" Ruiz').
+  // The tagger's people, and known given names right before a quotation mark that it left out ('Ramon "Tiger" Ruiz').
   const heads: Array<[number, number]> = [];
   for (const a of tagged) {
     if (a.type !== 'PER') continue;
@@ -1035,12 +1035,12 @@ function joinNicknames(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): rea
   for (const r of heads) {
     const q = r[1];
     if (q + 3 >= doc.n || !QUOTE_MARKS.has(doc.raw(q)) || doc.sentenceOf[q] !== doc.sentenceOf[r[0]]) continue;
-    // The nickname: one to three capitalised words, with "of"/"the" inside ('"Hands of Stone"').
+    // The nickname: one to three capitalised words, with "of"/"the" inside ('"Fists of Iron"').
     let k = q + 1;
     while (k < doc.n && k - q <= 4 && ((doc.cap(k) && doc.word(k)) || (k > q + 1 && NICKNAME_INNER.has(doc.fold(k)) && k + 1 < doc.n && doc.cap(k + 1)))) k++;
     if (k === q + 1 || k >= doc.n || !QUOTE_MARKS.has(doc.raw(k)) || doc.sentenceOf[k] !== doc.sentenceOf[q]) continue;
     let end = readName(doc, k + 1, lk);
-    // 'William "Buckshot" May': a family name that is also a month or a word is still the name's end.
+    // 'Walter "Dusty" March': a family name that is also a month or a word is still the name's end.
     if (end === k + 1 && k + 1 < doc.n && doc.cap(k + 1) && doc.word(k + 1) && !doc.allCaps(k + 1) && doc.sentenceOf[k + 1] === doc.sentenceOf[q] && !(k + 2 < doc.n && doc.cap(k + 2) && doc.word(k + 2))) end = k + 2;
     if (end === k + 1 || end - (k + 1) > 2 || doc.sentenceOf[end - 1] !== doc.sentenceOf[q]) continue;
     const start = doc.start(r[0]);
@@ -1142,7 +1142,7 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
     const kind = definitionKind(doc, r[1]) ?? (span.type === 'ORG' && lk.placeAt(r[0])?.j !== r[1] ? namedByNoun(doc, r[0], r[1]) : undefined) ?? (span.type === 'PER' ? staffOf(doc, r[0], r[1], lk) ?? organisationNamedByNoun(doc, r[0], r[1]) : undefined);
     if (kind) out.set(key, kind);
   }
-  // "Drvenik (Croatian: Дрвеник) is a village": a definition after a bracketed aside, which may give other names.
+  // "Selnik (Bulgarian: Селник) is a village": a definition after a bracketed aside, which may give other names.
   for (let j = 1; j < doc.n; j++) {
     if (doc.raw(j) !== '(' || !definableWord(doc, j - 1)) continue;
     const at = afterAside(doc, j);
@@ -1150,7 +1150,7 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
     if (!kind || kind === 'MISC') continue;
     let i = j - 1;
     while (i - 1 >= 0 && i > j - 4 && doc.sentenceOf[i - 1] === doc.sentenceOf[j] && definableWord(doc, i - 1)) i--;
-    // "The Party of Timor (…) is a party", "30 Seconds to Mars (…)": a lower-case word before means a longer name.
+    // "The League of Tarrow (…) is a party", "12 Stones to Venus (…)": a lower-case word before means a longer name.
     if (i > 0 && doc.sentenceOf[i - 1] === doc.sentenceOf[j] && (doc.word(i - 1) || /\d/.test(doc.raw(i - 1)))) continue;
     const key = tokensKey(doc, i, j);
     if (!out.has(key)) out.set(key, kind);
@@ -1176,7 +1176,7 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
     const key = tokensKey(doc, i, j);
     if (!out.has(key)) out.set(key, 'ORG');
   }
-  // "Adilson Varela, commonly known as Cabral,": a person's other name.
+  // "Marcos Oliveira, commonly known as Tico,": a person's other name.
   const personLast = new Set<number>();
   for (const span of tagged) {
     const r = span.type === 'PER' ? tokenRange(doc, span.start, span.end) : undefined;
@@ -1186,7 +1186,7 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
     const key = tokensKey(doc, i, j);
     if (!out.has(key)) out.set(key, 'PER');
   }
-  // "guitarists such as Ana Ruiz", "the old gods, such as Odin and Thor": the examples of a plural noun for people are people.
+  // "drummers such as Ana Ruiz", "the old gods, such as Odin and Thor": the examples of a plural noun for people are people.
   for (const [i, j] of peopleListed(doc, (t) => doc.cap(t) && doc.word(t) && doc.fold(t) !== 'the' && !HONORIFICS.has(doc.fold(t)))) {
     const key = tokensKey(doc, i, j);
     if (!out.has(key)) out.set(key, 'PER');
@@ -1204,8 +1204,8 @@ function placeNounKeys(doc: Doc, lk: Lookups): Set<string> {
   const nameWord = (t: number): boolean => definableWord(doc, t) && !lk.knownOrgAt(t);
   for (const [i, j] of namesAfterPlaceNoun(doc, nameWord)) out.add(tokensKey(doc, i, j));
   for (const [i, j] of namesBeforePlaceNoun(doc, nameWord)) if (lk.placeAt(i)?.targets[0].form !== 'demonym') out.add(tokensKey(doc, i, j));
-  for (const [i, j] of placesCalled(doc, nameWord)) out.add(tokensKey(doc, i, j)); // "an area called Pampa Alta"
-  for (const [i, j] of namesAfterApposedPlaceNoun(doc, nameWord)) if (!lk.placeAt(i) || lk.placeAt(i)!.targets[0].form !== 'demonym') out.add(tokensKey(doc, i, j)); // "the river Drava"
+  for (const [i, j] of placesCalled(doc, nameWord)) out.add(tokensKey(doc, i, j)); // "an area called Llano Verde"
+  for (const [i, j] of namesAfterApposedPlaceNoun(doc, nameWord)) if (!lk.placeAt(i) || lk.placeAt(i)!.targets[0].form !== 'demonym') out.add(tokensKey(doc, i, j)); // "the river Tamar"
   return out;
 }
 
@@ -1232,7 +1232,7 @@ function definedMentions(doc: Doc, defined: ReadonlyMap<string, EntityType>): Ca
       const j = i + d.len;
       if (j > doc.n || (j < doc.n && doc.cap(j) && doc.word(j) && doc.sentenceOf[j] === doc.sentenceOf[i])) continue;
       if (i > 0 && doc.cap(i - 1) && doc.word(i - 1) && doc.sentenceOf[i - 1] === doc.sentenceOf[i] && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i - 1))) continue;
-      if (tokensKey(doc, i, j) !== d.key || familyAfter(doc, j)) continue; // "the Caloi family" are people
+      if (tokensKey(doc, i, j) !== d.key || familyAfter(doc, j)) continue; // "the Bravik family" are people
       out.push({ i, j, type: d.type, source: 'tagger', strength: d.len > 1 ? 45 : 35, nameI: i, defined: true });
       i = j - 1;
       break;
@@ -1252,7 +1252,7 @@ function linksDefinition(f: string): boolean {
   return f === 'is' || f === 'was' || f === ',';
 }
 
-/** Token `j` is a lower-case "family" ("the Caloi family"): the name before it is a family's, whatever else it names. */
+/** Token `j` is a lower-case "family" ("the Bravik family"): the name before it is a family's, whatever else it names. */
 function familyAfter(doc: Doc, j: number): boolean {
   return j < doc.n && doc.fold(j) === 'family' && !doc.cap(j) && doc.sentenceOf[j] === doc.sentenceOf[j - 1];
 }
@@ -1450,7 +1450,7 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
     const context = c.townOfTagger ? placePrepositionOrLocalNoun(doc, c.i, c.j) : plainPlaceContext(doc, c.i, c.j, locStarts, locEnds);
     // Outside sports reports a town or region the tagger read as an organisation is the place ("trains run
     // between Dover and Ashford"); countries keep the tagger's reading (governments, teams), and so do
-    // towns named like a party ("the Liberal caucus").
+    // towns named like a party ("the Liberal party").
     if (t === 'ORG' && !context && (!townOrRegion(c) || AFFILIATIONS.has(doc.fold(c.i)) || (sports ??= isSportsDocument(doc)))) c.tag = 'ORG';
   }
   chosen.sort((a, b) => a.i - b.i || b.j - a.j);

@@ -1,7 +1,7 @@
 /**
  * Names of states that no longer exist and of war fronts, which English writes with a head word rather
- * than as a bare name: "the Russian Empire", "the Abbasid Caliphate", "the Grand Duchy of Baden", "the
- * Duchy of Parma", "the Western Front". They are places (as the corpora and atlases treat them), not
+ * than as a bare name: "the Habsburg Empire", "the Abbasid Caliphate", "the Grand Duchy of Baden", "the
+ * Duchy of Parma", "the Eastern Front". They are places (as the corpora and atlases treat them), not
  * organisations, though the head word is capitalised like an institution's.
  */
 import type { Doc } from '../doc/document';
@@ -11,7 +11,7 @@ import { CAPITALISED_FUNCTION_WORDS, TITLE_HEADS, ORG_HEADS } from '../lexicon/w
 const STATE_HEADS: ReadonlySet<string> = new Set(['empire', 'caliphate', 'sultanate', 'khanate', 'shogunate']);
 /** Head words before "of" and the state's name ("Duchy of Parma", "Empire of Japan"). */
 const STATE_OF_HEADS: ReadonlySet<string> = new Set(['duchy', 'empire', 'caliphate', 'khanate', 'electorate', 'margraviate', 'archduchy', 'voivodeship']);
-/** Compass adjectives before "Front" ("the Western Front"). */
+/** Compass adjectives before "Front" ("the Eastern Front"). */
 const FRONT_SIDES: ReadonlySet<string> = new Set(['western', 'eastern', 'northern', 'southern']);
 
 /** A capitalised word of sentence `s` that may be part of a state's name (no function word, title or institution word). */
@@ -33,7 +33,7 @@ export function historicalStates(doc: Doc): Array<[number, number]> {
     if (!doc.cap(h) || doc.allCaps(h)) continue;
     const f = doc.fold(h);
     const s = doc.sentenceOf[h];
-    // "the Western Front"
+    // "the Eastern Front"
     if (f === 'front' && FRONT_SIDES.has(doc.fold(h - 1)) && doc.cap(h - 1) && doc.sentenceOf[h - 1] === s && !nameGoesOn(doc, h + 1, s) && !nameWord(doc, h - 2, s)) {
       out.push([h - 1, h + 1]);
       continue;
@@ -50,7 +50,7 @@ export function historicalStates(doc: Doc): Array<[number, number]> {
       h = j - 1;
       continue;
     }
-    // "the Russian Empire", "the Abbasid Caliphate", "the Holy Roman Empire"
+    // "the Habsburg Empire", "the Abbasid Caliphate", "the Holy Roman Empire"
     if (STATE_HEADS.has(f) && nameWord(doc, h - 1, s) && !nameGoesOn(doc, h + 1, s)) {
       let i = h - 1;
       while (i > h - 3 && nameWord(doc, i - 1, s)) i--;

@@ -52,7 +52,7 @@ export function organisationsListed(doc: Doc, isNameWord: (t: number) => boolean
 }
 
 /**
- * Plural nouns for kinds of people that open a list of examples ("guitarists such as …", "the ancient gods,
+ * Plural nouns for kinds of people that open a list of examples ("drummers such as …", "the old gods,
  * such as …"): never "artists" or "acts", which take bands as well.
  */
 const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
@@ -64,7 +64,7 @@ const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Token ranges [i, j) of the names listed after "<people> like / such as / including" ("guitarists such as
+ * Token ranges [i, j) of the names listed after "<people> like / such as / including" ("drummers such as
  * Ana Ruiz and Tomas Berg", "the old gods, such as Odin, Thor and Freya"): people.
  */
 export function peopleListed(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
@@ -80,7 +80,7 @@ function namesListedAfter(doc: Doc, plurals: ReadonlySet<string>, isNameWord: (t
     if ((f === 'like' || f === 'including') && !doc.cap(w)) i = w + 1;
     else if (f === 'such' && doc.fold(w + 1) === 'as') i = w + 2;
     else continue;
-    // "the ancient gods, such as Zeus": a comma may set the examples off.
+    // "the old gods, such as Odin": a comma may set the examples off.
     const noun = w >= 2 && doc.fold(w - 1) === ',' ? w - 2 : w - 1;
     if (doc.cap(noun) || !plurals.has(doc.fold(noun))) continue;
     const s = doc.sentenceOf[w];
@@ -90,7 +90,7 @@ function namesListedAfter(doc: Doc, plurals: ReadonlySet<string>, isNameWord: (t
       if (!isNameWord(i)) break;
       let j = i + 1;
       while (j < doc.n && j < i + 4 && doc.sentenceOf[j] === s && isNameWord(j)) j++;
-      // "bands including Rudy Vallee's": an owner's name is a person's, not the organisation's.
+      // "bands including Tom Ellis's": an owner's name is a person's, not the organisation's.
       if (j >= doc.n || !POSSESSIVES.has(doc.fold(j))) out.push([a, j]);
       else j++;
       let next = j;

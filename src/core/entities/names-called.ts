@@ -1,7 +1,7 @@
 /**
  * Names introduced by "called", "named" or "known as": after a lower-case noun for a place ("an area called
- * Pampa Alta", "a village known as Kettleby") the name is a place; after a person's name and a comma
- * ("Adilson Varela, commonly known as Cabral,") it is the same person's other name. Either way the document
+ * Llano Verde", "a village known as Kettleby") the name is a place; after a person's name and a comma
+ * ("Marcos Oliveira, commonly known as Tico,") it is the same person's other name. Either way the document
  * keeps that reading wherever it repeats the name.
  */
 import type { Doc } from '../doc/document';
@@ -31,7 +31,7 @@ function nameEnd(doc: Doc, i: number, isNameWord: (t: number) => boolean): numbe
   return j;
 }
 
-/** Token ranges [i, j) of the names called so after a lower-case place noun ("an area called Pampa Alta"). */
+/** Token ranges [i, j) of the names called so after a lower-case place noun ("an area called Llano Verde"). */
 export function placesCalled(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let w = 1; w + 1 < doc.n; w++) {

@@ -87,19 +87,19 @@ export function namesBeforePlaceNoun(doc: Doc, isNameWord: (t: number) => boolea
   return out;
 }
 
-/** Lower-case place nouns that take a name right after them ("the river Drava", "nature park Kopa Rit"). */
+/** Lower-case place nouns that take a name right after them ("the river Tamar", "nature park Velika Bara"). */
 const APPOSED_PLACE_NOUNS: ReadonlySet<string> = new Set([
   'river', 'lake', 'village', 'town', 'city', 'island', 'park', 'mountain', 'volcano', 'glacier', 'reservoir',
   'canal', 'creek', 'stream', 'hamlet', 'suburb', 'municipality', 'commune', 'oasis', 'wetland', 'wetlands',
 ]);
-/** Words after a name that show it does not open a relative clause ("the village Mece is …"). */
+/** Words after a name that show it does not open a relative clause ("the village Orlov is …"). */
 const PLACE_NAME_FOLLOWERS: ReadonlySet<string> = new Set([
   'is', 'was', 'has', 'had', 'in', 'of', 'from', 'with', 'near', 'on', 'at', 'which', 'that', 'where', 'and', 'or',
   'to', 'by', 'for', 'flows', 'lies', 'runs', "'s", '\u2019s',
 ]);
 
 /**
- * Token ranges [i, j) of names right after a lower-case place noun ("the river Drava", "nature park Kopa Rit"),
+ * Token ranges [i, j) of names right after a lower-case place noun ("the river Tamar", "nature park Velika Bara"),
  * up to three name words, when the name ends the sentence or is followed by punctuation or a word of
  * {@link PLACE_NAME_FOLLOWERS} ("the village Tom Ellis founded" opens a clause).
  */

@@ -1,19 +1,19 @@
 /**
- * "the single "Baby Turpentine"", "her novel "Florentin"", "a song called "Buddha for Mary"": a short quote
+ * "the single "Velvet Crow"", "her novel "Marguerite"", "a song called "Lanterns for Anna"": a short quote
  * whose words are all capitalised (small words aside) is the title of a work, and a name read inside it is
- * no person. A nickname between a given name and a family name ("William "Buckshot" May") is left alone, as
+ * no person. A nickname between a given name and a family name ("Walter "Dusty" March") is left alone, as
  * are quotes of running speech (lower-case words, more than six words).
  */
 import type { Doc } from '../doc/document';
 import { findQuoteSpans } from '../quotes';
 
-/** Small words written in lower case inside titles ("Buddha for Mary", "Anarchy in the City"). */
+/** Small words written in lower case inside titles ("Lanterns for Anna", "Rain over the City"). */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'and', 'or', 'with', 'from']);
 /** Most words a title quote may hold. */
 const MAX_TITLE_WORDS = 6;
 
 /**
- * Content token ranges of quotes written with free-standing straight marks (`her novel " Florentin " was`, the
+ * Content token ranges of quotes written with free-standing straight marks (`her novel " Marguerite " was`, the
  * tokenised style of some archives), paired in order within a line; typographic quotes are read by `findQuoteSpans`.
  */
 function spacedQuotes(doc: Doc): Array<[number, number]> {
@@ -55,7 +55,7 @@ export function quotedTitles(doc: Doc): Array<[number, number]> {
       j++;
     }
     if (!title || words === 0 || words > MAX_TITLE_WORDS || !doc.cap(i)) continue;
-    // 'William "Buckshot" May': a nickname between the parts of a person's name.
+    // 'Walter "Dusty" March': a nickname between the parts of a person's name.
     const before = i - 2;
     const after = j + 1;
     if (before >= 0 && after < doc.n && doc.cap(before) && doc.word(before) && doc.cap(after) && doc.word(after)) continue;

@@ -1,7 +1,7 @@
 /**
- * "Queen Elizabeth I", "Pedro II", "Eberhard Faber V": a Roman numeral after a person's name is part of the name
+ * "Queen Mary I", "Leopold II", "Anton Weber IV": a Roman numeral after a person's name is part of the name
  * (a monarch's or pope's number, a family's generation). The bare "I" is the pronoun far more often, so it
- * joins only a one-word name right after a title of rank ("Queen Elizabeth I"; not "As Smith I would").
+ * joins only a one-word name right after a title of rank ("Queen Mary I"; not "As Smith I would").
  * "Catherine the Great", "Pliny the Elder": an epithet after "the" is part of a one-word name too.
  */
 import type { Doc } from '../doc/document';
@@ -31,7 +31,7 @@ const EPITHETS: ReadonlySet<string> = new Set([
 export function withEpithet(doc: Doc, i: number, j: number): number {
   if (j - i !== 1 || j + 1 >= doc.n || doc.fold(j) !== 'the' || doc.cap(j) || !doc.cap(j + 1) || !EPITHETS.has(doc.fold(j + 1))) return j;
   if (doc.sentenceOf[j + 1] !== doc.sentenceOf[i]) return j;
-  // "Friedrich the Great Hall": another capitalised word makes another name.
+  // "Alfred the Great Hall": another capitalised word makes another name.
   if (j + 2 < doc.n && doc.sentenceOf[j + 2] === doc.sentenceOf[i] && doc.cap(j + 2) && doc.word(j + 2)) return j;
   return j + 2;
 }

@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../doc/document';
 
-/** Words (any case: "MAJOR LEAGUE BASEBALL") that sports reports use and other reports seldom do. */
+/** Words (any case: "PREMIER LEAGUE RESULTS") that sports reports use and other reports seldom do. */
 const SPORTS_WORDS: ReadonlySet<string> = new Set([
   'match', 'matches', 'season', 'seasons', 'league', 'goal', 'goals', 'scored', 'scorer', 'coach', 'championship',
   'championships', 'tournament', 'innings', 'wicket', 'wickets', 'playoff', 'playoffs', 'striker', 'midfielder',

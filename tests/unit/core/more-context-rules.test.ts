@@ -38,8 +38,8 @@ describe('outside sports reports a town the tagger reads as an organisation is t
     ['The line runs between Dover and Folkestone and serves Ashford.', 'LOC:Ashford'],
     ['Westward, the line leads to Ramsgate and Margate.', 'LOC:Margate'],
     ['The night train left Leipzig at 9:40 pm and reached Dresden before dawn.', 'LOC:Leipzig'],
-    // Two-word towns too.
-    ['The overnight train for Chiang Mai leaves at seven.', 'LOC:Chiang Mai'],
+    // Two-word towns and counties too.
+    ['Orange County Sheriff Tom Ellis said the road was closed.', 'LOC:Orange County'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
@@ -48,9 +48,9 @@ describe('outside sports reports a town the tagger reads as an organisation is t
     // Sports reports: the town's name is its team.
     ['Leeds beat Hull 2-1 in the league match on Saturday, and Ashford drew with Margate.', 'LOC:Margate'],
     ['Ashford scored twice in the second half as the team won the cup final.', 'LOC:Ashford'],
-    ['Chiang Mai won the match 2-1 and the team leads the league with three games left.', 'LOC:Chiang Mai'],
+    ['Harrogate won the match 2-1 and the team leads the league with three games left.', 'LOC:Harrogate'],
     // A town named like a party ("Liberal", Kansas) is the party here.
-    ['The Liberal caucus met in Ottawa on Monday.', 'LOC:Liberal'],
+    ['The Liberal party met in Regina on Monday.', 'LOC:Liberal'],
   ])('%s', (text, wrong) => {
     expect(spans(text)).not.toContain(wrong);
   });
@@ -58,7 +58,7 @@ describe('outside sports reports a town the tagger reads as an organisation is t
 
 describe('states of the past and war fronts are places', () => {
   it.each([
-    ['Trade grew across the former Russian Empire after 1850.', 'LOC:Russian Empire'],
+    ['Trade grew across the Habsburg Empire after 1850.', 'LOC:Habsburg Empire'],
     ['The Mughal Empire and the Abbasid Caliphate traded silk.', 'LOC:Abbasid Caliphate'],
     ['She grew up in the Grand Duchy of Baden.', 'LOC:Grand Duchy of Baden'],
     ['He later moved to the Duchy of Parma.', 'LOC:Duchy of Parma'],
@@ -71,7 +71,7 @@ describe('states of the past and war fronts are places', () => {
     ['The Empire State Building is tall.', 'LOC:Empire State Building'],
     ['Empire Records released the album.', 'LOC:Empire Records'],
     ['The Popular Front won the vote.', 'LOC:Popular Front'],
-    ['The Western Front Association met in York.', 'LOC:Western Front'],
+    ['The Eastern Front Association met in York.', 'LOC:Eastern Front'],
   ])('%s', (text, wrong) => {
     expect(spans(text)).not.toContain(wrong);
   });
@@ -80,7 +80,7 @@ describe('states of the past and war fronts are places', () => {
 describe('the names listed after a plural noun for people are people', () => {
   it.each([
     ['Today, many Norwegians honour the old gods, such as Odin, Frigg, Thor, Freya, and Loki.', ['PER:Odin', 'PER:Frigg', 'PER:Thor', 'PER:Freya', 'PER:Loki']],
-    ['He has played with guitarists such as Ana Ruiz and Tomas Berg.', ['PER:Ana Ruiz', 'PER:Tomas Berg']],
+    ['He has played with drummers such as Ana Ruiz and Tomas Berg.', ['PER:Ana Ruiz', 'PER:Tomas Berg']],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -97,8 +97,8 @@ describe('the names listed after a plural noun for people are people', () => {
 describe('an unknown name between a place preposition or a semicolon and ", <region>" is a town', () => {
   it.each([
     ['Postings: Bramcote, England, 1950; Wexcombe, England, 1953; Harlow, Kent, 1955.', 'LOC:Wexcombe'],
-    ['Stations: Hallam Field, California, 1943; Great Ashby, England, 1944; Trowden, England, 1945.', 'LOC:Trowden'],
-    ['The arena is on the campus of Kessler College in Lewisford, Pennsylvania.', 'LOC:Lewisford'],
+    ['Bases: Larkin Field, Nevada, 1951; Upper Slaughterford, England, 1952; Wendlebury, England, 1953.', 'LOC:Wendlebury'],
+    ['The hall stands on the grounds of Dunmore College in Ashby Falls, Vermont.', 'LOC:Ashby Falls'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
@@ -130,10 +130,10 @@ describe('a known body\'s one-word name ending a longer name is that longer body
 
 describe('a short quote in title case is a work\'s title, and names no person', () => {
   it.each([
-    ['In 1801 her novel "Florentin" was published in Berlin.', 'PER:Florentin'],
-    ['Their second single "Baby Turpentine" reached number 4.', 'PER:Baby Turpentine'],
-    ['In 1801 her novel " Florentin " was published in Berlin .', 'PER:Florentin'],
-    ['The demo of “Buddha for Mary” leaked in May.', 'PER:Mary'],
+    ['In 1799 her novel "Marguerite" was printed in Vienna.', 'PER:Marguerite'],
+    ['Their third single "Velvet Crow" reached number 9.', 'PER:Velvet Crow'],
+    ['In 1799 her novel " Marguerite " was printed in Vienna .', 'PER:Marguerite'],
+    ['The demo of “Lanterns for Anna” leaked in June.', 'PER:Anna'],
   ])('%s', (text, wrong) => {
     expect(spans(text)).not.toContain(wrong);
   });
@@ -150,7 +150,7 @@ describe('a short quote in title case is a work\'s title, and names no person', 
 
 describe('a Roman numeral after a person\'s name is part of the name', () => {
   it.each([
-    ['Queen Elizabeth I was born in 1533.', 'PER:Elizabeth I'],
+    ['Queen Mary I was crowned in 1553.', 'PER:Mary I'],
     ['The Belgian King Leopold II ruled until 1909.', 'PER:Leopold II'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
@@ -167,14 +167,14 @@ describe('a Roman numeral after a person\'s name is part of the name', () => {
 
 describe('names given by "called", "named" or "known as"', () => {
   it.each([
-    ['The tribe lives in an area called Pampa Alta, near the river.', 'LOC:Pampa Alta'],
-    ['Adilson Varela, commonly known as Cabral, is a footballer. Cabral holds Swiss citizenship.', 'PER:Cabral'],
+    ['The herders live in an area called Llano Verde, near the border.', 'LOC:Llano Verde'],
+    ['Marcos Oliveira, commonly known as Tico, is a goalkeeper. Tico holds Portuguese citizenship.', 'PER:Tico'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
 
   it.each([
-    // After an organisation's name or no place noun, nothing is decided ("a drink called Cabral", "the firm, known as …").
+    // After an organisation's name or no place noun, nothing is decided ("a drink called …", "the firm, known as …").
     ['The firm, known as Bravo Holdings, grew fast.', 'PER:Bravo Holdings'],
     ['He ordered a drink called Tom Collins at the bar.', 'LOC:Tom Collins'],
   ])('%s', (text, wrong) => {
@@ -185,8 +185,8 @@ describe('names given by "called", "named" or "known as"', () => {
 describe('a nickname in quotation marks inside a person\'s name', () => {
   it.each([
     ['Boxing great Rafael "Fists of Iron" Montoya fights on Saturday.', 'PER:Rafael "Fists of Iron" Montoya'],
-    ['He will face Hector " Macho " Alvarado in the rematch .', 'PER:Hector " Macho " Alvarado'],
-    ['William "Buckshot" May pitched for the Cubs.', 'PER:William "Buckshot" May'],
+    ['He will face Ramon " Tiger " Alvarado in the rematch .', 'PER:Ramon " Tiger " Alvarado'],
+    ['Walter "Dusty" March pitched for the Reds.', 'PER:Walter "Dusty" March'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
@@ -217,8 +217,8 @@ describe('a name between "the", one lower-case modifier and a place noun is a pl
 
 describe('a bracketed aside between a name and its definition', () => {
   it.each([
-    ['Drvenik (Croatian: Дрвеник) is a village and municipality in Croatia.', ['LOC:Drvenik', 'LOC:Дрвеник']],
-    ['Bank Hill (also Sunnyside) is a suburb of Leeds.', ['LOC:Bank Hill', 'LOC:Sunnyside']],
+    ['Selnik (Bulgarian: Селник) is a village and municipality in Bulgaria.', ['LOC:Selnik', 'LOC:Селник']],
+    ['Elm Brook (also Elmbrook) is a suburb of Leeds.', ['LOC:Elm Brook', 'LOC:Elmbrook']],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -234,8 +234,8 @@ describe('a bracketed aside between a name and its definition', () => {
 
 describe('a stage name opened by "DJ" or "MC" is a person, prefix and all', () => {
   it.each([
-    ['The night featured DJ Khaled and DJ Snake.', 'PER:DJ Snake'],
-    ['Guests included DJ AM, DJ IRIE and MC Lyte.', 'PER:MC Lyte'],
+    ['The night featured DJ Marvo and DJ Snake.', 'PER:DJ Snake'],
+    ['Guests included DJ KORVO, DJ LUMA and MC Lyte.', 'PER:DJ LUMA'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
@@ -250,16 +250,16 @@ describe('a stage name opened by "DJ" or "MC" is a person, prefix and all', () =
 
 describe('a compass adjective before a region, or "Area" after a place, makes one wider place', () => {
   it.each([
-    ['Wildfires spread across Southern California on Monday.', 'LOC:Southern California'],
-    ['Rain fell in the Miami Area overnight.', 'LOC:Miami Area'],
+    ['Wildfires spread across Southern Oregon on Monday.', 'LOC:Southern Oregon'],
+    ['Rain fell in the Tampa Area overnight.', 'LOC:Tampa Area'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
 
   it.each([
     // A country's part stays the country; another capitalised word makes another name.
-    ['Fighting resumed in Northern Iraq on Monday.', 'LOC:Northern Iraq'],
-    ['He studied at the Southern California Institute of Architecture.', 'LOC:Southern California'],
+    ['Fighting resumed in Northern Syria on Monday.', 'LOC:Northern Syria'],
+    ['He studied at the Southern Oregon Institute of Technology.', 'LOC:Southern Oregon'],
   ])('%s', (text, wrong) => {
     expect(spans(text)).not.toContain(wrong);
   });
@@ -282,9 +282,9 @@ describe('an epithet after "the" is part of a one-word name', () => {
 });
 
 describe('a name right after a lower-case place noun is a place throughout the document', () => {
-  it('reads "nature park Kopa Rit" and its later mention as places', () => {
-    const text = 'The farm lies on the edge of nature park Kopa Rit, near the river Drava. Kopa Rit is rich in birds.';
-    expect(spans(text).filter((s) => s.includes('Kopa Rit'))).toEqual(['LOC:Kopa Rit', 'LOC:Kopa Rit']);
+  it('reads "nature park Velika Bara" and its later mention as places', () => {
+    const text = 'The farm lies on the edge of nature park Velika Bara, near the river Tamar. Velika Bara is rich in birds.';
+    expect(spans(text).filter((s) => s.includes('Velika Bara'))).toEqual(['LOC:Velika Bara', 'LOC:Velika Bara']);
   });
   it.each([
     // The name opens a clause, or an institution word follows the noun.
