@@ -12,9 +12,9 @@ const ALIAS_OPENERS: ReadonlySet<string> = new Set(['also', 'or', 'formerly', 'n
 
 /** The token after the ")" closing a bracketed aside that opens at token `j`, or -1 when none does. */
 export function afterAside(doc: Doc, j: number): number {
-  if (j >= doc.n || doc.raw(j) !== '(') return -1;
+  if (j >= doc.n || doc.fold(j) !== '(') return -1;
   for (let k = j + 1; k < doc.n && k <= j + MAX_ASIDE && doc.sentenceOf[k] === doc.sentenceOf[j]; k++) {
-    const r = doc.raw(k);
+    const r = doc.fold(k);
     if (r === '(') return -1;
     if (r === ')') return k + 1 < doc.n && doc.sentenceOf[k + 1] === doc.sentenceOf[j] ? k + 1 : -1;
   }

@@ -19,9 +19,10 @@ export function widerPlaces(doc: Doc, regionAt: (t: number) => number, placeEnds
   const out: Array<[number, number]> = [];
   const goesOn = (j: number, s: number): boolean => j < doc.n && doc.sentenceOf[j] === s && doc.cap(j) && doc.word(j);
   for (let t = 0; t + 1 < doc.n; t++) {
-    if (!doc.cap(t) || doc.allCaps(t)) continue;
-    const s = doc.sentenceOf[t];
+    if (!doc.cap(t) || doc.allCaps(t) || !doc.word(t)) continue;
     const f = doc.fold(t);
+    if (!COMPASS_ADJECTIVES.has(f) && !AREA_WORDS.has(f)) continue;
+    const s = doc.sentenceOf[t];
     if (COMPASS_ADJECTIVES.has(f) && doc.sentenceOf[t + 1] === s) {
       const j = regionAt(t + 1);
       // "Southern Indiana University", "Western Australia Police": another name goes on.

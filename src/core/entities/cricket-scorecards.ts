@@ -17,7 +17,7 @@ const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'ul', 'al']);
 function playerEnd(doc: Doc, i: number, isNameWord: (t: number) => boolean): number {
   const s = doc.sentenceOf[i];
   let k = i;
-  if (k < doc.n && PARTICLES.has(doc.raw(k)) && k + 1 < doc.n && doc.sentenceOf[k + 1] === s && isNameWord(k + 1)) k++;
+  if (k < doc.n && PARTICLES.has(doc.fold(k)) && !doc.cap(k) && k + 1 < doc.n && doc.sentenceOf[k + 1] === s && isNameWord(k + 1)) k++;
   if (k >= doc.n || doc.sentenceOf[k] !== s || !isNameWord(k)) return i;
   let j = k + 1;
   if (j < doc.n && doc.sentenceOf[j] === s && isNameWord(j)) j++;
@@ -28,27 +28,27 @@ function playerEnd(doc: Doc, i: number, isNameWord: (t: number) => boolean): num
 export function scorecardPlayers(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let t = 0; t + 1 < doc.n; t++) {
-    const raw = doc.raw(t);
-    if (DISMISSAL_MARKS.has(raw)) {
+    const raw = doc.fold(t);
+    if (DISMISSAL_MARKS.has(raw) && !doc.cap(t)) {
       // "c Brennock b Okonedo 45": a dismissal, then the name, then runs or another mark.
       const j = playerEnd(doc, t + 1, isNameWord);
       if (j === t + 1) continue;
-      const after = j < doc.n && doc.sentenceOf[j] === doc.sentenceOf[t] ? doc.raw(j) : '';
-      if (/^\d+$/.test(after) || DISMISSAL_MARKS.has(after)) out.push([t + 1, j]);
-    } else if (FIGURES.test(raw)) {
+      const after = j < doc.n && doc.sentenceOf[j] === doc.sentenceOf[t] ? doc.fold(j) : '';
+      if (/^\d+$/.test(after) || (DISMISSAL_MARKS.has(after) && !doc.cap(j))) out.push([t + 1, j]);
+    } else if (raw.charCodeAt(0) >= 48 && raw.charCodeAt(0) <= 57 && FIGURES.test(raw)) {
       // "Okonedo 10-1-42-2": the bowler before the figures, back over a line break.
       let i = t - 1;
       while (i >= 0 && i > t - 3 && isNameWord(i)) i--;
-      if (i >= 0 && PARTICLES.has(doc.raw(i))) i--;
+      if (i >= 0 && PARTICLES.has(doc.fold(i)) && !doc.cap(i)) i--;
       if (i + 1 < t) out.push([i + 1, t]);
-    } else if (raw === 'bat' && t >= 2 && doc.fold(t - 1) === 'not' && doc.fold(t - 2) === 'did' && doc.raw(t + 1) === ':') {
+    } else if (raw === 'bat' && t >= 2 && doc.fold(t - 1) === 'not' && doc.fold(t - 2) === 'did' && doc.fold(t + 1) === ':') {
       // "Did not bat: Okonedo, Vellacott, Ashgrove."
       let k = t + 2;
       for (let count = 0; count < 11 && k < doc.n; count++) {
         const j = playerEnd(doc, k, isNameWord);
         if (j === k) break;
         out.push([k, j]);
-        if (j >= doc.n || doc.raw(j) !== ',') break;
+        if (j >= doc.n || doc.fold(j) !== ',') break;
         k = j + 1;
       }
     }

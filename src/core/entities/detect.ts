@@ -40,7 +40,7 @@ import { namesAfterPlaceNoun, namesBeforePlaceNoun, namesAfterApposedPlaceNoun }
 import { isSportsDocument } from './sports-documents';
 import { historicalStates } from './historical-states';
 import { townsBeforeRegion } from './towns-before-region';
-import { quotedTitles } from './quoted-titles';
+import { inQuotedTitle } from './quoted-titles';
 import { withRegnalNumber, withEpithet, epithetNames } from './regnal-numbers';
 import { placesCalled, peopleKnownAs } from './names-called';
 import { afterAside, asideAliases } from './bracketed-asides';
@@ -287,11 +287,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   // "Catherine the Great", "Pliny the Elder": a given name and its epithet.
   for (const [i, j] of epithetNames(doc, (t) => isGivenName(doc.raw(t)) && !lk.knownOrgAt(t))) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
   // Cricket scorecards: "c Brennock b Okonedo 45", "Did not bat: Okonedo", "Bowling: Okonedo 10-1-42-2".
-  if (isSportsDocument(doc)) {
-    for (const [i, j] of scorecardPlayers(doc, (t) => doc.cap(t) && doc.word(t) && !doc.allCaps(t) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t)))) {
-      cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
-    }
-  }
+  const players = scorecardPlayers(doc, (t) => doc.cap(t) && doc.word(t) && !doc.allCaps(t) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t)));
+  if (players.length > 0 && isSportsDocument(doc)) for (const [i, j] of players) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
   // "DJ Khaled", "MC Lyte": a stage name is a person's name, prefix and all.
   for (const [i, j] of stageNames(doc, (t) => isNameToken(doc, t) && doc.word(t) && !lk.placeAt(t) && !lk.knownOrgAt(t))) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
   // "born in Tilford, Surrey", "…; Wexcombe, England; …": an unknown name between a place preposition (or a list's
@@ -499,15 +496,13 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const placeKeys = placeNounKeys(doc, lk);
   const defined = definitions(doc, tagged, lk, placeKeys);
   cands.push(...definedMentions(doc, defined));
-  // "her novel "Marguerite"", "the single "Velvet Crow"": tokens inside a quoted title of a work. (Places
-  // stay: a quoted slogan "Freedom for Avaria" still names the place.)
-  let inTitle: Uint8Array | undefined;
-  for (const [i, j] of quotedTitles(doc)) (inTitle ??= new Uint8Array(doc.n)).fill(1, i, j);
   const readTaggedSpans = (): void => {
     for (let span of tagged) {
       const r = tokenRange(doc, span.start, span.end);
       if (!r) continue;
-      if (span.type === 'PER' && inTitle?.[r[0]] === 1) continue; // a work's title names no person
+      // "her novel "Marguerite"", "the single "Velvet Crow"": a work's title names no person. (Places stay: a quoted
+      // slogan "Freedom for Avaria" still names the place.)
+      if (span.type === 'PER' && inQuotedTitle(doc, r[0], r[1])) continue;
       if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
       if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
       if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name
@@ -1030,7 +1025,7 @@ function joinNicknames(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): rea
     if (r) heads.push(r);
   }
   for (let q = 1; q < doc.n; q++) {
-    if (QUOTE_MARKS.has(doc.raw(q)) && doc.cap(q - 1) && doc.word(q - 1) && isGivenName(doc.raw(q - 1)) && !heads.some((h) => h[1] === q)) heads.push([q - 1, q]);
+    if (!doc.word(q) && doc.end(q) - doc.start(q) <= 2 && doc.cap(q - 1) && QUOTE_MARKS.has(doc.raw(q)) && doc.word(q - 1) && isGivenName(doc.raw(q - 1)) && !heads.some((h) => h[1] === q)) heads.push([q - 1, q]);
   }
   for (const r of heads) {
     const q = r[1];
@@ -1144,7 +1139,7 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
   }
   // "Selnik (Bulgarian: Селник) is a village": a definition after a bracketed aside, which may give other names.
   for (let j = 1; j < doc.n; j++) {
-    if (doc.raw(j) !== '(' || !definableWord(doc, j - 1)) continue;
+    if (doc.fold(j) !== '(' || !definableWord(doc, j - 1)) continue;
     const at = afterAside(doc, j);
     const kind = at > 0 && linksDefinition(doc.fold(at)) ? definitionKind(doc, at) : undefined;
     if (!kind || kind === 'MISC') continue;

@@ -30,8 +30,9 @@ function nameGoesOn(doc: Doc, j: number, s: number): boolean {
 export function historicalStates(doc: Doc): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let h = 1; h < doc.n; h++) {
-    if (!doc.cap(h) || doc.allCaps(h)) continue;
+    if (!doc.cap(h) || doc.allCaps(h) || !doc.word(h)) continue;
     const f = doc.fold(h);
+    if (f !== 'front' && !STATE_OF_HEADS.has(f) && !STATE_HEADS.has(f)) continue;
     const s = doc.sentenceOf[h];
     // "the Eastern Front"
     if (f === 'front' && FRONT_SIDES.has(doc.fold(h - 1)) && doc.cap(h - 1) && doc.sentenceOf[h - 1] === s && !nameGoesOn(doc, h + 1, s) && !nameWord(doc, h - 2, s)) {

@@ -35,6 +35,7 @@ function nameEnd(doc: Doc, i: number, isNameWord: (t: number) => boolean): numbe
 export function placesCalled(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let w = 1; w + 1 < doc.n; w++) {
+    if (doc.cap(w) || !doc.word(w)) continue;
     const i = nameAfterCalling(doc, w);
     if (i < 0 || i >= doc.n || doc.sentenceOf[i] !== doc.sentenceOf[w]) continue;
     const noun = doc.fold(w - 1);
@@ -52,7 +53,7 @@ export function placesCalled(doc: Doc, isNameWord: (t: number) => boolean): Arra
 export function peopleKnownAs(doc: Doc, personEndsAt: (k: number) => boolean, isNameWord: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let w = 2; w + 2 < doc.n; w++) {
-    if (doc.fold(w) !== 'known' || doc.cap(w) || doc.fold(w + 1) !== 'as') continue;
+    if (doc.cap(w) || !doc.word(w) || doc.fold(w) !== 'known' || doc.fold(w + 1) !== 'as') continue;
     let k = w - 1;
     if (KNOWN_ADVERBS.has(doc.fold(k)) && !doc.cap(k)) k--;
     if (k < 1 || doc.fold(k) !== ',' || !personEndsAt(k - 1) || doc.sentenceOf[k] !== doc.sentenceOf[w]) continue;

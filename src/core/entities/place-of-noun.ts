@@ -106,7 +106,7 @@ const PLACE_NAME_FOLLOWERS: ReadonlySet<string> = new Set([
 export function namesAfterApposedPlaceNoun(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let w = 0; w + 1 < doc.n; w++) {
-    if (doc.cap(w) || !APPOSED_PLACE_NOUNS.has(doc.fold(w))) continue;
+    if (doc.cap(w) || !doc.word(w) || !doc.cap(w + 1) || !APPOSED_PLACE_NOUNS.has(doc.fold(w))) continue;
     const s = doc.sentenceOf[w];
     const i = w + 1;
     if (doc.sentenceOf[i] !== s || !isNameWord(i) || doc.allCaps(i)) continue;

@@ -26,6 +26,15 @@ const SCORE = /^\d{1,3}-\d{1,3}$/;
  * one sports word.
  */
 export function isSportsDocument(doc: Doc): boolean {
+  let known = sportsOf.get(doc);
+  if (known === undefined) sportsOf.set(doc, (known = readsAsSports(doc)));
+  return known;
+}
+
+/** The answer of {@link isSportsDocument} per document (several rules ask). */
+const sportsOf = new WeakMap<Doc, boolean>();
+
+function readsAsSports(doc: Doc): boolean {
   const seen = new Set<string>();
   let scores = 0;
   for (let t = 0; t < doc.n; t++) {
@@ -33,10 +42,14 @@ export function isSportsDocument(doc: Doc): boolean {
     if (SPORTS_WORDS.has(f)) {
       seen.add(f);
       if (seen.size >= 3 || (scores > 0 && seen.size >= 1)) return true;
-    } else if (SCORE.test(f)) {
+    } else if (isDigit(f.charCodeAt(0)) && SCORE.test(f)) {
       scores++;
       if (seen.size >= 1) return true;
     }
   }
   return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

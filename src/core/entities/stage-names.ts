@@ -4,14 +4,14 @@
  */
 import type { Doc } from '../doc/document';
 
-/** Prefixes of stage names, as written (capitals). */
-const STAGE_PREFIXES: ReadonlySet<string> = new Set(['DJ', 'MC']);
+/** Prefixes of stage names (folded; they are written in capitals). */
+const STAGE_PREFIXES: ReadonlySet<string> = new Set(['dj', 'mc']);
 
 /** Token ranges [i, j) of stage names: the prefix and one or two capitalised words of the same sentence. */
 export function stageNames(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i + 1 < doc.n; i++) {
-    if (!STAGE_PREFIXES.has(doc.raw(i)) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i] || !isNameWord(i + 1)) continue;
+    if (!STAGE_PREFIXES.has(doc.fold(i)) || !doc.allCaps(i) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i] || !isNameWord(i + 1)) continue;
     // "DJ's like …", "the DJ booth": the prefix alone is a common noun.
     let j = i + 2;
     if (j < doc.n && doc.sentenceOf[j] === doc.sentenceOf[i] && isNameWord(j)) j++;

@@ -17,11 +17,11 @@ const OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 
 export function townsBeforeRegion(doc: Doc, regionAfter: (j: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 1; i + 2 < doc.n; i++) {
-    if (!isNameToken(doc, i) || !doc.word(i) || doc.allCaps(i)) continue;
+    if (!doc.cap(i) || !doc.word(i) || doc.allCaps(i)) continue;
     const s = doc.sentenceOf[i];
     const before = doc.fold(i - 1);
     const opened = doc.sentenceOf[i - 1] !== s || before === ';' || (!doc.cap(i - 1) && OPENERS.has(before));
-    if (!opened) continue;
+    if (!opened || !isNameToken(doc, i)) continue;
     let j = i + 1;
     if (j < doc.n && doc.sentenceOf[j] === s && isNameToken(doc, j) && doc.word(j) && !doc.allCaps(j)) j++;
     if (doc.fold(j) !== ',' || !regionAfter(j)) continue;
