@@ -17,6 +17,7 @@ const AREA_WORDS: ReadonlySet<string> = new Set(['area']);
  */
 export function widerPlaces(doc: Doc, regionAt: (t: number) => number, placeEndsAt: (t: number) => number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!/Northern|Southern|Eastern|Western|Central|Area/.test(doc.text)) return out; // one native scan first
   const goesOn = (j: number, s: number): boolean => j < doc.n && doc.sentenceOf[j] === s && doc.cap(j) && doc.word(j);
   for (let t = 0; t + 1 < doc.n; t++) {
     if (!doc.cap(t) || doc.allCaps(t) || !doc.word(t)) continue;

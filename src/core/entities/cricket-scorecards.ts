@@ -27,6 +27,7 @@ function playerEnd(doc: Doc, i: number, isNameWord: (t: number) => boolean): num
 /** Token ranges [i, j) of the players a scorecard names, in document order (duplicates possible). */
 export function scorecardPlayers(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!/ (?:b|c|st) \p{Lu}|\d-\d{1,3}-\d|not bat/u.test(doc.text)) return out; // one native scan first
   for (let t = 0; t + 1 < doc.n; t++) {
     const raw = doc.fold(t);
     if (DISMISSAL_MARKS.has(raw) && !doc.cap(t)) {

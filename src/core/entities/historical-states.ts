@@ -11,6 +11,8 @@ import { CAPITALISED_FUNCTION_WORDS, TITLE_HEADS, ORG_HEADS } from '../lexicon/w
 const STATE_HEADS: ReadonlySet<string> = new Set(['empire', 'caliphate', 'sultanate', 'khanate', 'shogunate']);
 /** Head words before "of" and the state's name ("Duchy of Parma", "Empire of Japan"). */
 const STATE_OF_HEADS: ReadonlySet<string> = new Set(['duchy', 'empire', 'caliphate', 'khanate', 'electorate', 'margraviate', 'archduchy', 'voivodeship']);
+/** Any of the head words, as written in the text (a cheap test before reading the tokens). */
+const HEAD_IN_TEXT = /Empire|Caliphate|Sultanate|Khanate|Shogunate|Duchy|Electorate|Margraviate|Voivodeship|Front|EMPIRE|DUCHY|FRONT/;
 /** Compass adjectives before "Front" ("the Eastern Front"). */
 const FRONT_SIDES: ReadonlySet<string> = new Set(['western', 'eastern', 'northern', 'southern']);
 
@@ -29,6 +31,7 @@ function nameGoesOn(doc: Doc, j: number, s: number): boolean {
 /** Token ranges [i, j) of the document's historical states and war fronts, in order. */
 export function historicalStates(doc: Doc): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!HEAD_IN_TEXT.test(doc.text)) return out; // one native scan instead of a pass over the tokens
   for (let h = 1; h < doc.n; h++) {
     if (!doc.cap(h) || doc.allCaps(h) || !doc.word(h)) continue;
     const f = doc.fold(h);

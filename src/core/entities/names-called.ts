@@ -15,6 +15,9 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
 /** Lower-case adverbs that may stand before "known as" ("commonly known as", "better known as"). */
 const KNOWN_ADVERBS: ReadonlySet<string> = new Set(['commonly', 'also', 'better', 'popularly', 'widely', 'simply', 'now', 'locally', 'affectionately']);
 
+/** The calling words as written (a cheap test before reading the tokens). */
+const CALLING_IN_TEXT = /called|named|known as/;
+
 /** The token where a name starts after "called"/"named"/"known as" at token `w`, or -1. */
 function nameAfterCalling(doc: Doc, w: number): number {
   const f = doc.fold(w);
@@ -34,6 +37,7 @@ function nameEnd(doc: Doc, i: number, isNameWord: (t: number) => boolean): numbe
 /** Token ranges [i, j) of the names called so after a lower-case place noun ("an area called Llano Verde"). */
 export function placesCalled(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!CALLING_IN_TEXT.test(doc.text)) return out; // one native scan instead of a pass over the tokens
   for (let w = 1; w + 1 < doc.n; w++) {
     if (doc.cap(w) || !doc.word(w)) continue;
     const i = nameAfterCalling(doc, w);
@@ -52,6 +56,7 @@ export function placesCalled(doc: Doc, isNameWord: (t: number) => boolean): Arra
  */
 export function peopleKnownAs(doc: Doc, personEndsAt: (k: number) => boolean, isNameWord: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!CALLING_IN_TEXT.test(doc.text)) return out;
   for (let w = 2; w + 2 < doc.n; w++) {
     if (doc.cap(w) || !doc.word(w) || doc.fold(w) !== 'known' || doc.fold(w + 1) !== 'as') continue;
     let k = w - 1;

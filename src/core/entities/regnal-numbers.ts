@@ -39,6 +39,7 @@ export function withEpithet(doc: Doc, i: number, j: number): number {
 /** Token ranges [i, j) of "<given name> the <Epithet>" ("Catherine the Great"), `isGiven` deciding the first word. */
 export function epithetNames(doc: Doc, isGiven: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!/ the \p{Lu}/u.test(doc.text)) return out; // one native scan first
   for (let t = 0; t + 2 < doc.n; t++) {
     if (!doc.cap(t) || !doc.word(t) || doc.allCaps(t) || (t > 0 && doc.sentenceOf[t - 1] === doc.sentenceOf[t] && doc.cap(t - 1) && doc.word(t - 1))) continue;
     const j = withEpithet(doc, t, t + 1);

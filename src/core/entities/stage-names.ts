@@ -10,6 +10,7 @@ const STAGE_PREFIXES: ReadonlySet<string> = new Set(['dj', 'mc']);
 /** Token ranges [i, j) of stage names: the prefix and one or two capitalised words of the same sentence. */
 export function stageNames(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!/\b(?:DJ|MC)\b/.test(doc.text)) return out; // one native scan instead of a pass over the tokens
   for (let i = 0; i + 1 < doc.n; i++) {
     if (!STAGE_PREFIXES.has(doc.fold(i)) || !doc.allCaps(i) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i] || !isNameWord(i + 1)) continue;
     // "DJ's like …", "the DJ booth": the prefix alone is a common noun.
