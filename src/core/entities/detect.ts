@@ -1139,7 +1139,7 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
   }
   // "Selnik (Bulgarian: Селник) is a village": a definition after a bracketed aside, which may give other names.
   for (let j = 1; j < doc.n; j++) {
-    if (doc.fold(j) !== '(' || !definableWord(doc, j - 1)) continue;
+    if (doc.word(j) || doc.end(j) - doc.start(j) !== 1 || doc.text.charCodeAt(doc.start(j)) !== 40 || !definableWord(doc, j - 1)) continue; // "("
     const at = afterAside(doc, j);
     const kind = at > 0 && linksDefinition(doc.fold(at)) ? definitionKind(doc, at) : undefined;
     if (!kind || kind === 'MISC') continue;

@@ -39,7 +39,7 @@ export function placesCalled(doc: Doc, isNameWord: (t: number) => boolean): Arra
   const out: Array<[number, number]> = [];
   if (!CALLING_IN_TEXT.test(doc.text)) return out; // one native scan instead of a pass over the tokens
   for (let w = 1; w + 1 < doc.n; w++) {
-    if (doc.cap(w) || !doc.word(w)) continue;
+    if (doc.cap(w) || !doc.word(w) || doc.end(w) - doc.start(w) < 5 || doc.end(w) - doc.start(w) > 6) continue; // "named", "called", "known"
     const i = nameAfterCalling(doc, w);
     if (i < 0 || i >= doc.n || doc.sentenceOf[i] !== doc.sentenceOf[w]) continue;
     const noun = doc.fold(w - 1);
@@ -58,7 +58,7 @@ export function peopleKnownAs(doc: Doc, personEndsAt: (k: number) => boolean, is
   const out: Array<[number, number]> = [];
   if (!CALLING_IN_TEXT.test(doc.text)) return out;
   for (let w = 2; w + 2 < doc.n; w++) {
-    if (doc.cap(w) || !doc.word(w) || doc.fold(w) !== 'known' || doc.fold(w + 1) !== 'as') continue;
+    if (doc.cap(w) || !doc.word(w) || doc.end(w) - doc.start(w) !== 5 || doc.fold(w) !== 'known' || doc.fold(w + 1) !== 'as') continue;
     let k = w - 1;
     if (KNOWN_ADVERBS.has(doc.fold(k)) && !doc.cap(k)) k--;
     if (k < 1 || doc.fold(k) !== ',' || !personEndsAt(k - 1) || doc.sentenceOf[k] !== doc.sentenceOf[w]) continue;

@@ -18,9 +18,6 @@ const SPORTS_WORDS: ReadonlySet<string> = new Set([
   'rivals', 'title', 'cycling', 'rider', 'riders', 'race', 'races', 'peloton', 'athletics', 'swimming', 'boxing', 'bout',
 ]);
 
-/** Score-like tokens ("2-1", "63-7", "6-4"). */
-const SCORE = /^\d{1,3}-\d{1,3}$/;
-
 /**
  * True when the document reads as a sports report: at least three different sports words, or a score and
  * one sports word.
@@ -35,14 +32,15 @@ export function isSportsDocument(doc: Doc): boolean {
 const sportsOf = new WeakMap<Doc, boolean>();
 
 function readsAsSports(doc: Doc): boolean {
+  // One native scan of the text for the sports words and scores, rather than folding every token.
   const seen = new Set<string>();
   let scores = 0;
-  for (let t = 0; t < doc.n; t++) {
-    const f = doc.fold(t);
-    if (SPORTS_WORDS.has(f)) {
-      seen.add(f);
+  SPORTS_WORD_OR_SCORE.lastIndex = 0;
+  for (let m = SPORTS_WORD_OR_SCORE.exec(doc.text); m; m = SPORTS_WORD_OR_SCORE.exec(doc.text)) {
+    if (m[1] !== undefined) {
+      seen.add(m[1].toLowerCase());
       if (seen.size >= 3 || (scores > 0 && seen.size >= 1)) return true;
-    } else if (isDigit(f.charCodeAt(0)) && SCORE.test(f)) {
+    } else {
       scores++;
       if (seen.size >= 1) return true;
     }
@@ -50,6 +48,9 @@ function readsAsSports(doc: Doc): boolean {
   return false;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
+/**
+ * A sports word of {@link SPORTS_WORDS} standing alone (group 1; the same words, longest first), or a score standing
+ * alone ("2-1", "63-7"; not part of a date). A literal, so the ReDoS check reads it.
+ */
+const SPORTS_WORD_OR_SCORE =
+  /(?<![\p{L}\p{N}-])(championships|championship|quarterback|basketball|goalkeeper|midfielder|semi-final|tournament|athletics|half-time|penalties|semifinal|standings|touchdown|baseball|defeated|defender|fixtures|football|halftime|olympics|overtime|playoffs|swimming|cricket|cycling|fixture|innings|matches|olympic|peloton|penalty|pitcher|players|playoff|seasons|striker|victory|wickets|boxing|defeat|hockey|inning|league|player|racing|riders|rivals|roster|scored|scorer|season|soccer|sprint|tennis|wicket|clubs|coach|draft|final|games|goals|homer|match|medal|races|rider|rugby|squad|teams|title|beat|bout|bowl|club|draw|drew|game|goal|golf|laps|race|team|cup|lap)(?![\p{L}\p{N}-])|(?<![\p{N}-])\d{1,3}-\d{1,3}(?![\p{N}-])/giu;
