@@ -160,7 +160,8 @@ function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: R
   for (const m of mentions) {
     if (m.nested) continue;
     for (let t = m.i; t < m.j; t++) taken[t] = 1;
-    if (m.j - m.i === 1 && m.type !== 'PER' && (m.source === 'gazetteer' || m.source === 'tagger') && !(m.i > 0 && LOCATIVE_BEFORE.has(doc.fold(m.i - 1)))) {
+    // A name the document defined ("Bravik is a kettle maker") stays so after "Henrik Bravik".
+    if (m.j - m.i === 1 && m.type !== 'PER' && !m.defined && (m.source === 'gazetteer' || m.source === 'tagger') && !(m.i > 0 && LOCATIVE_BEFORE.has(doc.fold(m.i - 1)))) {
       weak.set(m.i, m);
     }
   }

@@ -29,7 +29,7 @@ import { tokensKey } from '../doc/phrases';
 import { titleCaseSentences, RunningTextNames } from './headlines';
 import { isGivenName } from './tagger-bridge';
 import { compassOf } from './direction-of';
-import { organisationNamedByNoun, organisationsListed } from './named-after-noun';
+import { organisationNamedByNoun, organisationsListed, peopleListed } from './named-after-noun';
 import { hallOfFame, markHallOfFamers } from './halls-of-fame';
 import { numberedRoads } from './road-names';
 import { clubsBeforeCities } from './sports-clubs';
@@ -37,7 +37,17 @@ import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './titl
 import { pageLabelOrClock } from './page-labels';
 import { opensDateline } from './datelines';
 import { polityNames } from './polity-names';
-import { namesAfterPlaceNoun, namesBeforePlaceNoun } from './place-of-noun';
+import { namesAfterPlaceNoun, namesBeforePlaceNoun, namesAfterApposedPlaceNoun } from './place-of-noun';
+import { isSportsDocument } from './sports-documents';
+import { historicalStates } from './historical-states';
+import { townsBeforeRegion } from './towns-before-region';
+import { inQuotedTitle } from './quoted-titles';
+import { withRegnalNumber, withEpithet, epithetNames } from './regnal-numbers';
+import { placesCalled, peopleKnownAs } from './names-called';
+import { afterAside, asideAliases } from './bracketed-asides';
+import { stageNames } from './stage-names';
+import { widerPlaces } from './compass-regions';
+import { scorecardPlayers } from './cricket-scorecards';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -78,6 +88,8 @@ export interface Cand {
   placeReading?: readonly GazTarget[];
   /** A smaller town taken from the gazetteer only because the tagger read the word as an organisation. */
   townOfTagger?: boolean;
+  /** Typed by the document's own definition of the name ("Bravik is a kettle maker"). */
+  defined?: boolean;
 }
 
 /** What detection returns. */
@@ -226,6 +238,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const readKnownOrgs = (): void => {
     for (let i = 0; i < doc.n; i++) {
       const k = lk.knownOrgAt(i);
+      // "the Idaho Senate", "the Kurdish National Congress": a known body's one-word name that a head-word run
+      // ends is that longer body's last word.
+      if (k && k.j - i === 1 && ORG_HEADS.has(doc.fold(i)) && (lk.orgEndingAt(i) ?? i) < i) continue;
       if (k) {
         cands.push({ i, j: k.j, type: 'ORG', source: 'known-org', strength: 90, org: k.org });
         i = k.j - 1;
@@ -259,6 +274,32 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   for (const [i, j] of clubsBeforeCities(doc, (t) => cityEndAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 80 });
   // "the State of Texas", "the City of Brampton": a place under its formal name.
   for (const p of polityNames(doc, lk)) cands.push({ i: p.i, j: p.j, type: 'LOC', source: 'org-head', strength: 80, place: p.place });
+  // "Southern Oregon", "the Tampa Area": one wider place around the gazetteer's.
+  const regionAt = (t: number): number => {
+    const p = lk.placeAt(t);
+    if (!p || p.targets[0].form !== 'name') return -1;
+    const kind = gazetteer().place(p.targets[0].place).kind;
+    return kind === 'region' ? p.j : -1; // not countries: "northern Iraq" is Iraq for the corpora
+  };
+  for (const [i, j] of widerPlaces(doc, regionAt, (t) => lk.placeEndingAt(t)?.targets[0].form === 'name' ? lk.placeEndingAt(t)!.i : -1)) {
+    const inner = doc.fold(j - 1) === 'area' ? lk.placeAt(i) : lk.placeAt(i + 1); // the card's place: "California"
+    cands.push({ i, j, type: 'LOC', source: 'gazetteer', strength: 61, place: inner?.targets });
+  }
+  // "Catherine the Great", "Pliny the Elder": a given name and its epithet.
+  for (const [i, j] of epithetNames(doc, (t) => isGivenName(doc.raw(t)) && !lk.knownOrgAt(t))) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
+  // Cricket scorecards: "c Brennock b Okonedo 45", "Did not bat: Okonedo", "Bowling: Okonedo 10-1-42-2".
+  const players = scorecardPlayers(doc, (t) => doc.cap(t) && doc.word(t) && !doc.allCaps(t) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t)));
+  if (players.length > 0 && isSportsDocument(doc)) for (const [i, j] of players) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
+  // "DJ Khaled", "MC Lyte": a stage name is a person's name, prefix and all.
+  for (const [i, j] of stageNames(doc, (t) => isNameToken(doc, t) && doc.word(t) && !lk.placeAt(t) && !lk.knownOrgAt(t))) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
+  // "born in Tilford, Surrey", "…; Wexcombe, England; …": an unknown name between a place preposition (or a list's
+  // semicolon) and ", <region>" is a town, over the tagger's person or MISC, unless a word of it is a known given name.
+  for (const [i, j] of townsBeforeRegion(doc, (k) => beforeRegion(doc, k, lk))) {
+    if (lk.placeAt(i) || lk.orgSpanAt(i) !== undefined || lk.knownOrgAt(i) || isGivenName(doc.raw(i)) || isGivenName(doc.raw(j - 1))) continue;
+    cands.push({ i, j, type: 'LOC', source: 'tagger', strength: 66, nameI: i });
+  }
+  // "the Habsburg Empire", "the Grand Duchy of Baden", "the Eastern Front": a state of the past or a front is a place.
+  for (const [i, j] of historicalStates(doc)) if (lk.placeAt(i)?.j !== j) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 85 });
 
   // Credits: "(Dan Tri) –", "(Photo: Reuters)", "Source: Yonhap".
   const readCredits = (): void => {
@@ -397,12 +438,12 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const vehicles = vehicleNames(doc);
   /** One-word places read after a place preposition: the same word is that place throughout the document. */
   const placeWords = new Map<string, readonly GazTarget[]>();
-  /** Start tokens of the tagger's one-word organisations ("Lviv" read as ORG in "Drones attacked Lviv"). */
-  const taggerOrgWord = new Set<number>();
+  /** The tagger's organisations of one or two words, start → end ("Lviv" read as ORG in "Drones attacked Lviv"). */
+  const taggerOrgWord = new Map<number, number>();
   for (const t of tagged) {
     if (t.type !== 'ORG') continue;
     const r = tokenRange(doc, t.start, t.end);
-    if (r && r[1] - r[0] === 1) taggerOrgWord.add(r[0]);
+    if (r && r[1] - r[0] <= 2) taggerOrgWord.set(r[0], r[1]);
   }
   const readGazetteerPlaces = (): void => {
     for (const m of lk.places) {
@@ -435,7 +476,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // A smaller town needs a place's context; but a word the tagger read as an organisation is a name for sure,
       // and a city or region of the gazetteer: a place, tagged ORG where it acts ("Lviv said", a team), as bigger
       // cities are ("Drones attacked Lviv": the card says city, not organisation).
-      const namedTown = taggerOrgWord.has(m.i) && m.j - m.i === 1 && t0.form === 'name' && (p.kind === 'city' || p.kind === 'region') && !(m.j < doc.n && TEAM_ROLES.has(doc.fold(m.j)));
+      const namedTown = taggerOrgWord.get(m.i) === m.j && t0.form === 'name' && (p.kind === 'city' || p.kind === 'region') && !(m.j < doc.n && TEAM_ROLES.has(doc.fold(m.j)));
       if (p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk) && !namedTown && !(t0.form === 'name' && opensDateline(doc, m.i, m.j))) continue;
       if (titleDomain || namedTown) strength = Math.max(strength, 45); // the title parse read it as the office's place
       // "North Koreans", "South Korean": a demonym of two words or more outranks a tagger's name there.
@@ -461,6 +502,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     for (let span of tagged) {
       const r = tokenRange(doc, span.start, span.end);
       if (!r) continue;
+      // "her novel "Marguerite"", "the single "Velvet Crow"": a work's title names no person. (Places stay: a quoted
+      // slogan "Freedom for Avaria" still names the place.)
+      if (span.type === 'PER' && inQuotedTitle(doc, r[0], r[1])) continue;
       if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
       if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
       if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name
@@ -526,10 +570,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // event or a movement, not a person ("Christian Bale" keeps its given name).
       if (len === 2 && span.type === 'PER' && groupOpener(doc.fold(r[0]))) continue;
       // "Ansar al-Sharia, an al-Qaeda-linked organization": a definition says what the name is.
-      // A name the tagger reads as MISC keeps that reading, unless a place noun names it ("the Odenwaldkreis district").
-      const kind = span.type === 'MISC' ? (placeKeys.size > 0 && placeKeys.has(tokensKey(doc, r[0], r[1])) ? 'LOC' : undefined) : defined.get(tokensKey(doc, r[0], r[1]));
-      if (kind && kind !== span.type) {
-        cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0] });
+      // A name the tagger reads as MISC keeps that reading, unless a place noun names it ("the Odenwaldkreis
+      // district") or a list of people holds it ("gods such as Odin, Frigg and Thor").
+      const kind = span.type === 'MISC' ? miscKind(tokensKey(doc, r[0], r[1]), placeKeys, defined) : defined.get(tokensKey(doc, r[0], r[1]));
+      if (kind && kind !== span.type && !(span.type === 'PER' && familyAfter(doc, r[1]))) {
+        cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0], defined: span.type !== 'MISC' });
         continue;
       }
       // "left Harrison at 5:15" after "extended to Harrison": one word, one place in a document.
@@ -600,7 +645,33 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   holidays(doc, storms);
   modelNames(doc, storms);
   if (markHallOfFamers(doc, storms.marks)) storms.any = true; // "future Hall of Famer Bill Tate"
-  return { mentions: resolve(doc, storms.any ? cands.filter((c) => !overlaps(storms.marks, c.i, c.j)) : cands), titles };
+  const mentions = resolve(doc, storms.any ? cands.filter((c) => !overlaps(storms.marks, c.i, c.j)) : cands);
+  regnalNumbers(doc, mentions);
+  return { mentions, titles };
+}
+
+/**
+ * "Queen Mary I", "Leopold II": a person's mention takes the Roman numeral right after it, when no other
+ * mention holds that token; "Catherine the Great" takes its epithet. `mentions` is sorted by position and
+ * changed in place.
+ */
+function regnalNumbers(doc: Doc, mentions: Cand[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.type !== 'PER' || m.nested || m.j >= doc.n) continue;
+    const next = mentions[k + 1];
+    // "Alfred the Great": the epithet joins the name, and a reading of the epithet alone ("Great") goes.
+    const epithetEnd = withEpithet(doc, m.nameI ?? m.i, m.j);
+    if (epithetEnd > m.j && (!next || next.i >= epithetEnd || (next.i === epithetEnd - 1 && next.j === epithetEnd && next.type !== 'PER'))) {
+      if (next && next.i === epithetEnd - 1) mentions.splice(k + 1, 1);
+      m.j = epithetEnd;
+      continue;
+    }
+    if (next && next.i <= m.j) continue;
+    const from = m.nameI ?? m.i;
+    const titled = from > 0 && doc.cap(from - 1) && TITLE_HEADS.has(doc.fold(from - 1));
+    m.j = withRegnalNumber(doc, from, m.j, titled);
+  }
 }
 
 /** Last words of events and trophies ("World Series", "Super Bowl", "Davis Cup", "US Open"). */
@@ -915,7 +986,8 @@ function definitionKind(doc: Doc, j: number): EntityType | undefined {
       if (doc.cap(k) && doc.word(k)) continue; // "a Tunisian militant group"
       return undefined;
     }
-    if (k + 1 < doc.n && doc.word(k + 1) && doc.cap(k + 1)) return undefined; // "the group Free Speech in Asia"
+    // "the group Free Speech in Asia" (a name follows the noun); a people's adjective does not ("a major Danish maker").
+    if (k + 1 < doc.n && doc.word(k + 1) && doc.cap(k + 1) && !isDemonymWord(doc.fold(k + 1))) return undefined;
     const next = k + 1 < doc.n ? doc.fold(k + 1) : '';
     const endsPhrase = !(k + 1 < doc.n && doc.word(k + 1)) || PHRASE_END.has(next);
     if (!endsPhrase) continue;
@@ -957,6 +1029,9 @@ function joinGivenNames(doc: Doc, tagged: readonly TypedSpan[]): readonly TypedS
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "''", '``']);
 
+/** Small words inside a nickname ('"Fists of Iron"'). */
+const NICKNAME_INNER = new Set(['of', 'the']);
+
 /**
  * 'William Mailes "Cowboy" Cowley', 'Joaquín "El Chapo" Guzmán': a person's name, a nickname of one to
  * three capitalised words in quotation marks, and the rest of the name are one person. The tagger's
@@ -964,18 +1039,28 @@ const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "''", '``']);
  */
 function joinNicknames(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): readonly TypedSpan[] {
   let out: TypedSpan[] | undefined;
+  // The tagger's people, and known given names right before a quotation mark that it left out ('Ramon "Tiger" Ruiz').
+  const heads: Array<[number, number]> = [];
   for (const a of tagged) {
     if (a.type !== 'PER') continue;
     const r = tokenRange(doc, a.start, a.end);
-    if (!r) continue;
+    if (r) heads.push(r);
+  }
+  for (let q = 1; q < doc.n; q++) {
+    if (!doc.word(q) && doc.end(q) - doc.start(q) <= 2 && doc.cap(q - 1) && QUOTE_MARKS.has(doc.raw(q)) && doc.word(q - 1) && isGivenName(doc.raw(q - 1)) && !heads.some((h) => h[1] === q)) heads.push([q - 1, q]);
+  }
+  for (const r of heads) {
     const q = r[1];
     if (q + 3 >= doc.n || !QUOTE_MARKS.has(doc.raw(q)) || doc.sentenceOf[q] !== doc.sentenceOf[r[0]]) continue;
+    // The nickname: one to three capitalised words, with "of"/"the" inside ('"Fists of Iron"').
     let k = q + 1;
-    while (k < doc.n && k - q <= 3 && doc.cap(k) && doc.word(k)) k++;
+    while (k < doc.n && k - q <= 4 && ((doc.cap(k) && doc.word(k)) || (k > q + 1 && NICKNAME_INNER.has(doc.fold(k)) && k + 1 < doc.n && doc.cap(k + 1)))) k++;
     if (k === q + 1 || k >= doc.n || !QUOTE_MARKS.has(doc.raw(k)) || doc.sentenceOf[k] !== doc.sentenceOf[q]) continue;
-    const end = readName(doc, k + 1, lk);
+    let end = readName(doc, k + 1, lk);
+    // 'Walter "Dusty" March': a family name that is also a month or a word is still the name's end.
+    if (end === k + 1 && k + 1 < doc.n && doc.cap(k + 1) && doc.word(k + 1) && !doc.allCaps(k + 1) && doc.sentenceOf[k + 1] === doc.sentenceOf[q] && !(k + 2 < doc.n && doc.cap(k + 2) && doc.word(k + 2))) end = k + 2;
     if (end === k + 1 || end - (k + 1) > 2 || doc.sentenceOf[end - 1] !== doc.sentenceOf[q]) continue;
-    const start = a.start;
+    const start = doc.start(r[0]);
     const stop = doc.end(end - 1);
     out = (out ?? tagged.slice()).filter((t) => t.end <= start || t.start >= stop);
     out.push({ start, end: stop, type: 'PER' });
@@ -1074,6 +1159,23 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
     const kind = definitionKind(doc, r[1]) ?? (span.type === 'ORG' && lk.placeAt(r[0])?.j !== r[1] ? namedByNoun(doc, r[0], r[1]) : undefined) ?? (span.type === 'PER' ? staffOf(doc, r[0], r[1], lk) ?? organisationNamedByNoun(doc, r[0], r[1]) : undefined);
     if (kind) out.set(key, kind);
   }
+  // "Selnik (Bulgarian: Селник) is a village": a definition after a bracketed aside, which may give other names.
+  for (let j = 1; j < doc.n; j++) {
+    if (doc.word(j) || doc.end(j) - doc.start(j) !== 1 || doc.text.charCodeAt(doc.start(j)) !== 40 || !definableWord(doc, j - 1)) continue; // "("
+    const at = afterAside(doc, j);
+    const kind = at > 0 && linksDefinition(doc.fold(at)) ? definitionKind(doc, at) : undefined;
+    if (!kind || kind === 'MISC') continue;
+    let i = j - 1;
+    while (i - 1 >= 0 && i > j - 4 && doc.sentenceOf[i - 1] === doc.sentenceOf[j] && definableWord(doc, i - 1)) i--;
+    // "The League of Tarrow (…) is a party", "12 Stones to Venus (…)": a lower-case word before means a longer name.
+    if (i > 0 && doc.sentenceOf[i - 1] === doc.sentenceOf[j] && (doc.word(i - 1) || /\d/.test(doc.raw(i - 1)))) continue;
+    const key = tokensKey(doc, i, j);
+    if (!out.has(key)) out.set(key, kind);
+    for (const [a, b] of asideAliases(doc, j, (t) => definableWord(doc, t))) {
+      const alias = tokensKey(doc, a, b);
+      if (!out.has(alias)) out.set(alias, kind);
+    }
+  }
   for (let j = 1; j < doc.n; j++) {
     const f = doc.fold(j);
     if ((f !== ',' && f !== 'is' && f !== 'was') || taggedEnd.has(j) || !definableWord(doc, j - 1) || doc.sentenceOf[j - 1] !== doc.sentenceOf[j]) continue;
@@ -1091,6 +1193,21 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
     const key = tokensKey(doc, i, j);
     if (!out.has(key)) out.set(key, 'ORG');
   }
+  // "Marcos Oliveira, commonly known as Tico,": a person's other name.
+  const personLast = new Set<number>();
+  for (const span of tagged) {
+    const r = span.type === 'PER' ? tokenRange(doc, span.start, span.end) : undefined;
+    if (r) personLast.add(r[1] - 1);
+  }
+  for (const [i, j] of peopleKnownAs(doc, (k) => personLast.has(k), (t) => definableWord(doc, t) && !lk.knownOrgAt(t))) {
+    const key = tokensKey(doc, i, j);
+    if (!out.has(key)) out.set(key, 'PER');
+  }
+  // "drummers such as Ana Ruiz", "the old gods, such as Odin and Thor": the examples of a plural noun for people are people.
+  for (const [i, j] of peopleListed(doc, (t) => doc.cap(t) && doc.word(t) && doc.fold(t) !== 'the' && !HONORIFICS.has(doc.fold(t)))) {
+    const key = tokensKey(doc, i, j);
+    if (!out.has(key)) out.set(key, 'PER');
+  }
   return out;
 }
 
@@ -1104,6 +1221,8 @@ function placeNounKeys(doc: Doc, lk: Lookups): Set<string> {
   const nameWord = (t: number): boolean => definableWord(doc, t) && !lk.knownOrgAt(t);
   for (const [i, j] of namesAfterPlaceNoun(doc, nameWord)) out.add(tokensKey(doc, i, j));
   for (const [i, j] of namesBeforePlaceNoun(doc, nameWord)) if (lk.placeAt(i)?.targets[0].form !== 'demonym') out.add(tokensKey(doc, i, j));
+  for (const [i, j] of placesCalled(doc, nameWord)) out.add(tokensKey(doc, i, j)); // "an area called Llano Verde"
+  for (const [i, j] of namesAfterApposedPlaceNoun(doc, nameWord)) if (!lk.placeAt(i) || lk.placeAt(i)!.targets[0].form !== 'demonym') out.add(tokensKey(doc, i, j)); // "the river Tamar"
   return out;
 }
 
@@ -1130,13 +1249,29 @@ function definedMentions(doc: Doc, defined: ReadonlyMap<string, EntityType>): Ca
       const j = i + d.len;
       if (j > doc.n || (j < doc.n && doc.cap(j) && doc.word(j) && doc.sentenceOf[j] === doc.sentenceOf[i])) continue;
       if (i > 0 && doc.cap(i - 1) && doc.word(i - 1) && doc.sentenceOf[i - 1] === doc.sentenceOf[i] && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i - 1))) continue;
-      if (tokensKey(doc, i, j) !== d.key) continue;
-      out.push({ i, j, type: d.type, source: 'tagger', strength: d.len > 1 ? 45 : 35, nameI: i });
+      if (tokensKey(doc, i, j) !== d.key || familyAfter(doc, j)) continue; // "the Bravik family" are people
+      out.push({ i, j, type: d.type, source: 'tagger', strength: d.len > 1 ? 45 : 35, nameI: i, defined: true });
       i = j - 1;
       break;
     }
   }
   return out;
+}
+
+/** The type a name the tagger read as MISC takes from the document: a place noun's LOC, a people list's PER, or none. */
+function miscKind(key: string, placeKeys: ReadonlySet<string>, defined: ReadonlyMap<string, EntityType>): EntityType | undefined {
+  if (placeKeys.size > 0 && placeKeys.has(key)) return 'LOC';
+  return defined.get(key) === 'PER' ? 'PER' : undefined;
+}
+
+/** A word that links a name to its definition ("is", "was", a comma). */
+function linksDefinition(f: string): boolean {
+  return f === 'is' || f === 'was' || f === ',';
+}
+
+/** Token `j` is a lower-case "family" ("the Bravik family"): the name before it is a family's, whatever else it names. */
+function familyAfter(doc: Doc, j: number): boolean {
+  return j < doc.n && doc.fold(j) === 'family' && !doc.cap(j) && doc.sentenceOf[j] === doc.sentenceOf[j - 1];
 }
 
 /** Group words and singular demonyms that are never also given names. */
@@ -1151,6 +1286,12 @@ function groupOpener(f: string): boolean {
 const GIVEN_NAMES_THAT_ARE_GROUPS = new Set(['christian', 'roman', 'israel', 'jordan', 'france', 'georgia', 'india', 'latina']);
 
 /** "Bangladeshis", "Afghans": a demonym of the gazetteer plus a plural s. */
+/** True when the gazetteer reads `f` first as a demonym ("danish", "brazilian"). */
+function isDemonymWord(f: string): boolean {
+  const t = gazetteer().lookup(f);
+  return !!t && t[0].form === 'demonym';
+}
+
 function isDemonymPlural(f: string): boolean {
   if (f.length < 5 || !f.endsWith('s')) return false;
   const t = gazetteer().lookup(f.slice(0, -1));
@@ -1312,6 +1453,7 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
   for (const c of cands) if (c.source === 'tagger') taggerType.set(c.i * (doc.n + 1) + c.j, c.type);
   const locStarts = new Set<number>();
   const locEnds = new Set<number>();
+  let sports: boolean | undefined;
   for (const c of chosen) {
     if (c.type !== 'LOC' || c.townOfTagger) continue; // a town known only from the tagger's organisation vouches for no neighbour
     locStarts.add(c.i);
@@ -1324,7 +1466,10 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
     // made a plain place by its neighbours in a list, only by a preposition or a local noun ("in Lviv", "Lviv police").
     // A dateline ("GENEVA — …") names where the story was filed from, whatever the tagger read.
     const context = (c.townOfTagger ? placePrepositionOrLocalNoun(doc, c.i, c.j) : plainPlaceContext(doc, c.i, c.j, locStarts, locEnds)) || opensDateline(doc, c.i, c.j);
-    if (t === 'ORG' && !context) c.tag = 'ORG';
+    // Outside sports reports a town or region the tagger read as an organisation is the place ("trains run
+    // between Dover and Ashford"); countries keep the tagger's reading (governments, teams), and so do
+    // towns named like a party ("the Liberal party").
+    if (t === 'ORG' && !context && (!townOrRegion(c) || AFFILIATIONS.has(doc.fold(c.i)) || (sports ??= isSportsDocument(doc)))) c.tag = 'ORG';
   }
   chosen.sort((a, b) => a.i - b.i || b.j - a.j);
   listConsistency(doc, chosen);
@@ -1485,6 +1630,14 @@ function cityEndAt(lk: Lookups, t: number): number {
   const m = lk.placeAt(t);
   if (!m || m.targets[0].form !== 'name') return -1;
   return gazetteer().place(m.targets[0].place).kind === 'city' ? m.j : -1;
+}
+
+/** A place candidate whose best reading is a town or a region (not a country or a continent). */
+function townOrRegion(c: Cand): boolean {
+  const t = c.place?.[0];
+  if (!t || t.form !== 'name') return false;
+  const kind = gazetteer().place(t.place).kind;
+  return kind === 'city' || kind === 'region';
 }
 
 /** A gazetteer reading of a city or a region of some size (not a village, not a country: countries are teams). */

@@ -32,6 +32,9 @@ export function organisationNamedByNoun(doc: Doc, i: number, j: number): 'ORG' |
   return 'ORG';
 }
 
+/** The possessive ending written as its own token. */
+const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '\u2019s']);
+
 /** Plural organisation nouns that open a list of examples ("bands like …", "firms including …"). */
 const ORGANISATION_PLURALS: ReadonlySet<string> = new Set([
   'bands', 'companies', 'firms', 'clubs', 'labels', 'retailers', 'banks', 'airlines', 'newspapers', 'brands',
@@ -45,6 +48,31 @@ const ORGANISATION_PLURALS: ReadonlySet<string> = new Set([
  * but a comma, "and" or "or" between names.
  */
 export function organisationsListed(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
+  return namesListedAfter(doc, ORGANISATION_PLURALS, isNameWord);
+}
+
+/**
+ * Plural nouns for kinds of people that open a list of examples ("drummers such as …", "the old gods,
+ * such as …"): never "artists" or "acts", which take bands as well.
+ */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
+  'gods', 'goddesses', 'deities', 'singers', 'actors', 'actresses', 'writers', 'authors', 'poets', 'novelists',
+  'painters', 'sculptors', 'composers', 'guitarists', 'pianists', 'drummers', 'violinists', 'rappers',
+  'comedians', 'politicians', 'philosophers', 'scientists', 'mathematicians', 'physicists', 'athletes',
+  'footballers', 'cricketers', 'golfers', 'saints', 'prophets', 'emperors', 'kings', 'queens', 'pharaohs',
+  'presidents', 'dictators', 'explorers', 'inventors', 'thinkers', 'heroes', 'heroines',
+]);
+
+/**
+ * Token ranges [i, j) of the names listed after "<people> like / such as / including" ("drummers such as
+ * Ana Ruiz and Tomas Berg", "the old gods, such as Odin, Thor and Freya"): people.
+ */
+export function peopleListed(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
+  return namesListedAfter(doc, PEOPLE_PLURALS, isNameWord);
+}
+
+/** The names listed after one of `plurals` and "like", "such as" or "including" (a comma may come before them). */
+function namesListedAfter(doc: Doc, plurals: ReadonlySet<string>, isNameWord: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let w = 1; w + 1 < doc.n; w++) {
     const f = doc.fold(w);
@@ -52,7 +80,9 @@ export function organisationsListed(doc: Doc, isNameWord: (t: number) => boolean
     if ((f === 'like' || f === 'including') && !doc.cap(w)) i = w + 1;
     else if (f === 'such' && doc.fold(w + 1) === 'as') i = w + 2;
     else continue;
-    if (doc.cap(w - 1) || !ORGANISATION_PLURALS.has(doc.fold(w - 1))) continue;
+    // "the old gods, such as Odin": a comma may set the examples off.
+    const noun = w >= 2 && doc.fold(w - 1) === ',' ? w - 2 : w - 1;
+    if (doc.cap(noun) || !plurals.has(doc.fold(noun))) continue;
     const s = doc.sentenceOf[w];
     for (let count = 0; count < 8 && i < doc.n && doc.sentenceOf[i] === s; count++) {
       const a = i;
@@ -60,7 +90,9 @@ export function organisationsListed(doc: Doc, isNameWord: (t: number) => boolean
       if (!isNameWord(i)) break;
       let j = i + 1;
       while (j < doc.n && j < i + 4 && doc.sentenceOf[j] === s && isNameWord(j)) j++;
-      out.push([a, j]);
+      // "bands including Tom Ellis's": an owner's name is a person's, not the organisation's.
+      if (j >= doc.n || !POSSESSIVES.has(doc.fold(j))) out.push([a, j]);
+      else j++;
       let next = j;
       if (next < doc.n && doc.fold(next) === ',') next++;
       if (next < doc.n && (doc.fold(next) === 'and' || doc.fold(next) === 'or')) next++;

@@ -51,7 +51,7 @@ export function namesAfterPlaceNoun(doc: Doc, isNameWord: (t: number) => boolean
 const PLACE_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'département', 'county', 'valley', 'area',
   'suburb', 'municipality', 'taluk', 'oblast', 'governorate', 'village', 'island', 'peninsula', 'desert',
-  'township', 'borough', 'parish', 'prefecture', 'canton', 'commune',
+  'township', 'borough', 'parish', 'prefecture', 'canton', 'commune', 'mountains', 'hills', 'highlands', 'lowlands',
 ]);
 /** Lower-case words after the place noun that make the phrase an office or a body ("the Manhattan district attorney"). */
 const OFFICE_AFTER: ReadonlySet<string> = new Set([
@@ -59,12 +59,15 @@ const OFFICE_AFTER: ReadonlySet<string> = new Set([
   'administration', 'assembly', 'commissioner', 'prosecutor', 'judge', 'chief', 'committee', 'board', 'league',
   'team', 'club', 'party', 'authority', 'authorities', 'health', 'school', 'schools',
 ]);
+/** Lower-case words that are no modifier of the name after them ("the news that Kandahar province…"). */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'and', 'or', 'that', 'which', 'to', 'for', 'from', 'with', 'by', 'on', 'at', 'as', 'is', 'was', 'are', 'were', 'said', 'says']);
 /** Endings of peoples' adjectives ("the Kurdish city", "the Arctic island"), which describe rather than name. */
 const ADJECTIVE_ENDING = /(?:ish|ese|ian|ean|ic|an)$/;
 
 /**
- * Token ranges [i, j) of names between "the" and a lower-case place noun ("the Odenwaldkreis district", "the
- * Bijeli Brijeg neighbourhood"), up to three name words that are no people's adjective, in document order.
+ * Token ranges [i, j) of names between "the" (and at most one lower-case modifier) and a lower-case place noun
+ * ("the Odenwaldkreis district", "the Bijeli Brijeg neighbourhood", "the mountainous Kelbajar district"), up to
+ * three name words that are no people's adjective, in document order.
  */
 export function namesBeforePlaceNoun(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -73,10 +76,45 @@ export function namesBeforePlaceNoun(doc: Doc, isNameWord: (t: number) => boolea
     const s = doc.sentenceOf[k];
     let i = k;
     while (i - 1 >= 0 && i > k - 3 && doc.sentenceOf[i - 1] === s && isNameWord(i - 1)) i--;
-    if (i === k || i === 0 || doc.fold(i - 1) !== 'the' || doc.sentenceOf[i - 1] !== s) continue;
+    if (i === k || i === 0 || doc.sentenceOf[i - 1] !== s) continue;
+    // "the Odenwaldkreis district", or with one lower-case modifier between ("the mountainous Kelbajar district").
+    const opened = doc.fold(i - 1) === 'the' || (i >= 2 && doc.fold(i - 2) === 'the' && doc.sentenceOf[i - 2] === s && doc.word(i - 1) && !doc.cap(i - 1) && !LINKING_WORDS.has(doc.fold(i - 1)));
+    if (!opened) continue;
     if (k + 1 < doc.n && doc.sentenceOf[k + 1] === s && !doc.cap(k + 1) && OFFICE_AFTER.has(doc.fold(k + 1))) continue;
     if (ADJECTIVE_ENDING.test(doc.fold(i)) || doc.allCaps(i)) continue;
     out.push([i, k]);
+  }
+  return out;
+}
+
+/** Lower-case place nouns that take a name right after them ("the river Tamar", "nature park Velika Bara"). */
+const APPOSED_PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'river', 'lake', 'village', 'town', 'city', 'island', 'park', 'mountain', 'volcano', 'glacier', 'reservoir',
+  'canal', 'creek', 'stream', 'hamlet', 'suburb', 'municipality', 'commune', 'oasis', 'wetland', 'wetlands',
+]);
+/** Words after a name that show it does not open a relative clause ("the village Orlov is …"). */
+const PLACE_NAME_FOLLOWERS: ReadonlySet<string> = new Set([
+  'is', 'was', 'has', 'had', 'in', 'of', 'from', 'with', 'near', 'on', 'at', 'which', 'that', 'where', 'and', 'or',
+  'to', 'by', 'for', 'flows', 'lies', 'runs', "'s", '\u2019s',
+]);
+
+/**
+ * Token ranges [i, j) of names right after a lower-case place noun ("the river Tamar", "nature park Velika Bara"),
+ * up to three name words, when the name ends the sentence or is followed by punctuation or a word of
+ * {@link PLACE_NAME_FOLLOWERS} ("the village Tom Ellis founded" opens a clause).
+ */
+export function namesAfterApposedPlaceNoun(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let w = 0; w + 1 < doc.n; w++) {
+    if (doc.cap(w) || !doc.word(w) || !doc.cap(w + 1) || !APPOSED_PLACE_NOUNS.has(doc.fold(w))) continue;
+    const s = doc.sentenceOf[w];
+    const i = w + 1;
+    if (doc.sentenceOf[i] !== s || !isNameWord(i) || doc.allCaps(i)) continue;
+    let j = i + 1;
+    while (j < doc.n && j < i + 3 && doc.sentenceOf[j] === s && isNameWord(j)) j++;
+    if (j < doc.n && doc.sentenceOf[j] === s && doc.word(j) && !PLACE_NAME_FOLLOWERS.has(doc.fold(j))) continue;
+    out.push([i, j]);
+    w = j - 1;
   }
   return out;
 }
