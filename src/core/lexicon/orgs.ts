@@ -90,4 +90,13 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { name: 'UNICEF', surfaces: ['UNICEF', 'Unicef'] },
   { name: 'UNHCR', surfaces: ['UNHCR'] },
   { name: 'Greenpeace', surfaces: ['Greenpeace'] },
+  // Charities whose names open with a verb or read like a place ("to Save the Children": not the town Savé).
+  { name: 'Save the Children', surfaces: ['Save the Children'] },
+  { name: 'Oxfam', surfaces: ['Oxfam', 'Oxfam International'] },
+  { name: 'International Rescue Committee', surfaces: ['International Rescue Committee', 'IRC'] },
+  { name: 'Mercy Corps', surfaces: ['Mercy Corps'] },
+  { name: 'Norwegian Refugee Council', surfaces: ['Norwegian Refugee Council'] },
+  { name: 'Reporters Without Borders', surfaces: ['Reporters Without Borders', 'Reporters Sans Frontières', 'RSF'] },
+  { name: 'Committee to Protect Journalists', surfaces: ['Committee to Protect Journalists', 'CPJ'] },
+  { name: 'Transparency International', surfaces: ['Transparency International'] },
 ];

@@ -378,3 +378,19 @@ describe('a middle name one person is known by joins that person ("Lula")', () =
     expect(people(text)).not.toContainEqual(group);
   });
 });
+
+describe('charities named as sources are organisations', () => {
+  it.each([
+    ['Proceeds from the concert will go to Save the Children.', 'ORG:Save the Children'],
+    ['Oxfam said the lorries had waited at the border for a week.', 'ORG:Oxfam'],
+    ['Reporters Without Borders ranked the country 150th.', 'ORG:Reporters Without Borders'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    ['Proceeds from the concert will go to Save the Children.', 'LOC:Save'],
+    ['We must save the children, the minister said.', 'ORG:save the children'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
