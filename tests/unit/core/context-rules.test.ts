@@ -394,3 +394,18 @@ describe('charities named as sources are organisations', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('companies the tagger reads as people are known organisations', () => {
+  it.each([
+    ['Like Walmart, the company pays its drivers too little.', 'ORG:Walmart'],
+    ['Morgan Stanley analysts cut their target for the shares.', 'ORG:Morgan Stanley'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    ['Stanley Morgan, a farmer, said the rain came late.', 'ORG:Stanley Morgan'],
+    ['The writer Emma Goldman was deported in 1919. Goldman later lived in Toronto.', 'ORG:Goldman'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
