@@ -36,6 +36,7 @@ import { clubsBeforeCities } from './sports-clubs';
 import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './title-word-surnames';
 import { pageLabelOrClock } from './page-labels';
 import { opensDateline } from './datelines';
+import { facilityTypeAfter } from './facility-nouns';
 import { polityNames } from './polity-names';
 import { namesAfterPlaceNoun, namesBeforePlaceNoun, namesAfterApposedPlaceNoun } from './place-of-noun';
 import { isSportsDocument } from './sports-documents';
@@ -526,6 +527,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (span.type !== 'ORG' && r[1] - r[0] >= 2 && doc.cap(r[1] - 1) && EVENT_TAILS.has(doc.fold(r[1] - 1))) continue;
       // "the Budweiser Man of the Match award", "Player of the Year": an award, not a person.
       if (span.type === 'PER' && AWARD_PEOPLE.has(doc.fold(r[1] - 1)) && r[1] + 2 < doc.n && doc.fold(r[1]) === 'of' && doc.fold(r[1] + 1) === 'the' && doc.cap(r[1] + 2)) continue;
+      // "taken to Royal Shrewsbury hospital", "Stansted airport": a facility's name, not a person's.
+      if (span.type === 'PER' && !roleTok[r[0]] && !(r[0] > 0 && (roleTok[r[0] - 1] || HONORIFICS.has(doc.fold(r[0] - 1))))) {
+        const facility = facilityTypeAfter(doc, r[1]);
+        if (facility) span = { ...span, type: facility };
+      }
       if (span.type === 'PER') {
         while (r[0] < r[1] && (roleTok[r[0]] || HONORIFICS.has(doc.fold(r[0])) || gluedLabel(doc, r[0]))) r[0]++;
         while (r[1] > r[0] && roleTok[r[1] - 1]) r[1]--;

@@ -409,3 +409,19 @@ describe('companies the tagger reads as people are known organisations', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a name before a lower-case facility noun is the facility, not a person', () => {
+  it.each([
+    ['The girl was taken to Royal Shrewsbury hospital on Tuesday.', 'ORG:Royal Shrewsbury'],
+    ['The girl studies at Ellen Wilkinson school in Acton.', 'ORG:Ellen Wilkinson'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    ['The girl was taken to Royal Shrewsbury hospital on Tuesday.', 'PER:Royal Shrewsbury'],
+    // A titled person before such a noun stays a person.
+    ['Dr. Ellen Marsh hospital records show no visit.', 'ORG:Ellen Marsh'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
