@@ -49,6 +49,7 @@ import { afterAside, asideAliases } from './bracketed-asides';
 import { stageNames } from './stage-names';
 import { widerPlaces } from './compass-regions';
 import { scorecardPlayers } from './cricket-scorecards';
+import { headlineNames } from './headline-names';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -651,7 +652,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   holidays(doc, storms);
   modelNames(doc, storms);
   if (markHallOfFamers(doc, storms.marks)) storms.any = true; // "future Hall of Famer Bill Tate"
-  const mentions = resolve(doc, storms.any ? cands.filter((c) => !overlaps(storms.marks, c.i, c.j)) : cands);
+  const kept = storms.any ? cands.filter((c) => !overlaps(storms.marks, c.i, c.j)) : cands;
+  const mentions = resolve(doc, headlineNames(doc, kept, titleCase, runningText));
   regnalNumbers(doc, mentions);
   return { mentions, titles };
 }

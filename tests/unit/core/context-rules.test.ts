@@ -425,3 +425,29 @@ describe('a name before a lower-case facility noun is the facility, not a person
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a title-case headline names who and where its article names', () => {
+  const macron = 'Dupont Says France Will Not Send Troops to Moldova\nFrench President Henri Dupont said on Tuesday that France would not send troops to Moldova.';
+  const pope = 'Pope Clement Calls for Ceasefire in Gaza\nPope Clement on Sunday called for a ceasefire in Gaza.';
+  const king = 'King Harald Opens Parliament With Speech on Economy\nKing Harald opened Parliament on Wednesday.';
+  it.each([
+    [macron, 'PER:Dupont'],
+    [macron, 'LOC:France'],
+    [pope, 'PER:Clement'],
+    [king, 'PER:Harald'],
+  ])('%s → %s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    [pope, 'PER:Clement Calls'],
+    [king, 'ORG:Harald Opens Parliament'],
+    // Words the article does not name stay unmarked, and the running text is not changed.
+    [macron, 'PER:Dupont Says France'],
+  ])('%s ↛ %s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+  it('the person in the headline is the article\'s person', () => {
+    const a = analyze(macron, { ignoreLanguage: true });
+    expect(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Henri Dupont', ['Dupont', 'Henri Dupont']]]);
+  });
+});
