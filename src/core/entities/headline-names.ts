@@ -22,21 +22,31 @@ const CAPITALS_ONLY = new Set<Cand['source']>(['title', 'tagger', 'org-head']);
  * Adjusts the candidates of title-case lines (`titleCase[s] === 1`) to the running text:
  * - a multi-word person, title or organisation-head reading that the running text does not name whole is cut
  *   to its longest prefix the running text names as a person ("Francis Calls" → "Francis"), if it has one;
- * - free capitalised words that the running text names (a person's full name or family name, a place, an
+ * - free capitalised words of title-case lines and lines in capitals that the running text names (a person's full name or family name, a place, an
  *   organisation) get that reading, type and data ("Macron" → the person, "France" → the country).
  * Candidates outside title-case lines are returned as they are.
+ * @param eventWord - true for a token that names an event after a place ("Open", "Cup").
  * @param cands - every candidate of the document (not modified).
  */
-export function headlineNames(doc: Doc, cands: readonly Cand[], titleCase: Uint8Array, runningText: RunningTextNames): Cand[] {
+export function headlineNames(
+  doc: Doc,
+  cands: readonly Cand[],
+  titleCase: Uint8Array,
+  runningText: RunningTextNames,
+  eventWord: (t: number) => boolean,
+): Cand[] {
+  // Headlines in capitals ("MACRON SAYS FRANCE …") get the second step too.
+  const headline = (s: number): boolean => titleCase[s] === 1 || doc.shouting[s] === 1;
   let any = false;
-  for (let s = 0; s < titleCase.length && !any; s++) any = titleCase[s] === 1;
+  for (let s = 0; s < titleCase.length && !any; s++) any = headline(s);
   if (!any) return cands as Cand[];
   const inHeadline = (c: Cand): boolean => titleCase[doc.sentenceOf[c.i]] === 1;
+  const inAnyHeadline = (c: Cand): boolean => headline(doc.sentenceOf[c.i]);
   // Readings of the running text by phrase, and family names of its people.
   const byKey = new Map<string, Cand>();
   const surnames = new Map<string, Cand>();
   for (const c of cands) {
-    if (inHeadline(c) || c.nested || c.type === 'MISC') continue;
+    if (inAnyHeadline(c) || c.nested || c.type === 'MISC') continue;
     const key = tokensKey(doc, c.i, c.j);
     const prev = byKey.get(key);
     if (!prev || c.strength > prev.strength) byKey.set(key, c);
@@ -49,6 +59,16 @@ export function headlineNames(doc: Doc, cands: readonly Cand[], titleCase: Uint8
   const out: Cand[] = [];
   const covered = new Uint8Array(doc.n);
   for (const c of cands) {
+    // The tagger's reading of a headline word that the article names as a person ("KOVALENKO" read as an
+    // organisation, "Kovalenko" a minister in the text) is that person.
+    if (c.source === 'tagger' && inAnyHeadline(c)) {
+      const key = tokensKey(doc, c.i, c.j);
+      const found = byKey.get(key) ?? (c.j - c.i === 1 ? surnames.get(key) : undefined);
+      if (found && found.type === 'PER' && c.type !== 'PER') {
+        out.push({ ...c, type: 'PER', place: undefined, placeReading: undefined });
+        continue;
+      }
+    }
     if (!inHeadline(c) || !CAPITALS_ONLY.has(c.source) || c.j - c.i < 2) {
       out.push(c);
       continue;
@@ -67,10 +87,10 @@ export function headlineNames(doc: Doc, cands: readonly Cand[], titleCase: Uint8
     // No shorter person known either: the reading stands (a new name, "Maria Lindqvist Wins …" read by a given name).
     out.push(k > a ? { ...c, i: a, j: k, type: 'PER', nameI: a } : c);
   }
-  for (const c of out) if (inHeadline(c)) covered.fill(1, c.i, c.j);
+  for (const c of out) if (inAnyHeadline(c)) covered.fill(1, c.i, c.j);
   // Free words of a headline that the running text names.
   for (let s = 0; s < titleCase.length; s++) {
-    if (titleCase[s] !== 1) continue;
+    if (!headline(s)) continue;
     const last = doc.sentences.last[s];
     for (let i = doc.sentences.first[s]; i <= last; i++) {
       if (covered[i] || !doc.cap(i) || !doc.word(i)) continue;
@@ -83,7 +103,8 @@ export function headlineNames(doc: Doc, cands: readonly Cand[], titleCase: Uint8
         found = byKey.get(tokensKey(doc, i, j)) ?? (j === i + 1 ? surnames.get(doc.fold(i)) : undefined);
         end = j;
       }
-      if (!found) continue;
+      // "U.S. OPEN", "GREATER MILWAUKEE OPEN": a place naming an event is not marked, as in running text.
+      if (!found || (found.type === 'LOC' && end <= last && eventWord(end))) continue;
       const c: Cand = { i, j: end, type: found.type, source: found.source === 'gazetteer' ? 'gazetteer' : 'coref', strength: SHARED_STRENGTH, nameI: i };
       if (found.place) c.place = found.place;
       if (found.org !== undefined) c.org = found.org;

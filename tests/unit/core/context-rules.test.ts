@@ -451,3 +451,17 @@ describe('a title-case headline names who and where its article names', () => {
     expect(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Henri Dupont', ['Dupont', 'Henri Dupont']]]);
   });
 });
+
+describe('a headline in capitals names who its article names', () => {
+  const text = 'KOVALENKO SAYS TALKS WILL GO ON\nForeign Minister Taras Kovalenko said on Tuesday that talks would go on.';
+  it('marks the person by the family name the article gives', () => {
+    expect(spans(text)).toContain('PER:KOVALENKO');
+    expect(analyze(text, { ignoreLanguage: true }).people.map((p) => p.mentions.map((m) => m.text))).toEqual([['KOVALENKO', 'Taras Kovalenko']]);
+  });
+  it('does not mark a place that names an event in the headline', () => {
+    const golf = 'DALTON LEADS AT GREATER MILWAUKEE OPEN\nMILWAUKEE 1996-08-30\nAmy Dalton led the Greater Milwaukee Open by two shots. The club is near Milwaukee.';
+    const headlineEnd = golf.indexOf('\n');
+    const inHeadline = entitySpans(analyze(golf, { ignoreLanguage: true })).filter((x) => x.end <= headlineEnd);
+    expect(inHeadline.map((x) => `${x.type}:${golf.slice(x.start, x.end)}`)).toEqual(['PER:DALTON']);
+  });
+});
