@@ -11,6 +11,12 @@ const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([
   'peninsula', 'settlement', 'oblast', 'prefecture', 'governorate', 'canton',
 ]);
 
+/**
+ * A place's people and parts before "of" ("residents of Clifton", "the outskirts of Kelbajar", "the streets of
+ * Lagos"); these also open a sentence ("Residents of Clifton said…"), where no organisation's name starts.
+ */
+const PLACE_PART_NOUNS: ReadonlySet<string> = new Set(['residents', 'inhabitants', 'outskirts', 'streets', 'townspeople', 'villagers']);
+
 /** Plural place nouns, after which "of" opens a list of names ("the villages of Lougou and Tougana"). */
 const PLURAL_PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([
   'towns', 'cities', 'villages', 'hamlets', 'provinces', 'regions', 'districts', 'counties', 'parishes',
@@ -24,9 +30,11 @@ const PLURAL_PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([
 export function namesAfterPlaceNoun(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let w = 1; w + 1 < doc.n; w++) {
-    if (doc.fold(w) !== 'of' || doc.cap(w) || doc.cap(w - 1)) continue;
+    if (doc.fold(w) !== 'of' || doc.cap(w)) continue;
+    const part = PLACE_PART_NOUNS.has(doc.fold(w - 1));
+    if (doc.cap(w - 1) && !(part && doc.sentences.first[doc.sentenceOf[w - 1]] === w - 1)) continue;
     const plural = PLURAL_PLACE_KIND_NOUNS.has(doc.fold(w - 1));
-    if (!plural && !PLACE_KIND_NOUNS.has(doc.fold(w - 1))) continue;
+    if (!plural && !part && !PLACE_KIND_NOUNS.has(doc.fold(w - 1))) continue;
     const s = doc.sentenceOf[w];
     let i = w + 1;
     if (doc.sentenceOf[w - 1] !== s || doc.sentenceOf[i] !== s || !isNameWord(i) || doc.allCaps(i)) continue;

@@ -465,3 +465,20 @@ describe('a headline in capitals names who its article names', () => {
     expect(inHeadline.map((x) => `${x.type}:${golf.slice(x.start, x.end)}`)).toEqual(['PER:DALTON']);
   });
 });
+
+describe('a place\'s residents or parts before "of" name a place', () => {
+  it.each([
+    ['Residents of Clifton said the plan came too late.', 'LOC:Clifton'],
+    ['Troops reached the outskirts of Kelbajar on Monday.', 'LOC:Kelbajar'],
+    ['Inhabitants of Tromsø cheered the decision.', 'LOC:Tromsø'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    ['Residents of Clifton said the plan came too late.', 'PER:Clifton'],
+    // A capitalised noun inside a sentence starts an organisation's name, not a place's people.
+    ['The Streets of Rage Foundation gave money.', 'LOC:Rage Foundation'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
