@@ -289,7 +289,16 @@ export function findQuotes(
     const sameLine = k < doc.n && !/[\n\r\u2029]/.test(doc.text.slice(q.end, doc.start(k)));
     if (!found && sameLine && k > q.j - 1) {
       const limit = Math.min(doc.n, k + 10);
-      if (SPEECH_VERBS.has(doc.fold(k))) {
+      // `"…," according to Ivan Petrov, a spokesman.`
+      if (k + 2 < doc.n && doc.fold(k) === 'according' && doc.fold(k + 1) === 'to') {
+        const sp = speakerStartingAt(k + 2, Math.min(doc.n, k + 12));
+        if (sp) {
+          q.cue = k;
+          q.speakerI = sp[0];
+          q.speakerJ = sp[1];
+          found = true;
+        }
+      } else if (SPEECH_VERBS.has(doc.fold(k))) {
         const sp = speakerStartingAt(k + 1, limit);
         if (sp) {
           q.cue = k;

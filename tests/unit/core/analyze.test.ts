@@ -112,6 +112,8 @@ describe('quotes (must attribute)', () => {
     // Two apostrophes as quotation marks (archive and typewriter style).
     ["''We will respond,'' said John Smith.\n", 'John Smith', 'We will respond,', 'John Smith'],
     ["Minister John Smith spoke.\n''It is over,'' he said.\n", 'John Smith', 'It is over,', 'he'],
+    // "according to" after the quote names its source.
+    ['“The talks failed,” according to Ivan Petrov, a spokesman.\n', 'Ivan Petrov', 'The talks failed,', 'Ivan Petrov'],
   ];
   it.each(cases)('%s', (text, name, quote, speaker) => {
     const a = run(text);
@@ -137,6 +139,7 @@ describe('quotes (must attribute)', () => {
     ['The ministry said that Beijing would respond "firmly".\n', 'The ministry'],
     ['The ministry has said "no".\n', 'The ministry'],
     ['Beijing would respond "firmly", the ministry said.\n', 'the ministry'],
+    ['"It is over," according to the ministry.\n', 'the ministry'],
   ];
   it.each(otherSpeakers)('attributes %j to %j', (text, speaker) => {
     expect(quoteAttributions(text)[0].speaker?.text).toBe(speaker);
