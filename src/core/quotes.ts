@@ -237,6 +237,8 @@ export function findQuotes(
   };
   let lastSpeaker: [number, number] | undefined;
   let lastSentence = -10;
+  /** The quote before the current one. */
+  let prev: FoundQuote | undefined;
   const said = speakerSentences(doc, personEndingAt);
   let saidAt = 0;
   for (const q of quotes) {
@@ -388,6 +390,17 @@ export function findQuotes(
         found = true;
       }
     }
+    // A quote joined to the one before it ("called the plan "a mistake" and "a waste of money"") has its speaker.
+    if (!found && prev && prev.speakerI !== undefined && prev.speakerJ !== undefined && doc.sentenceOf[prev.i] === doc.sentenceOf[q.i]) {
+      let t = prev.j;
+      while (t < q.i && QUOTE_JOINERS.has(doc.fold(t))) t++;
+      if (t === q.i && q.i - prev.j <= 5) {
+        q.cue = prev.cue;
+        q.speakerI = prev.speakerI;
+        q.speakerJ = prev.speakerJ;
+        found = true;
+      }
+    }
     // Before the quote, same sentence: `X said: "…"`, `X accused … of "…"`.
     if (!found) {
       let fallback = reportedFallback;
@@ -437,7 +450,6 @@ export function findQuotes(
         found = true;
       }
     }
-    // Attribution after a following "according to X".
     const startSentence = doc.sentenceOf[Math.min(q.i, doc.n - 1)];
     if (!found && lastSpeaker && startSentence - lastSentence <= 3 && standsAlone(doc, q, inQuote)) {
       q.speakerI = lastSpeaker[0];
@@ -450,11 +462,13 @@ export function findQuotes(
       lastSentence = sentenceOfClose >= 0 ? sentenceOfClose : startSentence;
     }
     if (found && q.carried) lastSentence = sentenceOfClose >= 0 ? sentenceOfClose : startSentence;
-    // A sentence with a speech verb and a person also sets the current speaker ("Mr. Ihnat said, …").
-    void 0;
+    prev = q;
   }
   return quotes;
 }
+
+/** Words that join two quotes of one speaker ("a mistake" and "a waste"), punctuation included. */
+const QUOTE_JOINERS = new Set(['and', 'or', 'but', ',', ';', 'nor', '"', '\u201c', '\u201d', '\u00ab', '\u00bb', "''", '`', '\u2018', '\u2019']);
 
 /** Words a speaker noun phrase after a quote does not run through ("a narrator in the ad asks" runs). */
 const NP_STOP = new Set(['that', 'and', 'but', 'which', 'who', 'as', 'when', 'while', 'because', 'during', 'after', 'before', 'to']);

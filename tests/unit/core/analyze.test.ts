@@ -112,6 +112,8 @@ describe('quotes (must attribute)', () => {
     // Two apostrophes as quotation marks (archive and typewriter style).
     ["''We will respond,'' said John Smith.\n", 'John Smith', 'We will respond,', 'John Smith'],
     ["Minister John Smith spoke.\n''It is over,'' he said.\n", 'John Smith', 'It is over,', 'he'],
+    // A quote joined to an attributed one by "and" has the same speaker.
+    ['Minister Anna Berg called the plan "a mistake" and "a waste of money".\n', 'Anna Berg', 'a waste of money', 'Anna Berg'],
     // "according to" after the quote names its source.
     ['“The talks failed,” according to Ivan Petrov, a spokesman.\n', 'Ivan Petrov', 'The talks failed,', 'Ivan Petrov'],
   ];
@@ -141,6 +143,10 @@ describe('quotes (must attribute)', () => {
     ['Beijing would respond "firmly", the ministry said.\n', 'the ministry'],
     ['"It is over," according to the ministry.\n', 'the ministry'],
   ];
+  it('gives a second quote its own speaker when another speaks it', () => {
+    const q = quoteAttributions('Minister Anna Berg said "yes" but the ministry said "no".\n');
+    expect(q.map((x) => [x.span.text, x.speaker?.text])).toEqual([['yes', 'Anna Berg'], ['no', 'the ministry']]);
+  });
   it.each(otherSpeakers)('attributes %j to %j', (text, speaker) => {
     expect(quoteAttributions(text)[0].speaker?.text).toBe(speaker);
   });
