@@ -373,6 +373,15 @@ export function findQuotes(
           q.cue = v;
           q.speakerI = k;
           q.speakerJ = end;
+          // "the minister, Anna Berg, told…": the speaker is the name in the phrase, not the whole phrase.
+          for (let t = k + 1; t < end; t++) {
+            const pe = doc.fold(t - 1) === ',' ? isPersonStart(t) : -1;
+            if (pe >= 0 && pe <= end) {
+              q.speakerI = t;
+              q.speakerJ = pe;
+              break;
+            }
+          }
           found = true;
         }
       }

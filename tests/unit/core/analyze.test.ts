@@ -112,6 +112,8 @@ describe('quotes (must attribute)', () => {
     // Two apostrophes as quotation marks (archive and typewriter style).
     ["''We will respond,'' said John Smith.\n", 'John Smith', 'We will respond,', 'John Smith'],
     ["Minister John Smith spoke.\n''It is over,'' he said.\n", 'John Smith', 'It is over,', 'he'],
+    // The speaker is the name inside an appositive phrase, not the whole phrase.
+    ['"We are ready to talk," the minister, Anna Berg, told the BBC.\n', 'Anna Berg', 'We are ready to talk,', 'Anna Berg'],
     // A quote joined to an attributed one by "and" has the same speaker.
     ['Minister Anna Berg called the plan "a mistake" and "a waste of money".\n', 'Anna Berg', 'a waste of money', 'Anna Berg'],
     // "according to" after the quote names its source.
