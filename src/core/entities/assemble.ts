@@ -573,7 +573,17 @@ const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);
 function placeComplement(input: PeopleInput, p: Person, prep: number, e: number, roleJ: number): number {
   const { doc } = input;
   const place = input.lk.placeAt(e);
-  if (doc.fold(prep) === 'for') return roleJ;
+  if (doc.fold(prep) === 'for') {
+    // "a spokesman for the Kremlin": a named site stands for the office it houses, as in "Kremlin spokesman".
+    const site = input.placeOfToken(e);
+    if (site?.kind === 'place' && !p.organization) {
+      let j = e;
+      while (j < doc.n && input.placeOfToken(j) === site) j++;
+      p.organization = fact(doc, site.name, e, j);
+      if (site.country && !p.country) p.country = fact(doc, site.country, e, j);
+    }
+    return roleJ;
+  }
   if (!place) {
     // A place the gazetteer lacks but the text reads as one ("mayor of Greater Manchester").
     const read = input.placeOfToken(e);

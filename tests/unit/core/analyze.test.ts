@@ -57,6 +57,7 @@ describe('roles (must read)', () => {
     ['Tessa Brawn, the Mayor of Greater Manchester, said the plan would fail.', 'Tessa Brawn', { role: 'Mayor of Greater Manchester' }],
     ['The White House press secretary, Nora Vance, said the trip was on.', 'Nora Vance', { role: 'press secretary', organization: 'White House', country: 'United States' }],
     ['A Kremlin spokesman, Ivan Sorokin, said no.', 'Ivan Sorokin', { role: 'spokesman', organization: 'Kremlin', country: 'Russia' }],
+    ['Ivan Sorokin, a spokesman for the Kremlin, said no.', 'Ivan Sorokin', { role: 'spokesman', organization: 'Kremlin', country: 'Russia' }],
     ['Opposition leader Rafe Mundy called the move cosmetic.', 'Rafe Mundy', { role: 'Opposition leader' }],
     ['Senate Majority Leader Ada Quill disagreed.', 'Ada Quill', { role: 'Majority Leader', organization: 'Senate' }],
     ['Detective Chief Inspector Lena Holt told reporters the suspect was known to officers.', 'Lena Holt', { role: 'Detective Chief Inspector' }],
