@@ -216,7 +216,13 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
     } else if (place) {
       parse.placeI = place.i;
       parse.placeJ = place.j;
+      // "Former British prime minister": the office was held, so the role keeps "former" and the demonym with it.
+      const before = place.i - 1;
+      if (before >= 0 && doc.sentenceOf[before] === s && FORMER_WORDS.has(doc.fold(before)) && doc.fold(a) !== "'s") parse.roleI = before;
     }
   }
   return parse;
 }
+
+/** Words that make an office a past one ("former", "then"), read before a country in a title. */
+const FORMER_WORDS = new Set(['former', 'then', 'late', 'onetime', 'one-time', 'ex']);

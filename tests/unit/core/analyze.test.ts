@@ -58,6 +58,8 @@ describe('roles (must read)', () => {
     ['The White House press secretary, Nora Vance, said the trip was on.', 'Nora Vance', { role: 'press secretary', organization: 'White House', country: 'United States' }],
     ['A Kremlin spokesman, Ivan Sorokin, said no.', 'Ivan Sorokin', { role: 'spokesman', organization: 'Kremlin', country: 'Russia' }],
     ['Ivan Sorokin, a spokesman for the Kremlin, said no.', 'Ivan Sorokin', { role: 'spokesman', organization: 'Kremlin', country: 'Russia' }],
+    // A past office keeps "former" (and the country word between) in its role.
+    ['Former British prime minister Alan Hobbs visited Kyiv.', 'Alan Hobbs', { role: 'Former British prime minister', country: 'United Kingdom' }],
     ['Opposition leader Rafe Mundy called the move cosmetic.', 'Rafe Mundy', { role: 'Opposition leader' }],
     ['Senate Majority Leader Ada Quill disagreed.', 'Ada Quill', { role: 'Majority Leader', organization: 'Senate' }],
     ['Detective Chief Inspector Lena Holt told reporters the suspect was known to officers.', 'Lena Holt', { role: 'Detective Chief Inspector' }],
