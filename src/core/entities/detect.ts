@@ -37,6 +37,7 @@ import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './titl
 import { pageLabelOrClock } from './page-labels';
 import { opensDateline } from './datelines';
 import { facilityTypeAfter } from './facility-nouns';
+import { camelCaseGivenName } from './camel-given-names';
 import { polityNames } from './polity-names';
 import { namesAfterPlaceNoun, namesBeforePlaceNoun, namesAfterApposedPlaceNoun } from './place-of-noun';
 import { isSportsDocument } from './sports-documents';
@@ -528,6 +529,10 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (span.type !== 'ORG' && r[1] - r[0] >= 2 && doc.cap(r[1] - 1) && EVENT_TAILS.has(doc.fold(r[1] - 1))) continue;
       // "the Budweiser Man of the Match award", "Player of the Year": an award, not a person.
       if (span.type === 'PER' && AWARD_PEOPLE.has(doc.fold(r[1] - 1)) && r[1] + 2 < doc.n && doc.fold(r[1]) === 'of' && doc.fold(r[1] + 1) === 'the' && doc.cap(r[1] + 2)) continue;
+      // "LeBron James", "DeMar Ross": a given name with an inner capital and a family name is a person, not a brand.
+      if (span.type === 'ORG' && r[1] - r[0] === 2 && camelCaseGivenName(doc.raw(r[0])) && doc.cap(r[0] + 1) && !ORG_HEADS.has(doc.fold(r[0] + 1)) && !lk.knownOrgAt(r[0]) && !lk.placeAt(r[0] + 1)) {
+        span = { ...span, type: 'PER' };
+      }
       // "taken to Royal Shrewsbury hospital", "Stansted airport": a facility's name, not a person's.
       if (span.type === 'PER' && !roleTok[r[0]] && !(r[0] > 0 && (roleTok[r[0] - 1] || HONORIFICS.has(doc.fold(r[0] - 1))))) {
         const facility = facilityTypeAfter(doc, r[1]);

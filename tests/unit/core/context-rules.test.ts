@@ -482,3 +482,18 @@ describe('a place\'s residents or parts before "of" name a place', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a given name with an inner capital and a family name is a person', () => {
+  it.each([
+    ['LeBron James scored 30 points as the Lakers won.', 'PER:LeBron James'],
+    ['DeMar Ross scored 20 points on Tuesday.', 'PER:DeMar Ross'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    ['LaSalle Bank said profits rose.', 'PER:LaSalle Bank'],
+    ['LeBron James scored 30 points as the Lakers won.', 'ORG:LeBron James'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
