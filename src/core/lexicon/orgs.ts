@@ -100,6 +100,19 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { name: 'UNICEF', surfaces: ['UNICEF', 'Unicef'] },
   { name: 'UNHCR', surfaces: ['UNHCR'] },
   { name: 'Greenpeace', surfaces: ['Greenpeace'] },
+  // Football clubs whose names read as a word, a person or a place ("Arsenal beat…" at a sentence start, "Aston
+  // Villa" as a person, "Nottingham Forest" as a forest). Clubs named only by their city are left to context.
+  { name: 'Arsenal', surfaces: ['Arsenal'], country: 'GB' },
+  { name: 'Everton', surfaces: ['Everton'], country: 'GB' },
+  { name: 'Aston Villa', surfaces: ['Aston Villa'], country: 'GB' },
+  { name: 'Nottingham Forest', surfaces: ['Nottingham Forest'], country: 'GB' },
+  { name: 'West Ham United', surfaces: ['West Ham United', 'West Ham'], country: 'GB' },
+  { name: 'Juventus', surfaces: ['Juventus'], country: 'IT' },
+  { name: 'Paris Saint-Germain', surfaces: ['Paris Saint-Germain', 'PSG'], country: 'FR' },
+  { name: 'Real Madrid', surfaces: ['Real Madrid'], country: 'ES' },
+  { name: 'Atlético Madrid', surfaces: ['Atlético Madrid', 'Atletico Madrid'], country: 'ES' },
+  { name: 'Bayern Munich', surfaces: ['Bayern Munich', 'Bayern München', 'Bayern'], country: 'DE' },
+  { name: 'Borussia Dortmund', surfaces: ['Borussia Dortmund'], country: 'DE' },
   // Charities whose names open with a verb or read like a place ("to Save the Children": not the town Savé).
   { name: 'Save the Children', surfaces: ['Save the Children'] },
   { name: 'Oxfam', surfaces: ['Oxfam', 'Oxfam International'] },

@@ -497,3 +497,19 @@ describe('a given name with an inner capital and a family name is a person', () 
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('football clubs named like a word, a person or a place are organisations', () => {
+  it.each([
+    ['Arsenal beat Chelsea 2-1 on Sunday.', 'ORG:Arsenal'],
+    ['The coach said his side had been unlucky against Aston Villa.', 'ORG:Aston Villa'],
+    ['Nottingham Forest moved up to fifth after a win on Saturday.', 'ORG:Nottingham Forest'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    ['Police found an arsenal of weapons in the flat.', 'ORG:arsenal'],
+    ['The coach said his side had been unlucky against Aston Villa.', 'PER:Aston Villa'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
