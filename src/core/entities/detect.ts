@@ -516,8 +516,10 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (r[1] - r[0] === 1 && doc.fold(r[0]) === 'file' && r[1] < doc.n && PICTURE_WORDS.has(doc.fold(r[1]))) continue;
       // "St. Johnsbury", "St. Louis": a name opened by "St." is a place named after a saint.
       if (span.type === 'PER' && r[0] > 0 && doc.fold(r[0] - 1) === 'st.' && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]]) r[0]--;
-      if (span.type === 'PER' && r[1] - r[0] >= 2 && doc.fold(r[0]) === 'st.' && !roleTok[r[0]]) {
-        cands.push({ i: r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: r[0] });
+      // "St. Peter's Square", "St. Patrick's Cathedral": the saint's possessive and the capitalised words after it.
+      const saintsPlaceEnd = doc.fold(r[0]) === 'st.' && r[1] - r[0] >= 2 ? possessiveNameEnd(doc, r[1]) : -1;
+      if ((span.type === 'PER' || (span.type === 'LOC' && saintsPlaceEnd > r[1])) && r[1] - r[0] >= 2 && doc.fold(r[0]) === 'st.' && !roleTok[r[0]]) {
+        cands.push({ i: r[0], j: Math.max(r[1], saintsPlaceEnd), type: 'LOC', source: 'tagger', strength: 50, nameI: r[0] });
         continue;
       }
       // "Miami's Posh Nightlife" when the text also writes "nightlife": one capitalised common word is no person,
@@ -739,6 +741,18 @@ function ownersOfProducts(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): 
     out.push({ start: span.start, end: doc.end(cut - 1), type: 'ORG' });
   }
   return out ?? tagged;
+}
+
+/**
+ * The end of "'s" and up to three capitalised words after token `j - 1` ("…'s Square", "…'s Cathedral"), in the
+ * same sentence, or -1 when no possessive with a capitalised word follows.
+ */
+function possessiveNameEnd(doc: Doc, j: number): number {
+  const poss = j < doc.n ? doc.fold(j) : '';
+  if ((poss !== "'s" && poss !== '\u2019s') || j + 1 >= doc.n || !doc.cap(j + 1) || !doc.word(j + 1) || doc.sentenceOf[j + 1] !== doc.sentenceOf[j - 1]) return -1;
+  let k = j + 2;
+  while (k < doc.n && k < j + 4 && doc.cap(k) && doc.word(k) && doc.sentenceOf[k] === doc.sentenceOf[j - 1]) k++;
+  return k;
 }
 
 /** Brackets, which never stand inside a name. */

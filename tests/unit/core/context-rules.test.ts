@@ -513,3 +513,18 @@ describe('football clubs named like a word, a person or a place are organisation
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a saint\'s possessive and the name after it are one place', () => {
+  it.each([
+    ["The pope spoke to crowds in St. Peter's Square on Sunday.", "LOC:St. Peter's Square"],
+    ["They married at St. Patrick's Cathedral in June.", "LOC:St. Patrick's Cathedral"],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    ["The pope spoke to crowds in St. Peter's Square on Sunday.", 'ORG:Square'],
+    ['Fans in St. Louis cheered the team.', "LOC:St. Louis cheered"],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
