@@ -349,6 +349,8 @@ describe('a role keeps the nouns before its head ("Council leader", "civil prote
     ['The company spokesman, Ian Roe, declined to comment.', 'Ian Roe', 'company spokesman'],
     ['Union boss Mick Farrow said members would strike in March.', 'Mick Farrow', 'Union boss'],
     ['Club captain Joe Brandt lifted the trophy.', 'Joe Brandt', 'Club captain'],
+    ['Homeland Security Secretary Kara Lind visited the border.', 'Kara Lind', 'Homeland Security Secretary'],
+    ['Veterans Affairs Secretary Dale Rusk spoke on Monday.', 'Dale Rusk', 'Veterans Affairs Secretary'],
   ])('%s', (text, name, role) => {
     expect(roleOf(text, name)).toBe(role);
   });
