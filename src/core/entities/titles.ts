@@ -35,7 +35,7 @@ export interface TitleParse {
 }
 
 /** Words allowed inside a title's "of" complement when no known entity follows ("Secretary of State"). */
-const COMPLEMENT_WORDS = new Set(['state', 'affairs', 'staff', 'defense', 'defence', 'the', 'and', 'foreign', 'home', 'homeland', 'security', 'treasury', 'commerce', 'justice', 'health', 'education', 'energy', 'labor', 'labour', 'agriculture', 'transportation', 'interior', 'finance', 'trade', 'economy', 'industry', 'culture', 'environment', 'defence', 'veterans', 'housing', 'police', 'operations', 'communications', 'information']);
+const COMPLEMENT_WORDS = new Set(['state', 'affairs', 'staff', 'exchequer', 'war', 'works', 'public', 'defense', 'defence', 'the', 'and', 'foreign', 'home', 'homeland', 'security', 'treasury', 'commerce', 'justice', 'health', 'education', 'energy', 'labor', 'labour', 'agriculture', 'transportation', 'interior', 'finance', 'trade', 'economy', 'industry', 'culture', 'environment', 'defence', 'veterans', 'housing', 'police', 'operations', 'communications', 'information']);
 
 /** Title heads whose "of" complement is a place, never an organisation ("Mayor of …", "Governor of …"). */
 export const TERRITORIAL_HEADS = new Set(['mayor', 'governor', 'premier', 'prefect', 'mayor-elect', 'governor-elect', 'lieutenant-governor']);

@@ -58,6 +58,7 @@ describe('roles (must read)', () => {
     ['The White House press secretary, Nora Vance, said the trip was on.', 'Nora Vance', { role: 'press secretary', organization: 'White House', country: 'United States' }],
     ['A Kremlin spokesman, Ivan Sorokin, said no.', 'Ivan Sorokin', { role: 'spokesman', organization: 'Kremlin', country: 'Russia' }],
     ['Ivan Sorokin, a spokesman for the Kremlin, said no.', 'Ivan Sorokin', { role: 'spokesman', organization: 'Kremlin', country: 'Russia' }],
+    ['Chancellor of the Exchequer Rosa Fenwick delivered the budget.', 'Rosa Fenwick', { role: 'Chancellor of the Exchequer' }],
     // A past office keeps "former" (and the country word between) in its role.
     ['Former British prime minister Alan Hobbs visited Kyiv.', 'Alan Hobbs', { role: 'Former British prime minister', country: 'United Kingdom' }],
     ['Opposition leader Rafe Mundy called the move cosmetic.', 'Rafe Mundy', { role: 'Opposition leader' }],
