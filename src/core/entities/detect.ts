@@ -34,7 +34,7 @@ import { hallOfFame, markHallOfFamers } from './halls-of-fame';
 import { numberedRoads } from './road-names';
 import { clubsBeforeCities } from './sports-clubs';
 import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './title-word-surnames';
-import { pageLabelOrClock } from './page-labels';
+import { pageLabelOrClock, furnitureSentences } from './page-labels';
 import { opensDateline } from './datelines';
 import { facilityTypeAfter } from './facility-nouns';
 import { camelCaseGivenName } from './camel-given-names';
@@ -326,7 +326,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
         if (j >= doc.n || doc.fold(j) === ')' || doc.fold(j) === '/' || doc.fold(j) === '.' || doc.fold(j) === 'for' || doc.sentenceOf[j] !== doc.sentenceOf[i]) {
           // A photographer ("Image: Nick Moreau") or an agency ("Photo: Reuters").
           const nameEnd = readName(doc, a, lk);
-          const person = nameEnd === j && j - a >= 2 && j - a <= 3 && !lk.orgSpanAt(a) && !lk.placeAt(a) && !doc.allCaps(a);
+          // A given name that is also a town ("Anna", "Douglas") does not make the whole credit a place.
+          const person = nameEnd === j && j - a >= 2 && j - a <= 3 && !lk.orgSpanAt(a) && !((lk.placeAt(a)?.j ?? -1) >= j) && !doc.allCaps(a);
           // "Image: NASA Bill Ingalls", "Photo: AP Jane Doe": an agency's acronym, then its photographer.
           const agency = !person && j - (a + 1) >= 2 && j - (a + 1) <= 3 && doc.allCaps(a) && doc.end(a) - doc.start(a) >= 2 && readName(doc, a + 1, lk) === j && !lk.placeAt(a + 1);
           if (person) cands.push({ i: a, j, type: 'PER', source: 'byline', strength: 85, nameI: a, furniture: true });
@@ -501,6 +502,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const placeKeys = placeNounKeys(doc, lk);
   const defined = definitions(doc, tagged, lk, placeKeys);
   cands.push(...definedMentions(doc, defined));
+  /** Lines of page furniture ("Most Popular"), read on the first tagged span. */
+  let furniture: Uint8Array | undefined;
   const readTaggedSpans = (): void => {
     for (let span of tagged) {
       const r = tokenRange(doc, span.start, span.end);
@@ -512,6 +515,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
       if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name
       if (pageLabelOrClock(doc, r[0], r[1])) continue; // "EXCLUSIVE", "8 AM": page furniture and clock times
+      if ((furniture ??= furnitureSentences(doc))[doc.sentenceOf[r[0]]]) continue; // "Most Popular", "Trending Now"
       // "File image of the shuttle", "File photo": a caption's label, not a name.
       if (r[1] - r[0] === 1 && doc.fold(r[0]) === 'file' && r[1] < doc.n && PICTURE_WORDS.has(doc.fold(r[1]))) continue;
       // "St. Johnsbury", "St. Louis": a name opened by "St." is a place named after a saint.

@@ -530,3 +530,19 @@ describe('a saint\'s possessive and the name after it are one place', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('photo credits and furniture lines', () => {
+  it.each([
+    ['Photo: Anna Berg/AP\nMinisters met in Paris.', 'PER:Anna Berg'],
+    ['Most Popular\nTrending Now\nMinisters met in Paris.', 'LOC:Paris'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+  it.each([
+    ['Photo: Anna Berg/AP\nMinisters met in Paris.', 'ORG:Anna Berg'],
+    ['Most Popular\nTrending Now\nMinisters met in Paris.', 'PER:Popular'],
+    ["Editors' Picks\nMinisters met in Paris.", 'PER:Picks'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
