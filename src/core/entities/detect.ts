@@ -177,6 +177,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
         t.nameJ = k;
       }
       if (t.nameJ - t.nameI >= 2 && EVENT_TAILS.has(doc.fold(t.nameJ - 1))) continue; // "the Singer World Series"
+      // "the General Staff" (an army's command): "Staff" after a title is a body, not a person's name.
+      if (t.nameJ - t.nameI === 1 && doc.fold(t.nameI) === 'staff') continue;
       // "Music: General History": one word after a title that the text also writes in lower case is no name,
       // unless a full name of the document holds it ("Senator Grant" after "Ulysses Grant").
       if (t.nameJ - t.nameI === 1 && !doc.allCaps(t.nameI) && lowerWords().has(doc.fold(t.nameI)) && !(fullNameWords ??= personNameWords(doc, taggedSpans)).has(doc.fold(t.nameI))) continue;

@@ -546,3 +546,11 @@ describe('photo credits and furniture lines', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('"the General Staff" is a body, not a person', () => {
+  it('reads no person "Staff"', () => {
+    const s = spans("Ukraine's General Staff said on Monday that 40 drones had been shot down.");
+    expect(s).not.toContain('PER:Staff');
+    expect(s).toContain('LOC:Ukraine');
+  });
+});
