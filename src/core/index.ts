@@ -166,9 +166,13 @@ function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: R
     }
   }
   const dropped = new Set<Cand>();
+  let firstFull: Map<string, number> | undefined;
   for (const [i, m] of weak) {
     const f = doc.fold(i);
     if (!names.has(f) || (i + 1 < doc.n && doc.cap(i + 1))) continue;
+    // "Jordan has sent aid convoys …" before "Michael Jordan" is named: a country read before any person of that
+    // name stays the country (headlines, which name people by surname first, are read as before).
+    if (countryReading(m) && !inHeadlineLine(doc, i) && i < (firstFull ??= firstFullNameStarts(doc, mentions)).get(f)!) continue;
     taken[i] = 0;
     dropped.add(m);
   }
@@ -256,6 +260,31 @@ function knownNames(doc: ReturnType<typeof makeDoc>, mentions: Cand[]): { names:
     }
   }
   return { names, full, surnames };
+}
+
+/** True when the mention's best gazetteer reading is a country. */
+function countryReading(m: Cand): boolean {
+  const t = m.place?.[0];
+  return t !== undefined && gazetteer().place(t.place).kind === 'country';
+}
+
+/** True when token `i` is on the text's first line (a headline or a title). */
+function inHeadlineLine(doc: ReturnType<typeof makeDoc>, i: number): boolean {
+  return !doc.text.slice(0, doc.start(i)).includes('\n');
+}
+
+/** The first token of the first multi-word person name holding each name word ("jordan" → "Michael Jordan"'s start). */
+function firstFullNameStarts(doc: ReturnType<typeof makeDoc>, mentions: Cand[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== 'PER' || m.j - (m.nameI ?? m.i) < 2) continue;
+    for (let t = m.nameI ?? m.i; t < m.j; t++) {
+      const f = doc.fold(t);
+      const prev = out.get(f);
+      if (prev === undefined || m.i < prev) out.set(f, m.i);
+    }
+  }
+  return out;
 }
 
 /** Words after which a capitalised word is a place, not a person. */

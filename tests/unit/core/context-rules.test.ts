@@ -554,3 +554,16 @@ describe('"the General Staff" is a body, not a person', () => {
     expect(s).toContain('LOC:Ukraine');
   });
 });
+
+describe('a country named before a person of that name stays the country', () => {
+  it('reads "Jordan" as the country before "Michael Jordan" is named', () => {
+    const text = 'Aid talks resume\nIn Amman, officials met on Monday. Jordan has sent more than 100 aid convoys since January. The basketball player Michael Jordan visited a camp.';
+    const s = spans(text);
+    expect(s).toContain('LOC:Jordan');
+    expect(s).toContain('PER:Michael Jordan');
+  });
+  it('still reads the family name after the person is named, and in a headline', () => {
+    expect(spans('The basketball player Michael Jordan visited a camp.\nJordan said he would return.')).toContain('PER:Jordan');
+    expect(spans('Jordan Retires After Long Career\nThe basketball player Michael Jordan said on Monday he would retire.')).toContain('PER:Jordan');
+  });
+});
