@@ -32,6 +32,23 @@ function sentenceSpan(doc: Doc, t: number): Span {
   return span(doc, doc.sentences.first[k], doc.sentences.last[k] + 1);
 }
 
+/** Parties of American politics' party-and-state tags ("R-Ohio", "D-Mass."); "I-" names no party. */
+const PARTY_TAGS: Readonly<Record<string, string | undefined>> = { r: 'Republican Party', d: 'Democratic Party', i: undefined };
+
+/**
+ * The party-and-state tag right after a name ("Jim Jordan, R-Ohio," or "Elizabeth Warren (D-Mass.)"): its token
+ * and its party, or undefined.
+ */
+function partyTagAfter(doc: Doc, j: number): { at: number; party?: string } | undefined {
+  if (j + 1 >= doc.n || (doc.fold(j) !== ',' && doc.fold(j) !== '(') || doc.sentenceOf[j + 1] !== doc.sentenceOf[j]) return undefined;
+  const m = /^([RDI])-\p{Lu}/u.exec(doc.raw(j + 1));
+  // The tag ends at a comma, a bracket or its abbreviation's dot ("D-Day veteran" is no tag).
+  const after = j + 2 < doc.n ? doc.fold(j + 2) : '';
+  if (!m || (after !== ',' && after !== ')' && after !== '.')) return undefined;
+  const key = m[1].toLowerCase();
+  return { at: j + 1, party: PARTY_TAGS[key] };
+}
+
 function fact(doc: Doc, value: string, i: number, j: number): Fact {
   return { value, span: span(doc, i, j), sentence: sentenceSpan(doc, i) };
 }
@@ -317,6 +334,15 @@ export function buildPeople(input: PeopleInput): Person[] {
     while (from > 0 && input.orgOfToken(from - 1) === o) from--;
     p.organization = fact(doc, o.name, from, at - 1);
     if (o.country && !p.country) p.country = fact(doc, o.country, from, at - 1);
+  }
+  // "Rep. Jim Jordan, R-Ohio," / "(D-Mass.)": the party-and-state tag of American politics gives the party and the country.
+  for (const m of perMentions) {
+    const tag = partyTagAfter(doc, m.j);
+    const g = tag ? personOfMention.get(m) : undefined;
+    if (!tag || !g) continue;
+    const p = personOf.get(g)!;
+    if (!p.organization && tag.party) p.organization = fact(doc, tag.party, tag.at, tag.at + 1);
+    if (!p.country) p.country = fact(doc, 'United States', tag.at, tag.at + 1);
   }
   // "Sen. Elizabeth Warren", "Gen. Mark Milley": an office written short before the name, when nothing else gave one.
   for (const m of perMentions) {

@@ -59,6 +59,9 @@ describe('roles (must read)', () => {
     ['A Kremlin spokesman, Ivan Sorokin, said no.', 'Ivan Sorokin', { role: 'spokesman', organization: 'Kremlin', country: 'Russia' }],
     ['Ivan Sorokin, a spokesman for the Kremlin, said no.', 'Ivan Sorokin', { role: 'spokesman', organization: 'Kremlin', country: 'Russia' }],
     ['Chancellor of the Exchequer Rosa Fenwick delivered the budget.', 'Rosa Fenwick', { role: 'Chancellor of the Exchequer' }],
+    // The party-and-state tag of American politics gives the party and the country.
+    ['Rep. Dale Rusk, R-Ohio, said the committee would act.', 'Dale Rusk', { role: 'Representative', organization: 'Republican Party', country: 'United States' }],
+    ['Sen. Mara Lind (D-Mass.) criticized the plan.', 'Mara Lind', { role: 'Senator', organization: 'Democratic Party', country: 'United States' }],
     // A past office keeps "former" (and the country word between) in its role.
     ['Former British prime minister Alan Hobbs visited Kyiv.', 'Alan Hobbs', { role: 'Former British prime minister', country: 'United Kingdom' }],
     ['Opposition leader Rafe Mundy called the move cosmetic.', 'Rafe Mundy', { role: 'Opposition leader' }],
@@ -85,6 +88,12 @@ describe('roles (must read)', () => {
   it.each(notRoles)('no office for %s', (text, name) => {
     const p = person(run(text), name);
     expect(p.official).toBe(false);
+  });
+
+  it('reads no party from a word with a capital after "D-" that is no tag', () => {
+    const p = person(run('Rosa Lind, D-Day veteran, laid a wreath.'), 'Rosa Lind');
+    expect(p.organization).toBeUndefined();
+    expect(p.country).toBeUndefined();
   });
 
   it("reads a territorial office's place as a place, not the office as an organisation", () => {
