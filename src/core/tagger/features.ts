@@ -141,12 +141,15 @@ export function prepareDocument(
   const docCase = new Uint8Array(n);
   const sentence = new Int32Array(n);
   const { starts, ends, kinds } = tokens;
+  // FNV_SEED as a literal: imported, it is a boxed number (outside the small-integer range) whose type the
+  // optimising compiler does not know; with the literal this function runs ~10% faster (alternating microbenchmark).
+  const seed = 0x811c9dc5 | 0;
   for (let i = 0; i < n; i++) {
     const s = starts[i];
     const e = Math.min(ends[i], s + 40);
-    let hl = FNV_SEED;
-    let hw = FNV_SEED;
-    let hs = FNV_SEED;
+    let hl = seed;
+    let hw = seed;
+    let hs = seed;
     let lastShape = -1;
     let sameRun = 0;
     let up = 0;
@@ -235,7 +238,7 @@ export function prepareDocument(
 function affix(doc: DocFeatures, i: number, len: number): number {
   const s = doc.tokens.starts[i];
   const e = doc.tokens.ends[i];
-  let h = FNV_SEED;
+  let h = 0x811c9dc5 | 0; // FNV_SEED as a literal (see prepareDocument)
   if (len > 0) {
     const stop = Math.min(e, s + len);
     for (let k = s; k < stop; k++) h = fnvStep(h, lowerCode(normCode(doc.text.charCodeAt(k))));
