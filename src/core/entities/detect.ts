@@ -541,7 +541,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (span.type === 'ORG' && r[1] - r[0] === 2 && camelCaseGivenName(doc.raw(r[0])) && doc.cap(r[0] + 1) && !ORG_HEADS.has(doc.fold(r[0] + 1)) && !lk.knownOrgAt(r[0]) && !lk.placeAt(r[0] + 1)) {
         span = { ...span, type: 'PER' };
       }
-      // "taken to Royal Shrewsbury hospital", "Stansted airport": a facility's name, not a person's.
+      // "taken to Royal Gwent hospital", "Stansted airport": a facility's name, not a person's.
       if (span.type === 'PER' && !roleTok[r[0]] && !(r[0] > 0 && (roleTok[r[0] - 1] || HONORIFICS.has(doc.fold(r[0] - 1))))) {
         const facility = facilityTypeAfter(doc, r[1]);
         if (facility) span = { ...span, type: facility };

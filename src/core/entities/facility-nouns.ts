@@ -1,5 +1,5 @@
 /**
- * Facilities written with a lower-case noun after their name ("taken to Royal Shrewsbury hospital", "flights
+ * Facilities written with a lower-case noun after their name ("taken to Royal Gwent hospital", "flights
  * from Stansted airport", "at Ibrox stadium"). A tagger trained on newswire often reads the name alone as a
  * person; the noun after it says it is a building or an institution.
  */
@@ -14,7 +14,7 @@ const SITE_NOUNS: ReadonlySet<string> = new Set(['airport', 'station', 'stadium'
 
 /**
  * The type a name ending before token `j` takes when a lower-case facility noun follows it in the same
- * sentence ("Royal Shrewsbury hospital" → ORG, "Stansted airport" → LOC), or undefined.
+ * sentence ("Royal Gwent hospital" → ORG, "Stansted airport" → LOC), or undefined.
  */
 export function facilityTypeAfter(doc: Doc, j: number): EntityType | undefined {
   if (j <= 0 || j >= doc.n || doc.cap(j) || doc.sentenceOf[j] !== doc.sentenceOf[j - 1]) return undefined;
