@@ -141,10 +141,36 @@ export async function findArticle(doc: Document, slicer: Slicer, opts: FindOptio
     bestScore = scores.get(parent)!;
   }
   const blocks = siblingBlocks(best, bestScore, scores);
+  const headline = headlineBefore(doc, blocks, opts.own);
+  if (headline) blocks.unshift(headline);
   let chars = 0;
   for (const b of blocks) chars += prose.get(b) ?? (b.textContent ?? '').trim().length;
   if (chars < minChars) return { ok: false, reason: 'not-article', elements: visited };
   return { ok: true, article: { root: best, blocks, score: bestScore, chars } };
+}
+
+/** Shortest and longest text of a headline read with the article. */
+const HEADLINE_CHARS = { min: 8, max: 300 };
+
+/**
+ * The page's headline when the article's blocks do not hold it: the first visible `<h1>` before them in
+ * document order (news pages often put it in a header above the body's container), or undefined. Names in
+ * the headline are the first a reader sees, so they are read and marked with the article's.
+ */
+export function headlineBefore(doc: Document, blocks: readonly Element[], own?: ReadonlySet<Element>): Element | undefined {
+  const first = blocks[0];
+  if (!first) return undefined;
+  for (const b of blocks) if (b.tagName === 'H1' || b.getElementsByTagName('h1').length) return undefined;
+  for (const h of Array.from(doc.getElementsByTagName('h1'))) {
+    // Only before the article (a later <h1> is another story or a footer's), outside skipped parts of the page.
+    if (!(first.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_PRECEDING)) return undefined;
+    const length = (h.textContent ?? '').trim().length;
+    if (length < HEADLINE_CHARS.min || length > HEADLINE_CHARS.max) continue;
+    let skipped = false;
+    for (let el: Element | null = h; el && !skipped; el = el.parentElement) skipped = isSkipped(el, { own });
+    if (!skipped) return h;
+  }
+  return undefined;
 }
 
 /** A block that carries prose: a paragraph-like element, or a div with its own text. */

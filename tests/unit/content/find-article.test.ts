@@ -99,3 +99,33 @@ describe('finding and reading the article', () => {
     expect(pause).toHaveBeenCalled();
   });
 });
+
+describe('the headline above the article', () => {
+  const page = (header: string): string => `<!doctype html><html><body>
+<nav><h1>Daily Sample</h1></nav>
+${header}
+<div class="story-body">
+<p>Foreign ministers from Norway and Chile met in Oslo on Tuesday to discuss fishing rights, officials said.</p>
+<p>Norwegian Foreign Minister Ida Brekke said the talks, which lasted six hours, had been useful for both sides.</p>
+<p>Her Chilean counterpart, Tomás Reyes, said a draft agreement could be ready before the end of the year.</p>
+</div>
+<footer><h1>Footer heading of the site</h1></footer>
+</body></html>`;
+
+  test('an <h1> in a header before the article body is read first, as its own line', async () => {
+    load(page('<header class="story-head"><h1>Norway and Chile agree to talk fish</h1></header>'));
+    const { text } = await extract();
+    expect(text.startsWith('Norway and Chile agree to talk fish\n')).toBe(true);
+    expect(text).toContain('Ida Brekke');
+  });
+
+  test('headings in navigation or after the article are not read, and a body that holds its <h1> is read once', async () => {
+    load(page(''));
+    let { text } = await extract();
+    expect(text).not.toContain('Daily Sample');
+    expect(text).not.toContain('Footer heading');
+    load(fixture('article-boilerplate.html'));
+    ({ text } = await extract());
+    expect(text.split('Envoys clash over missile launches').length).toBe(2);
+  });
+});
