@@ -10,8 +10,6 @@
 import { CaseClass, DocCase, Position, type DocFeatures } from './features';
 import type { TokenSpan } from './decode';
 import { mix } from './hash';
-import { IntBits } from './int-bits';
-import { ENTITY_TYPES } from './tags';
 
 function isCapitalised(doc: DocFeatures, i: number): boolean {
   const c = doc.cls[i];
@@ -29,8 +27,8 @@ function nameLike(doc: DocFeatures, i: number): boolean {
  * before it, in a normal (not all-caps) sentence. Such words are more often organisations, peoples
  * or events ("Ennahda", "Tourism") than people.
  */
-function unsupportedSingleName(doc: DocFeatures, i: number, personWords: IntBits): boolean {
-  if (doc.names[i] !== 0 || personWords.get(doc.word[i]) !== 0) return false;
+function unsupportedSingleName(doc: DocFeatures, i: number, personWords: ReadonlySet<number>): boolean {
+  if (doc.names[i] !== 0 || personWords.has(doc.word[i])) return false;
   if ((doc.position[i] & Position.CapsSentence) !== 0) return false;
   if (i > 0 && doc.sentence[i - 1] === doc.sentence[i] && isCapitalised(doc, i - 1)) return false;
   return true;
@@ -44,14 +42,11 @@ function unsupportedSingleName(doc: DocFeatures, i: number, personWords: IntBits
  */
 export function enforceConsistency(doc: DocFeatures, tags: Uint8Array, spans: TokenSpan[]): TokenSpan[] {
   if (spans.length === 0) return spans;
-  // Words of multi-word person names (by exact written form). Sets of word hashes are IntBits (flag 1 = in the
-  // set), not Set<number>: most 32-bit hashes are no small integers, so a Set boxed each one it was asked about.
-  let spanTokens = 0;
-  for (const s of spans) spanTokens += s.last - s.first + 1;
-  const personWords = new IntBits(spanTokens);
+  // Words of multi-word person names (by exact written form).
+  const personWords = new Set<number>();
   for (const s of spans) {
     if (s.type !== 'PER' || s.last === s.first) continue;
-    for (let i = s.first; i <= s.last; i++) if (nameLike(doc, i)) personWords.or(doc.word[i], 1);
+    for (let i = s.first; i <= s.last; i++) if (nameLike(doc, i)) personWords.add(doc.word[i]);
   }
   const covered = new Uint8Array(doc.n);
   for (const s of spans) for (let i = s.first; i <= s.last; i++) covered[i] = 1;
@@ -61,16 +56,16 @@ export function enforceConsistency(doc: DocFeatures, tags: Uint8Array, spans: To
     if (s.type === 'PER' && s.first === s.last && unsupportedSingleName(doc, s.first, personWords)) continue;
     if (s.type !== 'PER' && s.last - s.first < 2) {
       let allPerson = true;
-      for (let i = s.first; i <= s.last && allPerson; i++) if (personWords.get(doc.word[i]) === 0 || !nameLike(doc, i)) allPerson = false;
+      for (let i = s.first; i <= s.last && allPerson; i++) if (!personWords.has(doc.word[i]) || !nameLike(doc, i)) allPerson = false;
       out.push(allPerson ? { first: s.first, last: s.last, type: 'PER' } : s);
     } else out.push(s);
   }
 
   // Untagged surnames / given names of known people.
   for (let i = 0; i < doc.n; i++) {
-    if (covered[i] || personWords.get(doc.word[i]) === 0 || !nameLike(doc, i)) continue;
+    if (covered[i] || !personWords.has(doc.word[i]) || !nameLike(doc, i)) continue;
     let j = i;
-    while (j + 1 < doc.n && !covered[j + 1] && doc.sentence[j + 1] === doc.sentence[i] && personWords.get(doc.word[j + 1]) !== 0 && nameLike(doc, j + 1)) j++;
+    while (j + 1 < doc.n && !covered[j + 1] && doc.sentence[j + 1] === doc.sentence[i] && personWords.has(doc.word[j + 1]) && nameLike(doc, j + 1)) j++;
     // Do not glue onto a neighbouring entity ("Montalvo" right after an ORG is likely part of it).
     const leftTouch = i > 0 && covered[i - 1] && doc.sentence[i - 1] === doc.sentence[i];
     const rightTouch = j + 1 < doc.n && covered[j + 1] && doc.sentence[j + 1] === doc.sentence[i];
@@ -82,32 +77,27 @@ export function enforceConsistency(doc: DocFeatures, tags: Uint8Array, spans: To
   }
 
   // Untagged repeats of multi-word names of any type (keys: hashes of the written words).
-  // `multi` holds the index of the name's type in ENTITY_TYPES + 1 (the first span's type wins).
-  const multi = new IntBits(out.length);
-  const firstWords = new IntBits(out.length);
-  let multiCount = 0;
+  const multi = new Map<number, TokenSpan['type']>();
+  const firstWords = new Set<number>();
   for (const s of out) {
     if (s.last === s.first || s.last - s.first > 5) continue;
     let key = 0;
     for (let i = s.first; i <= s.last; i++) key = mix(60, key, doc.word[i]);
-    if (multi.get(key) === 0) {
-      multi.or(key, ENTITY_TYPES.indexOf(s.type) + 1);
-      multiCount++;
-    }
-    firstWords.or(doc.word[s.first], 1);
+    if (!multi.has(key)) multi.set(key, s.type);
+    firstWords.add(doc.word[s.first]);
   }
-  if (multiCount > 0) {
+  if (multi.size > 0) {
     for (let i = 0; i < doc.n; i++) {
-      if (covered[i] || firstWords.get(doc.word[i]) === 0 || !isCapitalised(doc, i)) continue;
+      if (covered[i] || !firstWords.has(doc.word[i]) || !isCapitalised(doc, i)) continue;
       let key = mix(60, 0, doc.word[i]);
       let found = -1;
       let type: TokenSpan['type'] = 'PER';
       for (let last = i + 1; last < doc.n && last - i < 6 && doc.sentence[last] === doc.sentence[i] && !covered[last]; last++) {
         key = mix(60, key, doc.word[last]);
         const t = multi.get(key);
-        if (t !== 0) {
+        if (t !== undefined) {
           found = last;
-          type = ENTITY_TYPES[t - 1];
+          type = t;
         }
       }
       if (found < 0) continue;
