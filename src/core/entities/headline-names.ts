@@ -42,15 +42,23 @@ export function headlineNames(
   if (!any) return cands as Cand[];
   const inHeadline = (c: Cand): boolean => titleCase[doc.sentenceOf[c.i]] === 1;
   const inAnyHeadline = (c: Cand): boolean => headline(doc.sentenceOf[c.i]);
+  // Every lookup below starts at a headline word: only readings of the running text that start (or, for family
+  // names, end) with one are kept, so a long article builds few phrase keys.
+  const headWords = new Set<string>();
+  for (let s = 0; s < titleCase.length; s++) {
+    if (!headline(s)) continue;
+    for (let t = doc.sentences.first[s]; t <= doc.sentences.last[s]; t++) headWords.add(doc.fold(t));
+  }
   // Readings of the running text by phrase, and family names of its people.
   const byKey = new Map<string, Cand>();
   const surnames = new Map<string, Cand>();
   for (const c of cands) {
     if (inAnyHeadline(c) || c.nested || c.type === 'MISC') continue;
+    if (c.type === 'PER' && c.j - (c.nameI ?? c.i) >= 2 && headWords.has(doc.fold(c.j - 1))) surnames.set(doc.fold(c.j - 1), c);
+    if (!headWords.has(doc.fold(c.i))) continue;
     const key = tokensKey(doc, c.i, c.j);
     const prev = byKey.get(key);
     if (!prev || c.strength > prev.strength) byKey.set(key, c);
-    if (c.type === 'PER' && c.j - (c.nameI ?? c.i) >= 2) surnames.set(doc.fold(c.j - 1), c);
   }
   const personKnown = (i: number, j: number): boolean => {
     const c = j - i === 1 ? byKey.get(doc.fold(i)) ?? surnames.get(doc.fold(i)) : byKey.get(tokensKey(doc, i, j));
