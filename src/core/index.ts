@@ -167,12 +167,13 @@ function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: R
   }
   const dropped = new Set<Cand>();
   let firstFull: Map<string, number> | undefined;
+  let firstBreak: number | undefined;
   for (const [i, m] of weak) {
     const f = doc.fold(i);
     if (!names.has(f) || (i + 1 < doc.n && doc.cap(i + 1))) continue;
     // "Jordan has sent aid convoys …" before "Michael Jordan" is named: a country read before any person of that
     // name stays the country (headlines, which name people by surname first, are read as before).
-    if (countryReading(m) && !inHeadlineLine(doc, i) && i < (firstFull ??= firstFullNameStarts(doc, mentions)).get(f)!) continue;
+    if (countryReading(m) && doc.start(i) > (firstBreak ??= firstLineEnd(doc.text)) && i < (firstFull ??= firstFullNameStarts(doc, mentions)).get(f)!) continue;
     taken[i] = 0;
     dropped.add(m);
   }
@@ -268,9 +269,10 @@ function countryReading(m: Cand): boolean {
   return t !== undefined && gazetteer().place(t.place).kind === 'country';
 }
 
-/** True when token `i` is on the text's first line (a headline or a title). */
-function inHeadlineLine(doc: ReturnType<typeof makeDoc>, i: number): boolean {
-  return !doc.text.slice(0, doc.start(i)).includes('\n');
+/** Offset of the first line break (the end of a headline or title line), or the text's length. */
+function firstLineEnd(text: string): number {
+  const k = text.indexOf('\n');
+  return k < 0 ? text.length : k;
 }
 
 /** The first token of the first multi-word person name holding each name word ("jordan" → "Michael Jordan"'s start). */

@@ -49,6 +49,12 @@ function isLowerCode(c: number): boolean {
   return upperDiffers(c);
 }
 
+/** True when a line break stands between token `t - 1` and token `t` (`t` in 1…n-1). */
+export function lineBreakBefore(doc: Doc, t: number): boolean {
+  for (let k = doc.end(t - 1), e = doc.start(t); k < e; k++) if (doc.text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 /**
  * Tokenizes `text` and prepares the helpers.
  * @param tokens - reuse tokens computed elsewhere (the tagger's), when available.

@@ -4,7 +4,7 @@
  * where the reporter stood, never a team or a government, even when the tagger reads the capitals as an
  * organisation.
  */
-import type { Doc } from '../doc/document';
+import { lineBreakBefore, type Doc } from '../doc/document';
 
 /** Dash tokens that end a dateline, as the tokenizer folds them. */
 const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '--', '―']);
@@ -16,12 +16,12 @@ const MAX_AGENCY_TOKENS = 4;
 
 /** True when token `i` starts the text or a line. */
 function startsLine(doc: Doc, i: number): boolean {
-  return i === 0 || doc.text.slice(doc.end(i - 1), doc.start(i)).includes('\n');
+  return i === 0 || lineBreakBefore(doc, i);
 }
 
 /** True when token `k` is on the same line as token `k - 1`. */
 function sameLine(doc: Doc, k: number): boolean {
-  return k < doc.n && !doc.text.slice(doc.end(k - 1), doc.start(k)).includes('\n');
+  return k < doc.n && !lineBreakBefore(doc, k);
 }
 
 /**

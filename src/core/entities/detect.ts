@@ -4,7 +4,7 @@
  * set of non-overlapping mentions (places may nest inside organisations: "Kharkiv" in "Kharkiv
  * Provincial Prosecutor’s Office").
  */
-import type { Doc } from '../doc/document';
+import { lineBreakBefore, type Doc } from '../doc/document';
 import type { TypedSpan } from '../types';
 import type { GazTarget } from '../gazetteer/load';
 import { gazetteer } from '../gazetteer/load';
@@ -711,9 +711,7 @@ const PHOTO_AGENCIES = new Set(['getty', 'epa', 'shutterstock', 'alamy', 'nasa',
 
 /** True when token `last` ends its line (or the text). */
 function lineEndsAfter(doc: Doc, last: number): boolean {
-  if (last + 1 >= doc.n) return true;
-  const gap = doc.text.slice(doc.end(last), doc.start(last + 1));
-  return gap.includes('\n');
+  return last + 1 >= doc.n || lineBreakBefore(doc, last + 1);
 }
 
 /**
