@@ -11,6 +11,7 @@ import { phraseKey } from '../gazetteer/fold';
 import { afterPlacePreposition, modifiesPlural, type Cand } from './detect';
 import type { TitleParse } from './titles';
 import { groupPeople, type PersonGroup } from './people';
+import { genderFromPronouns } from './pronoun-gender';
 import type { Lookups } from './lookups';
 import type { FoundQuote } from '../quotes';
 
@@ -364,6 +365,9 @@ export function buildPeople(input: PeopleInput): Person[] {
   }
 
   // Quotes → people.
+  const inQuote = new Uint8Array(doc.n);
+  for (const q of input.quotes) inQuote.fill(1, q.i, Math.min(q.j, doc.n));
+  genderFromPronouns(doc, groups, personOfMention, inQuote);
   const personMentions = perMentions.slice().sort((a, b) => a.i - b.i);
   const mentionAt = new Map<number, Cand>();
   for (const m of personMentions) mentionAt.set(m.i, m);

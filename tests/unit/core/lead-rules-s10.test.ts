@@ -1,0 +1,48 @@
+/**
+ * Table tests for the lead's rules of session 10 (own example sentences and invented names, none from the
+ * corpora): each table lists cases that must read as given and cases that must not.
+ */
+import { analyze } from '../../../src/core/index';
+
+/** Name of the person each quote (by its first words) is attributed to, or "-" when none. */
+function speakerOf(text: string, quoteStart: string): string {
+  for (const p of analyze(text, { ignoreLanguage: true }).people) {
+    for (const q of p.quotes) if (q.span.text.startsWith(quoteStart)) return p.name;
+  }
+  return '-';
+}
+
+describe('"she said" / "he said" skips a person the text already called the other gender', () => {
+  const cases: Array<[string, string, string]> = [
+    [
+      'Prosecutor Dana Ilves said the mayor, Tomas Rebane, had taken cash from a builder.\n"Every euro came out of a school budget," she said.\nLawyers for Rebane said he would fight the charge.',
+      'Every euro',
+      'Dana Ilves',
+    ],
+    [
+      'Jonna Kivi said she had felt the injury for weeks. Coach Liam Farrow said he expected a long rest.\n"I will be back in the spring," she said.',
+      'I will be back',
+      'Jonna Kivi',
+    ],
+    [
+      'Kaspar Lind told reporters he would appeal. Judge Anna Poll said she found the fine fair.\n"It was the wrong decision," he said.',
+      'It was the wrong',
+      'Kaspar Lind',
+    ],
+  ];
+  it.each(cases)('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+
+  const unchanged: Array<[string, string, string]> = [
+    // Two people in the evidence sentence: no gender is read, so "she" stays with the last person in focus.
+    ['Mira Sand met Olle Berg and said he was late.\nOlle Berg spoke first.\n"We agreed on nothing," she said.', 'We agreed', 'Olle Berg'],
+    // A pronoun inside quotation marks is no evidence ("he" there is someone else).
+    ['Lena Otto said: "He never called me back."\n"That is all," she said.', 'That is all', 'Lena Otto'],
+    // Mixed evidence leaves the person without a gender.
+    ['Rene Aas said he and she would sign. Rene Aas said she was sure.\n"Done," she said.', 'Done', 'Rene Aas'],
+  ];
+  it.each(unchanged)('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+});
