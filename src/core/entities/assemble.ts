@@ -12,6 +12,7 @@ import { afterPlacePreposition, modifiesPlural, type Cand } from './detect';
 import type { TitleParse } from './titles';
 import { groupPeople, type PersonGroup } from './people';
 import { genderFromPronouns } from './pronoun-gender';
+import { counterpartBefore } from './counterparts';
 import type { Lookups } from './lookups';
 import type { FoundQuote } from '../quotes';
 
@@ -335,6 +336,25 @@ export function buildPeople(input: PeopleInput): Person[] {
     while (from > 0 && input.orgOfToken(from - 1) === o) from--;
     p.organization = fact(doc, o.name, from, at - 1);
     if (o.country && !p.country) p.country = fact(doc, o.country, from, at - 1);
+  }
+  // "his Japanese counterpart, Aiko Mori": the office of the person the possessive points to, for that country.
+  for (const m of perMentions) {
+    const g = personOfMention.get(m);
+    const phrase = g && !personOf.get(g)!.role ? counterpartBefore(doc, m.i) : undefined;
+    if (!g || !phrase) continue;
+    let holder: Person | undefined;
+    for (let k = perMentions.length - 1; k >= 0 && !holder; k--) {
+      const o = perMentions[k];
+      if (o.j > phrase.possessive || doc.sentenceOf[o.i] !== doc.sentenceOf[phrase.possessive]) continue;
+      const og = personOfMention.get(o);
+      const op = og && og !== g ? personOf.get(og) : undefined;
+      if (op?.role && op.official) holder = op;
+    }
+    if (!holder?.role) continue;
+    const p = personOf.get(g)!;
+    p.role = fact(doc, holder.role.value, phrase.head, phrase.head + 1);
+    p.official = true;
+    affiliationBetween(input, p, phrase.possessive + 1, phrase.head);
   }
   // "Rep. Jim Jordan, R-Ohio," / "(D-Mass.)": the party-and-state tag of American politics gives the party and the country.
   for (const m of perMentions) {

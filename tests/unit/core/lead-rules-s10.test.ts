@@ -46,3 +46,34 @@ describe('"she said" / "he said" skips a person the text already called the othe
     expect(speakerOf(text, quote)).toBe(speaker);
   });
 });
+
+/** "role | country" of the person named `name`, or "-" for missing parts. */
+function roleOf(text: string, name: string): string {
+  const p = analyze(text, { ignoreLanguage: true }).people.find((x) => x.name === name);
+  if (!p) return 'no person';
+  return `${p.role?.value ?? '-'} | ${p.country?.value ?? '-'}`;
+}
+
+describe('"his Japanese counterpart, X" holds the same office for that country', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Finnish Foreign Minister Aarne Kivelä met his Japanese counterpart, Haruto Sasaki, in Helsinki on Monday.', 'Haruto Sasaki', 'Foreign Minister | Japan'],
+    ['Defence Minister Ilse Vahter said after talks with her Polish counterpart Marek Zielny that the drills would go ahead.', 'Marek Zielny', 'Defence Minister | Poland'],
+    ['Prime Minister Tove Brandt and her Canadian counterpart, Ethan Moreau, signed the deal.', 'Ethan Moreau', 'Prime Minister | Canada'],
+    ['Interior Minister Paolo Renzi phoned his counterpart, Idris Halvo, on Friday.', 'Idris Halvo', 'Interior Minister | -'],
+  ];
+  it.each(cases)('%s', (text, name, expected) => {
+    expect(roleOf(text, name)).toBe(expected);
+  });
+
+  const notCounterparts: Array<[string, string, string]> = [
+    // The person the possessive points to has no office: nothing to copy.
+    ['Farmer Olli Rask met his Swedish counterpart, Nils Ek, at the market.', 'Nils Ek', '- | -'],
+    // No possessive: "counterpart" is a common noun there.
+    ['Mayor Lise Dahl said the counterpart Jonas Vik had been helpful.', 'Jonas Vik', '- | -'],
+    // The possessive is in another sentence.
+    ['Foreign Minister Eva Lund spoke first. Then came his Danish counterpart Per Holm.', 'Per Holm', '- | -'],
+  ];
+  it.each(notCounterparts)('%s', (text, name, expected) => {
+    expect(roleOf(text, name)).toBe(expected);
+  });
+});
