@@ -5,7 +5,7 @@
  * optional complement to its right ("to the United Nations"), the name after it, and an affiliation
  * before it (a demonym or country → country; an organisation → organisation).
  */
-import type { Doc } from '../doc/document';
+import { lineBreakBefore, type Doc } from '../doc/document';
 import { TITLE_HEADS, TITLE_MODIFIERS, ORG_HEADS, CAPITALISED_FUNCTION_WORDS, HONORIFICS } from '../lexicon/words';
 import type { Lookups } from './lookups';
 import { gazetteer } from '../gazetteer/load';
@@ -188,6 +188,12 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
   if (nameI + 1 < doc.n && doc.sentenceOf[nameI + 1] === s && doc.cap(nameI) && doc.cap(nameI + 1) && TITLE_MODIFIERS.has(doc.fold(nameI)) && TITLE_HEADS.has(doc.fold(nameI + 1))) return undefined;
   // A name never starts on the next line ("…, NASA Administrator\nFile image of …").
   let nameJ = nameI < doc.n && nameI > 0 && /[\n\r\u2028\u2029]/.test(doc.text.slice(doc.end(nameI - 1), doc.start(nameI))) ? nameI : readName(doc, nameI, lk);
+  // "ministry spokesman He Yadong", "Vice Premier He Lifeng": a family name that is also a pronoun opens the name
+  // after a title, mid-sentence and capitalised, when a name follows it and a lower-case word or a mark ends it.
+  if (nameJ === nameI && nameI + 1 < doc.n && PRONOUN_SURNAMES.has(doc.fold(nameI)) && doc.cap(nameI) && !doc.allCaps(nameI) && doc.sentenceOf[nameI + 1] === s && isNameToken(doc, nameI + 1) && !doc.allCaps(nameI + 1) && !lineBreakBefore(doc, nameI)) {
+    const e = readName(doc, nameI + 1, lk);
+    if (e > nameI + 1 && (e >= doc.n || doc.sentenceOf[e] !== s || !doc.cap(e))) nameJ = e;
+  }
   // The whole name is never a country, a place that is also a common word ("coach Nice") or an organisation;
   // a town's name may be a person's ("President Obama": Obama is also a town in Japan).
   const place = lk.placeAt(nameI);
@@ -223,6 +229,9 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
   }
   return parse;
 }
+
+/** Family-first family names that are also capitalised function words ("He Lifeng", "An Ho-young"). */
+const PRONOUN_SURNAMES = new Set(['he', 'an', 'do']);
 
 /** Words that make an office a past one ("former", "then"), read before a country in a title. */
 const FORMER_WORDS = new Set(['former', 'then', 'late', 'onetime', 'one-time', 'ex']);

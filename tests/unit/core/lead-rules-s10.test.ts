@@ -77,3 +77,26 @@ describe('"his Japanese counterpart, X" holds the same office for that country',
     expect(roleOf(text, name)).toBe(expected);
   });
 });
+
+describe('a family name that is also a pronoun opens a name after a title ("spokesman He Yadong")', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Commerce ministry spokesman He Qiang told reporters the controls were fair.', 'He Qiang', 'spokesman | -'],
+    ['Vice Premier He Lanfeng met bankers in Shanghai on Monday.', 'He Lanfeng', 'Vice Premier | -'],
+  ];
+  it.each(cases)('%s', (text, name, expected) => {
+    expect(roleOf(text, name)).toBe(expected);
+  });
+
+  /** Every person's name. */
+  const names = (text: string): string[] => analyze(text, { ignoreLanguage: true }).people.map((p) => p.name);
+  it.each([
+    // Sentence-initial "He" is the pronoun.
+    ['The company named a new spokesman. He Said little about the plan.', 'He Said'],
+    // A title-case headline: a capitalised word follows the would-be name.
+    ['Team Coach He Hopes To Win The Final', 'He Hopes'],
+    // "He" on the next line after a title.
+    ['Message from the spokesman\nHe Qiang Wrote to us', 'He Qiang Wrote'],
+  ])('%s', (text, wrong) => {
+    expect(names(text)).not.toContain(wrong);
+  });
+});
