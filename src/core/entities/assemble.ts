@@ -337,6 +337,21 @@ export function buildPeople(input: PeopleInput): Person[] {
     p.organization = fact(doc, o.name, from, at - 1);
     if (o.country && !p.country) p.country = fact(doc, o.country, from, at - 1);
   }
+  // "Detective Inspector Ana Ruiz of Thames Valley Police", "Mr. Okoro of the Red Cross": an organisation named
+  // right after the name, with "of", is the employer.
+  for (const m of perMentions) {
+    const g = personOfMention.get(m);
+    const p = g ? personOf.get(g)! : undefined;
+    if (!p || p.organization || m.j + 1 >= doc.n || doc.fold(m.j) !== 'of' || doc.sentenceOf[m.j] !== doc.sentenceOf[m.j - 1]) continue;
+    let e = m.j + 1;
+    if (doc.fold(e) === 'the' && e + 1 < doc.n) e++;
+    const o = input.orgOfToken(e);
+    if (!o || (e > 0 && input.orgOfToken(e - 1) === o)) continue;
+    let end = e + 1;
+    while (end < doc.n && input.orgOfToken(end) === o) end++;
+    p.organization = fact(doc, o.name, e, end);
+    if (o.country && !p.country) p.country = fact(doc, o.country, e, end);
+  }
   // "his Japanese counterpart, Aiko Mori": the office of the person the possessive points to, for that country.
   for (const m of perMentions) {
     const g = personOfMention.get(m);

@@ -100,3 +100,24 @@ describe('a family name that is also a pronoun opens a name after a title ("spok
     expect(names(text)).not.toContain(wrong);
   });
 });
+
+describe('"Ana Ruiz of Thames Valley Police": an organisation after the name, with "of", is the employer', () => {
+  /** Organisation of the person named `name`, or "-". */
+  const orgOf = (text: string, name: string): string =>
+    analyze(text, { ignoreLanguage: true }).people.find((p) => p.name === name)?.organization?.value ?? '-';
+  it.each([
+    ['Detective Inspector Ana Ruiz of Thames Valley Police said the van had been found.', 'Ana Ruiz', 'Thames Valley Police'],
+    ['"We are out of beds," said Dr. Tunde Okoro of the World Health Organization.', 'Tunde Okoro', 'World Health Organization'],
+    ['Negotiator Pieter Smit of the Dutch Safety Board said talks would resume.', 'Pieter Smit', 'Dutch Safety Board'],
+  ])('%s', (text, name, org) => {
+    expect(orgOf(text, name)).toBe(org);
+  });
+  it.each([
+    // A place after "of" is where the person is from, not an employer.
+    ['Farmer Ana Ruiz of Leeds said the harvest was poor.', 'Ana Ruiz'],
+    // "of" in the next sentence does not count, nor a word that is no organisation.
+    ['Singer Lena Holm of the old school said little.', 'Lena Holm'],
+  ])('%s', (text, name) => {
+    expect(orgOf(text, name)).toBe('-');
+  });
+});
