@@ -9,7 +9,7 @@ import { KNOWN_ORGS } from '../lexicon/orgs';
 import { TITLE_HEADS, TITLE_MODIFIERS, SPEAKER_PRONOUNS, ORG_HEADS, TEAM_ROLES } from '../lexicon/words';
 import { phraseKey } from '../gazetteer/fold';
 import { afterPlacePreposition, modifiesPlural, type Cand } from './detect';
-import type { TitleParse } from './titles';
+import { ministryBefore, type TitleParse } from './titles';
 import { groupPeople, type PersonGroup } from './people';
 import { genderFromPronouns } from './pronoun-gender';
 import { counterpartBefore } from './counterparts';
@@ -562,6 +562,7 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
   else if (!(doc.fold(k) === 'who' || headAt - k <= 4)) return;
   let roleI = headAt;
   while (roleI - 1 >= k && (TITLE_MODIFIERS.has(doc.fold(roleI - 1)) || TITLE_HEADS.has(doc.fold(roleI - 1)))) roleI--;
+  roleI = ministryBefore(doc, roleI, k, input.lk);
   let roleJ = headAt + 1;
   if (roleJ + 1 < doc.n && (doc.fold(roleJ) === 'of' || doc.fold(roleJ) === 'for' || doc.fold(roleJ) === 'to')) {
     const forOrg = doc.fold(roleJ) === 'for';
@@ -694,6 +695,7 @@ function appositiveBefore(input: PeopleInput, p: Person, m: Cand): void {
   if (headAt < 0 || k < floor || doc.sentenceOf[k] !== s) return;
   let roleI = headAt;
   while (roleI - 1 > k && (TITLE_MODIFIERS.has(doc.fold(roleI - 1)) || TITLE_HEADS.has(doc.fold(roleI - 1)))) roleI--;
+  roleI = ministryBefore(doc, roleI, k + 1, input.lk);
   let roleJ = headAt + 1;
   if (roleJ < c) {
     // Only a complement may follow the head: "of Komárno", "to the United Nations", "for the ministry".

@@ -146,6 +146,9 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
     if ((TITLE_MODIFIERS.has(f) || TITLE_HEADS.has(f)) && (doc.cap(roleI - 1) === doc.cap(h) || (sentenceStart && !doc.cap(h)))) roleI--;
     else break;
   }
+  // "foreign ministry spokeswoman", "Defence Ministry spokesman": an office's unnamed ministry belongs to the role,
+  // so the country before it ("China's", "the Russian") is read as the affiliation.
+  roleI = ministryBefore(doc, roleI, 0, lk);
   // Complement: "to the United Nations", "of State", "for Foreign Affairs".
   let roleJ = h + 1;
   let orgI: number | undefined;
@@ -228,6 +231,23 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
     }
   }
   return parse;
+}
+
+/** Unnamed offices written before a role word ("foreign ministry spokeswoman"). */
+const MINISTRY_NOUNS = new Set(['ministry', 'department']);
+
+/**
+ * The start of a role that an unnamed ministry opens ("foreign ministry spokeswoman"): `roleI` moved left over
+ * "ministry"/"department" and up to three office words before it ("foreign", "defence"), not below `floor`;
+ * `roleI` unchanged when the ministry is capitalised (a name: "Justice Department spokesman") or a known
+ * organisation ends there.
+ */
+export function ministryBefore(doc: Doc, roleI: number, floor: number, lk: Lookups): number {
+  const s = doc.sentenceOf[roleI];
+  if (roleI - 1 < floor || doc.sentenceOf[roleI - 1] !== s || !MINISTRY_NOUNS.has(doc.fold(roleI - 1)) || doc.cap(roleI - 1) || lk.orgEndingAt(roleI - 1) !== undefined) return roleI;
+  let k = roleI - 1;
+  while (k - 1 >= floor && k > roleI - 4 && doc.sentenceOf[k - 1] === s && COMPLEMENT_WORDS.has(doc.fold(k - 1)) && doc.fold(k - 1) !== 'the' && doc.fold(k - 1) !== 'and') k--;
+  return k < roleI - 1 ? k : roleI;
 }
 
 /** Family-first family names that are also capitalised function words ("He Lifeng", "An Ho-young"). */

@@ -80,7 +80,7 @@ describe('"his Japanese counterpart, X" holds the same office for that country',
 
 describe('a family name that is also a pronoun opens a name after a title ("spokesman He Yadong")', () => {
   const cases: Array<[string, string, string]> = [
-    ['Commerce ministry spokesman He Qiang told reporters the controls were fair.', 'He Qiang', 'spokesman | -'],
+    ['Commerce ministry spokesman He Qiang told reporters the controls were fair.', 'He Qiang', 'Commerce ministry spokesman | -'],
     ['Vice Premier He Lanfeng met bankers in Shanghai on Monday.', 'He Lanfeng', 'Vice Premier | -'],
   ];
   it.each(cases)('%s', (text, name, expected) => {
@@ -119,5 +119,19 @@ describe('"Ana Ruiz of Thames Valley Police": an organisation after the name, wi
     ['Singer Lena Holm of the old school said little.', 'Lena Holm'],
   ])('%s', (text, name) => {
     expect(orgOf(text, name)).toBe('-');
+  });
+});
+
+describe('"foreign ministry spokeswoman": an unnamed ministry belongs to the role, and the country before it is read', () => {
+  it.each([
+    ["China's foreign ministry spokeswoman Wang Meiling said the visit was welcome.", 'Wang Meiling', 'foreign ministry spokeswoman | China'],
+    ['Yuri Belkin, the Russian defence ministry spokesman, said the drills were over.', 'Yuri Belkin', 'defence ministry spokesman | Russia'],
+    ['Lin Tao, a foreign ministry spokesman, said the talks were useful.', 'Lin Tao', 'foreign ministry spokesman | -'],
+  ])('%s', (text, name, expected) => {
+    expect(roleOf(text, name)).toBe(expected);
+  });
+  it('leaves a named department to the organisation ("Justice Department spokesman")', () => {
+    const p = analyze('Justice Department spokesman Tom Raines declined to comment.', { ignoreLanguage: true }).people.find((x) => x.name === 'Tom Raines');
+    expect(p?.role?.value).toBe('spokesman');
   });
 });
