@@ -13,6 +13,7 @@ import { ministryBefore, type TitleParse } from './titles';
 import { groupPeople, type PersonGroup } from './people';
 import { genderFromPronouns } from './pronoun-gender';
 import { counterpartBefore } from './counterparts';
+import { appointedAs, isOccupation, occupationAfter } from './roles-after-name';
 import type { Lookups } from './lookups';
 import type { FoundQuote } from '../quotes';
 
@@ -319,6 +320,7 @@ export function buildPeople(input: PeopleInput): Person[] {
     if (p.role) continue;
     appositive(input, p, m);
     if (!p.role) appositiveBefore(input, p, m);
+    if (!p.role) roleAfterName(input, p, m);
   }
   // "Nvidia's Jensen Huang", "Meta's Andy Stone": an organisation's possessive before the name is the employer.
   for (const m of perMentions) {
@@ -589,6 +591,30 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
   affiliationBetween(input, p, k, roleI);
 }
 
+/** "Kevin Dore, a meteorologist at the weather service," and "named Lena Holm foreign secretary": see roles-after-name.ts. */
+function roleAfterName(input: PeopleInput, p: Person, m: Cand): void {
+  const { doc } = input;
+  const r = occupationAfter(doc, m.j) ?? appointedAs(doc, m.i, m.j);
+  if (!r) return;
+  p.role = fact(doc, doc.text.slice(doc.start(r.roleI), doc.end(r.roleJ - 1)).replace(/\s+/g, ' '), r.roleI, r.roleJ);
+  if (r.office) p.official = true;
+  const a = r.affiliationAt;
+  if (a === undefined) return;
+  const o = input.orgOfToken(a);
+  let e = a + 1;
+  if (o) {
+    while (e < doc.n && input.orgOfToken(e) === o) e++;
+    if (!p.organization) p.organization = fact(doc, o.name, a, e);
+    if (o.country && !p.country) p.country = fact(doc, o.country, a, e);
+    return;
+  }
+  const pl = input.placeOfToken(a);
+  const value = pl ? (pl.kind === 'country' || pl.kind === 'historical country' ? pl.name : pl.country) : undefined;
+  if (!pl || !value || p.country) return;
+  while (e < doc.n && input.placeOfToken(e) === pl) e++;
+  p.country = fact(doc, value, a, e);
+}
+
 /** Offices written short before a name, and the office each stands for. */
 const OFFICE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', col: 'Colonel', lt: 'Lieutenant',
@@ -690,9 +716,11 @@ function appositiveBefore(input: PeopleInput, p: Person, m: Cand): void {
     if (f === 'the' && k > 0 && COMPLEMENT_PREPOSITIONS.has(doc.fold(k - 1))) continue; // "ambassador to the UN"
     if (f === 'the' || f === 'a' || f === 'an' || f === "'s" || f === '’s' || f === 'his' || f === 'her' || f === 'its' || f === 'their') break;
     if (f === ',' || f === '.' || f === ';' || f === ':' || f === 'and' || f === 'said' || f === 'says') return;
-    if (TITLE_HEADS.has(f) && headAt < 0) headAt = k;
+    if ((TITLE_HEADS.has(f) || isOccupation(f)) && headAt < 0) headAt = k;
   }
   if (headAt < 0 || k < floor || doc.sentenceOf[k] !== s) return;
+  // "The pharmacy's owner, Rose Hale,": an occupation is who the person is, but no office.
+  const office = TITLE_HEADS.has(doc.fold(headAt));
   let roleI = headAt;
   while (roleI - 1 > k && (TITLE_MODIFIERS.has(doc.fold(roleI - 1)) || TITLE_HEADS.has(doc.fold(roleI - 1)))) roleI--;
   roleI = ministryBefore(doc, roleI, k + 1, input.lk);
@@ -718,5 +746,5 @@ function appositiveBefore(input: PeopleInput, p: Person, m: Cand): void {
   // Words between the determiner and the role: a country ("Slovakia's", "the Russian") or an organisation.
   affiliationBetween(input, p, doc.fold(k) === "'s" || doc.fold(k) === '’s' ? Math.max(0, k - 1) : k + 1, roleI);
   p.role = fact(doc, doc.text.slice(doc.start(roleI), doc.end(roleJ - 1)).replace(/\s+/g, ' '), roleI, roleJ);
-  p.official = true;
+  if (office) p.official = true;
 }

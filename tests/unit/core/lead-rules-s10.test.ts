@@ -135,3 +135,31 @@ describe('"foreign ministry spokeswoman": an unnamed ministry belongs to the rol
     expect(p?.role?.value).toBe('spokesman');
   });
 });
+
+describe('roles after a name: an occupation in an appositive (no office) and an appointment (an office)', () => {
+  /** "role | organisation | country | official" of the person named `name`. */
+  const card = (text: string, name: string): string => {
+    const p = analyze(text, { ignoreLanguage: true }).people.find((x) => x.name === name);
+    return p ? `${p.role?.value ?? '-'} | ${p.organization?.value ?? '-'} | ${p.country?.value ?? '-'} | ${p.official}` : 'no person';
+  };
+  it.each([
+    ['"The river rose a metre overnight," said Kevin Dore, a meteorologist at the World Health Organization.', 'Kevin Dore', 'meteorologist | World Health Organization | - | false'],
+    ['"We felt the whole house move," said Selin Kaya, a shopkeeper in Turkey.', 'Selin Kaya', 'shopkeeper | - | Türkiye | false'],
+    ['"It may break up," said Nora Veld, an astronomer at Leiden University.', 'Nora Veld', 'astronomer | Leiden University | Netherlands | false'],
+    ["The bakery's owner, Rosa Lind, said she would reopen on Monday.", 'Rosa Lind', 'owner | - | - | false'],
+    ['The prime minister named Lena Holm foreign secretary on Friday.', 'Lena Holm', 'foreign secretary | - | - | true'],
+    ['The president appointed Ivo Kral as his chief of staff.', 'Ivo Kral', 'chief of staff | - | - | true'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it.each([
+    // An appositive that is no occupation.
+    ['"It was cold," said Tove Brandt, a mother of three.', 'Tove Brandt', '- | - | - | false'],
+    // "a nurse" that does not follow the name with a comma.
+    ['Ana Ruiz met a nurse at the station.', 'Ana Ruiz', '- | - | - | false'],
+    // An appointment verb with no office after the name.
+    ['Police named Oskar Lehto on Tuesday as the driver.', 'Oskar Lehto', '- | - | - | false'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
