@@ -163,3 +163,23 @@ describe('roles after a name: an occupation in an appositive (no office) and an 
     expect(card(text, name)).toBe(expected);
   });
 });
+
+describe('country names that news uses and the data package lacks or writes otherwise', () => {
+  /** "name/kind" of every place. */
+  const places = (text: string): string[] => analyze(text, { ignoreLanguage: true }).places.map((p) => `${p.name}/${p.kind}`);
+  it.each([
+    ['Officials in Turkey said the border would reopen.', 'Türkiye/country'],
+    ["Cocoa exports from Côte d'Ivoire fell in March.", 'Ivory Coast/country'],
+    ['Cocoa exports from Cote d’Ivoire fell in March.', 'Ivory Coast/country'],
+    ['Flights to Cabo Verde were cancelled.', 'Cape Verde/country'],
+    ['The war in Bosnia ended in 1995.', 'Bosnia and Herzegovina/country'],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toContain(expected);
+  });
+  it.each([
+    ['We ate turkey and rice.'],
+    ["The chef's d'Artagnan menu was sold out."],
+  ])('%s', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});
