@@ -183,3 +183,23 @@ describe('country names that news uses and the data package lacks or writes othe
     expect(places(text)).toEqual([]);
   });
 });
+
+describe('regions, islands, mountain ranges and rivers that no data package lists (place-facts.json)', () => {
+  /** "name/kind" of every place. */
+  const places = (text: string): string[] => analyze(text, { ignoreLanguage: true }).places.map((p) => `${p.name}/${p.kind}`);
+  it.each([
+    ['Drought has spread across East Africa and the Horn of Africa.', ['East Africa/region', 'Horn of Africa/region']],
+    ['Barges were stuck on the Rhine and the Danube after weeks without rain.', ['Rhine/place', 'Danube/place']],
+    ['Fighting in Darfur spread east towards Kordofan.', ['Darfur/region', 'Kordofan/region']],
+    ['Glaciers in the Alps and the Himalayas are melting faster.', ['Alps/region', 'Himalayas/region']],
+    ['A typhoon hit Kyushu before turning towards Honshu.', ['Kyushu/region', 'Honshu/region']],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+  it.each([
+    // A country whose name opens with a compass word stays that country.
+    ['Officials in South Africa and North Korea said so.', ['South Africa/country', 'North Korea/country']],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
