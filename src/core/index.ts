@@ -174,6 +174,9 @@ function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: R
     // "Jordan has sent aid convoys …" before "Michael Jordan" is named: a country read before any person of that
     // name stays the country (headlines, which name people by surname first, are read as before).
     if (countryReading(m) && doc.start(i) > (firstBreak ??= firstLineEnd(doc.text)) && i < (firstFull ??= firstFullNameStarts(doc, mentions)).get(f)!) continue;
+    // "Chad Smith … toured Chad", "Jordan Henderson … as Jordan beat Iraq": news names a person again by the
+    // family name, so a country that is only a known person's given name stays the country.
+    if (countryReading(m) && !surnames.has(f)) continue;
     taken[i] = 0;
     dropped.add(m);
   }

@@ -1388,14 +1388,16 @@ function placePreposition(doc: Doc, w: number): boolean {
   return f === 'to' && w > 0 && doc.sentenceOf[w - 1] === doc.sentenceOf[w] && !PERSONAL_TO.has(doc.fold(w - 1));
 }
 
-/** Folded words of the tagger's person names of two words or more ("george", "harrison" for "George Harrison"). */
+/** Folded words of the tagger's person names of two words or more, but an opening known given name ("harrison" for "George Harrison"). */
 function personNameWords(doc: Doc, tagged: readonly TypedSpan[]): Set<string> {
   const out = new Set<string>();
   for (const span of tagged) {
     if (span.type !== 'PER') continue;
     const r = tokenRange(doc, span.start, span.end);
     if (!r || r[1] - r[0] < 2) continue;
-    for (let t = r[0]; t < r[1]; t++) out.add(doc.fold(t));
+    // A known given name opening the name is left out: news names the person again by the family name, so "sang
+    // in Florence" after "Florence Welch" is the city.
+    for (let t = isGivenName(doc.raw(r[0])) ? r[0] + 1 : r[0]; t < r[1]; t++) out.add(doc.fold(t));
   }
   return out;
 }

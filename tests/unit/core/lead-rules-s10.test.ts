@@ -2,7 +2,7 @@
  * Table tests for the lead's rules of session 10 (own example sentences and invented names, none from the
  * corpora): each table lists cases that must read as given and cases that must not.
  */
-import { analyze } from '../../../src/core/index';
+import { analyze, entitySpans } from '../../../src/core/index';
 
 /** Name of the person each quote (by its first words) is attributed to, or "-" when none. */
 function speakerOf(text: string, quoteStart: string): string {
@@ -201,5 +201,25 @@ describe('regions, islands, mountain ranges and rivers that no data package list
     ['Officials in South Africa and North Korea said so.', ['South Africa/country', 'North Korea/country']],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
+  });
+});
+
+describe("a place that is only a known person's given name stays the place (news names people again by family name)", () => {
+  /** The flat "TYPE:text" view. */
+  const flat = (text: string): string[] => entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+  it.each([
+    ['Chad Marlow, a drummer, toured Chad in 2019.', 'LOC:Chad'],
+    ['Jordan Henderson scored as Jordan beat Iraq 2-1 in Amman.', 'LOC:Jordan'],
+    ['Florence Welch sang in Florence on Friday.', 'LOC:Florence'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+  it.each([
+    // A family name that is also a country is the person's ("Lisa Jordan … Jordan said").
+    ['Coach Lisa Jordan praised her team. "We were ready," Jordan said.', 'PER:Jordan'],
+    // A family name after a place preposition is still the person's when the document names that person.
+    ['Rebecca Harrison wrote the report. A letter from Harrison arrived on Monday.', 'PER:Harrison'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
   });
 });
