@@ -11,7 +11,7 @@ import { phraseKey } from '../gazetteer/fold';
 import { afterPlacePreposition, modifiesPlural, type Cand } from './detect';
 import { ministryBefore, type TitleParse } from './titles';
 import { groupPeople, type PersonGroup } from './people';
-import { genderFromPronouns } from './pronoun-gender';
+import { genderFromPronouns, genderOfRole } from './pronoun-gender';
 import { counterpartBefore } from './counterparts';
 import { appointedAs, isOccupation, occupationAfter } from './roles-after-name';
 import type { Lookups } from './lookups';
@@ -404,7 +404,12 @@ export function buildPeople(input: PeopleInput): Person[] {
   // Quotes → people.
   const inQuote = new Uint8Array(doc.n);
   for (const q of input.quotes) inQuote.fill(1, q.i, Math.min(q.j, doc.n));
+  // Gender for "he said" / "she said": an honorific first (people.ts), then the text's pronouns, then a role word.
   genderFromPronouns(doc, groups, personOfMention, inQuote);
+  for (const g of groups) {
+    const role = g.gender ? undefined : personOf.get(g)!.role;
+    if (role) g.gender = genderOfRole(role.value);
+  }
   const personMentions = perMentions.slice().sort((a, b) => a.i - b.i);
   const mentionAt = new Map<number, Cand>();
   for (const m of personMentions) mentionAt.set(m.i, m);

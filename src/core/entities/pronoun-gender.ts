@@ -9,6 +9,20 @@ import type { Cand } from './detect';
 import type { PersonGroup } from './people';
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
+/** Role words that say a man or a woman holds the role ("spokeswoman", "chairman", "queen"). */
+const MALE_ROLE_WORDS = new Set(['spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'king', 'prince', 'duke', 'emperor', 'actor', 'father', 'son', 'brother', 'husband', 'uncle', 'nephew', 'grandfather', 'widower', 'sultan', 'emir', 'sheikh']);
+const FEMALE_ROLE_WORDS = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'queen', 'princess', 'duchess', 'empress', 'actress', 'mother', 'daughter', 'sister', 'wife', 'aunt', 'niece', 'grandmother', 'widow']);
+
+/** "m" or "f" when a word of the role names a man's or a woman's office ("Foreign Ministry spokeswoman"). */
+export function genderOfRole(role: string): 'm' | 'f' | undefined {
+  let m = false;
+  let f = false;
+  for (const w of role.toLowerCase().split(/[\s-]+/)) {
+    if (MALE_ROLE_WORDS.has(w)) m = true;
+    else if (FEMALE_ROLE_WORDS.has(w)) f = true;
+  }
+  return m === f ? undefined : m ? 'm' : 'f';
+}
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 
 /**

@@ -223,3 +223,16 @@ describe("a place that is only a known person's given name stays the place (news
     expect(flat(text)).toContain(expected);
   });
 });
+
+describe('a role word that names a man or a woman gives the gender for "she said" / "he said"', () => {
+  it.each([
+    ['Siri Dahl arrived first. Club chairman Olav Brekke greeted the guests.\n"It went well," she said.', 'It went well', 'Siri Dahl'],
+    ['Tomas Berg opened the meeting. Ministry spokeswoman Ana Lindqvist read the statement.\n"We are done here," he said.', 'We are done', 'Tomas Berg'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it('lets the pronouns outvote the role word', () => {
+    const text = 'Committee chairman Robin Vale said she would resign. Mr. Tom Hale objected.\n"It is time," she said.';
+    expect(speakerOf(text, 'It is time')).toBe('Robin Vale');
+  });
+});
