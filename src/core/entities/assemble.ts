@@ -117,7 +117,9 @@ export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: 
       for (const t of targets.slice(1)) {
         const alt = gaz.place(t.place);
         if (alt.cc === own.cc) continue;
-        if (beforeCc === alt.cc || afterCc === alt.cc || (vote.get(alt.cc) ?? 0) > (vote.get(own.cc) ?? 0) + 1) {
+        // Two countries of one name ("Congo"): the places named around it choose, by any lead ("Goma" → DR Congo).
+        const margin = own.kind === 'country' && alt.kind === 'country' ? 0 : 1;
+        if (beforeCc === alt.cc || afterCc === alt.cc || (vote.get(alt.cc) ?? 0) > (vote.get(own.cc) ?? 0) + margin) {
           target = t;
           break;
         }

@@ -236,3 +236,14 @@ describe('a role word that names a man or a woman gives the gender for "she said
     expect(speakerOf(text, 'It is time')).toBe('Robin Vale');
   });
 });
+
+describe('"Congo" is read as the country the places around it belong to', () => {
+  const countries = (text: string): string[] => analyze(text, { ignoreLanguage: true }).places.filter((p) => p.kind === 'country').map((p) => p.name);
+  it.each([
+    ['Fighting continued in eastern Congo near Goma.', ['DR Congo']],
+    ['Congo said on Monday it would talk to the rebels in Kinshasa.', ['DR Congo']],
+    ['In Brazzaville, Congo, the president spoke.', ['Republic of the Congo']],
+  ])('%s', (text, expected) => {
+    expect(countries(text)).toEqual(expected);
+  });
+});
