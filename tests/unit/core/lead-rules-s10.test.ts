@@ -247,3 +247,23 @@ describe('"Congo" is read as the country the places around it belong to', () => 
     expect(countries(text)).toEqual(expected);
   });
 });
+
+describe('public bodies that news names by one word that reads as a place or a person', () => {
+  const flat = (text: string): string[] => entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+  it.each([
+    ['A statement from the Knesset said the vote was delayed.', 'ORG:Knesset'],
+    ['Shin Bet said two suspects had been arrested.', 'ORG:Shin Bet'],
+    ['Detectives from Scotland Yard flew to Spain.', 'ORG:Scotland Yard'],
+    ['Shares rose on the Nasdaq after the report.', 'ORG:Nasdaq'],
+    ['The State Duma passed the bill on Tuesday.', 'ORG:State Duma'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+  it.each([
+    // "Duma" alone is also a Syrian town.
+    ['Rescuers reached Duma, east of Damascus, on Friday.', 'ORG:Duma'],
+    ['The police in Scotland said the road was closed.', 'ORG:Scotland'],
+  ])('%s', (text, wrong) => {
+    expect(flat(text)).not.toContain(wrong);
+  });
+});
