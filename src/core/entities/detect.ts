@@ -49,6 +49,7 @@ import { placesCalled, peopleKnownAs } from './names-called';
 import { afterAside, asideAliases } from './bracketed-asides';
 import { stageNames } from './stage-names';
 import { widerPlaces } from './compass-regions';
+import { afterSourceFrom } from './source-from';
 import { scorecardPlayers } from './cricket-scorecards';
 import { headlineNames } from './headline-names';
 
@@ -581,6 +582,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       const len = r[1] - r[0];
       if (len === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(r[0]))) continue;
       if (span.type === 'LOC' && currencyPrefix(doc, r[1])) continue;
+      // "a statement from Zorvex": a source's "from" before a name the gazetteer does not know opens an organisation.
+      if (span.type === 'LOC' && !lk.placeAt(r[0]) && afterSourceFrom(doc, r[0])) {
+        cands.push({ i: r[0], j: r[1], type: 'ORG', source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0] });
+        continue;
+      }
       if (len === 1 && span.type !== 'PER' && vehicles.has(doc.fold(r[0])) && !placePreposition(doc, r[0] - 1)) continue;
       // Compass adjectives ("Western countries") describe, they do not name a place.
       if (len === 1 && span.type !== 'MISC' && COMPASS_ADJECTIVE.test(doc.fold(r[0])) && !lk.placeAt(r[0])) continue;

@@ -267,3 +267,21 @@ describe('public bodies that news names by one word that reads as a place or a p
     expect(flat(text)).not.toContain(wrong);
   });
 });
+
+describe('"a statement from Zorvex": a name after a source noun and "from" is an organisation, not a place', () => {
+  const flat = (text: string): string[] => entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+  it.each([
+    ['A statement from Zorvex on Monday said the report was wrong.', 'ORG:Zorvex'],
+    ['Analysts from Kelvara expect sales to fall.', 'ORG:Kelvara'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+  it.each([
+    // A place the gazetteer knows stays a place.
+    ['A report from Kabul said the roads were closed.', 'LOC:Kabul'],
+    // Without a source noun, "from" opens a place.
+    ['The convoy drove from Zorvex to the border.', 'LOC:Zorvex'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+});
