@@ -21,6 +21,7 @@ import {
   FACILITY_HEADS,
   TEAM_ROLES,
   LOCATIVE_WORDS,
+  TITLE_MODIFIERS,
 } from '../lexicon/words';
 import { parseTitle, readName, isNameToken, TERRITORIAL_HEADS, ARTICLE_SURNAME, type TitleParse } from './titles';
 import { SURNAME_HEADS, type Lookups } from './lookups';
@@ -232,9 +233,24 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (doc.fold(a) === 'by' && doc.cap(a) && a + 1 <= b && !NOT_BYLINE.has(doc.fold(a + 1))) nameAt = a + 1;
       else if (doc.fold(a) === 'avatar' && a + 2 <= b && doc.fold(a + 1) === 'of') nameAt = a + 2;
       if (nameAt < 0) continue;
-      const j = readName(doc, nameAt, lk);
-      if (j > nameAt && j - nameAt <= 3 && (j > b || doc.fold(j) === ',' || doc.fold(j) === 'and' || doc.fold(j) === '|')) {
-        cands.push({ i: nameAt, j, type: 'PER', source: 'byline', strength: 100, nameI: nameAt, furniture: true });
+      // "By Ana Ruiz", "By Ana Ruiz and Tom Hale", "By Ana Ruiz, Tom Hale and Lena Holm, BBC News": every author.
+      let at = nameAt;
+      let afterComma = false;
+      for (let authors = 0; authors < 4 && at <= b; authors++) {
+        const j = readName(doc, at, lk);
+        const next = j <= b ? doc.fold(j) : '';
+        if (!(j > at && j - at <= 3 && (j > b || next === ',' || next === 'and' || next === '|'))) break;
+        // After the first name, no organisation or place ("By Ana Ruiz, Reuters"), and after a comma only a name
+        // the list goes on from ("By Ana Ruiz, Tom Hale and Lena Holm", not "By Ana Ruiz, Staff Writer").
+        if (authors > 0 && (lk.knownOrgAt(at) || lk.placeAt(at) || lk.orgSpanAt(at) !== undefined || (afterComma && next !== 'and' && next !== ','))) break;
+        cands.push({ i: at, j, type: 'PER', source: 'byline', strength: 100, nameI: at, furniture: true });
+        if (next !== 'and' && next !== ',') break;
+        afterComma = next === ',';
+        at = j + 1;
+        if (afterComma && at <= b && doc.fold(at) === 'and') {
+          at++;
+          afterComma = false;
+        }
       }
     }
   };
@@ -582,6 +598,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       const len = r[1] - r[0];
       if (len === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(r[0]))) continue;
       if (span.type === 'LOC' && currencyPrefix(doc, r[1])) continue;
+      // "Staff Writer", "Senior Correspondent": a byline's job, all of its words title words, names no person.
+      if (span.type === 'PER' && onlyJobWords(doc, r[0], r[1])) continue;
       // "a statement from Zorvex": a source's "from" before a name the gazetteer does not know opens an organisation.
       if (span.type === 'LOC' && !lk.placeAt(r[0]) && afterSourceFrom(doc, r[0])) {
         cands.push({ i: r[0], j: r[1], type: 'ORG', source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0] });
@@ -1406,6 +1424,25 @@ function personNameWords(doc: Doc, tagged: readonly TypedSpan[]): Set<string> {
     for (let t = isGivenName(doc.raw(r[0])) ? r[0] + 1 : r[0]; t < r[1]; t++) out.add(doc.fold(t));
   }
   return out;
+}
+
+/** Job words of bylines that the title lexicon does not hold. */
+const BYLINE_JOB_WORDS = new Set(['staff', 'writer', 'writers', 'contributing', 'contributor', 'freelance', 'guest']);
+
+/** Last words of a byline's job ("Staff Writer", "Chief Correspondent"). */
+const BYLINE_JOB_HEADS = new Set(['writer', 'writers', 'contributor', 'correspondent', 'reporter', 'editor', 'columnist', 'producer', 'photographer']);
+
+/**
+ * True when [i, j) is a byline's job: two words or more, ending in a job word ({@link BYLINE_JOB_HEADS}), every
+ * word a title word or a byline's job word ("Staff Writer", "Chief Correspondent").
+ */
+function onlyJobWords(doc: Doc, i: number, j: number): boolean {
+  if (j - i < 2 || !BYLINE_JOB_HEADS.has(doc.fold(j - 1))) return false;
+  for (let t = i; t < j; t++) {
+    const f = doc.fold(t);
+    if (!TITLE_HEADS.has(f) && !TITLE_MODIFIERS.has(f) && !BYLINE_JOB_WORDS.has(f)) return false;
+  }
+  return true;
 }
 
 /** Prepositions after which a place name is a place, whatever the tagger's reading ("trains ran to Bridgton"). */

@@ -285,3 +285,16 @@ describe('"a statement from Zorvex": a name after a source noun and "from" is an
     expect(flat(text)).toContain(expected);
   });
 });
+
+describe('bylines: every author of "By A, B and C" is an author; a job or an outlet after the comma is not', () => {
+  /** "name|role" of every person. */
+  const cast = (text: string): string[] => analyze(text, { ignoreLanguage: true }).people.map((p) => `${p.name}|${p.role?.value ?? '-'}`);
+  it.each([
+    ['By Ana Ruiz and Tom Hale\nThe council met on Monday.', ['Ana Ruiz|author', 'Tom Hale|author']],
+    ['By Pia Lund, Oskar Berg and Nina Vik, BBC News\nThe council met on Monday.', ['Pia Lund|author', 'Oskar Berg|author', 'Nina Vik|author']],
+    ['By Lena Holm, Reuters\nThe council met on Monday.', ['Lena Holm|author']],
+    ['By Ivo Kral, Staff Writer\nThe council met on Monday.', ['Ivo Kral|author']],
+  ])('%s', (text, expected) => {
+    expect(cast(text)).toEqual(expected);
+  });
+});
