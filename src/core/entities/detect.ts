@@ -283,6 +283,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     for (const [i, j] of lk.facilityRuns) {
       const [a, b] = facilityAfterPerson(doc, i, j, personEnds);
       if (b - a < 2) continue;
+      // "John Park, 56;": a known given name, a head word and an age are a person in a list of people.
+      if (b - a === 2 && isGivenName(doc.raw(a)) && ageAfter(doc, b)) continue;
       // "the Hockey Hall of Fame" is an organisation; "Hall of Famer Bill Tate" is no facility at all.
       const hall = hallOfFame(doc, a, b);
       if (!hall) cands.push({ i: a, j: b, type: 'LOC', source: 'org-head', strength: 80 });
@@ -662,7 +664,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       }
       // "Queen Street", "King Square", "Albert Dock": a name ending in a street's or a building's word is a place
       // (not "Tom Hill", "Edward Heath"); a title word just before it is part of it.
-      if (span.type === 'PER' && doc.cap(r[1] - 1) && FACILITY_HEADS.has(doc.fold(r[1] - 1)) && !SURNAME_HEADS.has(doc.fold(r[1] - 1))) {
+      if (span.type === 'PER' && doc.cap(r[1] - 1) && FACILITY_HEADS.has(doc.fold(r[1] - 1)) && !SURNAME_HEADS.has(doc.fold(r[1] - 1)) && !ageAfter(doc, r[1])) {
         const titled = r[0] > 0 && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]] && doc.cap(r[0] - 1) && TITLE_HEADS.has(doc.fold(r[0] - 1));
         cands.push({ i: titled ? r[0] - 1 : r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: r[0] });
         continue;
@@ -1424,6 +1426,15 @@ function personNameWords(doc: Doc, tagged: readonly TypedSpan[]): Set<string> {
     for (let t = isGivenName(doc.raw(r[0])) ? r[0] + 1 : r[0]; t < r[1]; t++) out.add(doc.fold(t));
   }
   return out;
+}
+
+/** True when ", <age>" follows token `j - 1` and ends there ("John Park, 56;", "Ana Hill, 34, said"). */
+function ageAfter(doc: Doc, j: number): boolean {
+  if (j + 1 >= doc.n || doc.fold(j) !== ',' || doc.sentenceOf[j + 1] !== doc.sentenceOf[j - 1]) return false;
+  const raw = doc.raw(j + 1);
+  if (!/^\d{1,3}$/.test(raw) || Number(raw) > 120) return false;
+  const after = j + 2 < doc.n ? doc.fold(j + 2) : '';
+  return after === '' || after === ',' || after === ';' || after === '.' || after === ')' || after === 'and';
 }
 
 /** Job words of bylines that the title lexicon does not hold. */

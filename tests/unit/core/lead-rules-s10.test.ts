@@ -298,3 +298,21 @@ describe('bylines: every author of "By A, B and C" is an author; a job or an out
     expect(cast(text)).toEqual(expected);
   });
 });
+
+describe('"John Park, 56;": a given name, a place head word and an age are a person', () => {
+  const flat = (text: string): string[] => entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+  it.each([
+    ['Victims included: Maria Lopez, 34; John Park, 56; and Chen Wei, 29.', 'PER:John Park'],
+    ['Survivors named by police were Anna Street, 41, and her son.', 'PER:Anna Street'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+  it.each([
+    // No age after it: the park.
+    ['Thousands marched through Victoria Park on Sunday.', 'LOC:Victoria Park'],
+    // A number that is no age (a score, a count) leaves the place.
+    ['Crowds filled Victoria Park, 2,000 of them.', 'LOC:Victoria Park'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+});
