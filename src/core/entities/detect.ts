@@ -602,6 +602,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (span.type === 'LOC' && currencyPrefix(doc, r[1])) continue;
       // "Staff Writer", "Senior Correspondent": a byline's job, all of its words title words, names no person.
       if (span.type === 'PER' && onlyJobWords(doc, r[0], r[1])) continue;
+      // "Best Actor", "Best Original Screenplay": an award's category names no one.
+      if (span.type !== 'LOC' && awardCategory(doc, r[0], r[1])) continue;
       // "a statement from Zorvex": a source's "from" before a name the gazetteer does not know opens an organisation.
       if (span.type === 'LOC' && !lk.placeAt(r[0]) && afterSourceFrom(doc, r[0])) {
         cands.push({ i: r[0], j: r[1], type: 'ORG', source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0] });
@@ -1435,6 +1437,16 @@ function ageAfter(doc: Doc, j: number): boolean {
   if (!/^\d{1,3}$/.test(raw) || Number(raw) > 120) return false;
   const after = j + 2 < doc.n ? doc.fold(j + 2) : '';
   return after === '' || after === ',' || after === ';' || after === '.' || after === ')' || after === 'and';
+}
+
+/** Words of award categories after "Best" ("Best Actor", "Best Supporting Actress", "Best Original Song"). */
+const AWARD_CATEGORY_WORDS = new Set(['actor', 'actress', 'director', 'picture', 'film', 'album', 'song', 'supporting', 'original', 'screenplay', 'documentary', 'animated', 'foreign', 'international', 'feature', 'cinematography', 'editing', 'score', 'new', 'artist', 'player', 'novel', 'performance', 'drama', 'comedy', 'series']);
+
+/** True when [i, j) is "Best" and award category words only ("Best Actor"; not "Best Buy"). */
+function awardCategory(doc: Doc, i: number, j: number): boolean {
+  if (j - i < 2 || doc.fold(i) !== 'best') return false;
+  for (let t = i + 1; t < j; t++) if (!AWARD_CATEGORY_WORDS.has(doc.fold(t))) return false;
+  return true;
 }
 
 /** Job words of bylines that the title lexicon does not hold. */

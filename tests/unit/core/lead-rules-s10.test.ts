@@ -316,3 +316,14 @@ describe('"John Park, 56;": a given name, a place head word and an age are a per
     expect(flat(text)).toContain(expected);
   });
 });
+
+describe('"Best Actor": an award category names no one', () => {
+  const flat = (text: string): string[] => entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+  it('marks the winners, not the categories', () => {
+    const text = 'The winners were announced: Best Actor went to Tomas Brandt, Best Supporting Actress to Lena Holm.';
+    expect(flat(text)).toEqual(['PER:Tomas Brandt', 'PER:Lena Holm']);
+  });
+  it('keeps a company whose name opens with "Best"', () => {
+    expect(flat('Shares of Best Buy rose on Tuesday.')).toEqual(['ORG:Best Buy']);
+  });
+});
