@@ -437,9 +437,13 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const readKin = (): void => {
     for (let i = 0; i + 1 < doc.n; i++) {
       if (doc.cap(i) || !KIN_WORDS.has(doc.fold(i))) continue;
-      const at = doc.fold(i + 1) === ',' ? i + 2 : i + 1;
+      // "his wife Jane Doe", "his wife, Jane", "daughter of Thaksin Shinawatra".
+      const of = doc.fold(i + 1) === 'of';
+      const at = doc.fold(i + 1) === ',' || of ? i + 2 : i + 1;
       if (at >= doc.n || doc.sentenceOf[at] !== doc.sentenceOf[i] || !isNameToken(doc, at) || doc.allCaps(at)) continue;
       const j = readName(doc, at, lk);
+      // "the father of North Melbourne player …": after "of", a name with a place in it is something else.
+      if (of && (lk.placeAt(at) || lk.placeEndingAt(j - 1))) continue;
       if (j > at && j - at <= 3 && !lk.orgSpanAt(at) && !lk.knownOrgAt(at)) cands.push({ i: at, j, type: 'PER', source: 'speech', strength: 65, nameI: at });
     }
   };

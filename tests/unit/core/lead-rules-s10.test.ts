@@ -327,3 +327,17 @@ describe('"Best Actor": an award category names no one', () => {
     expect(flat('Shares of Best Buy rose on Tuesday.')).toEqual(['ORG:Best Buy']);
   });
 });
+
+describe('"daughter of Thaksin Shinawatra": a name after a kinship word and "of" is a person', () => {
+  const flat = (text: string): string[] => entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+  it('reads the parent as a person', () => {
+    expect(flat('Prime Minister Anchalee Vongsa, daughter of Somchai Vongsa, was suspended.')).toContain('PER:Somchai Vongsa');
+  });
+  it.each([
+    // A name holding a place after "of" is something else (a club, a town).
+    ['He was the father of North Melbourne player Tom Hale.', 'PER:North Melbourne'],
+    ['She is the mother of three and lives in Leeds.', 'PER:Leeds'],
+  ])('%s', (text, wrong) => {
+    expect(flat(text)).not.toContain(wrong);
+  });
+});
