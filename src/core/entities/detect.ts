@@ -1447,7 +1447,7 @@ export function tokenRange(doc: Doc, start: number, end: number): [number, numbe
  * organisation is kept as nested.
  */
 function resolve(doc: Doc, cands: Cand[]): Cand[] {
-  const order = cands.slice().sort((a, b) => b.strength - a.strength || b.j - b.i - (a.j - a.i) || a.i - b.i);
+  const order = byStrength(cands, doc.n);
   const owner = new Int32Array(doc.n).fill(-1);
   const chosen: Cand[] = [];
   for (const c of order) {
@@ -1506,6 +1506,41 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
   listConsistency(doc, chosen);
   abbreviationTypes(doc, chosen);
   return chosen;
+}
+
+/** The order of {@link byStrength}: stronger, then longer, then earlier candidates first. */
+const strongerFirst = (a: Cand, b: Cand): number => b.strength - a.strength || b.j - b.i - (a.j - a.i) || a.i - b.i;
+
+/** Largest strength {@link byStrength} packs into its sort keys. */
+const MAX_PACKED_STRENGTH = 1023;
+
+/**
+ * The candidates in the order {@link resolve} takes them: strongest first, then longest, then leftmost, ties in
+ * their order in `cands` (a stable sort). Each candidate's place in that order is packed into one integer, exact in
+ * a double (strength, length and start, then its index), and the keys are sorted natively, without a comparator
+ * call per comparison; a document whose keys would not fit (very long, or an unusual strength) takes the
+ * comparator sort, which gives the same order.
+ */
+function byStrength(cands: readonly Cand[], n: number): Cand[] {
+  const count = cands.length;
+  const span = n + 1;
+  const keys = (MAX_PACKED_STRENGTH + 1) * span * span * count <= Number.MAX_SAFE_INTEGER ? new Float64Array(count) : null;
+  if (keys !== null) {
+    for (let k = 0; k < count; k++) {
+      const c = cands[k];
+      const s = c.strength;
+      const len = c.j - c.i;
+      if (!(Number.isInteger(s) && s >= 0 && s <= MAX_PACKED_STRENGTH && Number.isInteger(c.i) && c.i >= 0 && len >= 0 && c.j <= n)) {
+        return cands.slice().sort(strongerFirst);
+      }
+      keys[k] = (((MAX_PACKED_STRENGTH - s) * span + (n - len)) * span + c.i) * count + k;
+    }
+    keys.sort();
+    const out: Cand[] = new Array<Cand>(count);
+    for (let k = 0; k < count; k++) out[k] = cands[keys[k] % count];
+    return out;
+  }
+  return cands.slice().sort(strongerFirst);
 }
 
 /**
