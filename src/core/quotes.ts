@@ -7,6 +7,7 @@
  */
 import type { Doc } from './doc/document';
 import { SPEECH_VERBS, SPEAKER_PRONOUNS } from './lexicon/words';
+import { SPEECH_VERB } from './lexicon/word-classes';
 
 /** A quote found in the text, with its attribution when one was read. */
 export interface FoundQuote {
@@ -520,7 +521,7 @@ function standsAlone(doc: Doc, q: FoundQuote, inQuote: Uint8Array): boolean {
 export function speakerSentences(doc: Doc, personEndingAt: (last: number) => number): Array<[number, [number, number]]> {
   const out: Array<[number, [number, number]]> = [];
   for (let t = 1; t < doc.n; t++) {
-    if (!SPEECH_VERBS.has(doc.fold(t))) continue;
+    if (!doc.is(t, SPEECH_VERB)) continue;
     const p = personEndingAt(t - 1);
     if (p >= 0) out.push([doc.sentenceOf[t], [p, t]]);
   }

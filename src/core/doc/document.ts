@@ -5,7 +5,8 @@
  */
 import { tokenize, TokenKind, type Tokens } from '../tokenize';
 import { sentenceRanges, type SentenceRanges } from '../sentences';
-import { foldAt } from './fold-cache';
+import { foldAt, lastFoldSlot, slotTags } from './fold-cache';
+import { CLASSES_KNOWN, classesOf, classSets } from './word-classes';
 import { lowerDiffers, upperDiffers } from '../tokenize-case';
 
 /** The analysed text with its tokens and sentences. */
@@ -23,6 +24,8 @@ export interface Doc {
   raw(i: number): string;
   /** Folded text of token `i` ("kharkiv", "prosecutor", "'s"). */
   fold(i: number): string;
+  /** True when the folded text of token `i` is in the word class `cls` (a bit from `wordClass`, see ./word-classes). */
+  is(i: number, cls: number): boolean;
   /** True when token `i` is a word starting with an upper-case letter. */
   cap(i: number): boolean;
   /** True when token `i` is a word with at least two letters, all upper case ("US", "UN"). */
@@ -94,6 +97,11 @@ class TokenDoc implements Doc {
   private readonly kinds: Uint8Array;
   /** Folded texts, filled on demand. */
   private readonly folded: Array<string | undefined>;
+  /**
+   * Word-class bits of the folded texts (`classesOf`), filled as tokens are folded: from the fold table's tag of
+   * the word, computed once per word the table holds; 0 for a token not folded yet or whose word it does not hold.
+   */
+  private readonly classes: Int32Array;
 
   constructor(
     readonly text: string,
@@ -109,6 +117,7 @@ class TokenDoc implements Doc {
     this.ends = tokens.ends;
     this.kinds = tokens.kinds;
     this.folded = new Array<string | undefined>(this.n);
+    this.classes = new Int32Array(this.n);
   }
 
   raw(i: number): string {
@@ -120,8 +129,25 @@ class TokenDoc implements Doc {
     if (f === undefined) {
       f = foldAt(this.text, this.starts[i], this.ends[i]);
       this.folded[i] = f;
+      const slot = lastFoldSlot();
+      if (slot >= 0) {
+        let bits = slotTags[slot];
+        if (bits === 0) slotTags[slot] = bits = classesOf(f);
+        this.classes[i] = bits;
+      }
     }
     return f;
+  }
+
+  is(i: number, cls: number): boolean {
+    const bits = this.classes[i];
+    if (bits !== 0) return (bits & cls) !== 0;
+    const f = this.fold(i); // may fill classes[i]
+    const now = this.classes[i];
+    if (now !== 0) return (now & cls) !== 0;
+    // Not kept (a long or non-ASCII token, or the fold table's warm-up): read the sets, one step per bit of `cls`.
+    for (let rest = cls & ~CLASSES_KNOWN; rest !== 0; rest &= rest - 1) if (classSets[31 - Math.clz32(rest & -rest)].has(f)) return true;
+    return false;
   }
 
   cap(i: number): boolean {

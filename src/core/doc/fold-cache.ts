@@ -27,6 +27,18 @@ let words: Array<string | undefined> = new Array<string | undefined>(SLOTS);
 let count = 0;
 
 /**
+ * A number a caller keeps with each word of the table, by slot ({@link lastFoldSlot}): 0 for a word just added.
+ * The document layer keeps there the word classes of the word (see ./word-classes).
+ */
+export const slotTags = new Int32Array(SLOTS);
+let lastSlot = -1;
+
+/** The slot of the word that the last {@link foldAt} call returned, or -1 when the table does not hold it. */
+export function lastFoldSlot(): number {
+  return lastSlot;
+}
+
+/**
  * `foldToken(text.slice(start, end))`, interned for short ASCII tokens.
  * @param text - the document text.
  * @param start - token start offset.
@@ -34,6 +46,7 @@ let count = 0;
  */
 export function foldAt(text: string, start: number, end: number): string {
   const len = end - start;
+  lastSlot = -1;
   if (len > MAX_LEN || calls < WARM_UP) {
     if (calls < WARM_UP) calls++;
     return foldToken(text.slice(start, end));
@@ -49,7 +62,10 @@ export function foldAt(text: string, start: number, end: number): string {
   for (;;) {
     const w = words[slot];
     if (w === undefined) break;
-    if (hashes[slot] === h && w.length === len && sameFolded(text, start, w)) return w;
+    if (hashes[slot] === h && w.length === len && sameFolded(text, start, w)) {
+      lastSlot = slot;
+      return w;
+    }
     slot = (slot + 1) & MASK;
   }
   const folded = text.slice(start, end).toLowerCase();
@@ -60,6 +76,8 @@ export function foldAt(text: string, start: number, end: number): string {
   }
   words[slot] = folded;
   hashes[slot] = h;
+  slotTags[slot] = 0;
+  lastSlot = slot;
   count++;
   return folded;
 }

@@ -5,9 +5,12 @@
  * people (the tagger reads many of these surnames alone as nothing or as places).
  */
 import type { Doc } from '../doc/document';
+import { wordClass } from '../doc/word-classes';
 
 /** Dismissal marks written in lower case before a player's name. */
 const DISMISSAL_MARKS: ReadonlySet<string> = new Set(['b', 'c', 'st']);
+/** {@link DISMISSAL_MARKS} as a word class ({@link wordClass}). */
+const DISMISSAL_MARK = wordClass(DISMISSAL_MARKS);
 /** Bowling figures: overs-maidens-runs-wickets. */
 const FIGURES = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
 /** Lower-case particles inside a player's name ("de Silva"). */
@@ -30,7 +33,7 @@ export function scorecardPlayers(doc: Doc, isNameWord: (t: number) => boolean): 
   if (!/ (?:b|c|st) \p{Lu}|\d-\d{1,3}-\d|not bat/u.test(doc.text)) return out; // one native scan first
   for (let t = 0; t + 1 < doc.n; t++) {
     const raw = doc.fold(t);
-    if (DISMISSAL_MARKS.has(raw) && !doc.cap(t)) {
+    if (doc.is(t, DISMISSAL_MARK) && !doc.cap(t)) {
       // "c Brennock b Okonedo 45": a dismissal, then the name, then runs or another mark.
       const j = playerEnd(doc, t + 1, isNameWord);
       if (j === t + 1) continue;

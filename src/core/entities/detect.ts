@@ -5,6 +5,8 @@
  * Provincial Prosecutor’s Office").
  */
 import { lineBreakBefore, type Doc } from '../doc/document';
+import { wordClass } from '../doc/word-classes';
+import { FAMILY_FIRST_SURNAME, HONORIFIC, TITLE_HEAD } from '../lexicon/word-classes';
 import type { TypedSpan } from '../types';
 import type { GazTarget } from '../gazetteer/load';
 import { gazetteer } from '../gazetteer/load';
@@ -15,7 +17,6 @@ import {
   CAPITALISED_FUNCTION_WORDS,
   NOT_BYLINE,
   ORG_HEADS,
-  FAMILY_FIRST_SURNAMES,
   GROUP_WORDS,
   NOBLE_TITLES,
   FACILITY_HEADS,
@@ -160,8 +161,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const surnames = titleWordSurnames(doc, (f) => TITLE_HEADS.has(f));
     for (let h = 0; h < doc.n; h++) {
       if (!doc.word(h) || doc.end(h) - doc.start(h) < 2) continue;
-      const descriptor = !TITLE_HEADS.has(doc.fold(h)) && isDescriptor(doc, h);
-      if (!descriptor && !TITLE_HEADS.has(doc.fold(h))) continue;
+      const head = doc.is(h, TITLE_HEAD);
+      const descriptor = !head && isDescriptor(doc, h);
+      if (!descriptor && !head) continue;
       if (!descriptor && surnames.size > 0 && (titleWordEndsName(doc, h) || titleWordAsSurname(doc, h, surnames))) continue;
       // "New Zealand Official Yearbook": capitalised, "official" is part of a name; as a title it is written
       // in lower case ("trade official Jane Roe").
@@ -216,7 +218,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       const f = doc.fold(i);
       // Honorifics: "Mr. Hwang", "Dr. Jane Smith".
       // "St." opens places and institutions far more often than saints ("St. Louis", "St. Mary's").
-      if (HONORIFICS.has(f) && f !== 'st.' && (f.endsWith('.') || f === 'sir' || f === 'dame' || f === 'mr' || f === 'mrs' || f === 'ms' || f === 'dr')) {
+      if (doc.is(i, HONORIFIC) && f !== 'st.' && (f.endsWith('.') || f === 'sir' || f === 'dame' || f === 'mr' || f === 'mrs' || f === 'ms' || f === 'dr')) {
         const j = readName(doc, i + 1, lk);
         if (j > i + 1) cands.push({ i, j, type: 'PER', source: 'honorific', strength: 100, nameI: i + 1 });
       }
@@ -384,7 +386,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   // Family-name-first names with a hyphenated given name: "Hwang Joon-kook", "Yau Wai-ching".
   const readFamilyFirstNames = (): void => {
     for (let i = 0; i + 1 < doc.n; i++) {
-      if (!doc.cap(i) || !FAMILY_FIRST_SURNAMES.has(doc.fold(i)) || !doc.cap(i + 1) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i]) continue;
+      if (!doc.cap(i) || !doc.is(i, FAMILY_FIRST_SURNAME) || !doc.cap(i + 1) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i]) continue;
       const given = doc.raw(i + 1);
       if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given)) cands.push({ i, j: i + 2, type: 'PER', source: 'speech', strength: 56, nameI: i });
     }
@@ -436,7 +438,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   // Kin before a name: "their child, Gloria", "his wife Sarah": a person, whatever else the name may be.
   const readKin = (): void => {
     for (let i = 0; i + 1 < doc.n; i++) {
-      if (doc.cap(i) || !KIN_WORDS.has(doc.fold(i))) continue;
+      if (doc.cap(i) || !doc.is(i, KIN_WORD)) continue;
       // "his wife Jane Doe", "his wife, Jane", "daughter of Thaksin Shinawatra".
       const of = doc.fold(i + 1) === 'of';
       const at = doc.fold(i + 1) === ',' || of ? i + 2 : i + 1;
@@ -896,6 +898,8 @@ function articleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly Typed
 
 /** Words that open a storm's name ("Hurricane Sandy", "Tropical Storm Ana", "Cyclone Idai"). */
 const STORM_OPENERS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm']);
+/** {@link STORM_OPENERS} as a word class ({@link wordClass}). */
+const STORM_OPENER = wordClass(STORM_OPENERS);
 
 /** Tokens that name no person or place (storms, holidays): `marks[t]` is 1 for them; `any` when one is. */
 interface NotNames {
@@ -910,7 +914,7 @@ interface NotNames {
 function namedStorms(doc: Doc): NotNames {
   const out: NotNames = { marks: new Uint8Array(doc.n), any: false };
   for (let i = 0; i + 1 < doc.n; i++) {
-    if (!doc.cap(i) || !STORM_OPENERS.has(doc.fold(i)) || !doc.cap(i + 1) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i]) continue;
+    if (!doc.cap(i) || !doc.is(i, STORM_OPENER) || !doc.cap(i + 1) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i]) continue;
     if (doc.shouting[doc.sentenceOf[i]] || STORM_OPENERS.has(doc.fold(i + 1)) || CAPITALISED_FUNCTION_WORDS.has(doc.fold(i + 1))) continue;
     // "the Storm Prediction Center": a longer capitalised name is not a storm's.
     if (i + 2 < doc.n && doc.cap(i + 2) && doc.sentenceOf[i + 2] === doc.sentenceOf[i]) continue;
@@ -1519,7 +1523,7 @@ export function tokenRange(doc: Doc, start: number, end: number): [number, numbe
  * organisation is kept as nested.
  */
 function resolve(doc: Doc, cands: Cand[]): Cand[] {
-  const order = cands.slice().sort((a, b) => b.strength - a.strength || b.j - b.i - (a.j - a.i) || a.i - b.i);
+  const order = byStrength(cands, doc.n);
   const owner = new Int32Array(doc.n).fill(-1);
   const chosen: Cand[] = [];
   for (const c of order) {
@@ -1578,6 +1582,41 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
   listConsistency(doc, chosen);
   abbreviationTypes(doc, chosen);
   return chosen;
+}
+
+/** The order of {@link byStrength}: stronger, then longer, then earlier candidates first. */
+const strongerFirst = (a: Cand, b: Cand): number => b.strength - a.strength || b.j - b.i - (a.j - a.i) || a.i - b.i;
+
+/** Largest strength {@link byStrength} packs into its sort keys. */
+const MAX_PACKED_STRENGTH = 1023;
+
+/**
+ * The candidates in the order {@link resolve} takes them: strongest first, then longest, then leftmost, ties in
+ * their order in `cands` (a stable sort). Each candidate's place in that order is packed into one integer, exact in
+ * a double (strength, length and start, then its index), and the keys are sorted natively, without a comparator
+ * call per comparison; a document whose keys would not fit (very long, or an unusual strength) takes the
+ * comparator sort, which gives the same order.
+ */
+function byStrength(cands: readonly Cand[], n: number): Cand[] {
+  const count = cands.length;
+  const span = n + 1;
+  const keys = (MAX_PACKED_STRENGTH + 1) * span * span * count <= Number.MAX_SAFE_INTEGER ? new Float64Array(count) : null;
+  if (keys !== null) {
+    for (let k = 0; k < count; k++) {
+      const c = cands[k];
+      const s = c.strength;
+      const len = c.j - c.i;
+      if (!(Number.isInteger(s) && s >= 0 && s <= MAX_PACKED_STRENGTH && Number.isInteger(c.i) && c.i >= 0 && len >= 0 && c.j <= n)) {
+        return cands.slice().sort(strongerFirst);
+      }
+      keys[k] = (((MAX_PACKED_STRENGTH - s) * span + (n - len)) * span + c.i) * count + k;
+    }
+    keys.sort();
+    const out: Cand[] = new Array<Cand>(count);
+    for (let k = 0; k < count; k++) out[k] = cands[keys[k] % count];
+    return out;
+  }
+  return cands.slice().sort(strongerFirst);
 }
 
 /**
@@ -1641,6 +1680,8 @@ const UTTERANCE_END = new Set([',', '.', '?', '!']);
 
 /** Words before a vessel's or craft's name ("Space Shuttle Atlantis", "USS Enterprise"). */
 const VEHICLE_WORDS = new Set(['shuttle', 'orbiter', 'ship', 'vessel', 'submarine', 'frigate', 'destroyer', 'cruiser', 'carrier', 'spacecraft', 'rover', 'probe', 'yacht', 'ferry', 'uss', 'hms', 'hmas', 'hmcs', 'ins', 'rms']);
+/** {@link VEHICLE_WORDS} as a word class ({@link wordClass}). */
+const VEHICLE_WORD = wordClass(VEHICLE_WORDS);
 
 /**
  * One-word names the document gives a vessel or craft ("Space Shuttle Atlantis" → "atlantis"): the same
@@ -1649,7 +1690,7 @@ const VEHICLE_WORDS = new Set(['shuttle', 'orbiter', 'ship', 'vessel', 'submarin
 function vehicleNames(doc: Doc): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 1 < doc.n; i++) {
-    if (!VEHICLE_WORDS.has(doc.fold(i)) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i] || !doc.cap(i + 1) || !doc.word(i + 1)) continue;
+    if (!doc.is(i, VEHICLE_WORD) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i] || !doc.cap(i + 1) || !doc.word(i + 1)) continue;
     if (i + 2 < doc.n && doc.sentenceOf[i + 2] === doc.sentenceOf[i] && doc.cap(i + 2) && doc.word(i + 2)) continue; // "shuttle Space Center"
     out.add(doc.fold(i + 1));
   }
@@ -1694,6 +1735,8 @@ function localNounAfter(doc: Doc, j: number): boolean {
 
 /** Family words after which a name is the relative's ("their child, Gloria"). */
 const KIN_WORDS = new Set(['wife', 'husband', 'son', 'daughter', 'child', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'girlfriend', 'boyfriend', 'fiancée', 'fiancee', 'fiancé', 'fiance', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'cousin', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'uncle', 'aunt']);
+/** {@link KIN_WORDS} as a word class ({@link wordClass}). */
+const KIN_WORD = wordClass(KIN_WORDS);
 
 /** Words that join the members of a list ("Walsall, Melbourne, Luton and London"). */
 const LIST_JOINERS = new Set([',', 'and', 'or', '&']);

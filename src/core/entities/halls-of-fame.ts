@@ -4,11 +4,14 @@
  * facility's ("Hall"). "Hall of Famer" describes a person: "future Hall of Famer Bill Tate" names no hall.
  */
 import type { Doc } from '../doc/document';
+import { wordClass } from '../doc/word-classes';
 
 /** Words after "Hall of" that make a hall of fame. */
 const HONOUR_WORDS: ReadonlySet<string> = new Set(['fame', 'honor', 'honour', 'honors', 'honours']);
 /** Words after "Hall of" for a member of a hall of fame. */
 const MEMBER_WORDS: ReadonlySet<string> = new Set(['famer', 'famers']);
+/** {@link MEMBER_WORDS} as a word class ({@link wordClass}). */
+const MEMBER_WORD = wordClass(MEMBER_WORDS);
 
 /**
  * Reads a facility name over tokens [i, j) for a hall of fame: undefined when it holds none; `{ end: i }`
@@ -32,7 +35,7 @@ export function hallOfFame(doc: Doc, i: number, j: number): { end: number } | un
 export function markHallOfFamers(doc: Doc, marks: Uint8Array): boolean {
   let any = false;
   for (let k = 0; k + 2 < doc.n; k++) {
-    if (!MEMBER_WORDS.has(doc.fold(k + 2)) || doc.fold(k + 1) !== 'of' || doc.fold(k) !== 'hall') continue;
+    if (!doc.is(k + 2, MEMBER_WORD) || doc.fold(k + 1) !== 'of' || doc.fold(k) !== 'hall') continue;
     marks.fill(1, k, k + 3);
     any = true;
   }

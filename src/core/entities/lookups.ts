@@ -9,6 +9,7 @@ import { gazetteer } from '../gazetteer/load';
 import { isGivenName } from './tagger-bridge';
 import { KNOWN_ORGS } from '../lexicon/orgs';
 import { ORG_HEADS, FACILITY_HEADS, CAPITALISED_FUNCTION_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/words';
+import { CAPITALISED_FUNCTION_WORD, FACILITY_HEAD, ORG_HEAD } from '../lexicon/word-classes';
 
 /** Lookups over one document. */
 export interface Lookups {
@@ -76,12 +77,12 @@ export function buildLookups(doc: Doc): Lookups {
   // An owner before "'s": a place, or a name of two capitalised words ("Suu Kyi").
   const ownerEndsAt = (last: number): boolean =>
     placeEnd[last] !== undefined || (last > 0 && doc.sentenceOf[last - 1] === doc.sentenceOf[last] && doc.cap(last - 1) && doc.cap(last) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(last - 1)));
-  const orgRuns = findOrgRuns(doc, known, ORG_HEADS, false, placeFirst, ownerEndsAt, (k) => placeStart[k] !== undefined).filter(([i, j]) => placeStart[i]?.j !== j && !countryBodies.has(i) && !countryBodies.has(i + 1));
+  const orgRuns = findOrgRuns(doc, known, ORG_HEAD, false, placeFirst, ownerEndsAt, (k) => placeStart[k] !== undefined).filter(([i, j]) => placeStart[i]?.j !== j && !countryBodies.has(i) && !countryBodies.has(i + 1));
   if (countryBodies.size > 0) {
     for (const [i, j] of countryBodies) if (!known.has(i)) orgRuns.push([i, j]);
     orgRuns.sort((a, b) => a[0] - b[0]);
   }
-  const facilityRuns = findOrgRuns(doc, known, FACILITY_HEADS, true).filter(([i, j]) => placeStart[i]?.j !== j);
+  const facilityRuns = findOrgRuns(doc, known, FACILITY_HEAD, true).filter(([i, j]) => placeStart[i]?.j !== j);
   const inOrg = new Uint8Array(doc.n);
   for (const [i, j] of orgRuns) inOrg.fill(1, i, j);
   for (const [i, k] of known) inOrg.fill(1, i, k.j);
@@ -161,7 +162,8 @@ function isBodyOfCountry(doc: Doc, p: PlaceMatch): boolean {
 function findOrgRuns(
   doc: Doc,
   known: Map<number, { j: number; org: number }>,
-  heads: ReadonlySet<string>,
+  /** The word class of the head words (`ORG_HEAD`, `FACILITY_HEAD`). */
+  heads: number,
   facility = false,
   placeFirst?: Int32Array,
   ownerEndsAt?: (last: number) => boolean,
@@ -175,7 +177,7 @@ function findOrgRuns(
     const f0 = doc.fold(h);
     const s = doc.sentenceOf[h];
     // "River Mersey", "Lake Geneva", "Mount Kenya": the feature word comes first (not "Hudson River").
-    const nameBefore = h > 0 && doc.sentenceOf[h - 1] === s && doc.cap(h - 1) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(h - 1));
+    const nameBefore = h > 0 && doc.sentenceOf[h - 1] === s && doc.cap(h - 1) && !doc.is(h - 1, CAPITALISED_FUNCTION_WORD);
     if (facility && LEADING_FEATURES.has(f0) && !nameBefore && isNameWord(doc, h + 1, s)) {
       let j = h + 2;
       while (j < h + 3 && isNameWord(doc, j, s)) j++;
@@ -184,10 +186,10 @@ function findOrgRuns(
       h = j - 1;
       continue;
     }
-    if (!heads.has(f0)) continue;
+    if (!doc.is(h, heads)) continue;
     // Extend the head over following heads ("Security Council", "Force Command").
     let j = h + 1;
-    while (j < doc.n && j < h + 3 && doc.sentenceOf[j] === s && doc.cap(j) && heads.has(doc.fold(j))) j++;
+    while (j < doc.n && j < h + 3 && doc.sentenceOf[j] === s && doc.cap(j) && doc.is(j, heads)) j++;
     // "of Foreign Affairs", "of Oxford" (a title after it is not part of the name: "Museum of Flight CEO").
     // "of the Potomac", "of the Interior": the article is part of the name when a capitalised word follows it.
     const ofThe = j + 2 < doc.n && doc.fold(j) === 'of' && doc.fold(j + 1) === 'the' && !doc.cap(j + 1) && doc.sentenceOf[j + 2] === s && doc.cap(j + 2);
@@ -197,7 +199,7 @@ function findOrgRuns(
       while (k < doc.n && k < j + 6 && doc.sentenceOf[k] === s && !TITLE_HEADS.has(doc.fold(k)) && (doc.cap(k) || (doc.fold(k) === 'and' && k + 1 < doc.n && doc.cap(k + 1)))) k++;
       // "IV Corps of the Army of the Potomac", "Group of the British Computer Society": another organisation.
       let ownHead = false;
-      for (let t = first; ofThe && t < k; t++) if (heads.has(doc.fold(t))) ownHead = true;
+      for (let t = first; ofThe && t < k; t++) if (doc.is(t, heads)) ownHead = true;
       if (k > first && !ownHead) j = k;
     } else if (!facility && j + 2 < doc.n && doc.fold(j) === 'for' && forNameStart(doc, j + 1, s, known, placeStartsAt)) {
       // "National League for Democracy", "Committee for the Protection of Journalists": capitalised words
@@ -229,7 +231,7 @@ function findOrgRuns(
         i--;
         continue;
       }
-      if (facility && (f === 'and' || f === '&') && i === h - 1 && i - 2 > lastEnd && i - 2 >= 0 && doc.sentenceOf[i - 2] === s && doc.cap(i - 2) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i - 2)) && !heads.has(doc.fold(i - 2))) {
+      if (facility && (f === 'and' || f === '&') && i === h - 1 && i - 2 > lastEnd && i - 2 >= 0 && doc.sentenceOf[i - 2] === s && doc.cap(i - 2) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i - 2)) && !doc.is(i - 2, heads)) {
         i--;
         continue;
       }

@@ -3,6 +3,7 @@
  * a kind of place, "of", then a name says the name is a place, wherever the document repeats it.
  */
 import type { Doc } from '../doc/document';
+import { wordClass } from '../doc/word-classes';
 
 /** Lower-case nouns for places that take their name after "of" (not "department": "the department of Justice"). */
 const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([
@@ -61,6 +62,8 @@ const PLACE_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'suburb', 'municipality', 'taluk', 'oblast', 'governorate', 'village', 'island', 'peninsula', 'desert',
   'township', 'borough', 'parish', 'prefecture', 'canton', 'commune', 'mountains', 'hills', 'highlands', 'lowlands',
 ]);
+/** {@link PLACE_HEAD_NOUNS} as a word class ({@link wordClass}). */
+const PLACE_HEAD_NOUN = wordClass(PLACE_HEAD_NOUNS);
 /** Lower-case words after the place noun that make the phrase an office or a body ("the Manhattan district attorney"). */
 const OFFICE_AFTER: ReadonlySet<string> = new Set([
   'attorney', 'council', 'councils', 'court', 'courts', 'office', 'police', 'government', 'governor', 'mayor',
@@ -80,7 +83,7 @@ const ADJECTIVE_ENDING = /(?:ish|ese|ian|ean|ic|an)$/;
 export function namesBeforePlaceNoun(doc: Doc, isNameWord: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let k = 2; k < doc.n; k++) {
-    if (doc.cap(k) || !PLACE_HEAD_NOUNS.has(doc.fold(k))) continue;
+    if (doc.cap(k) || !doc.is(k, PLACE_HEAD_NOUN)) continue;
     const s = doc.sentenceOf[k];
     let i = k;
     while (i - 1 >= 0 && i > k - 3 && doc.sentenceOf[i - 1] === s && isNameWord(i - 1)) i--;

@@ -4,6 +4,7 @@
  * type it (not the council: "Municipality of …" and "… Corporation" are left to the organisation rules).
  */
 import type { Doc } from '../doc/document';
+import { wordClass } from '../doc/word-classes';
 import type { Lookups } from './lookups';
 import type { GazTarget } from '../gazetteer/load';
 import { isNameToken } from './titles';
@@ -13,6 +14,8 @@ const POLITY_WORDS: ReadonlySet<string> = new Set([
   'state', 'city', 'town', 'village', 'borough', 'county', 'province', 'commonwealth', 'kingdom', 'republic',
   'principality', 'emirate', 'sultanate', 'territory',
 ]);
+/** {@link POLITY_WORDS} as a word class ({@link wordClass}). */
+const POLITY_WORD = wordClass(POLITY_WORDS);
 /** Polity words whose name may be a small place no gazetteer lists ("the Town of Sebago"). */
 const LOCAL_POLITY_WORDS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'borough', 'county']);
 
@@ -27,7 +30,7 @@ export interface PolityName {
 export function polityNames(doc: Doc, lk: Lookups): PolityName[] {
   const out: PolityName[] = [];
   for (let t = 0; t + 2 < doc.n; t++) {
-    if (!doc.cap(t) || !POLITY_WORDS.has(doc.fold(t)) || doc.fold(t + 1) !== 'of') continue;
+    if (!doc.cap(t) || !doc.is(t, POLITY_WORD) || doc.fold(t + 1) !== 'of') continue;
     const s = doc.sentenceOf[t];
     const a = t + 2;
     if (doc.sentenceOf[a] !== s || !doc.cap(a)) continue;

@@ -3,9 +3,12 @@
  * followed by its number names a place (a road, as the corpora type it), which no tagger feature sees.
  */
 import type { Doc } from '../doc/document';
+import { wordClass } from '../doc/word-classes';
 
 /** Capitalised words that, before a number, name a road. */
 const ROAD_WORDS: ReadonlySet<string> = new Set(['interstate', 'interstates', 'highway', 'route', 'motorway', 'freeway', 'expressway', 'turnpike']);
+/** {@link ROAD_WORDS} as a word class ({@link wordClass}). */
+const ROAD_WORD = wordClass(ROAD_WORDS);
 /** Capitalised words that belong to a numbered road's name before its road word ("State Route 267", "U.S. Highway 1"). */
 const ROAD_QUALIFIERS: ReadonlySet<string> = new Set(['state', 'u.s.', 'us', 'county', 'national', 'provincial', 'federal', 'trans-canada']);
 
@@ -40,7 +43,7 @@ export function numberedRoads(doc: Doc): Array<[number, number]> {
       out.push([t, t + 1]);
       continue;
     }
-    if (!ROAD_WORDS.has(doc.fold(t)) || !roadNumber(doc, t + 1) || doc.sentenceOf[t + 1] !== doc.sentenceOf[t] || doc.end(t) === doc.start(t + 1)) continue;
+    if (!doc.is(t, ROAD_WORD) || !roadNumber(doc, t + 1) || doc.sentenceOf[t + 1] !== doc.sentenceOf[t] || doc.end(t) === doc.start(t + 1)) continue;
     // "Highway 61 Revisited": a capitalised word after the number makes a title of it, not a road.
     if (t + 2 < doc.n && doc.sentenceOf[t + 2] === doc.sentenceOf[t] && doc.cap(t + 2) && doc.word(t + 2)) continue;
     let i = t;

