@@ -341,3 +341,16 @@ describe('"daughter of Thaksin Shinawatra": a name after a kinship word and "of"
     expect(flat(text)).not.toContain(wrong);
   });
 });
+
+describe('a quote running over paragraphs: each paragraph left open is a quote of the same speaker', () => {
+  /** Every quote's text with its speaker's name. */
+  const quotes = (text: string): string[] => analyze(text, { ignoreLanguage: true }).people.flatMap((p) => p.quotes.map((q) => `${p.name}: ${q.span.text}`));
+  it('reads the open paragraph and the one that closes it', () => {
+    const text = 'Mayor Ana Ruiz toured the streets on Monday.\n“We will rebuild,” she said. “It will take time and money.\n“But we have done it before.”\nFire crews worked all night.';
+    expect(quotes(text)).toEqual(['Ana Ruiz: We will rebuild,', 'Ana Ruiz: It will take time and money.', 'Ana Ruiz: But we have done it before.']);
+  });
+  it('still drops a mark left open when no quote paragraph follows', () => {
+    const text = 'Mayor Ana Ruiz spoke. “We will rebuild, she said.\nFire crews worked all night.';
+    expect(quotes(text)).toEqual([]);
+  });
+});
