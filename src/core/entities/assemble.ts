@@ -13,7 +13,7 @@ import { ministryBefore, type TitleParse } from './titles';
 import { groupPeople, type PersonGroup } from './people';
 import { genderFromPronouns, genderOfRole } from './pronoun-gender';
 import { counterpartBefore } from './counterparts';
-import { appointedAs, isOccupation, occupationAfter } from './roles-after-name';
+import { appointedAs, isOccupation, occupationAfter, whoHeads } from './roles-after-name';
 import type { Lookups } from './lookups';
 import type { FoundQuote } from '../quotes';
 
@@ -558,6 +558,8 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
   const s = doc.sentenceOf[m.j - 1];
   if (m.j >= doc.n || doc.fold(m.j) !== ',') return;
   let k = m.j + 1;
+  // "Lena Holm, 45, the chief executive of …": an age between the name and the appositive is skipped.
+  if (k + 1 < doc.n && /^\d{1,3}$/.test(doc.raw(k)) && doc.fold(k + 1) === ',' && doc.sentenceOf[k + 1] === s) k += 2;
   let headAt = -1;
   const limit = Math.min(doc.n, k + 10);
   for (let t = k; t < limit && doc.sentenceOf[t] === s; t++) {
@@ -601,6 +603,15 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
 /** "Kevin Dore, a meteorologist at the weather service," and "named Lena Holm foreign secretary": see roles-after-name.ts. */
 function roleAfterName(input: PeopleInput, p: Person, m: Cand): void {
   const { doc } = input;
+  // "Ivo Kral, who heads the Czech central bank,": "head of the Czech central bank", with its organisation and country.
+  const h = whoHeads(doc, m.j);
+  if (h) {
+    const body = doc.text.slice(doc.start(h.bodyI), doc.end(h.bodyJ - 1)).replace(/\s+/g, ' ');
+    p.role = fact(doc, `${h.role} of ${body}`, h.verb, h.bodyJ);
+    p.official = true;
+    affiliationBetween(input, p, h.bodyI, h.bodyJ);
+    return;
+  }
   const r = occupationAfter(doc, m.j) ?? appointedAs(doc, m.i, m.j);
   if (!r) return;
   p.role = fact(doc, doc.text.slice(doc.start(r.roleI), doc.end(r.roleJ - 1)).replace(/\s+/g, ' '), r.roleI, r.roleJ);

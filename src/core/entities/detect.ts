@@ -1403,6 +1403,8 @@ function beforeRegion(doc: Doc, j: number, lk: Lookups): boolean {
   if (!p || p.targets[0].form !== 'name') return false;
   const kind = gazetteer().place(p.targets[0].place).kind;
   if (kind !== 'region' && kind !== 'country') return false;
+  // "Wang Yi, China's top diplomat": a possessive makes the region the start of an appositive about a person.
+  if (p.j < doc.n && (doc.fold(p.j) === "'s" || doc.fold(p.j) === '\u2019s')) return false;
   return p.j >= doc.n || doc.sentenceOf[p.j] !== doc.sentenceOf[j] || !doc.cap(p.j) || !doc.word(p.j);
 }
 

@@ -105,3 +105,40 @@ export function appointedAs(doc: Doc, i: number, j: number): RoleAfterName | und
   if (roleJ + 1 < doc.n && doc.fold(roleJ) === 'of' && doc.sentenceOf[roleJ + 1] === s && (doc.fold(roleJ + 1) === 'staff' || doc.fold(roleJ + 1) === 'state')) roleJ += 2;
   return { roleI, roleJ, office: true };
 }
+
+/** Verbs of running a body after "who" ("who heads the central bank"), and the role each makes. */
+const HEADING_VERBS: Readonly<Record<string, string>> = {
+  heads: 'head', leads: 'leader', runs: 'head', chairs: 'chair', directs: 'director', manages: 'manager',
+  founded: 'founder', 'co-founded': 'co-founder', owns: 'owner', commands: 'commander', coaches: 'coach',
+};
+
+/** A role read from ", who heads the Czech central bank,": the role word and the body's tokens. */
+export interface HeadedBody {
+  /** The role the verb makes ("head", "leader"). */
+  role: string;
+  /** The verb's token. */
+  verb: number;
+  /** The body's tokens [bodyI, bodyJ), "the" included. */
+  bodyI: number;
+  bodyJ: number;
+}
+
+/**
+ * ", who heads the Czech central bank," after a name ending at token `j` (exclusive): the role ("head") and
+ * the body it heads, up to a comma, a full stop, "and", a preposition of time or place (eight words at most).
+ */
+export function whoHeads(doc: Doc, j: number): HeadedBody | undefined {
+  if (j + 3 >= doc.n || doc.fold(j) !== ',' || doc.fold(j + 1) !== 'who') return undefined;
+  const s = doc.sentenceOf[j];
+  const role = HEADING_VERBS[doc.fold(j + 2)];
+  if (!role || doc.sentenceOf[j + 2] !== s) return undefined;
+  const bodyI = j + 3;
+  let e = bodyI;
+  while (e < doc.n && e < bodyI + 8 && doc.sentenceOf[e] === s && doc.word(e) && !BODY_STOPS.has(doc.fold(e))) e++;
+  // A body is named: its last word a name or a noun, not a bare article ("who heads the").
+  if (e === bodyI || (e === bodyI + 1 && doc.fold(bodyI) === 'the')) return undefined;
+  return { role, verb: j + 2, bodyI, bodyJ: e };
+}
+
+/** Words that end the body's phrase after "who heads …". */
+const BODY_STOPS = new Set(['and', 'since', 'for', 'until', 'after', 'when', 'which', 'who', 'said', 'says', 'told', 'in', 'on', 'at', 'from', 'last', 'this']);

@@ -354,3 +354,27 @@ describe('a quote running over paragraphs: each paragraph left open is a quote o
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe('appositives: an age before the role, a possessive country, and "who heads the X"', () => {
+  /** "role | organisation | country" of the person named `name`. */
+  const card = (text: string, name: string): string => {
+    const p = analyze(text, { ignoreLanguage: true }).people.find((x) => x.name === name);
+    return p ? `${p.role?.value ?? '-'} | ${p.organization?.value ?? '-'} | ${p.country?.value ?? '-'}` : 'no person';
+  };
+  it.each([
+    ['Lena Holm, 45, the chief executive of Norvik Energy, resigned on Friday.', 'Lena Holm', 'chief executive of Norvik Energy | Norvik Energy | -'],
+    ["Lena Holm resigned on Friday.\nWang Hao, China's top diplomat, met the delegation.", 'Wang Hao', 'top diplomat | - | China'],
+    ['The decision was announced by Ivo Kral, who heads the Czech central bank.', 'Ivo Kral', 'head of the Czech central bank | - | Czechia'],
+    ['Tove Brandt, who founded Kelvara Systems in 2009, said sales fell.', 'Tove Brandt', 'founder of Kelvara Systems | Kelvara Systems | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it.each([
+    // "who" with another verb is no role.
+    ['Ivo Kral, who lives in Brno, said the plan was late.', 'Ivo Kral', '- | - | -'],
+    // A town before a region, after a place preposition, is still a town (no possessive).
+    ['She was born in Tilbury, Essex, in 1960.', 'no person', 'no person'],
+  ])('%s', (text, name, expected) => {
+    expect(name === 'no person' ? 'no person' : card(text, name)).toBe(expected);
+  });
+});
