@@ -909,10 +909,11 @@ interface NotNames {
 
 /**
  * Tokens of named storms, which are neither people nor places: the opener and the name after it
- * ("Hurricane Sandy", not the town of Sandy, Utah).
+ * ("Hurricane Sandy", not the town of Sandy, Utah), and the name alone elsewhere in the document.
  */
 function namedStorms(doc: Doc): NotNames {
   const out: NotNames = { marks: new Uint8Array(doc.n), any: false };
+  let names: Set<string> | undefined;
   for (let i = 0; i + 1 < doc.n; i++) {
     if (!doc.cap(i) || !doc.is(i, STORM_OPENER) || !doc.cap(i + 1) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i]) continue;
     if (doc.shouting[doc.sentenceOf[i]] || STORM_OPENERS.has(doc.fold(i + 1)) || CAPITALISED_FUNCTION_WORDS.has(doc.fold(i + 1))) continue;
@@ -921,8 +922,18 @@ function namedStorms(doc: Doc): NotNames {
     out.any = true;
     out.marks[i] = 1;
     out.marks[i + 1] = 1;
+    (names ??= new Set()).add(doc.fold(i + 1));
     if (i > 0 && doc.fold(i - 1) === 'tropical' && doc.cap(i - 1)) out.marks[i - 1] = 1;
     i++;
+  }
+  // "Melissa was the strongest storm": the storm's name alone, later, is the storm too (not "Melissa Ortiz").
+  if (names) {
+    for (let t = 0; t < doc.n; t++) {
+      if (out.marks[t] || !doc.cap(t) || !names.has(doc.fold(t))) continue;
+      const next = t + 1 < doc.n && doc.sentenceOf[t + 1] === doc.sentenceOf[t] && doc.cap(t + 1) && doc.word(t + 1);
+      const prev = t > 0 && doc.sentenceOf[t - 1] === doc.sentenceOf[t] && doc.cap(t - 1) && doc.word(t - 1) && !doc.is(t - 1, STORM_OPENER);
+      if (!next && !prev) out.marks[t] = 1;
+    }
   }
   return out;
 }

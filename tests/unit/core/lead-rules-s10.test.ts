@@ -378,3 +378,24 @@ describe('appositives: an age before the role, a possessive country, and "who he
     expect(name === 'no person' ? 'no person' : card(text, name)).toBe(expected);
   });
 });
+
+describe('words that are names only in context: a storm named again, a family name that is also a month', () => {
+  const flat = (text: string): string[] => entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+  it.each([
+    ['Hurricane Odessa hit Jamaica on Tuesday. Odessa was the strongest storm of the year.', ['LOC:Jamaica']],
+    ['In May, Theresa May said the vote would be held in June. May told reporters she was ready.', ['PER:Theresa May', 'PER:May']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+  it.each([
+    // A person who shares the storm's name, with a family name, is still a person.
+    ['Hurricane Melissa hit Jamaica. Melissa Ortiz, a nurse, said the clinic flooded.', 'PER:Melissa Ortiz'],
+    // The month stays a month where no speech verb follows.
+    ['Theresa May spoke in May and again in June.', 'PER:Theresa May'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+  it('reads no person "May" in the month', () => {
+    expect(flat('Theresa May spoke in May and again in June.')).toEqual(['PER:Theresa May']);
+  });
+});
