@@ -869,6 +869,13 @@ function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly Type
       out[x] = { ...span, start: doc.start(a), type: 'PER' };
       break;
     }
+    // "Mohammed bin Salman hosted", tagged "Salman": a given name right before the particle, tagged as nothing,
+    // opens the person's name.
+    const g = r[0] - 2;
+    if (span.type === 'PER' && (out?.[x] ?? span).start === span.start && g >= 0 && doc.sentenceOf[g] === doc.sentenceOf[r[0]] && doc.start(g) >= prevEnd && isNameToken(doc, g) && !doc.allCaps(g) && isGivenName(doc.raw(g))) {
+      out ??= tagged.slice();
+      out[x] = { ...span, start: doc.start(g) };
+    }
   }
   return out ?? tagged;
 }

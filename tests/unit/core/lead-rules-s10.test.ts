@@ -399,3 +399,13 @@ describe('words that are names only in context: a storm named again, a family na
     expect(flat('Theresa May spoke in May and again in June.')).toEqual(['PER:Theresa May']);
   });
 });
+
+describe('"Mohammed bin Salman" at a sentence start: the given name before the particle opens the name', () => {
+  const flat = (text: string): string[] => entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+  it('reads the whole name', () => {
+    expect(flat('Mohammed bin Salman hosted talks in Riyadh on Monday.')).toContain('PER:Mohammed bin Salman');
+  });
+  it('does not take a word that is no given name', () => {
+    expect(flat('Later van Gaal said the team had played well.')).not.toContain('PER:Later van Gaal');
+  });
+});
