@@ -51,6 +51,7 @@ import { stageNames } from './stage-names';
 import { widerPlaces } from './compass-regions';
 import { scorecardPlayers } from './cricket-scorecards';
 import { headlineNames } from './headline-names';
+import { conjoinedOrgStart } from './conjoined-org-names';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -253,8 +254,20 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
   };
   readKnownOrgs();
+  let taggedPeople: Uint8Array | undefined;
+  /** "the Food and Drug Administration": a word before "and" that names something alone (see conjoinedOrgStart). */
+  const namedAlone = (t: number): boolean => {
+    if (lk.placeAt(t) || lk.knownOrgAt(t) || lk.inOrg(t)) return true;
+    taggedPeople ??= tokenMarks(doc, taggedSpans, 'PER');
+    return taggedPeople[t] === 1;
+  };
+  /** A tagger's organisation ending at `last` ("Barclays" in "the Barclays and Lloyds Banking Group shares"). */
+  const taggedOrgEndsAt = (last: number): boolean => {
+    for (const s of taggedSpans) if (s.type === 'ORG' && s.end === doc.end(last)) return true;
+    return false;
+  };
   const readOrgRuns = (): void => {
-    for (const [i, j] of lk.orgRuns) cands.push({ i, j: companyOfPlace(doc, i, j, lk), type: 'ORG', source: 'org-head', strength: 80 });
+    for (const [i, j] of lk.orgRuns) cands.push({ i: conjoinedOrgStart(doc, i, j, namedAlone, taggedOrgEndsAt), j: companyOfPlace(doc, i, j, lk), type: 'ORG', source: 'org-head', strength: 80 });
   };
   readOrgRuns();
   const personEnds = new Set<number>();
@@ -693,6 +706,17 @@ function regnalNumbers(doc: Doc, mentions: Cand[]): void {
     const titled = from > 0 && doc.cap(from - 1) && TITLE_HEADS.has(doc.fold(from - 1));
     m.j = withRegnalNumber(doc, from, m.j, titled);
   }
+}
+
+/** 1 for each token inside a span of `spans` of type `type`. */
+function tokenMarks(doc: Doc, spans: readonly TypedSpan[], type: EntityType): Uint8Array {
+  const marks = new Uint8Array(doc.n);
+  for (const s of spans) {
+    if (s.type !== type) continue;
+    const r = tokenRange(doc, s.start, s.end);
+    if (r) marks.fill(1, r[0], r[1]);
+  }
+  return marks;
 }
 
 /** Last words of events and trophies ("World Series", "Super Bowl", "Davis Cup", "US Open"). */

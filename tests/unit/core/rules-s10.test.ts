@@ -1,0 +1,33 @@
+/**
+ * Table tests for the rules of session 10 (own invented sentences and names, none from the corpora):
+ * each table lists cases that must read as given and cases that must not.
+ */
+import { analyze, entitySpans } from '../../../src/core/index';
+
+/** The flat `--jsonl` view as "TYPE:text" strings. */
+function spans(text: string): string[] {
+  return entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+}
+
+describe('an organisation name whose first words are joined to it by "and" keeps them', () => {
+  it.each([
+    ['Officials at the Flood and Drought Relief Directorate said the levee had held.', 'ORG:Flood and Drought Relief Directorate'],
+    ['The Disaster and Emergency Management Authority of Korvania issued a warning.', 'ORG:Disaster and Emergency Management Authority of Korvania'],
+    ['The Kavela Water and Sewerage Authority raised its prices again.', 'ORG:Kavela Water and Sewerage Authority'],
+    ['She works for the Food and Drug Administration in Maryland.', 'ORG:Food and Drug Administration'],
+    ['The National Hazard and Risk Reduction Agency said 40 homes were lost.', 'ORG:National Hazard and Risk Reduction Agency'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // Another body, a place, a person or a company before "and" stays its own name.
+    ['The bill passed the Senate and House Intelligence Committee on Friday.', 'ORG:House Intelligence Committee'],
+    ['Talks between Kenya and Uganda Revenue Authority officials stalled.', 'ORG:Uganda Revenue Authority'],
+    ['Jane Doe and Labour Party members walked out of the hall.', 'ORG:Labour Party'],
+    ['Shares in Barclays and Lloyds Banking Group fell on Monday.', 'ORG:Lloyds Banking Group'],
+    ['Barclays and Lloyds Banking Group shares fell on Monday.', 'ORG:Lloyds Banking Group'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
