@@ -52,6 +52,7 @@ import { widerPlaces } from './compass-regions';
 import { scorecardPlayers } from './cricket-scorecards';
 import { headlineNames } from './headline-names';
 import { conjoinedOrgStart } from './conjoined-org-names';
+import { allOpenedOrgStart } from './all-opened-org-names';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -267,7 +268,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     return false;
   };
   const readOrgRuns = (): void => {
-    for (const [i, j] of lk.orgRuns) cands.push({ i: conjoinedOrgStart(doc, i, j, namedAlone, taggedOrgEndsAt), j: companyOfPlace(doc, i, j, lk), type: 'ORG', source: 'org-head', strength: 80 });
+    for (const [i, j] of lk.orgRuns) cands.push({ i: conjoinedOrgStart(doc, allOpenedOrgStart(doc, i, j, (k) => titleCase[k] === 1), j, namedAlone, taggedOrgEndsAt), j: companyOfPlace(doc, i, j, lk), type: 'ORG', source: 'org-head', strength: 80 });
   };
   readOrgRuns();
   const personEnds = new Set<number>();

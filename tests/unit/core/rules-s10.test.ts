@@ -31,3 +31,21 @@ describe('an organisation name whose first words are joined to it by "and" keeps
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('an organisation name opening with a capitalised "All" inside a sentence keeps it', () => {
+  it.each([
+    ['Officials of the All Nations Football Federation denied the claims.', 'ORG:All Nations Football Federation'],
+    ['He is a member of the All Farmers Progressive Alliance in the north.', 'ORG:All Farmers Progressive Alliance'],
+    ['Candidates of the All Progressives Grand Alliance gathered in the capital.', 'ORG:All Progressives Grand Alliance'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // At a sentence's start, or written in lower case, "all" is the quantifier.
+    ['All Labour Party members voted against the bill.', 'ORG:Labour Party'],
+    ['It was, after all, Labour Party policy.', 'ORG:Labour Party'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
