@@ -53,6 +53,7 @@ import { scorecardPlayers } from './cricket-scorecards';
 import { headlineNames } from './headline-names';
 import { conjoinedOrgStart } from './conjoined-org-names';
 import { allOpenedOrgStart } from './all-opened-org-names';
+import { runGoesOnAfter } from './runs-over-known-bodies';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -246,8 +247,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     for (let i = 0; i < doc.n; i++) {
       const k = lk.knownOrgAt(i);
       // "the Idaho Senate", "the Kurdish National Congress": a known body's one-word name that a head-word run
-      // ends is that longer body's last word.
-      if (k && k.j - i === 1 && ORG_HEADS.has(doc.fold(i)) && (lk.orgEndingAt(i) ?? i) < i) continue;
+      // ends is that longer body's last word; inside a run that goes on ("the Malawi Congress Party") it is a word of it.
+      if (k && k.j - i === 1 && ORG_HEADS.has(doc.fold(i)) && ((lk.orgEndingAt(i) ?? i) < i || runGoesOnAfter(lk.orgRuns, i))) continue;
       if (k) {
         cands.push({ i, j: k.j, type: 'ORG', source: 'known-org', strength: 90, org: k.org });
         i = k.j - 1;

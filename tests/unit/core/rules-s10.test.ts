@@ -49,3 +49,22 @@ describe('an organisation name opening with a capitalised "All" inside a sentenc
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a known one-word body inside a longer head-word run is a word of that longer name', () => {
+  it.each([
+    ['The Malawi Congress Party won the seat.', 'ORG:Malawi Congress Party'],
+    ['The Zimbabwe Congress of Trade Unions rejected the offer.', 'ORG:Zimbabwe Congress of Trade Unions'],
+    ['The Congress Party won most seats in the state.', 'ORG:Congress Party'],
+    ['The Senate Judiciary Committee met on Friday.', 'ORG:Senate Judiciary Committee'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // Alone, or as the last word of a run, the known body reads as before.
+    ['Congress passed the bill on Friday.', 'ORG:Congress'],
+    ['The Idaho Senate passed the bill.', 'ORG:Idaho Senate'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
