@@ -68,3 +68,21 @@ describe('a known one-word body inside a longer head-word run is a word of that 
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('"Forum", "Caucus", "Consortium", "Cooperative", "Syndicate" end an organisation name', () => {
+  it.each([
+    ['Leaders met at the Pacific Islands Forum to discuss fishing quotas.', 'ORG:Pacific Islands Forum'],
+    ['The Harlow Tenants Forum met in the town hall.', 'ORG:Harlow Tenants Forum'],
+    ['The Northern Grain Growers Cooperative cut prices.', 'ORG:Northern Grain Growers Cooperative'],
+    ['A Veldoria Oil Consortium spokesman declined to comment.', 'ORG:Veldoria Oil Consortium'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A lone head word is no run: the arena stays as the tagger and the place preposition read it.
+    ['The concert was held at the Forum in Inglewood.', 'LOC:Forum'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
