@@ -54,6 +54,7 @@ import { headlineNames } from './headline-names';
 import { conjoinedOrgStart } from './conjoined-org-names';
 import { allOpenedOrgStart } from './all-opened-org-names';
 import { runGoesOnAfter } from './runs-over-known-bodies';
+import { headWordTowns } from './head-word-towns';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -683,6 +684,15 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const kept = storms.any ? cands.filter((c) => !overlaps(storms.marks, c.i, c.j)) : cands;
   const mentions = resolve(doc, headlineNames(doc, kept, titleCase, runningText, (t) => EVENT_TAILS.has(doc.fold(t))));
   regnalNumbers(doc, mentions);
+  // "the Union army": a town named like a body's head word is the body outside a town's context ("Union
+  // president Marla Benedek said": the common noun opening a sentence, no name).
+  const bodies = headWordTowns(doc, mentions, (i) => afterPlacePreposition(doc, i) || (i > 0 && doc.fold(i - 1) === 'the' && afterPlacePreposition(doc, i - 1)) || beforeRegion(doc, i + 1, lk));
+  for (let b = bodies.length - 1; b >= 0; b--) {
+    const { k, common } = bodies[b];
+    const m = mentions[k];
+    if (common) mentions.splice(k, 1);
+    else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
+  }
   return { mentions, titles };
 }
 

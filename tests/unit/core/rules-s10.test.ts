@@ -86,3 +86,28 @@ describe('"Forum", "Caucus", "Consortium", "Cooperative", "Syndicate" end an org
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a one-word town named like a body\'s head word is the body, or the common noun opening a sentence', () => {
+  it.each([
+    ['The Union army crossed the river at dawn.', 'ORG:Union'],
+    ['Delegates said the Alliance officials were told to wait.', 'ORG:Alliance'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A place preposition or a region after a comma keeps the town.
+    ['He grew up in Union, New Jersey, and later moved west.', 'LOC:Union'],
+    ['The family lived in Union before the war.', 'LOC:Union'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // Opening a sentence it is the common noun: no place, no name.
+    ['Union president Marla Benedek said members would vote next week.', 'LOC:Union'],
+    ['Union leader Tom Arbel rejected the offer on Monday.', 'LOC:Union'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
