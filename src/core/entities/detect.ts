@@ -55,6 +55,7 @@ import { conjoinedOrgStart } from './conjoined-org-names';
 import { allOpenedOrgStart } from './all-opened-org-names';
 import { runGoesOnAfter } from './runs-over-known-bodies';
 import { headWordTowns } from './head-word-towns';
+import { transferClubAt } from './transfer-clubs';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -693,6 +694,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     if (common) mentions.splice(k, 1);
     else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
   }
+  transferClubs(doc, mentions, lk);
   return { mentions, titles };
 }
 
@@ -729,6 +731,26 @@ function tokenMarks(doc: Doc, spans: readonly TypedSpan[], type: EntityType): Ui
     if (r) marks.fill(1, r[0], r[1]);
   }
   return marks;
+}
+
+/**
+ * "joined Corwick from Brackley for £50m": a town (or a one-word name the tagger read as a person that is a town)
+ * where a transfer names a club is the club (see {@link transferClubAt}); countries and continents stay places.
+ * `mentions` is changed in place.
+ */
+function transferClubs(doc: Doc, mentions: Cand[], lk: Lookups): void {
+  let sports: boolean | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.nested || (m.type !== 'LOC' && !(m.type === 'PER' && m.j - m.i === 1)) || m.tag === 'ORG') continue;
+    const place = m.type === 'LOC' ? m.place : lk.placeAt(m.i)?.j === m.j ? lk.placeAt(m.i)!.targets : undefined;
+    if (!place) continue;
+    const kind = gazetteer().place(place[0].place).kind;
+    if (kind === 'country' || kind === 'continent' || kind === 'historical country') continue;
+    if (!transferClubAt(doc, m.i, m.j, (sports ??= isSportsDocument(doc)))) continue;
+    if (m.type === 'LOC') m.tag = 'ORG';
+    else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
+  }
 }
 
 /** Last words of events and trophies ("World Series", "Super Bowl", "Davis Cup", "US Open"). */

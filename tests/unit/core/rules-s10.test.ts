@@ -111,3 +111,23 @@ describe('a one-word town named like a body\'s head word is the body, or the com
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a town where a football transfer names a club is the club', () => {
+  it.each([
+    ['The striker joined Chelsea from Leicester for £50m last summer.', 'ORG:Leicester'],
+    ['Arsenal signed the midfielder from Brighton for £12m on a four-year contract.', 'ORG:Brighton'],
+    ['The defender completed a £30m move from Bournemouth to Newcastle on Friday.', 'ORG:Newcastle'],
+    ['The winger joined Fulham on loan from Lyon until the end of the season.', 'ORG:Lyon'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // No transfer, no player, or a country: the place stays.
+    ['She moved from Leicester to Manchester in 2010 to study law.', 'LOC:Leicester'],
+    ['The company bought a factory from Leeds for £5m.', 'LOC:Leeds'],
+    ['The striker joined Chelsea from Brazil for £40m last summer.', 'LOC:Brazil'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
