@@ -14,11 +14,20 @@ const MAX_LEFT_WORDS = 3;
 
 /**
  * The start of the organisation name over tokens [i, j) with the words joined to it by "and" before it, or `i`.
- * @param ownName - true when a name of its own starts at, or covers, token `t` (a place, a known organisation, a
- * person read by the tagger): such a word is another entity listed before the organisation.
+ * @param ownName - true when a name of its own starts at, or covers, token `t` (a known organisation, a person read
+ * by the tagger): such a word is another entity listed before the organisation.
  * @param nameEndsAt - true when a name of its own (an organisation read by the tagger) ends at token `last`, right before "and".
+ * @param placeEnd - the end of the place whose name starts at token `t`, or -1. A place is another entity, unless it
+ * opens the left part and more words follow it ("the Kenya Ports and Harbours Authority").
  */
-export function conjoinedOrgStart(doc: Doc, i: number, j: number, ownName: (t: number) => boolean, nameEndsAt: (last: number) => boolean): number {
+export function conjoinedOrgStart(
+  doc: Doc,
+  i: number,
+  j: number,
+  ownName: (t: number) => boolean,
+  nameEndsAt: (last: number) => boolean,
+  placeEnd: (t: number) => number,
+): number {
   if (i < 2 || j - i < 2) return i;
   const joiner = doc.fold(i - 1);
   if (joiner !== 'and' && joiner !== '&') return i;
@@ -35,7 +44,13 @@ export function conjoinedOrgStart(doc: Doc, i: number, j: number, ownName: (t: n
   // "the Food and Drug Administration"; not "shares in Barclays and Lloyds Banking Group", "Barclays and … shares fell".
   const opens = k > 0 && doc.fold(k - 1) === 'the';
   if (!opens || nameEndsAt(last)) return i;
-  for (let t = k; t <= last; t++) if (ownName(t)) return i;
+  for (let t = k; t <= last; t++) {
+    if (ownName(t)) return i;
+    const p = placeEnd(t);
+    if (p < 0) continue;
+    if (t !== k || p > last) return i;
+    t = p - 1;
+  }
   return k;
 }
 

@@ -261,7 +261,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   let taggedPeople: Uint8Array | undefined;
   /** "the Food and Drug Administration": a word before "and" that names something alone (see conjoinedOrgStart). */
   const namedAlone = (t: number): boolean => {
-    if (lk.placeAt(t) || lk.knownOrgAt(t) || lk.inOrg(t)) return true;
+    if (lk.knownOrgAt(t) || lk.inOrg(t)) return true;
     taggedPeople ??= tokenMarks(doc, taggedSpans, 'PER');
     return taggedPeople[t] === 1;
   };
@@ -271,7 +271,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     return false;
   };
   const readOrgRuns = (): void => {
-    for (const [i, j] of lk.orgRuns) cands.push({ i: conjoinedOrgStart(doc, allOpenedOrgStart(doc, i, j, (k) => titleCase[k] === 1), j, namedAlone, taggedOrgEndsAt), j: companyOfPlace(doc, i, j, lk), type: 'ORG', source: 'org-head', strength: 80 });
+    for (const [i, j] of lk.orgRuns) cands.push({ i: conjoinedOrgStart(doc, allOpenedOrgStart(doc, i, j, (k) => titleCase[k] === 1), j, namedAlone, taggedOrgEndsAt, (t) => lk.placeAt(t)?.j ?? -1), j: companyOfPlace(doc, i, j, lk), type: 'ORG', source: 'org-head', strength: 80 });
   };
   readOrgRuns();
   const personEnds = new Set<number>();

@@ -16,6 +16,9 @@ describe('an organisation name whose first words are joined to it by "and" keeps
     ['The Kavela Water and Sewerage Authority raised its prices again.', 'ORG:Kavela Water and Sewerage Authority'],
     ['She works for the Food and Drug Administration in Maryland.', 'ORG:Food and Drug Administration'],
     ['The National Hazard and Risk Reduction Agency said 40 homes were lost.', 'ORG:National Hazard and Risk Reduction Agency'],
+    // A country opening the left part, with more words after it, is part of the name.
+    ['Officials from the Kenya Ports and Harbours Authority inspected the cargo.', 'ORG:Kenya Ports and Harbours Authority'],
+    ['The Sierra Leone Roads and Bridges Agency opened the road.', 'ORG:Sierra Leone Roads and Bridges Agency'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
@@ -24,6 +27,7 @@ describe('an organisation name whose first words are joined to it by "and" keeps
     // Another body, a place, a person or a company before "and" stays its own name.
     ['The bill passed the Senate and House Intelligence Committee on Friday.', 'ORG:House Intelligence Committee'],
     ['Talks between Kenya and Uganda Revenue Authority officials stalled.', 'ORG:Uganda Revenue Authority'],
+    ['Talks between the Kenya and Uganda Revenue Authority officials stalled.', 'ORG:Uganda Revenue Authority'],
     ['Jane Doe and Labour Party members walked out of the hall.', 'ORG:Labour Party'],
     ['Shares in Barclays and Lloyds Banking Group fell on Monday.', 'ORG:Lloyds Banking Group'],
     ['Barclays and Lloyds Banking Group shares fell on Monday.', 'ORG:Lloyds Banking Group'],
