@@ -56,6 +56,7 @@ import { allOpenedOrgStart } from './all-opened-org-names';
 import { runGoesOnAfter } from './runs-over-known-bodies';
 import { headWordTowns } from './head-word-towns';
 import { transferClubAt } from './transfer-clubs';
+import { particleFamilyNames } from './particle-family-names';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -518,6 +519,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   // The learned tagger. A name defined once ("Caloi is a Brazilian bicycle manufacturer", "Bridgton, a
   // town in Maine") keeps that type wherever the tagger finds it in the document.
   tagged = articleSurnames(doc, particleSurnames(doc, joinNicknames(doc, ownersOfProducts(doc, splitAtBrackets(doc, joinGivenNames(doc, tagged)), lk), lk)));
+  // "Anton Wolfram von Brachtendorf": a family name with particles after the given names the tagger ended at.
+  tagged = particleFamilyNames(doc, tagged, (sp) => tokenRange(doc, sp.start, sp.end), isGivenName);
   const placeKeys = placeNounKeys(doc, lk);
   const defined = definitions(doc, tagged, lk, placeKeys);
   cands.push(...definedMentions(doc, defined));

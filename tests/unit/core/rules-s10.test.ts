@@ -135,3 +135,21 @@ describe('a town where a football transfer names a club is the club', () => {
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a family name written with particles after the given names is part of the person', () => {
+  it.each([
+    ['The report was written by Anton Wolfram von Brachtendorf in 1912.', 'PER:Anton Wolfram von Brachtendorf'],
+    ['Critics praised Karl Heinrich von Altenburg for the design.', 'PER:Karl Heinrich von Altenburg'],
+    ['Maria Santos de Oliveira won the race.', 'PER:Maria Santos de Oliveira'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // No capitalised word after the particle, or no particle: the name stays as read.
+    ['The visit of Emmanuel Macron to Paris was short.', 'PER:Emmanuel Macron'],
+    ['Officials said Karl Heinrich von der said nothing.', 'PER:Karl Heinrich'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
