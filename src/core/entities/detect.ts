@@ -743,6 +743,7 @@ function tokenMarks(doc: Doc, spans: readonly TypedSpan[], type: EntityType): Ui
  */
 function transferClubs(doc: Doc, mentions: Cand[], lk: Lookups): void {
   let sports: boolean | undefined;
+  const sportsReport = (): boolean => (sports ??= isSportsDocument(doc));
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (m.nested || (m.type !== 'LOC' && !(m.type === 'PER' && m.j - m.i === 1)) || m.tag === 'ORG') continue;
@@ -750,7 +751,7 @@ function transferClubs(doc: Doc, mentions: Cand[], lk: Lookups): void {
     if (!place) continue;
     const kind = gazetteer().place(place[0].place).kind;
     if (kind === 'country' || kind === 'continent' || kind === 'historical country') continue;
-    if (!transferClubAt(doc, m.i, m.j, (sports ??= isSportsDocument(doc)))) continue;
+    if (!transferClubAt(doc, m.i, m.j, sportsReport)) continue;
     if (m.type === 'LOC') m.tag = 'ORG';
     else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
   }

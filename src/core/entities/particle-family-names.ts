@@ -49,6 +49,9 @@ export function particleFamilyNames(
   for (let x = 0; x < tagged.length; x++) {
     const span = tagged[x];
     if (span.type !== 'PER') continue;
+    // Cheap test first: a space and a lower-case letter after the name.
+    const next = doc.text.charCodeAt(span.end + 1);
+    if (doc.text.charCodeAt(span.end) !== 32 || next < 97 || next > 122) continue;
     const r = range(span);
     if (!r || r[1] >= doc.n || !PARTICLES.has(doc.fold(r[1]))) continue;
     // Given names before the particle: the last word, or the first of two or more ("Anton Wolfram von …").

@@ -27,21 +27,21 @@ const PRICE = /[£€$]\s?\d|\b(?:fee|loan)\b/i;
 
 /**
  * True when tokens [i, j) name a club in a transfer: the sentence reports one, and the name stands in a club's slot.
- * @param sports - true when the document reads as a sports report.
+ * @param sports - true when the document reads as a sports report (asked only for a name in a club's slot).
  */
-export function transferClubAt(doc: Doc, i: number, j: number, sports: boolean): boolean {
+export function transferClubAt(doc: Doc, i: number, j: number, sports: () => boolean): boolean {
   const s = doc.sentenceOf[i];
   if (!slot(doc, i, j, s)) return false;
   const first = doc.sentences.first[s];
   const last = doc.sentences.last[s];
   let transfer = false;
-  let player = sports;
+  let player = false;
   for (let t = first; t <= last && !(transfer && player); t++) {
     const f = doc.fold(t);
     if (TRANSFER_WORDS.has(f)) transfer = true;
     else if (TEAM_ROLES.has(f) || PLAYER_WORDS.has(f)) player = true;
   }
-  if (!transfer || !player) return false;
+  if (!transfer || !(player || sports())) return false;
   return PRICE.test(doc.text.slice(doc.start(first), doc.end(last)));
 }
 
