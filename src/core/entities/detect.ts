@@ -57,6 +57,7 @@ import { runGoesOnAfter } from './runs-over-known-bodies';
 import { headWordTowns } from './head-word-towns';
 import { transferClubAt } from './transfer-clubs';
 import { particleFamilyNames } from './particle-family-names';
+import { unreadListPlaces, unread } from './unread-list-places';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -698,6 +699,16 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
   }
   transferClubs(doc, mentions, lk);
+  // "in Nairobi, Kampala and Mbelezi": an unread name listed among places is a place.
+  const listedPlaces = unreadListPlaces(doc, mentions);
+  if (listedPlaces.length > 0) {
+    const isNew = new Uint8Array(doc.n);
+    for (const [i, j] of listedPlaces) isNew.fill(1, i, j);
+    const kept = mentions.filter((m) => !(unread(m) && isNew[m.i]));
+    for (const [i, j] of listedPlaces) kept.push({ i, j, type: 'LOC', source: 'tagger', strength: 45, nameI: i });
+    kept.sort((a, b) => a.i - b.i || b.j - a.j);
+    return { mentions: kept, titles };
+  }
   return { mentions, titles };
 }
 

@@ -153,3 +153,22 @@ describe('a family name written with particles after the given names is part of 
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('an unread name listed among places is a place', () => {
+  it.each([
+    ['The tour visited Paris, Lyon, Trevasse and Bordeaux.', 'LOC:Trevasse'],
+    ['Talks were held in Nairobi, Kampala and Mbelezi last month.', 'LOC:Mbelezi'],
+    ['Talks were held in Mbelezi, Nairobi and Kampala last month.', 'LOC:Mbelezi'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // One place only, a person in the list, or a possessive: no place is added.
+    ['In Paris, Brenwick said the talks had failed.', 'LOC:Brenwick'],
+    ['He flew from Paris to Lyon, Brenwick said on Monday.', 'LOC:Brenwick'],
+    ['The tour visited Paris, Lyon and Trevasse\'s old mill.', 'LOC:Trevasse'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * "Talks were held in Nairobi, Kampala and Mbelezi", "the tour visited Paris, Lyon, Trevasse and Bordeaux": an
+ * unread capitalised name (no mention, or the tagger's MISC with no gazetteer reading) listed among places is a place too. The list must hold at least two places (read from
+ * the gazetteer) and no other kind of name, and the new member must stand between the list's joiners (commas,
+ * "and", "or"), or open the list right after a place preposition ("in Mbelezi, Nairobi and Kampala").
+ */
+import type { Doc } from '../doc/document';
+import { CAPITALISED_FUNCTION_WORDS, LOCATIVE_WORDS, TITLE_HEADS } from '../lexicon/words';
+
+/** The part of a mention this rule reads. */
+export interface ListMember {
+  i: number;
+  j: number;
+  type: 'PER' | 'LOC' | 'ORG' | 'MISC';
+  nested?: boolean;
+  /** Set for a place read from the gazetteer. */
+  place?: readonly unknown[];
+  /** "ORG" for a place meant as a team. */
+  tag?: 'PER' | 'LOC' | 'ORG' | 'MISC';
+}
+
+/** Most words of a new member. */
+const MAX_WORDS = 3;
+
+/**
+ * Token ranges [i, j) of unread names listed among places, in order.
+ * @param mentions - the document's mentions, sorted by position.
+ */
+export function unreadListPlaces(doc: Doc, mentions: readonly ListMember[]): Array<[number, number]> {
+  const flat = mentions.filter((m) => !m.nested);
+  if (flat.length < 2) return [];
+  const covered = new Uint8Array(doc.n);
+  const startAt = new Map<number, ListMember>();
+  const endAt = new Map<number, ListMember>();
+  for (const m of flat) {
+    if (!unread(m)) covered.fill(1, m.i, m.j);
+    startAt.set(m.i, m);
+    endAt.set(m.j, m);
+  }
+  const out: Array<[number, number]> = [];
+  for (let t = 0; t < doc.n; t++) {
+    if (covered[t] || !nameWord(doc, t)) continue;
+    const s = doc.sentenceOf[t];
+    if (doc.sentences.first[s] === t || doc.shouting[s]) continue;
+    let j = t + 1;
+    while (j < doc.n && j < t + MAX_WORDS && doc.sentenceOf[j] === s && !covered[j] && nameWord(doc, j)) j++;
+    const i = t;
+    t = j - 1;
+    if (j < doc.n && doc.sentenceOf[j] === s && (doc.cap(j) || /^['\u2019]s?$/.test(doc.fold(j)))) continue; // a longer name, a possessive
+    // Members before it: joiner, member, joiner, member…
+    let places = 0;
+    let other = false;
+    const before = i - 1;
+    const joinedBefore = before >= 0 && doc.sentenceOf[before] === s && joiner(doc.fold(before));
+    const prepositionBefore = before >= 0 && doc.sentenceOf[before] === s && LOCATIVE_WORDS.has(doc.fold(before)) && !doc.cap(before);
+    if (!joinedBefore && !prepositionBefore) continue;
+    let k = before;
+    while (k >= 0 && doc.sentenceOf[k] === s && joiner(doc.fold(k))) {
+      let e = k;
+      if (doc.fold(k) !== ',' && k > 0 && doc.fold(k - 1) === ',') e = k - 1; // ", and"
+      const m = endAt.get(e);
+      if (!m) break;
+      if (isPlace(m)) places++;
+      else other = true;
+      k = m.i - 1;
+    }
+    // Members after it.
+    k = j;
+    let joinedAfter = false;
+    while (k < doc.n && doc.sentenceOf[k] === s && joiner(doc.fold(k))) {
+      let b = k + 1;
+      if (doc.fold(k) === ',' && b < doc.n && (doc.fold(b) === 'and' || doc.fold(b) === 'or')) b++;
+      const m = startAt.get(b);
+      if (!m) break;
+      joinedAfter = true;
+      if (isPlace(m)) places++;
+      else other = true;
+      k = m.j;
+    }
+    if (!joinedBefore && !joinedAfter) continue;
+    if (places >= 2 && !other) out.push([i, j]);
+  }
+  return out;
+}
+
+/** A name the tagger read as MISC with no gazetteer reading (not a people's word): not read as an entity yet. */
+export function unread(m: ListMember): boolean {
+  return m.type === 'MISC' && m.place === undefined;
+}
+
+function joiner(f: string): boolean {
+  return f === ',' || f === 'and' || f === 'or';
+}
+
+function isPlace(m: ListMember): boolean {
+  return m.type === 'LOC' && m.place !== undefined && m.tag !== 'ORG';
+}
+
+/** A capitalised word that can be part of a name (not "The", not "Monday", not a title, not an acronym). */
+function nameWord(doc: Doc, t: number): boolean {
+  if (!doc.word(t) || !doc.cap(t) || doc.allCaps(t)) return false;
+  const f = doc.fold(t);
+  return !CAPITALISED_FUNCTION_WORDS.has(f) && !TITLE_HEADS.has(f);
+}
