@@ -39,7 +39,7 @@ import { opensDateline } from './datelines';
 import { facilityTypeAfter } from './facility-nouns';
 import { camelCaseGivenName } from './camel-given-names';
 import { polityNames } from './polity-names';
-import { namesAfterPlaceNoun, namesBeforePlaceNoun, namesAfterApposedPlaceNoun } from './place-of-noun';
+import { namesAfterPlaceNoun, namesBeforePlaceNoun, namesAfterApposedPlaceNoun, featureNounOfName } from './place-of-noun';
 import { isSportsDocument } from './sports-documents';
 import { historicalStates } from './historical-states';
 import { townsBeforeRegion } from './towns-before-region';
@@ -522,7 +522,10 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   tagged = articleSurnames(doc, particleSurnames(doc, joinNicknames(doc, ownersOfProducts(doc, splitAtBrackets(doc, joinGivenNames(doc, tagged)), lk), lk)));
   // "Anton Wolfram von Brachtendorf": a family name with particles after the given names the tagger ended at.
   tagged = particleFamilyNames(doc, tagged, (sp) => tokenRange(doc, sp.start, sp.end), isGivenName);
-  const placeKeys = placeNounKeys(doc, lk);
+  const featureNames: Array<[number, number]> = [];
+  const placeKeys = placeNounKeys(doc, lk, featureNames);
+  // "the Mandrell river": the feature's noun is part of its name, as in "the Mandrell River".
+  for (const [i, j] of featureNames) cands.push({ i, j, type: 'LOC', source: 'tagger', strength: 66, nameI: i });
   const defined = definitions(doc, tagged, lk, placeKeys);
   cands.push(...definedMentions(doc, defined));
   /** Lines of page furniture ("Most Popular"), read on the first tagged span. */
@@ -1318,13 +1321,18 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
 /**
  * Names that a lower-case place noun names, by {@link tokensKey}: after "<noun> of" ("the island of Divar", "the
  * villages of Lougou and Tougana") and between "the" and the noun ("the Odenwaldkreis district"; a people's word
- * there is a demonym and stays so).
+ * there is a demonym and stays so). The spans of names with a feature noun that belongs to them go to `features`
+ * ("the Mandrell river").
  */
-function placeNounKeys(doc: Doc, lk: Lookups): Set<string> {
+function placeNounKeys(doc: Doc, lk: Lookups, features: Array<[number, number]>): Set<string> {
   const out = new Set<string>();
   const nameWord = (t: number): boolean => definableWord(doc, t) && !lk.knownOrgAt(t);
   for (const [i, j] of namesAfterPlaceNoun(doc, nameWord)) out.add(tokensKey(doc, i, j));
-  for (const [i, j] of namesBeforePlaceNoun(doc, nameWord)) if (lk.placeAt(i)?.targets[0].form !== 'demonym') out.add(tokensKey(doc, i, j));
+  for (const [i, j] of namesBeforePlaceNoun(doc, nameWord)) {
+    if (lk.placeAt(i)?.targets[0].form === 'demonym') continue;
+    out.add(tokensKey(doc, i, j));
+    if (featureNounOfName(doc, j)) features.push([i, j + 1]);
+  }
   for (const [i, j] of placesCalled(doc, nameWord)) out.add(tokensKey(doc, i, j)); // "an area called Llano Verde"
   for (const [i, j] of namesAfterApposedPlaceNoun(doc, nameWord)) if (!lk.placeAt(i) || lk.placeAt(i)!.targets[0].form !== 'demonym') out.add(tokensKey(doc, i, j)); // "the river Tamar"
   return out;

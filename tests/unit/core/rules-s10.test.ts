@@ -172,3 +172,22 @@ describe('an unread name listed among places is a place', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a name between "the" and a lower-case water or land feature noun is a place, noun and all', () => {
+  it.each([
+    ['The bridge over the Mandrell river collapsed on Sunday.', 'LOC:Mandrell river'],
+    ['The dam on the Ostra reservoir burst after the rains.', 'LOC:Ostra reservoir'],
+    ['Farmers in the Dessok delta lost their crops.', 'LOC:Dessok delta'],
+    // An administrative noun stays out of the name (as before).
+    ['Troops entered the Kessalt district on Monday.', 'LOC:Kessalt'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A property or a venture after the noun: the name is its owner's.
+    ['They stayed at the Hendricks lake house last summer.', 'LOC:Hendricks'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
