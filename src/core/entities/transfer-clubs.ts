@@ -22,8 +22,8 @@ const CLUB_BEFORE: ReadonlySet<string> = new Set(['from', 'joined', 'joins', 'jo
 /** Words right after a club's name in a transfer ("Dunmore signed the striker"). */
 const CLUB_AFTER: ReadonlySet<string> = new Set(['signed', 'sign', 'signs']);
 
-/** A price ("£50m", "€30 million", "$12m") or a fee or a loan. */
-const PRICE = /[£€$]\s?\d|\b(?:fee|loan)\b/i;
+/** A price ("£50m", "€30 million", "$12m", "50 million pounds") or a fee or a loan. */
+const PRICE = /[£€$]\s?\d|\d\s?(?:m|bn|million|billion)?\s?(?:pounds|euros|dollars)\b|\b(?:fee|loan)\b/i;
 
 /**
  * True when tokens [i, j) name a club in a transfer: the sentence reports one, and the name stands in a club's slot.

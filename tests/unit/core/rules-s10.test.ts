@@ -122,6 +122,7 @@ describe('a town where a football transfer names a club is the club', () => {
     ['Arsenal signed the midfielder from Brighton for £12m on a four-year contract.', 'ORG:Brighton'],
     ['The defender completed a £30m move from Bournemouth to Newcastle on Friday.', 'ORG:Newcastle'],
     ['The winger joined Fulham on loan from Lyon until the end of the season.', 'ORG:Lyon'],
+    ['Corwick agreed on Tuesday to sign defender Tom Baxley from Leicester for 50 million pounds.', 'ORG:Leicester'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
@@ -130,6 +131,7 @@ describe('a town where a football transfer names a club is the club', () => {
     // No transfer, no player, or a country: the place stays.
     ['She moved from Leicester to Manchester in 2010 to study law.', 'LOC:Leicester'],
     ['The company bought a factory from Leeds for £5m.', 'LOC:Leeds'],
+    ['The firm bought the plant from Leeds for 50 million pounds.', 'LOC:Leeds'],
     ['The striker joined Chelsea from Brazil for £40m last summer.', 'LOC:Brazil'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
