@@ -58,6 +58,7 @@ import { headWordTowns } from './head-word-towns';
 import { transferClubAt } from './transfer-clubs';
 import { particleFamilyNames } from './particle-family-names';
 import { unreadListPlaces, unread } from './unread-list-places';
+import { companyShortNames } from './company-short-names';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -702,6 +703,12 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
   }
   transferClubs(doc, mentions, lk);
+  // "Tessaro Systems …, shares of Tessaro rose": a company's first word alone names it again.
+  const shortNames = companyShortNames(doc, mentions, (t) => lk.placeAt(t) !== undefined || lk.knownOrgAt(t) !== undefined);
+  if (shortNames.length > 0) {
+    for (const t of shortNames) mentions.push({ i: t, j: t + 1, type: 'ORG', source: 'coref', strength: 10, nameI: t });
+    mentions.sort((a, b) => a.i - b.i || b.j - a.j);
+  }
   // "in Nairobi, Kampala and Mbelezi": an unread name listed among places is a place.
   const listedPlaces = unreadListPlaces(doc, mentions);
   if (listedPlaces.length > 0) {

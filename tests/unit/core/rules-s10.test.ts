@@ -193,3 +193,17 @@ describe('a name between "the" and a lower-case water or land feature noun is a 
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('a company named with a corporate word is named again by its first word', () => {
+  it('reads the short name as the company', () => {
+    const text = "Software maker Brenvik Systems agreed to buy a rival on Monday. Shares of Brenvik rose 6 percent, and Brenvik's chief said the deal was good.";
+    expect(spans(text)).toEqual(['ORG:Brenvik Systems', 'ORG:Brenvik', 'ORG:Brenvik']);
+  });
+
+  it.each([
+    // A person of that name in the document keeps the word.
+    ['Ann Harlow founded Harlow Holdings in 1990. Harlow said the company would grow.', 'PER:Harlow'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
