@@ -59,6 +59,7 @@ import { transferClubAt } from './transfer-clubs';
 import { particleFamilyNames } from './particle-family-names';
 import { unreadListPlaces, unread } from './unread-list-places';
 import { companyShortNames } from './company-short-names';
+import { tradedCompanies } from './traded-companies';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -691,7 +692,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   modelNames(doc, storms);
   if (markHallOfFamers(doc, storms.marks)) storms.any = true; // "future Hall of Famer Bill Tate"
   const kept = storms.any ? cands.filter((c) => !overlaps(storms.marks, c.i, c.j)) : cands;
-  const mentions = resolve(doc, headlineNames(doc, kept, titleCase, runningText, (t) => EVENT_TAILS.has(doc.fold(t))));
+  let mentions = resolve(doc, headlineNames(doc, kept, titleCase, runningText, (t) => EVENT_TAILS.has(doc.fold(t))));
   regnalNumbers(doc, mentions);
   // "the Union army": a town named like a body's head word is the body outside a town's context ("Union
   // president Marla Benedek said": the common noun opening a sentence, no name).
@@ -703,6 +704,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
   }
   transferClubs(doc, mentions, lk);
+  // "Tolliver shares fell", "shares of Harlan common stock": names whose shares move are companies.
+  const traded = tradedCompanies(doc, (t) => lk.placeAt(t) !== undefined);
+  if (traded.length > 0) mentions = withCompanies(mentions, traded);
   // "Tessaro Systems …, shares of Tessaro rose": a company's first word alone names it again.
   const shortNames = companyShortNames(doc, mentions, (t) => lk.placeAt(t) !== undefined || lk.knownOrgAt(t) !== undefined);
   if (shortNames.length > 0) {
@@ -776,6 +780,34 @@ function transferClubs(doc: Doc, mentions: Cand[], lk: Lookups): void {
     if (m.type === 'LOC') m.tag = 'ORG';
     else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
   }
+}
+
+/**
+ * `mentions` with each range of `companies` an organisation: a mention of exactly that range (a person or a place
+ * read by the tagger, a MISC; not one read from a title, an honorific or a byline) is retyped, an unread range is
+ * added, a range that cuts another mention is left alone. Sorted by position.
+ */
+function withCompanies(mentions: Cand[], companies: ReadonlyArray<readonly [number, number]>): Cand[] {
+  const out = mentions.slice();
+  for (const [i, j] of companies) {
+    let same = -1;
+    let cut = false;
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k];
+      if (m.nested || m.j <= i || m.i >= j) continue;
+      if (m.i === i && m.j === j) same = k;
+      else cut = true;
+    }
+    if (cut) continue;
+    if (same < 0) {
+      out.push({ i, j, type: 'ORG', source: 'tagger', strength: 45, nameI: i });
+      continue;
+    }
+    const m = out[same];
+    if (m.type === 'ORG' || m.source === 'title' || m.source === 'honorific' || m.source === 'byline') continue;
+    out[same] = { i, j, type: 'ORG', source: m.source, strength: m.strength, nameI: i };
+  }
+  return out.sort((a, b) => a.i - b.i || b.j - a.j);
 }
 
 /** Last words of events and trophies ("World Series", "Super Bowl", "Davis Cup", "US Open"). */

@@ -207,3 +207,21 @@ describe('a company named with a corporate word is named again by its first word
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a name whose shares or stock move or are counted is a company', () => {
+  it.each([
+    ['Tolliver shares fell 3 percent on Friday.', 'ORG:Tolliver'],
+    ['The bid values the firm at 2.9 million shares of Harlan common stock. Harlan stock closed down 1/8 at 40.', 'ORG:Harlan'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // No price verb after "shares", a place, or a hyphenated adjective: no company.
+    ['Obama shares photo of his dog.', 'ORG:Obama'],
+    ['Shares in Europe fell on Monday.', 'ORG:Europe'],
+    ['Shares of France-registered packaging firm Velcor plunged.', 'ORG:France-registered'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
