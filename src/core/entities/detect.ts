@@ -60,6 +60,7 @@ import { particleFamilyNames } from './particle-family-names';
 import { unreadListPlaces, unread } from './unread-list-places';
 import { companyShortNames } from './company-short-names';
 import { tradedCompanies } from './traded-companies';
+import { orgsBeforeRoles } from './org-before-role';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -704,6 +705,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
   }
   transferClubs(doc, mentions, lk);
+  // "Brantley chief executive Hannah Whit": an unread name before a company's or a team's office is the body.
+  const held = new Uint8Array(doc.n);
+  for (const m of mentions) held.fill(1, m.i, m.j);
+  const bodies2 = orgsBeforeRoles(doc, titles, (t) => held[t] === 1 || lk.placeAt(t) !== undefined || lk.knownOrgAt(t) !== undefined, (t) => lowerWords().has(doc.fold(t)) || isDemonymWord(doc.fold(t)));
+  if (bodies2.length > 0) mentions = withCompanies(mentions, bodies2);
   // "Tolliver shares fell", "shares of Harlan common stock": names whose shares move are companies.
   const traded = tradedCompanies(doc, (t) => lk.placeAt(t) !== undefined);
   if (traded.length > 0) mentions = withCompanies(mentions, traded);

@@ -225,3 +225,21 @@ describe('a name whose shares or stock move or are counted is a company', () => 
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('an unread name before a company\'s or a team\'s office held by a named person is the body', () => {
+  it.each([
+    ['Shares rose after Kallisto chief executive Maren Dahl spoke.', 'ORG:Kallisto'],
+    ['Tessvik agreed to buy its rival Kleinvor. Kleinvor founder Joost Aalbers will join the board.', 'ORG:Kleinvor'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // Title words, adjectives, and one word opening a sentence that the document never capitalises inside one.
+    ['Longtime coach Tom Reeve retired on Friday.', 'ORG:Longtime'],
+    ['Former chief executive Hannah Whit said the deal was bad.', 'ORG:Former'],
+    ['Brantley chief executive Hannah Whit said sales would double.', 'ORG:Brantley'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
