@@ -243,3 +243,12 @@ describe('an unread name before a company\'s or a team\'s office held by a named
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('more trade nouns define a name as a company', () => {
+  it.each([
+    ['Morvane, the Swedish carmaker, cut 300 jobs on Monday.', 'ORG:Morvane'],
+    ['Officials at Ofvera, the energy regulator, said prices would rise.', 'ORG:Ofvera'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
