@@ -706,9 +706,15 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   }
   transferClubs(doc, mentions, lk);
   // "Brantley chief executive Hannah Whit": an unread name before a company's or a team's office is the body.
-  const held = new Uint8Array(doc.n);
-  for (const m of mentions) held.fill(1, m.i, m.j);
-  const bodies2 = orgsBeforeRoles(doc, titles, (t) => held[t] === 1 || lk.placeAt(t) !== undefined || lk.knownOrgAt(t) !== undefined, (t) => lowerWords().has(doc.fold(t)) || isDemonymWord(doc.fold(t)));
+  let held: Uint8Array | undefined;
+  const heldAt = (t: number): boolean => {
+    if (!held) {
+      held = new Uint8Array(doc.n);
+      for (const m of mentions) held.fill(1, m.i, m.j);
+    }
+    return held[t] === 1;
+  };
+  const bodies2 = orgsBeforeRoles(doc, titles, (t) => heldAt(t) || lk.placeAt(t) !== undefined || lk.knownOrgAt(t) !== undefined, (t) => lowerWords().has(doc.fold(t)) || isDemonymWord(doc.fold(t)));
   if (bodies2.length > 0) mentions = withCompanies(mentions, bodies2);
   // "Tolliver shares fell", "shares of Harlan common stock": names whose shares move are companies.
   const traded = tradedCompanies(doc, (t) => lk.placeAt(t) !== undefined);

@@ -27,8 +27,10 @@ const MAX_WORDS = 3;
  * @param mentions - the document's mentions, sorted by position.
  */
 export function unreadListPlaces(doc: Doc, mentions: readonly ListMember[]): Array<[number, number]> {
+  let places = 0;
+  for (const m of mentions) if (!m.nested && isPlace(m)) places++;
+  if (places < 2) return [];
   const flat = mentions.filter((m) => !m.nested);
-  if (flat.length < 2) return [];
   const covered = new Uint8Array(doc.n);
   const startAt = new Map<number, ListMember>();
   const endAt = new Map<number, ListMember>();
@@ -37,50 +39,79 @@ export function unreadListPlaces(doc: Doc, mentions: readonly ListMember[]): Arr
     startAt.set(m.i, m);
     endAt.set(m.j, m);
   }
+  // Where a new member can start: after a place and its joiner, or before a joiner and a place.
+  const starts: number[] = [];
+  for (const m of flat) {
+    if (!isPlace(m)) continue;
+    let a = m.j;
+    if (a < doc.n && joiner(doc.fold(a))) {
+      a++;
+      if (doc.fold(a - 1) === ',' && a < doc.n && (doc.fold(a) === 'and' || doc.fold(a) === 'or')) a++;
+      if (a < doc.n) starts.push(a);
+    }
+    let e = m.i - 1;
+    if (e >= 1 && joiner(doc.fold(e))) {
+      if (doc.fold(e) !== ',' && doc.fold(e - 1) === ',') e--;
+      let b = e;
+      while (b - 1 >= 0 && b > e - MAX_WORDS && !covered[b - 1] && nameWord(doc, b - 1)) b--;
+      if (b < e) starts.push(b);
+    }
+  }
+  starts.sort((x, y) => x - y);
   const out: Array<[number, number]> = [];
-  for (let t = 0; t < doc.n; t++) {
-    if (covered[t] || !nameWord(doc, t)) continue;
-    const s = doc.sentenceOf[t];
-    if (doc.sentences.first[s] === t || doc.shouting[s]) continue;
-    let j = t + 1;
-    while (j < doc.n && j < t + MAX_WORDS && doc.sentenceOf[j] === s && !covered[j] && nameWord(doc, j)) j++;
-    const i = t;
-    t = j - 1;
-    if (j < doc.n && doc.sentenceOf[j] === s && (doc.cap(j) || /^['\u2019]s?$/.test(doc.fold(j)))) continue; // a longer name, a possessive
-    // Members before it: joiner, member, joiner, member…
-    let places = 0;
-    let other = false;
-    const before = i - 1;
-    const joinedBefore = before >= 0 && doc.sentenceOf[before] === s && joiner(doc.fold(before));
-    const prepositionBefore = before >= 0 && doc.sentenceOf[before] === s && LOCATIVE_WORDS.has(doc.fold(before)) && !doc.cap(before);
-    if (!joinedBefore && !prepositionBefore) continue;
-    let k = before;
-    while (k >= 0 && doc.sentenceOf[k] === s && joiner(doc.fold(k))) {
-      let e = k;
-      if (doc.fold(k) !== ',' && k > 0 && doc.fold(k - 1) === ',') e = k - 1; // ", and"
-      const m = endAt.get(e);
-      if (!m) break;
-      if (isPlace(m)) places++;
-      else other = true;
-      k = m.i - 1;
-    }
-    // Members after it.
-    k = j;
-    let joinedAfter = false;
-    while (k < doc.n && doc.sentenceOf[k] === s && joiner(doc.fold(k))) {
-      let b = k + 1;
-      if (doc.fold(k) === ',' && b < doc.n && (doc.fold(b) === 'and' || doc.fold(b) === 'or')) b++;
-      const m = startAt.get(b);
-      if (!m) break;
-      joinedAfter = true;
-      if (isPlace(m)) places++;
-      else other = true;
-      k = m.j;
-    }
-    if (!joinedBefore && !joinedAfter) continue;
-    if (places >= 2 && !other) out.push([i, j]);
+  let last = -1;
+  for (const t of starts) {
+    if (t <= last) continue;
+    const r = memberAt(doc, t, covered, startAt, endAt);
+    if (!r) continue;
+    out.push(r);
+    last = r[1] - 1;
   }
   return out;
+}
+
+/** The unread member starting at token `t` of a list of places only, or undefined. */
+function memberAt(doc: Doc, t: number, covered: Uint8Array, startAt: ReadonlyMap<number, ListMember>, endAt: ReadonlyMap<number, ListMember>): [number, number] | undefined {
+  if (covered[t] || !nameWord(doc, t)) return undefined;
+  const s = doc.sentenceOf[t];
+  if (doc.sentences.first[s] === t || doc.shouting[s]) return undefined;
+  if (doc.cap(t - 1) && doc.word(t - 1) && doc.sentenceOf[t - 1] === s) return undefined; // not where a name starts
+  let j = t + 1;
+  while (j < doc.n && j < t + MAX_WORDS && doc.sentenceOf[j] === s && !covered[j] && nameWord(doc, j)) j++;
+  const i = t;
+  if (j < doc.n && doc.sentenceOf[j] === s && (doc.cap(j) || /^['\u2019]s?$/.test(doc.fold(j)))) return undefined; // a longer name, a possessive
+  // Members before it: joiner, member, joiner, member…
+  let places = 0;
+  let other = false;
+  const before = i - 1;
+  const joinedBefore = before >= 0 && doc.sentenceOf[before] === s && joiner(doc.fold(before));
+  const prepositionBefore = before >= 0 && doc.sentenceOf[before] === s && LOCATIVE_WORDS.has(doc.fold(before)) && !doc.cap(before);
+  if (!joinedBefore && !prepositionBefore) return undefined;
+  let k = before;
+  while (k >= 0 && doc.sentenceOf[k] === s && joiner(doc.fold(k))) {
+    let e = k;
+    if (doc.fold(k) !== ',' && k > 0 && doc.fold(k - 1) === ',') e = k - 1; // ", and"
+    const m = endAt.get(e);
+    if (!m) break;
+    if (isPlace(m)) places++;
+    else other = true;
+    k = m.i - 1;
+  }
+  // Members after it.
+  k = j;
+  let joinedAfter = false;
+  while (k < doc.n && doc.sentenceOf[k] === s && joiner(doc.fold(k))) {
+    let b = k + 1;
+    if (doc.fold(k) === ',' && b < doc.n && (doc.fold(b) === 'and' || doc.fold(b) === 'or')) b++;
+    const m = startAt.get(b);
+    if (!m) break;
+    joinedAfter = true;
+    if (isPlace(m)) places++;
+    else other = true;
+    k = m.j;
+  }
+  if (!joinedBefore && !joinedAfter) return undefined;
+  return places >= 2 && !other ? [i, j] : undefined;
 }
 
 /** A name the tagger read as MISC with no gazetteer reading (not a people's word): not read as an entity yet. */
