@@ -61,6 +61,7 @@ import { unreadListPlaces, unread } from './unread-list-places';
 import { companyShortNames } from './company-short-names';
 import { tradedCompanies } from './traded-companies';
 import { orgsBeforeRoles } from './org-before-role';
+import { motionDestination } from './motion-destinations';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -705,6 +706,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
   }
   transferClubs(doc, mentions, lk);
+  motionDestinations(doc, mentions, lk);
   // "Brantley chief executive Hannah Whit": an unread name before a company's or a team's office is the body.
   let held: Uint8Array | undefined;
   const heldAt = (t: number): boolean => {
@@ -791,6 +793,25 @@ function transferClubs(doc: Doc, mentions: Cand[], lk: Lookups): void {
     if (!transferClubAt(doc, m.i, m.j, sportsReport)) continue;
     if (m.type === 'LOC') m.tag = 'ORG';
     else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
+  }
+}
+
+/**
+ * "the line leads to Porthaven and Farbridge": the tagger's organisation of one or two words (no head word, no
+ * known organisation, no gazetteer reading) where a way or a traveller arrives is a place, outside sports reports
+ * (see {@link motionDestination}). `mentions` is changed in place.
+ */
+function motionDestinations(doc: Doc, mentions: Cand[], lk: Lookups): void {
+  let lastEnd = -1;
+  let sports: boolean | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.nested || m.type !== 'ORG' || m.source !== 'tagger' || m.j - m.i > 2 || m.i < 2) continue;
+    if (!motionDestination(doc, m.i, lastEnd)) continue;
+    if (lk.knownOrgAt(m.i) || lk.placeAt(m.i) || lk.inOrg(m.i) || ORG_HEADS.has(doc.fold(m.j - 1))) continue;
+    if ((sports ??= isSportsDocument(doc))) return;
+    mentions[k] = { i: m.i, j: m.j, type: 'LOC', source: m.source, strength: m.strength, nameI: m.nameI };
+    lastEnd = m.j;
   }
 }
 

@@ -252,3 +252,19 @@ describe('more trade nouns define a name as a company', () => {
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a name after "to" and a word of moving along a way is a place', () => {
+  it.each([
+    ['After the storm the old branch line ran north to Porthaven and Farbridge again.', 'LOC:Farbridge'],
+    ['After the storm the old branch line ran north to Porthaven and Farbridge again.', 'LOC:Porthaven'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // No word of moving before "to": the organisation stays.
+    ['The company sold its stake to Brentwick last year.', 'ORG:Brentwick'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
