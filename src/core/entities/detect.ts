@@ -62,6 +62,7 @@ import { companyShortNames } from './company-short-names';
 import { tradedCompanies } from './traded-companies';
 import { orgsBeforeRoles } from './org-before-role';
 import { motionDestination } from './motion-destinations';
+import { centresFor } from './centres-for';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -296,6 +297,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
   };
   readFacilities();
+  // "the Australian Centre for Coastal Studies": a centre for a cause is an organisation, "for …" and all.
+  for (const [i, j] of centresFor(doc, (t) => facilityRunStartEndingAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 81 });
   // "Interstate 95", "State Route 267", "I-95": a numbered road is a place.
   for (const [i, j] of numberedRoads(doc)) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 80 });
   // "Dinamo Zagreb", "Hertha Berlin": a club word and a city name a sports club.
@@ -813,6 +816,12 @@ function motionDestinations(doc: Doc, mentions: Cand[], lk: Lookups): void {
     mentions[k] = { i: m.i, j: m.j, type: 'LOC', source: m.source, strength: m.strength, nameI: m.nameI };
     lastEnd = m.j;
   }
+}
+
+/** The first token of the facility run of `lk` that ends at token `t`, or -1. */
+function facilityRunStartEndingAt(lk: Lookups, t: number): number {
+  for (const [i, j] of lk.facilityRuns) if (j === t + 1) return i;
+  return -1;
 }
 
 /**

@@ -268,3 +268,20 @@ describe('a name after "to" and a word of moving along a way is a place', () => 
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a centre for a capitalised cause is an organisation, "for …" and all', () => {
+  it.each([
+    ['Researchers at the Marrowby Centre for Coastal Studies said the reef was shrinking.', 'ORG:Marrowby Centre for Coastal Studies'],
+    ['The Harlow Centre for Refugee Rights filed the case.', 'ORG:Harlow Centre for Refugee Rights'],
+    ['The Center for Strategic Policy in Washington published the report.', 'ORG:Center for Strategic Policy'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // "for" and a lower-case word: the building stays a place.
+    ['The Marrowby Centre for children reopened on Monday.', 'LOC:Marrowby Centre'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
