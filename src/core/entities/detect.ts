@@ -63,6 +63,7 @@ import { tradedCompanies } from './traded-companies';
 import { orgsBeforeRoles } from './org-before-role';
 import { motionDestination } from './motion-destinations';
 import { centresFor } from './centres-for';
+import { placesBeforeOffices } from './places-before-offices';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -710,6 +711,13 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   }
   transferClubs(doc, mentions, lk);
   motionDestinations(doc, mentions, lk);
+  // "US Secretary of State Antony Blinken": the country before a person's office is a place, not its government.
+  const officePlaces = placesBeforeOffices(doc, titles);
+  if (officePlaces.length > 0) {
+    const starts = new Map<number, number>();
+    for (const [i, j] of officePlaces) starts.set(i, j);
+    for (const m of mentions) if (m.type === 'LOC' && m.tag === 'ORG' && !m.nested && starts.get(m.i) === m.j) m.tag = undefined;
+  }
   // "Brantley chief executive Hannah Whit": an unread name before a company's or a team's office is the body.
   let held: Uint8Array | undefined;
   const heldAt = (t: number): boolean => {

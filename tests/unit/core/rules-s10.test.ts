@@ -285,3 +285,11 @@ describe('a centre for a capitalised cause is an organisation, "for …" and all
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('the country before an office held by a named person is a place', () => {
+  it.each([
+    ['US Secretary of State Dana Whitfield arrived in Kyiv on Monday.', 'LOC:US'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
