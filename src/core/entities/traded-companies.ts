@@ -1,5 +1,5 @@
 /**
- * Market reports: "Tolliver shares fell 3 percent", "shares of Tolliver rose", "2.9 million shares of Harlan common
+ * Market reports: "Tolliver shares fell 3 percent", "shares of (or in) Tolliver rose", "2.9 million shares of Harlan common
  * stock": a name whose shares or stock move or are traded is a company, whatever the tagger read ("Harlan" a person,
  * "Magna" a place). The shares must move (a verb of prices follows) or be counted, so "Obama shares photo" and
  * "she shares a flat" stay as they are; a place the gazetteer knows stays a place ("shares in Europe fell").
@@ -27,13 +27,13 @@ const MAX_WORDS = 3;
 export function tradedCompanies(doc: Doc, placeAt: (t: number) => boolean): Array<[number, number]> {
   if (!MARKET_WORD.test(doc.text)) return [];
   const out: Array<[number, number]> = [];
-  for (let t = 1; t < doc.n; t++) {
+  for (let t = 0; t < doc.n; t++) {
     const f = doc.fold(t);
     if (f !== 'shares' && f !== 'stock') continue;
     const s = doc.sentenceOf[t];
     // "Tolliver shares fell", "Tolliver's shares fell", "Harlan common stock", "Harlan stock closed".
     let e = t;
-    if (f === 'stock' && (doc.fold(t - 1) === 'common' || doc.fold(t - 1) === 'preferred')) e = t - 1;
+    if (f === 'stock' && t > 0 && (doc.fold(t - 1) === 'common' || doc.fold(t - 1) === 'preferred')) e = t - 1;
     if (e > 0 && /^['\u2019]s?$/.test(doc.fold(e - 1))) e--;
     const moved = e < t || (t + 1 < doc.n && doc.sentenceOf[t + 1] === s && PRICE_MOVES.has(doc.fold(t + 1)));
     if (moved && e > 0 && doc.sentenceOf[e - 1] === s) {
@@ -41,8 +41,8 @@ export function tradedCompanies(doc: Doc, placeAt: (t: number) => boolean): Arra
       while (i - 1 >= 0 && i > e - MAX_WORDS && doc.sentenceOf[i - 1] === s && nameWord(doc, i - 1)) i--;
       if (i < e && !(i > 0 && doc.sentenceOf[i - 1] === s && nameWord(doc, i - 1)) && !placeAt(i)) out.push([i, e]);
     }
-    // "shares of Tolliver rose", "2.9 million shares of Harlan common stock".
-    if (f === 'shares' && t + 2 < doc.n && doc.fold(t + 1) === 'of' && doc.sentenceOf[t + 2] === s && nameWord(doc, t + 2)) {
+    // "shares of Tolliver rose", "shares in Halvorsen Energy fell", "2.9 million shares of Harlan common stock".
+    if (f === 'shares' && t + 2 < doc.n && (doc.fold(t + 1) === 'of' || doc.fold(t + 1) === 'in') && doc.sentenceOf[t + 2] === s && nameWord(doc, t + 2)) {
       let j = t + 3;
       while (j < doc.n && j < t + 2 + MAX_WORDS && doc.sentenceOf[j] === s && nameWord(doc, j)) j++;
       if (j < doc.n && doc.sentenceOf[j] === s && /^['\u2019]s?$/.test(doc.fold(j))) continue; // "shares of Brazil's Petrobras"

@@ -211,6 +211,7 @@ describe('a company named with a corporate word is named again by its first word
 describe('a name whose shares or stock move or are counted is a company', () => {
   it.each([
     ['Tolliver shares fell 3 percent on Friday.', 'ORG:Tolliver'],
+    ['Shares in Halvorsen Energy fell after the Oslo-based group cut its forecast.', 'ORG:Halvorsen Energy'],
     ['The bid values the firm at 2.9 million shares of Harlan common stock. Harlan stock closed down 1/8 at 40.', 'ORG:Harlan'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
