@@ -57,7 +57,7 @@ import { runGoesOnAfter } from './runs-over-known-bodies';
 import { headWordTowns } from './head-word-towns';
 import { transferClubAt } from './transfer-clubs';
 import { particleFamilyNames } from './particle-family-names';
-import { unreadListPlaces, unread } from './unread-list-places';
+import { unreadListPlaces, unreadListPeople, unread } from './unread-list-places';
 import { companyShortNames } from './company-short-names';
 import { tradedCompanies } from './traded-companies';
 import { orgsBeforeRoles } from './org-before-role';
@@ -740,11 +740,15 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   }
   // "in Nairobi, Kampala and Mbelezi": an unread name listed among places is a place.
   const listedPlaces = unreadListPlaces(doc, mentions);
-  if (listedPlaces.length > 0) {
+  // "the side was Breen, Staunton, Harte and Quillan": an unread name listed among people is a person.
+  const listedPeople = unreadListPeople(doc, mentions);
+  if (listedPlaces.length > 0 || listedPeople.length > 0) {
     const isNew = new Uint8Array(doc.n);
     for (const [i, j] of listedPlaces) isNew.fill(1, i, j);
+    for (const [i, j] of listedPeople) isNew.fill(1, i, j);
     const kept = mentions.filter((m) => !(unread(m) && isNew[m.i]));
     for (const [i, j] of listedPlaces) kept.push({ i, j, type: 'LOC', source: 'tagger', strength: 45, nameI: i });
+    for (const [i, j] of listedPeople) kept.push({ i, j, type: 'PER', source: 'tagger', strength: 45, nameI: i });
     kept.sort((a, b) => a.i - b.i || b.j - a.j);
     return { mentions: kept, titles };
   }

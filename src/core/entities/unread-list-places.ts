@@ -27,8 +27,25 @@ const MAX_WORDS = 3;
  * @param mentions - the document's mentions, sorted by position.
  */
 export function unreadListPlaces(doc: Doc, mentions: readonly ListMember[]): Array<[number, number]> {
+  return unreadListMembers(doc, mentions, isPlace, true);
+}
+
+/**
+ * "the side was Breen, Staunton, Harte and Quillan": an unread capitalised name listed among at least two people
+ * (and no other kind of name) is a person too; the new member stands between the list's joiners.
+ * @param mentions - the document's mentions, sorted by position.
+ */
+export function unreadListPeople(doc: Doc, mentions: readonly ListMember[]): Array<[number, number]> {
+  return unreadListMembers(doc, mentions, (m) => m.type === 'PER', false);
+}
+
+/**
+ * Token ranges [i, j) of unread names listed among at least two names of a kind (`isKind`) and no other, in order.
+ * @param opensAfterPreposition - a new member may open the list right after a place preposition.
+ */
+function unreadListMembers(doc: Doc, mentions: readonly ListMember[], isKind: (m: ListMember) => boolean, opensAfterPreposition: boolean): Array<[number, number]> {
   let places = 0;
-  for (const m of mentions) if (!m.nested && isPlace(m)) places++;
+  for (const m of mentions) if (!m.nested && isKind(m)) places++;
   if (places < 2) return [];
   const flat = mentions.filter((m) => !m.nested);
   const covered = new Uint8Array(doc.n);
@@ -42,7 +59,7 @@ export function unreadListPlaces(doc: Doc, mentions: readonly ListMember[]): Arr
   // Where a new member can start: after a place and its joiner, or before a joiner and a place.
   const starts: number[] = [];
   for (const m of flat) {
-    if (!isPlace(m)) continue;
+    if (!isKind(m)) continue;
     let a = m.j;
     if (a < doc.n && joiner(doc.fold(a))) {
       a++;
@@ -62,7 +79,7 @@ export function unreadListPlaces(doc: Doc, mentions: readonly ListMember[]): Arr
   let last = -1;
   for (const t of starts) {
     if (t <= last) continue;
-    const r = memberAt(doc, t, covered, startAt, endAt);
+    const r = memberAt(doc, t, covered, startAt, endAt, isKind, opensAfterPreposition);
     if (!r) continue;
     out.push(r);
     last = r[1] - 1;
@@ -70,8 +87,16 @@ export function unreadListPlaces(doc: Doc, mentions: readonly ListMember[]): Arr
   return out;
 }
 
-/** The unread member starting at token `t` of a list of places only, or undefined. */
-function memberAt(doc: Doc, t: number, covered: Uint8Array, startAt: ReadonlyMap<number, ListMember>, endAt: ReadonlyMap<number, ListMember>): [number, number] | undefined {
+/** The unread member starting at token `t` of a list of names of one kind only, or undefined. */
+function memberAt(
+  doc: Doc,
+  t: number,
+  covered: Uint8Array,
+  startAt: ReadonlyMap<number, ListMember>,
+  endAt: ReadonlyMap<number, ListMember>,
+  isKind: (m: ListMember) => boolean,
+  opensAfterPreposition: boolean,
+): [number, number] | undefined {
   if (covered[t] || !nameWord(doc, t)) return undefined;
   const s = doc.sentenceOf[t];
   if (doc.sentences.first[s] === t || doc.shouting[s]) return undefined;
@@ -85,7 +110,7 @@ function memberAt(doc: Doc, t: number, covered: Uint8Array, startAt: ReadonlyMap
   let other = false;
   const before = i - 1;
   const joinedBefore = before >= 0 && doc.sentenceOf[before] === s && joiner(doc.fold(before));
-  const prepositionBefore = before >= 0 && doc.sentenceOf[before] === s && LOCATIVE_WORDS.has(doc.fold(before)) && !doc.cap(before);
+  const prepositionBefore = opensAfterPreposition && before >= 0 && doc.sentenceOf[before] === s && LOCATIVE_WORDS.has(doc.fold(before)) && !doc.cap(before);
   if (!joinedBefore && !prepositionBefore) return undefined;
   let k = before;
   while (k >= 0 && doc.sentenceOf[k] === s && joiner(doc.fold(k))) {
@@ -93,7 +118,7 @@ function memberAt(doc: Doc, t: number, covered: Uint8Array, startAt: ReadonlyMap
     if (doc.fold(k) !== ',' && k > 0 && doc.fold(k - 1) === ',') e = k - 1; // ", and"
     const m = endAt.get(e);
     if (!m) break;
-    if (isPlace(m)) places++;
+    if (isKind(m)) places++;
     else other = true;
     k = m.i - 1;
   }
@@ -106,7 +131,7 @@ function memberAt(doc: Doc, t: number, covered: Uint8Array, startAt: ReadonlyMap
     const m = startAt.get(b);
     if (!m) break;
     joinedAfter = true;
-    if (isPlace(m)) places++;
+    if (isKind(m)) places++;
     else other = true;
     k = m.j;
   }

@@ -294,3 +294,18 @@ describe('the country before an office held by a named person is a place', () =>
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('an unread name listed among people is a person', () => {
+  it.each([
+    ['The squad includes Tom Quinlan, Ben Breen, Storr and Ade Harte.', 'PER:Storr'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // Another kind of name in the list: nothing is added.
+    ['He met Tom Quinlan, Ben Breen and Storrwick Holdings officials.', 'PER:Storrwick Holdings'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
