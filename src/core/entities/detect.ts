@@ -63,6 +63,7 @@ import { tradedCompanies } from './traded-companies';
 import { orgsBeforeRoles } from './org-before-role';
 import { motionDestination } from './motion-destinations';
 import { centresFor } from './centres-for';
+import { clubWithSuffix } from './club-suffix-names';
 import { placesBeforeOffices } from './places-before-offices';
 
 /** Entity types, CoNLL style. */
@@ -711,6 +712,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   }
   transferClubs(doc, mentions, lk);
   motionDestinations(doc, mentions, lk);
+  clubsWithSuffix(doc, mentions, lk);
   // "US Secretary of State Antony Blinken": the country before a person's office is a place, not its government.
   const officePlaces = placesBeforeOffices(doc, titles);
   if (officePlaces.length > 0) {
@@ -808,6 +810,21 @@ function transferClubs(doc: Doc, mentions: Cand[], lk: Lookups): void {
     if (!transferClubAt(doc, m.i, m.j, sportsReport)) continue;
     if (m.type === 'LOC') m.tag = 'ORG';
     else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
+  }
+}
+
+/**
+ * "a 4-0 defeat by Ashvale Town", "Wigan Athletic drew": in a sports report a town and a club word is the club
+ * (see {@link clubWithSuffix}), whatever the tagger read. `mentions` is changed in place.
+ */
+function clubsWithSuffix(doc: Doc, mentions: Cand[], lk: Lookups): void {
+  let sports: boolean | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.nested || m.type === 'ORG' || m.tag === 'ORG') continue;
+    if (!clubWithSuffix(doc, m.i, m.j, lk.placeAt(m.i)?.j === m.j, afterPlacePreposition(doc, m.i))) continue;
+    if (!(sports ??= isSportsDocument(doc))) return;
+    mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.i };
   }
 }
 

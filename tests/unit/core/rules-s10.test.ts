@@ -309,3 +309,22 @@ describe('an unread name listed among people is a person', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('in a sports report a town and a club word is the club', () => {
+  it.each([
+    ['Brenford Rovers manager Kit Dalby was sacked after a 4-0 defeat by Ashvale Town in the league.', 'ORG:Ashvale Town'],
+    ['Ipswich Town beat Derby County 2-1 and Hull City drew with Wigan Athletic in the league on Saturday.', 'ORG:Wigan Athletic'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A place the gazetteer knows whole, a venue, or no sports report: the place stays.
+    ['The match in Mexico City was a draw, and the league leaders lost at home.', 'LOC:Mexico City'],
+    ['Voters in Ashvale Town elected a new mayor on Thursday.', 'ORG:Ashvale Town'],
+  ])('%s', (text, unexpected) => {
+    const got = spans(text);
+    if (unexpected.startsWith('ORG:')) expect(got).not.toContain(unexpected);
+    else expect(got).toContain(unexpected);
+  });
+});
