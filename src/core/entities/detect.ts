@@ -64,6 +64,7 @@ import { orgsBeforeRoles } from './org-before-role';
 import { motionDestination } from './motion-destinations';
 import { centresFor } from './centres-for';
 import { clubWithSuffix } from './club-suffix-names';
+import { resultSides } from './result-sides';
 import { placesBeforeOffices } from './places-before-offices';
 
 /** Entity types, CoNLL style. */
@@ -713,6 +714,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   transferClubs(doc, mentions, lk);
   motionDestinations(doc, mentions, lk);
   clubsWithSuffix(doc, mentions, lk);
+  mentions = withResultSides(doc, mentions);
   // "US Secretary of State Antony Blinken": the country before a person's office is a place, not its government.
   const officePlaces = placesBeforeOffices(doc, titles);
   if (officePlaces.length > 0) {
@@ -811,6 +813,32 @@ function transferClubs(doc: Doc, mentions: Cand[], lk: Lookups): void {
     if (m.type === 'LOC') m.tag = 'ORG';
     else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
   }
+}
+
+/**
+ * "Hammarby beat Djurgarden 3-1": in a sports report the unread side of a result takes the kind of the read side
+ * (see {@link resultSides}). Returns `mentions` itself when nothing is added.
+ */
+function withResultSides(doc: Doc, mentions: Cand[]): Cand[] {
+  if (!isSportsDocument(doc)) return mentions;
+  const byEnd = new Map<number, Cand>();
+  const byStart = new Map<number, Cand>();
+  const held = new Uint8Array(doc.n);
+  for (const m of mentions) {
+    if (m.nested) continue;
+    byEnd.set(m.j, m);
+    byStart.set(m.i, m);
+    held.fill(1, m.i, m.j);
+  }
+  const side = (m: Cand | undefined): [number, number] | undefined => (m && (m.type === 'PER' || effectiveType(m) === 'ORG') ? [m.i, m.j] : undefined);
+  const sides = resultSides(doc, (e) => side(byEnd.get(e)), (b) => side(byStart.get(b)), (t) => held[t] === 1 && !(byStart.get(t)?.type === 'MISC' && !byStart.get(t)?.place));
+  if (sides.length === 0) return mentions;
+  const out = mentions.filter((m) => !(m.type === 'MISC' && !m.place && sides.some((r) => r.i === m.i && r.j === m.j)));
+  for (const r of sides) {
+    const other = byStart.get(r.otherI)!;
+    out.push({ i: r.i, j: r.j, type: other.type === 'PER' ? 'PER' : 'ORG', source: 'tagger', strength: 45, nameI: r.i });
+  }
+  return out.sort((a, b) => a.i - b.i || b.j - a.j);
 }
 
 /**

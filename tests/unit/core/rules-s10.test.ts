@@ -328,3 +328,19 @@ describe('in a sports report a town and a club word is the club', () => {
     else expect(got).toContain(unexpected);
   });
 });
+
+describe('the unread side of a result takes the kind of the read side', () => {
+  it.each([
+    ['Striker Jonas Berggren scored twice as Hammarby beat Djurgarden 3-1 in Stockholm.', 'ORG:Djurgarden'],
+    ['Okafor defeated Lindqvist 6-4 6-2 in the second round of the tournament.', 'PER:Okafor'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // No score in the sentence: no result.
+    ['Okafor defeated Lindqvist in a long match at the tournament.', 'PER:Okafor'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
