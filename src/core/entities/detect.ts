@@ -64,7 +64,7 @@ import { orgsBeforeRoles } from './org-before-role';
 import { motionDestination } from './motion-destinations';
 import { centresFor } from './centres-for';
 import { clubWithSuffix } from './club-suffix-names';
-import { resultSides } from './result-sides';
+import { resultSides, mayHoldResults } from './result-sides';
 import { placesBeforeOffices } from './places-before-offices';
 
 /** Entity types, CoNLL style. */
@@ -820,7 +820,7 @@ function transferClubs(doc: Doc, mentions: Cand[], lk: Lookups): void {
  * (see {@link resultSides}). Returns `mentions` itself when nothing is added.
  */
 function withResultSides(doc: Doc, mentions: Cand[]): Cand[] {
-  if (!isSportsDocument(doc)) return mentions;
+  if (!mayHoldResults(doc.text) || !isSportsDocument(doc)) return mentions;
   const byEnd = new Map<number, Cand>();
   const byStart = new Map<number, Cand>();
   const held = new Uint8Array(doc.n);

@@ -15,6 +15,14 @@ const RESULT_VERBS: ReadonlySet<string> = new Set([
 /** A score ("3-1", "101-98"), not part of a date or a longer number. */
 const SCORE = /(?<![\p{N}-])\d{1,3}-\d{1,3}(?![\p{N}-])/u;
 
+/** Quick test of the whole text before any token is read (the verbs of {@link RESULT_VERBS}). */
+const RESULT_VERB = /\b(?:beat|beats|defeated|defeats|edged|routed|thrashed|crushed|downed|upset|outlasted|overcame|whipped|blanked|swept|trounced|hammered)\b/i;
+
+/** True when the text holds a verb of a result at all (a cheap test before {@link resultSides}). */
+export function mayHoldResults(text: string): boolean {
+  return RESULT_VERB.test(text);
+}
+
 /** Most words of a side's name. */
 const MAX_WORDS = 3;
 

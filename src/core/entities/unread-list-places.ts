@@ -46,7 +46,7 @@ export function unreadListPeople(doc: Doc, mentions: readonly ListMember[]): Arr
 function unreadListMembers(doc: Doc, mentions: readonly ListMember[], isKind: (m: ListMember) => boolean, opensAfterPreposition: boolean): Array<[number, number]> {
   let places = 0;
   for (const m of mentions) if (!m.nested && isKind(m)) places++;
-  if (places < 2) return [];
+  if (places < 2 || !anyOpening(doc, mentions, isKind)) return [];
   const flat = mentions.filter((m) => !m.nested);
   const covered = new Uint8Array(doc.n);
   const startAt = new Map<number, ListMember>();
@@ -85,6 +85,33 @@ function unreadListMembers(doc: Doc, mentions: readonly ListMember[], isKind: (m
     last = r[1] - 1;
   }
   return out;
+}
+
+/**
+ * Cheap test before any allocation: some mention of the kind has, across a joiner, a capitalised word that no
+ * mention of another reading starts or ends at. `mentions` is sorted by position.
+ */
+function anyOpening(doc: Doc, mentions: readonly ListMember[], isKind: (m: ListMember) => boolean): boolean {
+  let prev: ListMember | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.nested) continue;
+    if (isKind(m)) {
+      let a = m.j;
+      if (a < doc.n && joiner(doc.fold(a))) {
+        a++;
+        if (doc.fold(a - 1) === ',' && a < doc.n && (doc.fold(a) === 'and' || doc.fold(a) === 'or')) a++;
+        let next: ListMember | undefined;
+        for (let x = k + 1; x < mentions.length && !next; x++) if (!mentions[x].nested) next = mentions[x];
+        if (a < doc.n && doc.cap(a) && doc.word(a) && (!next || next.i !== a || unread(next))) return true;
+      }
+      const e = m.i - 1;
+      if (e >= 1 && joiner(doc.fold(e)) && doc.cap(e - 1) && doc.word(e - 1) && (!prev || prev.j !== e || unread(prev))) return true;
+      if (e >= 2 && doc.fold(e) !== ',' && doc.fold(e - 1) === ',' && doc.cap(e - 2) && doc.word(e - 2) && (!prev || prev.j !== e - 1 || unread(prev))) return true;
+    }
+    prev = m;
+  }
+  return false;
 }
 
 /** The unread member starting at token `t` of a list of names of one kind only, or undefined. */
