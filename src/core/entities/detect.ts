@@ -65,6 +65,7 @@ import { motionDestination } from './motion-destinations';
 import { centresFor } from './centres-for';
 import { clubWithSuffix } from './club-suffix-names';
 import { resultSides, mayHoldResults } from './result-sides';
+import { describedPlaces } from './described-places';
 import { placesBeforeOffices } from './places-before-offices';
 
 /** Entity types, CoNLL style. */
@@ -715,6 +716,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   motionDestinations(doc, mentions, lk);
   clubsWithSuffix(doc, mentions, lk);
   mentions = withResultSides(doc, mentions);
+  // "in neighbouring Chatelmont", "to Dessam province": an unread name a place adjective or noun describes.
+  mentions = withDescribedPlaces(doc, mentions, lk);
   // "US Secretary of State Antony Blinken": the country before a person's office is a place, not its government.
   const officePlaces = placesBeforeOffices(doc, titles);
   if (officePlaces.length > 0) {
@@ -813,6 +816,30 @@ function transferClubs(doc: Doc, mentions: Cand[], lk: Lookups): void {
     if (m.type === 'LOC') m.tag = 'ORG';
     else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
   }
+}
+
+/**
+ * Unread names (no mention, a MISC with no gazetteer reading, or the tagger's organisation of plain name words) that
+ * {@link describedPlaces} finds become places.
+ * Returns `mentions` itself when nothing is added.
+ */
+function withDescribedPlaces(doc: Doc, mentions: Cand[], lk: Lookups): Cand[] {
+  // The tagger's organisation or MISC of plain name words ("in rural Kessington" read as a company) may be replaced.
+  const replaceable = (m: Cand): boolean =>
+    (m.type === 'MISC' && !m.place) || (m.type === 'ORG' && m.source === 'tagger' && !lk.knownOrgAt(m.i) && !lk.inOrg(m.i) && !ORG_HEADS.has(doc.fold(m.j - 1)));
+  let held: Uint8Array | undefined;
+  const covered = (t: number): boolean => {
+    if (!held) {
+      held = new Uint8Array(doc.n);
+      for (const m of mentions) if (!replaceable(m)) held.fill(1, m.i, m.j);
+    }
+    return held[t] === 1;
+  };
+  const found = describedPlaces(doc, covered);
+  if (found.length === 0) return mentions;
+  const out = mentions.filter((m) => !(replaceable(m) && found.some(([i, j]) => m.i < j && i < m.j)));
+  for (const [i, j] of found) out.push({ i, j, type: 'LOC', source: 'tagger', strength: 45, nameI: i });
+  return out.sort((a, b) => a.i - b.i || b.j - a.j);
 }
 
 /**

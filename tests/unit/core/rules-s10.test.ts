@@ -344,3 +344,20 @@ describe('the unread side of a result takes the kind of the read side', () => {
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('after a place preposition, an unread name that a place adjective or noun describes is a place', () => {
+  it.each([
+    ['Smoke could be seen from neighbouring Chatelmont across the valley.', 'LOC:Chatelmont'],
+    ['Clashes spread to Dessam province overnight, the army said.', 'LOC:Dessam'],
+    ['Her parents still live in rural Kessington.', 'LOC:Kessington'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A possessive: the name of the owner, nothing is added.
+    ['He moved to rural Kessington\'s old farm.', 'LOC:Kessington'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
