@@ -361,3 +361,19 @@ describe('after a place preposition, an unread name that a place adjective or no
     expect(spans(text)).not.toContain(wrong);
   });
 });
+
+describe('two names joined by "and" before a plural feature noun are places', () => {
+  it.each([
+    ['The Orvel and Dessna rivers burst their banks on Sunday.', 'LOC:Orvel'],
+    ['The Orvel and Dessna rivers burst their banks on Sunday.', 'LOC:Dessna'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // Peoples' adjectives before the noun describe, they do not name.
+    ['Clashes hit the Kurdish and Arab districts overnight.', 'LOC:Kurdish'],
+  ])('%s', (text, wrong) => {
+    expect(spans(text)).not.toContain(wrong);
+  });
+});
