@@ -277,9 +277,13 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     return taggedPeople[t] === 1;
   };
   /** A tagger's organisation ending at `last` ("Barclays" in "the Barclays and Lloyds Banking Group shares"). */
+  let taggedOrgEnds: Set<number> | undefined;
   const taggedOrgEndsAt = (last: number): boolean => {
-    for (const s of taggedSpans) if (s.type === 'ORG' && s.end === doc.end(last)) return true;
-    return false;
+    if (!taggedOrgEnds) {
+      taggedOrgEnds = new Set<number>();
+      for (const sp of taggedSpans) if (sp.type === 'ORG') taggedOrgEnds.add(sp.end);
+    }
+    return taggedOrgEnds.has(doc.end(last));
   };
   const readOrgRuns = (): void => {
     for (const [i, j] of lk.orgRuns) cands.push({ i: conjoinedOrgStart(doc, allOpenedOrgStart(doc, i, j, (k) => titleCase[k] === 1), j, namedAlone, taggedOrgEndsAt, (t) => lk.placeAt(t)?.j ?? -1), j: companyOfPlace(doc, i, j, lk), type: 'ORG', source: 'org-head', strength: 80 });
@@ -837,7 +841,13 @@ function withDescribedPlaces(doc: Doc, mentions: Cand[], lk: Lookups): Cand[] {
   };
   const found = describedPlaces(doc, covered);
   if (found.length === 0) return mentions;
-  const out = mentions.filter((m) => !(replaceable(m) && found.some(([i, j]) => m.i < j && i < m.j)));
+  const placeTok = new Uint8Array(doc.n);
+  for (const [i, j] of found) placeTok.fill(1, i, j);
+  const out = mentions.filter((m) => {
+    if (!replaceable(m)) return true;
+    for (let t = m.i; t < m.j; t++) if (placeTok[t]) return false;
+    return true;
+  });
   for (const [i, j] of found) out.push({ i, j, type: 'LOC', source: 'tagger', strength: 45, nameI: i });
   return out.sort((a, b) => a.i - b.i || b.j - a.j);
 }
@@ -860,7 +870,9 @@ function withResultSides(doc: Doc, mentions: Cand[]): Cand[] {
   const side = (m: Cand | undefined): [number, number] | undefined => (m && (m.type === 'PER' || effectiveType(m) === 'ORG') ? [m.i, m.j] : undefined);
   const sides = resultSides(doc, (e) => side(byEnd.get(e)), (b) => side(byStart.get(b)), (t) => held[t] === 1 && !(byStart.get(t)?.type === 'MISC' && !byStart.get(t)?.place));
   if (sides.length === 0) return mentions;
-  const out = mentions.filter((m) => !(m.type === 'MISC' && !m.place && sides.some((r) => r.i === m.i && r.j === m.j)));
+  const sideAt = new Map<number, number>();
+  for (const r of sides) sideAt.set(r.i, r.j);
+  const out = mentions.filter((m) => !(m.type === 'MISC' && !m.place && sideAt.get(m.i) === m.j));
   for (const r of sides) {
     const other = byStart.get(r.otherI)!;
     out.push({ i: r.i, j: r.j, type: other.type === 'PER' ? 'PER' : 'ORG', source: 'tagger', strength: 45, nameI: r.i });
@@ -904,7 +916,16 @@ function motionDestinations(doc: Doc, mentions: Cand[], lk: Lookups): void {
 
 /** The first token of the facility run of `lk` that ends at token `t`, or -1. */
 function facilityRunStartEndingAt(lk: Lookups, t: number): number {
-  for (const [i, j] of lk.facilityRuns) if (j === t + 1) return i;
+  // The runs are in order: a binary search for the run that ends at t + 1.
+  const runs = lk.facilityRuns;
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid][1] < t + 1) lo = mid + 1;
+    else if (runs[mid][1] > t + 1) hi = mid - 1;
+    else return runs[mid][0];
+  }
   return -1;
 }
 
@@ -915,18 +936,27 @@ function facilityRunStartEndingAt(lk: Lookups, t: number): number {
  */
 function withCompanies(mentions: Cand[], companies: ReadonlyArray<readonly [number, number]>): Cand[] {
   const out = mentions.slice();
+  // Which mention holds each token (by index into `out`), for the tokens the companies cover only.
+  const owner = new Map<number, number>();
+  const wanted = new Set<number>();
+  for (const [i, j] of companies) for (let t = i; t < j; t++) wanted.add(t);
+  out.forEach((m, k) => {
+    if (m.nested) return;
+    for (let t = m.i; t < m.j; t++) if (wanted.has(t)) owner.set(t, k);
+  });
   for (const [i, j] of companies) {
     let same = -1;
     let cut = false;
-    for (let k = 0; k < out.length; k++) {
-      const m = out[k];
-      if (m.nested || m.j <= i || m.i >= j) continue;
-      if (m.i === i && m.j === j) same = k;
+    for (let t = i; t < j && !cut; t++) {
+      const k = owner.get(t);
+      if (k === undefined) continue;
+      if (out[k].i === i && out[k].j === j) same = k;
       else cut = true;
     }
     if (cut) continue;
     if (same < 0) {
       out.push({ i, j, type: 'ORG', source: 'tagger', strength: 45, nameI: i });
+      for (let t = i; t < j; t++) owner.set(t, out.length - 1);
       continue;
     }
     const m = out[same];

@@ -40,6 +40,7 @@ export function orgsBeforeRoles(
   commonWord: (t: number) => boolean,
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  let inside: Set<string> | undefined;
   for (const t of titles) {
     if (t.descriptor || t.nameJ <= t.nameI || t.orgI !== undefined || t.placeI !== undefined || t.roleI < 1) continue;
     let office = false;
@@ -54,7 +55,7 @@ export function orgsBeforeRoles(
     if (i > 0 && doc.sentenceOf[i - 1] === s && doc.cap(i - 1) && doc.word(i - 1) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i - 1))) continue;
     // One word opening the sentence ("Longtime coach Tom Reeve"): a name only if the document writes it with a
     // capital inside a sentence too.
-    if (j - i === 1 && doc.sentences.first[s] === i && !capitalisedInside(doc, i)) continue;
+    if (j - i === 1 && doc.sentences.first[s] === i && !(inside ??= wordsCapitalisedInside(doc)).has(doc.raw(i))) continue;
     out.push([i, j]);
   }
   return out.sort((a, b) => a[0] - b[0]);
@@ -66,9 +67,9 @@ function bodyWord(doc: Doc, t: number, covered: (t: number) => boolean, commonWo
   return !CAPITALISED_FUNCTION_WORDS.has(f) && !TITLE_HEADS.has(f) && !TITLE_MODIFIERS.has(f) && !HONORIFICS.has(f);
 }
 
-/** True when the word at `t` is written with a capital somewhere not opening a sentence. */
-function capitalisedInside(doc: Doc, t: number): boolean {
-  const raw = doc.raw(t);
-  for (let k = 0; k < doc.n; k++) if (k !== t && doc.sentences.first[doc.sentenceOf[k]] !== k && doc.raw(k) === raw) return true;
-  return false;
+/** The words written with a capital somewhere not opening a sentence (read once per document, when needed). */
+function wordsCapitalisedInside(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < doc.n; k++) if (doc.cap(k) && doc.sentences.first[doc.sentenceOf[k]] !== k) out.add(doc.raw(k));
+  return out;
 }

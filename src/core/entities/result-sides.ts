@@ -47,13 +47,15 @@ export function resultSides(
   covered: (t: number) => boolean,
 ): ResultSide[] {
   const out: ResultSide[] = [];
+  const scored = new Map<number, boolean>(); // per sentence: a long sentence is read once
   for (let v = 1; v + 1 < doc.n; v++) {
     if (!RESULT_VERBS.has(doc.fold(v))) continue;
     const s = doc.sentenceOf[v];
     if (doc.sentenceOf[v - 1] !== s || doc.sentenceOf[v + 1] !== s) continue;
     const first = doc.sentences.first[s];
-    const last = doc.sentences.last[s];
-    if (!SCORE.test(doc.text.slice(doc.start(first), doc.end(last)))) continue;
+    let hasScore = scored.get(s);
+    if (hasScore === undefined) scored.set(s, (hasScore = SCORE.test(doc.text.slice(doc.start(first), doc.end(doc.sentences.last[s])))));
+    if (!hasScore) continue;
     const left = readEndingAt(v);
     const right = readStartingAt(v + 1);
     if (left && !right) {

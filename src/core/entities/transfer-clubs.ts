@@ -32,6 +32,18 @@ const PRICE = /[£€$]\s?\d|\d\s?(?:m|bn|million|billion)?\s?(?:pounds|euros|do
 export function transferClubAt(doc: Doc, i: number, j: number, sports: () => boolean): boolean {
   const s = doc.sentenceOf[i];
   if (!slot(doc, i, j, s)) return false;
+  let known = transferSentences.get(doc);
+  if (!known) transferSentences.set(doc, (known = new Map()));
+  let answer = known.get(s);
+  if (answer === undefined) known.set(s, (answer = reportsTransfer(doc, s, sports)));
+  return answer;
+}
+
+/** Per document, the sentences already read by {@link reportsTransfer} (a long sentence is read once). */
+const transferSentences = new WeakMap<Doc, Map<number, boolean>>();
+
+/** True when sentence `s` reports a transfer: a transfer word, a price, fee or loan, and a player or a sports report. */
+function reportsTransfer(doc: Doc, s: number, sports: () => boolean): boolean {
   const first = doc.sentences.first[s];
   const last = doc.sentences.last[s];
   let transfer = false;

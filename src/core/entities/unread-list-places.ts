@@ -22,6 +22,9 @@ export interface ListMember {
 /** Most words of a new member. */
 const MAX_WORDS = 3;
 
+/** Most list members read on each side of a new one (a bound on the work for very long lists). */
+const MAX_MEMBERS = 24;
+
 /**
  * Token ranges [i, j) of unread names listed among places, in order.
  * @param mentions - the document's mentions, sorted by position.
@@ -140,7 +143,8 @@ function memberAt(
   const prepositionBefore = opensAfterPreposition && before >= 0 && doc.sentenceOf[before] === s && LOCATIVE_WORDS.has(doc.fold(before)) && !doc.cap(before);
   if (!joinedBefore && !prepositionBefore) return undefined;
   let k = before;
-  while (k >= 0 && doc.sentenceOf[k] === s && joiner(doc.fold(k))) {
+  let steps = 0;
+  while (k >= 0 && doc.sentenceOf[k] === s && joiner(doc.fold(k)) && steps++ < MAX_MEMBERS) {
     let e = k;
     if (doc.fold(k) !== ',' && k > 0 && doc.fold(k - 1) === ',') e = k - 1; // ", and"
     const m = endAt.get(e);
@@ -152,7 +156,8 @@ function memberAt(
   // Members after it.
   k = j;
   let joinedAfter = false;
-  while (k < doc.n && doc.sentenceOf[k] === s && joiner(doc.fold(k))) {
+  steps = 0;
+  while (k < doc.n && doc.sentenceOf[k] === s && joiner(doc.fold(k)) && steps++ < MAX_MEMBERS) {
     let b = k + 1;
     if (doc.fold(k) === ',' && b < doc.n && (doc.fold(b) === 'and' || doc.fold(b) === 'or')) b++;
     const m = startAt.get(b);
