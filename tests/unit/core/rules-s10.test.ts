@@ -12,7 +12,7 @@ function spans(text: string): string[] {
 describe('an organisation name whose first words are joined to it by "and" keeps them', () => {
   it.each([
     ['Officials at the Flood and Drought Relief Directorate said the levee had held.', 'ORG:Flood and Drought Relief Directorate'],
-    ['The Disaster and Emergency Management Authority of Korvania issued a warning.', 'ORG:Disaster and Emergency Management Authority of Korvania'],
+    ['The Storm and Coastal Protection Authority of Korvania issued a warning.', 'ORG:Storm and Coastal Protection Authority of Korvania'],
     ['The Kavela Water and Sewerage Authority raised its prices again.', 'ORG:Kavela Water and Sewerage Authority'],
     ['She works for the Food and Drug Administration in Maryland.', 'ORG:Food and Drug Administration'],
     ['The National Hazard and Risk Reduction Agency said 40 homes were lost.', 'ORG:National Hazard and Risk Reduction Agency'],
@@ -75,7 +75,7 @@ describe('a known one-word body inside a longer head-word run is a word of that 
 
 describe('"Forum", "Caucus", "Consortium", "Cooperative", "Syndicate" end an organisation name', () => {
   it.each([
-    ['Leaders met at the Pacific Islands Forum to discuss fishing quotas.', 'ORG:Pacific Islands Forum'],
+    ['Leaders met at the Coral Islands Forum to discuss fishing quotas.', 'ORG:Coral Islands Forum'],
     ['The Harlow Tenants Forum met in the town hall.', 'ORG:Harlow Tenants Forum'],
     ['The Northern Grain Growers Cooperative cut prices.', 'ORG:Northern Grain Growers Cooperative'],
     ['A Veldoria Oil Consortium spokesman declined to comment.', 'ORG:Veldoria Oil Consortium'],
