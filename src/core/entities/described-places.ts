@@ -30,7 +30,8 @@ const MAX_WORDS = 3;
 export function describedPlaces(doc: Doc, covered: (t: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let p = 0; p + 1 < doc.n; p++) {
-    if (doc.cap(p) || !LOCATIVE_WORDS.has(doc.fold(p))) continue;
+    // Cheap test first: a capitalised word, or a lower-case word, right after a lower-case word.
+    if (doc.cap(p) || !doc.word(p + 1) || !LOCATIVE_WORDS.has(doc.fold(p))) continue;
     const s = doc.sentenceOf[p];
     let i = p + 1;
     const described = i < doc.n && doc.sentenceOf[i] === s && !doc.cap(i) && PLACE_ADJECTIVES.has(doc.fold(i));

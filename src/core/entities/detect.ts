@@ -888,7 +888,7 @@ function clubsWithSuffix(doc: Doc, mentions: Cand[], lk: Lookups): void {
   let sports: boolean | undefined;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    if (m.nested || m.type === 'ORG' || m.tag === 'ORG') continue;
+    if (m.nested || m.type === 'ORG' || m.tag === 'ORG' || m.j - m.i < 2 || m.j - m.i > 3) continue;
     if (!clubWithSuffix(doc, m.i, m.j, lk.placeAt(m.i)?.j === m.j, afterPlacePreposition(doc, m.i))) continue;
     if (!(sports ??= isSportsDocument(doc))) return;
     mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.i };
