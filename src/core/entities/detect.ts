@@ -41,7 +41,7 @@ import { opensDateline } from './datelines';
 import { facilityTypeAfter } from './facility-nouns';
 import { camelCaseGivenName } from './camel-given-names';
 import { polityNames } from './polity-names';
-import { namesAfterPlaceNoun, namesBeforePlaceNoun, namesAfterApposedPlaceNoun } from './place-of-noun';
+import { namesAfterPlaceNoun, namesBeforePlaceNoun, namesAfterApposedPlaceNoun, featureNounOfName } from './place-of-noun';
 import { isSportsDocument } from './sports-documents';
 import { historicalStates } from './historical-states';
 import { townsBeforeRegion } from './towns-before-region';
@@ -54,6 +54,22 @@ import { widerPlaces } from './compass-regions';
 import { afterSourceFrom } from './source-from';
 import { scorecardPlayers } from './cricket-scorecards';
 import { headlineNames } from './headline-names';
+import { conjoinedOrgStart } from './conjoined-org-names';
+import { allOpenedOrgStart } from './all-opened-org-names';
+import { runGoesOnAfter } from './runs-over-known-bodies';
+import { headWordTowns } from './head-word-towns';
+import { transferClubAt } from './transfer-clubs';
+import { particleFamilyNames } from './particle-family-names';
+import { unreadListPlaces, unreadListPeople, unread } from './unread-list-places';
+import { companyShortNames } from './company-short-names';
+import { tradedCompanies } from './traded-companies';
+import { orgsBeforeRoles } from './org-before-role';
+import { motionDestination } from './motion-destinations';
+import { centresFor } from './centres-for';
+import { clubWithSuffix } from './club-suffix-names';
+import { resultSides, mayHoldResults } from './result-sides';
+import { describedPlaces } from './described-places';
+import { placesBeforeOffices } from './places-before-offices';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -263,8 +279,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     for (let i = 0; i < doc.n; i++) {
       const k = lk.knownOrgAt(i);
       // "the Idaho Senate", "the Kurdish National Congress": a known body's one-word name that a head-word run
-      // ends is that longer body's last word.
-      if (k && k.j - i === 1 && ORG_HEADS.has(doc.fold(i)) && (lk.orgEndingAt(i) ?? i) < i) continue;
+      // ends is that longer body's last word; inside a run that goes on ("the Malawi Congress Party") it is a word of it.
+      if (k && k.j - i === 1 && ORG_HEADS.has(doc.fold(i)) && ((lk.orgEndingAt(i) ?? i) < i || runGoesOnAfter(lk.orgRuns, i))) continue;
       if (k) {
         cands.push({ i, j: k.j, type: 'ORG', source: 'known-org', strength: 90, org: k.org });
         i = k.j - 1;
@@ -272,8 +288,24 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
   };
   readKnownOrgs();
+  let taggedPeople: Uint8Array | undefined;
+  /** "the Food and Drug Administration": a word before "and" that names something alone (see conjoinedOrgStart). */
+  const namedAlone = (t: number): boolean => {
+    if (lk.knownOrgAt(t) || lk.inOrg(t)) return true;
+    taggedPeople ??= tokenMarks(doc, taggedSpans, 'PER');
+    return taggedPeople[t] === 1;
+  };
+  /** A tagger's organisation ending at `last` ("Barclays" in "the Barclays and Lloyds Banking Group shares"). */
+  let taggedOrgEnds: Set<number> | undefined;
+  const taggedOrgEndsAt = (last: number): boolean => {
+    if (!taggedOrgEnds) {
+      taggedOrgEnds = new Set<number>();
+      for (const sp of taggedSpans) if (sp.type === 'ORG') taggedOrgEnds.add(sp.end);
+    }
+    return taggedOrgEnds.has(doc.end(last));
+  };
   const readOrgRuns = (): void => {
-    for (const [i, j] of lk.orgRuns) cands.push({ i, j: companyOfPlace(doc, i, j, lk), type: 'ORG', source: 'org-head', strength: 80 });
+    for (const [i, j] of lk.orgRuns) cands.push({ i: conjoinedOrgStart(doc, allOpenedOrgStart(doc, i, j, (k) => titleCase[k] === 1), j, namedAlone, taggedOrgEndsAt, (t) => lk.placeAt(t)?.j ?? -1), j: companyOfPlace(doc, i, j, lk), type: 'ORG', source: 'org-head', strength: 80 });
   };
   readOrgRuns();
   const personEnds = new Set<number>();
@@ -294,6 +326,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
   };
   readFacilities();
+  // "the Australian Centre for Coastal Studies": a centre for a cause is an organisation, "for …" and all.
+  for (const [i, j] of centresFor(doc, (t) => facilityRunStartEndingAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 81 });
   // "Interstate 95", "State Route 267", "I-95": a numbered road is a place.
   for (const [i, j] of numberedRoads(doc)) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 80 });
   // "Dinamo Zagreb", "Hertha Berlin": a club word and a city name a sports club.
@@ -526,7 +560,12 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   // The learned tagger. A name defined once ("Caloi is a Brazilian bicycle manufacturer", "Bridgton, a
   // town in Maine") keeps that type wherever the tagger finds it in the document.
   tagged = articleSurnames(doc, particleSurnames(doc, joinNicknames(doc, ownersOfProducts(doc, splitAtBrackets(doc, joinGivenNames(doc, tagged)), lk), lk)));
-  const placeKeys = placeNounKeys(doc, lk);
+  // "Anton Wolfram von Brachtendorf": a family name with particles after the given names the tagger ended at.
+  tagged = particleFamilyNames(doc, tagged, (sp) => tokenRange(doc, sp.start, sp.end), isGivenName);
+  const featureNames: Array<[number, number]> = [];
+  const placeKeys = placeNounKeys(doc, lk, featureNames);
+  // "the Mandrell river": the feature's noun is part of its name, as in "the Mandrell River".
+  for (const [i, j] of featureNames) cands.push({ i, j, type: 'LOC', source: 'tagger', strength: 66, nameI: i });
   const defined = definitions(doc, tagged, lk, placeKeys);
   cands.push(...definedMentions(doc, defined));
   /** Lines of page furniture ("Most Popular"), read on the first tagged span. */
@@ -700,8 +739,64 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   modelNames(doc, storms);
   if (markHallOfFamers(doc, storms.marks)) storms.any = true; // "future Hall of Famer Bill Tate"
   const kept = storms.any ? cands.filter((c) => !overlaps(storms.marks, c.i, c.j)) : cands;
-  const mentions = resolve(doc, headlineNames(doc, kept, titleCase, runningText, (t) => EVENT_TAILS.has(doc.fold(t))));
+  let mentions = resolve(doc, headlineNames(doc, kept, titleCase, runningText, (t) => EVENT_TAILS.has(doc.fold(t))));
   regnalNumbers(doc, mentions);
+  // "the Union army": a town named like a body's head word is the body outside a town's context ("Union
+  // president Marla Benedek said": the common noun opening a sentence, no name).
+  const bodies = headWordTowns(doc, mentions, (i) => afterPlacePreposition(doc, i) || (i > 0 && doc.fold(i - 1) === 'the' && afterPlacePreposition(doc, i - 1)) || beforeRegion(doc, i + 1, lk));
+  for (let b = bodies.length - 1; b >= 0; b--) {
+    const { k, common } = bodies[b];
+    const m = mentions[k];
+    if (common) mentions.splice(k, 1);
+    else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
+  }
+  transferClubs(doc, mentions, lk);
+  motionDestinations(doc, mentions, lk);
+  clubsWithSuffix(doc, mentions, lk);
+  mentions = withResultSides(doc, mentions);
+  // "in neighbouring Chatelmont", "to Dessam province": an unread name a place adjective or noun describes.
+  mentions = withDescribedPlaces(doc, mentions, lk);
+  // "US Secretary of State Antony Blinken": the country before a person's office is a place, not its government.
+  const officePlaces = placesBeforeOffices(doc, titles);
+  if (officePlaces.length > 0) {
+    const starts = new Map<number, number>();
+    for (const [i, j] of officePlaces) starts.set(i, j);
+    for (const m of mentions) if (m.type === 'LOC' && m.tag === 'ORG' && !m.nested && starts.get(m.i) === m.j) m.tag = undefined;
+  }
+  // "Brantley chief executive Hannah Whit": an unread name before a company's or a team's office is the body.
+  let held: Uint8Array | undefined;
+  const heldAt = (t: number): boolean => {
+    if (!held) {
+      held = new Uint8Array(doc.n);
+      for (const m of mentions) held.fill(1, m.i, m.j);
+    }
+    return held[t] === 1;
+  };
+  const bodies2 = orgsBeforeRoles(doc, titles, (t) => heldAt(t) || lk.placeAt(t) !== undefined || lk.knownOrgAt(t) !== undefined, (t) => lowerWords().has(doc.fold(t)) || isDemonymWord(doc.fold(t)));
+  if (bodies2.length > 0) mentions = withCompanies(mentions, bodies2);
+  // "Tolliver shares fell", "shares of Harlan common stock": names whose shares move are companies.
+  const traded = tradedCompanies(doc, (t) => lk.placeAt(t) !== undefined);
+  if (traded.length > 0) mentions = withCompanies(mentions, traded);
+  // "Tessaro Systems …, shares of Tessaro rose": a company's first word alone names it again.
+  const shortNames = companyShortNames(doc, mentions, (t) => lk.placeAt(t) !== undefined || lk.knownOrgAt(t) !== undefined);
+  if (shortNames.length > 0) {
+    for (const t of shortNames) mentions.push({ i: t, j: t + 1, type: 'ORG', source: 'coref', strength: 10, nameI: t });
+    mentions.sort((a, b) => a.i - b.i || b.j - a.j);
+  }
+  // "in Nairobi, Kampala and Mbelezi": an unread name listed among places is a place.
+  const listedPlaces = unreadListPlaces(doc, mentions);
+  // "the side was Breen, Staunton, Harte and Quillan": an unread name listed among people is a person.
+  const listedPeople = unreadListPeople(doc, mentions);
+  if (listedPlaces.length > 0 || listedPeople.length > 0) {
+    const isNew = new Uint8Array(doc.n);
+    for (const [i, j] of listedPlaces) isNew.fill(1, i, j);
+    for (const [i, j] of listedPeople) isNew.fill(1, i, j);
+    const kept = mentions.filter((m) => !(unread(m) && isNew[m.i]));
+    for (const [i, j] of listedPlaces) kept.push({ i, j, type: 'LOC', source: 'tagger', strength: 45, nameI: i });
+    for (const [i, j] of listedPeople) kept.push({ i, j, type: 'PER', source: 'tagger', strength: 45, nameI: i });
+    kept.sort((a, b) => a.i - b.i || b.j - a.j);
+    return { mentions: kept, titles };
+  }
   return { mentions, titles };
 }
 
@@ -727,6 +822,182 @@ function regnalNumbers(doc: Doc, mentions: Cand[]): void {
     const titled = from > 0 && doc.cap(from - 1) && TITLE_HEADS.has(doc.fold(from - 1));
     m.j = withRegnalNumber(doc, from, m.j, titled);
   }
+}
+
+/** 1 for each token inside a span of `spans` of type `type`. */
+function tokenMarks(doc: Doc, spans: readonly TypedSpan[], type: EntityType): Uint8Array {
+  const marks = new Uint8Array(doc.n);
+  for (const s of spans) {
+    if (s.type !== type) continue;
+    const r = tokenRange(doc, s.start, s.end);
+    if (r) marks.fill(1, r[0], r[1]);
+  }
+  return marks;
+}
+
+/**
+ * "joined Corwick from Brackley for £50m": a town (or a one-word name the tagger read as a person that is a town)
+ * where a transfer names a club is the club (see {@link transferClubAt}); countries and continents stay places.
+ * `mentions` is changed in place.
+ */
+function transferClubs(doc: Doc, mentions: Cand[], lk: Lookups): void {
+  let sports: boolean | undefined;
+  const sportsReport = (): boolean => (sports ??= isSportsDocument(doc));
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.nested || (m.type !== 'LOC' && !(m.type === 'PER' && m.j - m.i === 1)) || m.tag === 'ORG') continue;
+    const place = m.type === 'LOC' ? m.place : lk.placeAt(m.i)?.j === m.j ? lk.placeAt(m.i)!.targets : undefined;
+    if (!place) continue;
+    const kind = gazetteer().place(place[0].place).kind;
+    if (kind === 'country' || kind === 'continent' || kind === 'historical country') continue;
+    if (!transferClubAt(doc, m.i, m.j, sportsReport)) continue;
+    if (m.type === 'LOC') m.tag = 'ORG';
+    else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
+  }
+}
+
+/**
+ * Unread names (no mention, a MISC with no gazetteer reading, or the tagger's organisation of plain name words) that
+ * {@link describedPlaces} finds become places.
+ * Returns `mentions` itself when nothing is added.
+ */
+function withDescribedPlaces(doc: Doc, mentions: Cand[], lk: Lookups): Cand[] {
+  // The tagger's organisation or MISC of plain name words ("in rural Kessington" read as a company) may be replaced.
+  const replaceable = (m: Cand): boolean =>
+    (m.type === 'MISC' && !m.place) || (m.type === 'ORG' && m.source === 'tagger' && !lk.knownOrgAt(m.i) && !lk.inOrg(m.i) && !ORG_HEADS.has(doc.fold(m.j - 1)));
+  let held: Uint8Array | undefined;
+  const covered = (t: number): boolean => {
+    if (!held) {
+      held = new Uint8Array(doc.n);
+      for (const m of mentions) if (!replaceable(m)) held.fill(1, m.i, m.j);
+    }
+    return held[t] === 1;
+  };
+  const found = describedPlaces(doc, covered);
+  if (found.length === 0) return mentions;
+  const placeTok = new Uint8Array(doc.n);
+  for (const [i, j] of found) placeTok.fill(1, i, j);
+  const out = mentions.filter((m) => {
+    if (!replaceable(m)) return true;
+    for (let t = m.i; t < m.j; t++) if (placeTok[t]) return false;
+    return true;
+  });
+  for (const [i, j] of found) out.push({ i, j, type: 'LOC', source: 'tagger', strength: 45, nameI: i });
+  return out.sort((a, b) => a.i - b.i || b.j - a.j);
+}
+
+/**
+ * "Hammarby beat Djurgarden 3-1": in a sports report the unread side of a result takes the kind of the read side
+ * (see {@link resultSides}). Returns `mentions` itself when nothing is added.
+ */
+function withResultSides(doc: Doc, mentions: Cand[]): Cand[] {
+  if (!mayHoldResults(doc.text) || !isSportsDocument(doc)) return mentions;
+  const byEnd = new Map<number, Cand>();
+  const byStart = new Map<number, Cand>();
+  const held = new Uint8Array(doc.n);
+  for (const m of mentions) {
+    if (m.nested) continue;
+    byEnd.set(m.j, m);
+    byStart.set(m.i, m);
+    held.fill(1, m.i, m.j);
+  }
+  const side = (m: Cand | undefined): [number, number] | undefined => (m && (m.type === 'PER' || effectiveType(m) === 'ORG') ? [m.i, m.j] : undefined);
+  const sides = resultSides(doc, (e) => side(byEnd.get(e)), (b) => side(byStart.get(b)), (t) => held[t] === 1 && !(byStart.get(t)?.type === 'MISC' && !byStart.get(t)?.place));
+  if (sides.length === 0) return mentions;
+  const sideAt = new Map<number, number>();
+  for (const r of sides) sideAt.set(r.i, r.j);
+  const out = mentions.filter((m) => !(m.type === 'MISC' && !m.place && sideAt.get(m.i) === m.j));
+  for (const r of sides) {
+    const other = byStart.get(r.otherI)!;
+    out.push({ i: r.i, j: r.j, type: other.type === 'PER' ? 'PER' : 'ORG', source: 'tagger', strength: 45, nameI: r.i });
+  }
+  return out.sort((a, b) => a.i - b.i || b.j - a.j);
+}
+
+/**
+ * "a 4-0 defeat by Ashvale Town", "Wigan Athletic drew": in a sports report a town and a club word is the club
+ * (see {@link clubWithSuffix}), whatever the tagger read. `mentions` is changed in place.
+ */
+function clubsWithSuffix(doc: Doc, mentions: Cand[], lk: Lookups): void {
+  let sports: boolean | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.nested || m.type === 'ORG' || m.tag === 'ORG' || m.j - m.i < 2 || m.j - m.i > 3) continue;
+    if (!clubWithSuffix(doc, m.i, m.j, lk.placeAt(m.i)?.j === m.j, afterPlacePreposition(doc, m.i))) continue;
+    if (!(sports ??= isSportsDocument(doc))) return;
+    mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.i };
+  }
+}
+
+/**
+ * "the line leads to Porthaven and Farbridge": the tagger's organisation of one or two words (no head word, no
+ * known organisation, no gazetteer reading) where a way or a traveller arrives is a place, outside sports reports
+ * (see {@link motionDestination}). `mentions` is changed in place.
+ */
+function motionDestinations(doc: Doc, mentions: Cand[], lk: Lookups): void {
+  let lastEnd = -1;
+  let sports: boolean | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.nested || m.type !== 'ORG' || m.source !== 'tagger' || m.j - m.i > 2 || m.i < 2) continue;
+    if (!motionDestination(doc, m.i, lastEnd)) continue;
+    if (lk.knownOrgAt(m.i) || lk.placeAt(m.i) || lk.inOrg(m.i) || ORG_HEADS.has(doc.fold(m.j - 1))) continue;
+    if ((sports ??= isSportsDocument(doc))) return;
+    mentions[k] = { i: m.i, j: m.j, type: 'LOC', source: m.source, strength: m.strength, nameI: m.nameI };
+    lastEnd = m.j;
+  }
+}
+
+/** The first token of the facility run of `lk` that ends at token `t`, or -1. */
+function facilityRunStartEndingAt(lk: Lookups, t: number): number {
+  // The runs are in order: a binary search for the run that ends at t + 1.
+  const runs = lk.facilityRuns;
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid][1] < t + 1) lo = mid + 1;
+    else if (runs[mid][1] > t + 1) hi = mid - 1;
+    else return runs[mid][0];
+  }
+  return -1;
+}
+
+/**
+ * `mentions` with each range of `companies` an organisation: a mention of exactly that range (a person or a place
+ * read by the tagger, a MISC; not one read from a title, an honorific or a byline) is retyped, an unread range is
+ * added, a range that cuts another mention is left alone. Sorted by position.
+ */
+function withCompanies(mentions: Cand[], companies: ReadonlyArray<readonly [number, number]>): Cand[] {
+  const out = mentions.slice();
+  // Which mention holds each token (by index into `out`), for the tokens the companies cover only.
+  const owner = new Map<number, number>();
+  const wanted = new Set<number>();
+  for (const [i, j] of companies) for (let t = i; t < j; t++) wanted.add(t);
+  out.forEach((m, k) => {
+    if (m.nested) return;
+    for (let t = m.i; t < m.j; t++) if (wanted.has(t)) owner.set(t, k);
+  });
+  for (const [i, j] of companies) {
+    let same = -1;
+    let cut = false;
+    for (let t = i; t < j && !cut; t++) {
+      const k = owner.get(t);
+      if (k === undefined) continue;
+      if (out[k].i === i && out[k].j === j) same = k;
+      else cut = true;
+    }
+    if (cut) continue;
+    if (same < 0) {
+      out.push({ i, j, type: 'ORG', source: 'tagger', strength: 45, nameI: i });
+      for (let t = i; t < j; t++) owner.set(t, out.length - 1);
+      continue;
+    }
+    const m = out[same];
+    if (m.type === 'ORG' || m.source === 'title' || m.source === 'honorific' || m.source === 'byline') continue;
+    out[same] = { i, j, type: 'ORG', source: m.source, strength: m.strength, nameI: i };
+  }
+  return out.sort((a, b) => a.i - b.i || b.j - a.j);
 }
 
 /** Last words of events and trophies ("World Series", "Super Bowl", "Davis Cup", "US Open"). */
@@ -1047,7 +1318,7 @@ function facilityAfterPerson(doc: Doc, i: number, j: number, personEnds: Readonl
 }
 
 /** Nouns that, heading a definition ("X, a militant group", "X is a bicycle maker"), say X is an organisation. */
-const ORG_DEFINITION_NOUNS = new Set(['organization', 'organisation', 'group', 'party', 'movement', 'militia', 'company', 'firm', 'network', 'faction', 'agency', 'charity', 'newspaper', 'broadcaster', 'band', 'startup', 'nonprofit', 'non-profit', 'coalition', 'alliance', 'outfit', 'publisher', 'retailer', 'bank', 'insurer', 'carrier', 'airline', 'club', 'team', 'manufacturer', 'maker', 'brand', 'label', 'studio', 'chain', 'magazine', 'journal', 'website', 'operator', 'conglomerate', 'corporation', 'university', 'college', 'orchestra', 'ensemble', 'duo', 'trio', 'quartet', 'choir', 'franchise', 'subsidiary', 'supplier', 'developer', 'distributor']);
+const ORG_DEFINITION_NOUNS = new Set(['organization', 'organisation', 'group', 'party', 'movement', 'militia', 'company', 'firm', 'network', 'faction', 'agency', 'charity', 'newspaper', 'broadcaster', 'band', 'startup', 'nonprofit', 'non-profit', 'coalition', 'alliance', 'outfit', 'publisher', 'retailer', 'bank', 'insurer', 'carrier', 'airline', 'club', 'team', 'manufacturer', 'maker', 'brand', 'label', 'studio', 'chain', 'magazine', 'journal', 'website', 'operator', 'conglomerate', 'corporation', 'university', 'college', 'orchestra', 'ensemble', 'duo', 'trio', 'quartet', 'choir', 'franchise', 'subsidiary', 'supplier', 'developer', 'distributor', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'steelmaker', 'shipbuilder', 'refiner', 'exporter', 'utility', 'brokerage', 'watchdog', 'regulator', 'tabloid', 'supermarket', 'grocer']);
 /** Nouns that, heading a definition ("X, a town in Y"), say X is a place. */
 const LOC_DEFINITION_NOUNS = new Set(['town', 'city', 'village', 'hamlet', 'region', 'province', 'district', 'island', 'neighbourhood', 'neighborhood', 'suburb', 'county', 'country', 'river', 'port', 'resort', 'municipality', 'capital', 'parish', 'commune', 'township', 'borough', 'settlement', 'locality', 'lake', 'mountain', 'peninsula', 'valley', 'community']);
 /** Words that end a definition's noun phrase ("a town in Maine", "a band from Leeds"). */
@@ -1299,13 +1570,18 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
 /**
  * Names that a lower-case place noun names, by {@link tokensKey}: after "<noun> of" ("the island of Divar", "the
  * villages of Lougou and Tougana") and between "the" and the noun ("the Odenwaldkreis district"; a people's word
- * there is a demonym and stays so).
+ * there is a demonym and stays so). The spans of names with a feature noun that belongs to them go to `features`
+ * ("the Mandrell river").
  */
-function placeNounKeys(doc: Doc, lk: Lookups): Set<string> {
+function placeNounKeys(doc: Doc, lk: Lookups, features: Array<[number, number]>): Set<string> {
   const out = new Set<string>();
   const nameWord = (t: number): boolean => definableWord(doc, t) && !lk.knownOrgAt(t);
   for (const [i, j] of namesAfterPlaceNoun(doc, nameWord)) out.add(tokensKey(doc, i, j));
-  for (const [i, j] of namesBeforePlaceNoun(doc, nameWord)) if (lk.placeAt(i)?.targets[0].form !== 'demonym') out.add(tokensKey(doc, i, j));
+  for (const [i, j] of namesBeforePlaceNoun(doc, nameWord)) {
+    if (lk.placeAt(i)?.targets[0].form === 'demonym') continue;
+    out.add(tokensKey(doc, i, j));
+    if (featureNounOfName(doc, j)) features.push([i, j + 1]);
+  }
   for (const [i, j] of placesCalled(doc, nameWord)) out.add(tokensKey(doc, i, j)); // "an area called Llano Verde"
   for (const [i, j] of namesAfterApposedPlaceNoun(doc, nameWord)) if (!lk.placeAt(i) || lk.placeAt(i)!.targets[0].form !== 'demonym') out.add(tokensKey(doc, i, j)); // "the river Tamar"
   return out;

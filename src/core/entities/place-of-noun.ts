@@ -61,14 +61,38 @@ const PLACE_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'district', 'region', 'province', 'neighbourhood', 'neighborhood', 'département', 'county', 'valley', 'area',
   'suburb', 'municipality', 'taluk', 'oblast', 'governorate', 'village', 'island', 'peninsula', 'desert',
   'township', 'borough', 'parish', 'prefecture', 'canton', 'commune', 'mountains', 'hills', 'highlands', 'lowlands',
+  // Water and land features written in lower case after their name ("the Mandrell river", "the Ostra reservoir").
+  'river', 'lake', 'reservoir', 'creek', 'estuary', 'delta', 'basin', 'lagoon', 'canal', 'glacier', 'volcano',
+  'plateau', 'islands', 'archipelago', 'gorge', 'rivers', 'lakes', 'valleys', 'provinces', 'regions', 'districts',
+  'counties',
 ]);
 /** {@link PLACE_HEAD_NOUNS} as a word class ({@link wordClass}). */
 const PLACE_HEAD_NOUN = wordClass(PLACE_HEAD_NOUNS);
+/**
+ * The features of {@link PLACE_HEAD_NOUNS} whose noun is part of the place's name, as when it is written with a capital
+ * ("the Mandrell river" as "the Mandrell River"); an administrative noun is not ("the Lombardy region").
+ */
+const FEATURE_NOUNS: ReadonlySet<string> = new Set([
+  'river', 'lake', 'reservoir', 'creek', 'estuary', 'delta', 'basin', 'lagoon', 'canal', 'glacier', 'volcano',
+  'plateau', 'islands', 'archipelago', 'gorge',
+]);
+
+/** True when the place noun at token `k` after a name ({@link namesBeforePlaceNoun}) belongs to the name ("the Mandrell river"). */
+export function featureNounOfName(doc: Doc, k: number): boolean {
+  return FEATURE_NOUNS.has(doc.fold(k));
+}
 /** Lower-case words after the place noun that make the phrase an office or a body ("the Manhattan district attorney"). */
 const OFFICE_AFTER: ReadonlySet<string> = new Set([
   'attorney', 'council', 'councils', 'court', 'courts', 'office', 'police', 'government', 'governor', 'mayor',
   'administration', 'assembly', 'commissioner', 'prosecutor', 'judge', 'chief', 'committee', 'board', 'league',
   'team', 'club', 'party', 'authority', 'authorities', 'health', 'school', 'schools',
+]);
+/** Plural feature nouns after two names joined by "and" ("the Elbe and Vltava rivers"), each name a place. */
+const PLURAL_FEATURE_NOUNS: ReadonlySet<string> = new Set(['rivers', 'lakes', 'islands', 'mountains', 'valleys', 'provinces', 'regions', 'districts', 'counties']);
+/** Lower-case words after the place noun that make the phrase a property or a venture ("the Hendricks lake house"). */
+const PROPERTY_AFTER: ReadonlySet<string> = new Set([
+  'house', 'houses', 'home', 'homes', 'cottage', 'cabin', 'estate', 'project', 'projects', 'programme', 'program',
+  'company', 'resort', 'hotel', 'restaurant', 'brand',
 ]);
 /** Lower-case words that are no modifier of the name after them ("the news that Kandahar province…"). */
 const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'and', 'or', 'that', 'which', 'to', 'for', 'from', 'with', 'by', 'on', 'at', 'as', 'is', 'was', 'are', 'were', 'said', 'says']);
@@ -88,10 +112,19 @@ export function namesBeforePlaceNoun(doc: Doc, isNameWord: (t: number) => boolea
     let i = k;
     while (i - 1 >= 0 && i > k - 3 && doc.sentenceOf[i - 1] === s && isNameWord(i - 1)) i--;
     if (i === k || i === 0 || doc.sentenceOf[i - 1] !== s) continue;
+    // "the Elbe and Vltava rivers": two names before a plural feature noun, "the" before the first.
+    if (PLURAL_FEATURE_NOUNS.has(doc.fold(k)) && doc.fold(i - 1) === 'and' && i >= 3) {
+      let a = i - 1;
+      while (a - 1 >= 0 && a > i - 4 && doc.sentenceOf[a - 1] === s && isNameWord(a - 1)) a--;
+      if (a < i - 1 && a >= 1 && doc.fold(a - 1) === 'the' && !ADJECTIVE_ENDING.test(doc.fold(a)) && !ADJECTIVE_ENDING.test(doc.fold(i))) {
+        out.push([a, i - 1], [i, k]);
+      }
+      continue;
+    }
     // "the Odenwaldkreis district", or with one lower-case modifier between ("the mountainous Kelbajar district").
     const opened = doc.fold(i - 1) === 'the' || (i >= 2 && doc.fold(i - 2) === 'the' && doc.sentenceOf[i - 2] === s && doc.word(i - 1) && !doc.cap(i - 1) && !LINKING_WORDS.has(doc.fold(i - 1)));
     if (!opened) continue;
-    if (k + 1 < doc.n && doc.sentenceOf[k + 1] === s && !doc.cap(k + 1) && OFFICE_AFTER.has(doc.fold(k + 1))) continue;
+    if (k + 1 < doc.n && doc.sentenceOf[k + 1] === s && !doc.cap(k + 1) && (OFFICE_AFTER.has(doc.fold(k + 1)) || PROPERTY_AFTER.has(doc.fold(k + 1)))) continue;
     if (ADJECTIVE_ENDING.test(doc.fold(i)) || doc.allCaps(i)) continue;
     out.push([i, k]);
   }

@@ -7,7 +7,7 @@
 import type { Doc } from '../doc/document';
 
 /** Words (any case: "PREMIER LEAGUE RESULTS") that sports reports use and other reports seldom do. */
-const SPORTS_WORDS: ReadonlySet<string> = new Set([
+export const SPORTS_WORDS: ReadonlySet<string> = new Set([
   'match', 'matches', 'season', 'seasons', 'league', 'goal', 'goals', 'scored', 'scorer', 'coach', 'championship',
   'championships', 'tournament', 'innings', 'wicket', 'wickets', 'playoff', 'playoffs', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'quarterback', 'pitcher', 'inning', 'lap', 'laps', 'team', 'teams', 'club', 'clubs',

@@ -74,6 +74,7 @@ export const ORG_HEADS = set(`
   store stores boutique salon casino casinos design designs software solutions ventures pharmaceuticals foods brands
   interactive apparel
   rovers wanderers hotspur albion rangers argyle thistle academicals harriers
+  forum caucus consortium cooperative co-operative syndicate
 `);
 
 /** Speech and attribution verbs that introduce or follow a quote. */
