@@ -15,6 +15,7 @@ import { gazetteer } from './gazetteer/load';
 import { readName, isNameToken } from './entities/titles';
 import { tagDocument } from './entities/tagger-bridge';
 import { GROUP_WORDS, HONORIFICS } from './lexicon/words';
+import { CAPITALISED_FUNCTION_WORD, SPEECH_VERB } from './lexicon/word-classes';
 import { engineData, engineDataAvailable, loadEngineData, type EngineFileReader } from './data';
 
 export type { Analysis, AnalyzeOptions, TypedSpan } from './types';
@@ -174,6 +175,9 @@ function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: R
     // "Jordan has sent aid convoys …" before "Michael Jordan" is named: a country read before any person of that
     // name stays the country (headlines, which name people by surname first, are read as before).
     if (countryReading(m) && doc.start(i) > (firstBreak ??= firstLineEnd(doc.text)) && i < (firstFull ??= firstFullNameStarts(doc, mentions)).get(f)!) continue;
+    // "Chad Smith … toured Chad", "Jordan Henderson … as Jordan beat Iraq": news names a person again by the
+    // family name, so a country that is only a known person's given name stays the country.
+    if (countryReading(m) && !surnames.has(f)) continue;
     taken[i] = 0;
     dropped.add(m);
   }
@@ -186,10 +190,14 @@ function addCoreference(doc: ReturnType<typeof makeDoc>, mentions: Cand[], lk: R
   const covered = new Uint8Array(doc.n);
   for (let i = 0; i < doc.n; i++) {
     // Every name this pass can add starts with a token of a known name (first, given or surname).
-    if (!doc.cap(i) || !(names.has(doc.fold(i)) || surnames.has(doc.fold(i))) || !isNameToken(doc, i)) continue;
+    if (!doc.cap(i) || !(names.has(doc.fold(i)) || surnames.has(doc.fold(i)))) continue;
+    // "May told reporters": a known family name that is also a month or a function word is the person's before
+    // a speech verb; elsewhere such words are not read as names.
+    const wordSurname = !isNameToken(doc, i);
+    if (wordSurname && !(surnames.has(doc.fold(i)) && doc.is(i, CAPITALISED_FUNCTION_WORD) && !doc.allCaps(i) && !(i > 0 && doc.sentenceOf[i - 1] === doc.sentenceOf[i] && DETERMINERS.has(doc.fold(i - 1))) && i + 1 < doc.n && doc.sentenceOf[i + 1] === doc.sentenceOf[i] && doc.is(i + 1, SPEECH_VERB))) continue;
     const inOrg = orgTok[i] !== 0;
     if (taken[i] && !inOrg) continue;
-    const j = readName(doc, i, lk);
+    const j = wordSurname ? i + 1 : readName(doc, i, lk);
     if (j === i) continue;
     let e = -1;
     let key = doc.fold(i);
@@ -290,6 +298,9 @@ function firstFullNameStarts(doc: ReturnType<typeof makeDoc>, mentions: Cand[]):
 }
 
 /** Words after which a capitalised word is a place, not a person. */
+/** Articles before a word that make it a common noun ("the King said"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+
 const LOCATIVE_BEFORE = new Set(['in', 'to', 'from', 'near', 'at', 'outside', 'across', 'into', 'of', 'between', 'via', 'toward', 'towards', 'throughout', 'around', 'inside']);
 
 /** Honorific-free start of a person mention, for CoNLL-style spans ("Mr. Hwang" → "Hwang"). */

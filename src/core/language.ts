@@ -18,6 +18,8 @@ export const FUNCTION_WORDS: Readonly<Record<string, string>> = {
 
 /** Language codes, in the order of {@link FUNCTION_WORDS}. */
 const LANGS = Object.keys(FUNCTION_WORDS);
+/** Index of English in {@link LANGS}. */
+const EN = LANGS.indexOf('en');
 
 /** A list word, its languages (indexes into {@link LANGS}) and the share each gets (1 / their count). */
 interface Entry {
@@ -96,6 +98,10 @@ export function detectLanguage(text: string): string {
       bestScore = scores[l];
     }
   }
+  // A short English text can hold a few words of another list ("met", "door"); another language wins only with
+  // twice English's score and two words more, so an English article is never skipped on thin evidence.
+  const en = scores[EN];
+  if (best !== 'en' && en > 0 && bestScore < 2 * en + 2) return 'en';
   return best;
 }
 

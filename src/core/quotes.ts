@@ -5,7 +5,7 @@
  * `"…," Mr. Nebenzya said`, `"…," said the spokesman`, `X said: "…"`, `X accused … of "…"`; a
  * quote standing alone continues the previous speaker.
  */
-import type { Doc } from './doc/document';
+import { lineBreakBefore, type Doc } from './doc/document';
 import { SPEECH_VERBS, SPEAKER_PRONOUNS } from './lexicon/words';
 import { SPEECH_VERB } from './lexicon/word-classes';
 
@@ -50,7 +50,11 @@ export function findQuoteSpans(doc: Doc): Array<{ start: number; end: number }> 
     const c = text.charCodeAt(p);
     if (!isQuoteOrBreak(c)) continue;
     if (c === 10 || c === 13 || c === 0x2029) {
-      kind = 0; // quotes never cross a line break; an unclosed one is dropped
+      // Quotes never cross a line break. An unclosed one is dropped, unless the next paragraph opens with a
+      // double mark: a quote running over paragraphs leaves each one open ("“It will take time.\n“But we…”"),
+      // so the paragraph's part is a quote of its own.
+      if (kind === 1 && opensNextParagraph(text, p)) emit(p);
+      kind = 0;
       continue;
     }
     const prev = p > 0 ? text.charCodeAt(p - 1) : 32;
@@ -117,6 +121,14 @@ export function findQuoteSpans(doc: Doc): Array<{ start: number; end: number }> 
     if (c === 0x2019 && kind === 5 && !isLetter(next)) emit(p);
   }
   return out;
+}
+
+/** True when the first character after the line break at `p` (and any blank space) is an opening double mark. */
+function opensNextParagraph(text: string, p: number): boolean {
+  let k = p + 1;
+  while (k < text.length && k < p + 200 && isSpace(text.charCodeAt(k))) k++;
+  const c = k < text.length ? text.charCodeAt(k) : 0;
+  return c === 0x201c || c === 0x201e || (c === 34 && k + 1 < text.length && !isSpace(text.charCodeAt(k + 1)));
 }
 
 function isSpace(c: number): boolean {
@@ -508,7 +520,8 @@ function standsAlone(doc: Doc, q: FoundQuote, inQuote: Uint8Array): boolean {
   const after = q.j;
   const lineStart = before < 0 || before - 1 < 0 || doc.sentenceOf[before] !== doc.sentenceOf[Math.max(0, before - 1)] || !doc.word(before - 1);
   const beforeOk = before < 0 || !doc.word(before);
-  const afterOk = after >= doc.n || !doc.word(after) && (after + 1 >= doc.n || !doc.word(after + 1) || doc.sentenceOf[after + 1] !== doc.sentenceOf[after]);
+  // (A quote left open at its paragraph's end, continued by the next one, stands alone on its right.)
+  const afterOk = after >= doc.n || lineBreakBefore(doc, after) || (!doc.word(after) && (after + 1 >= doc.n || !doc.word(after + 1) || doc.sentenceOf[after + 1] !== doc.sentenceOf[after]));
   void inQuote;
   return beforeOk && lineStart && afterOk;
 }

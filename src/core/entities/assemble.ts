@@ -9,8 +9,11 @@ import { KNOWN_ORGS } from '../lexicon/orgs';
 import { TITLE_HEADS, TITLE_MODIFIERS, SPEAKER_PRONOUNS, ORG_HEADS, TEAM_ROLES } from '../lexicon/words';
 import { phraseKey } from '../gazetteer/fold';
 import { afterPlacePreposition, modifiesPlural, type Cand } from './detect';
-import type { TitleParse } from './titles';
+import { ministryBefore, type TitleParse } from './titles';
 import { groupPeople, type PersonGroup } from './people';
+import { genderFromPronouns, genderOfRole } from './pronoun-gender';
+import { counterpartBefore } from './counterparts';
+import { appointedAs, isOccupation, occupationAfter, whoHeads } from './roles-after-name';
 import type { Lookups } from './lookups';
 import type { FoundQuote } from '../quotes';
 
@@ -114,7 +117,9 @@ export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: 
       for (const t of targets.slice(1)) {
         const alt = gaz.place(t.place);
         if (alt.cc === own.cc) continue;
-        if (beforeCc === alt.cc || afterCc === alt.cc || (vote.get(alt.cc) ?? 0) > (vote.get(own.cc) ?? 0) + 1) {
+        // Two countries of one name ("Congo"): the places named around it choose, by any lead ("Goma" → DR Congo).
+        const margin = own.kind === 'country' && alt.kind === 'country' ? 0 : 1;
+        if (beforeCc === alt.cc || afterCc === alt.cc || (vote.get(alt.cc) ?? 0) > (vote.get(own.cc) ?? 0) + margin) {
           target = t;
           break;
         }
@@ -317,6 +322,7 @@ export function buildPeople(input: PeopleInput): Person[] {
     if (p.role) continue;
     appositive(input, p, m);
     if (!p.role) appositiveBefore(input, p, m);
+    if (!p.role) roleAfterName(input, p, m);
   }
   // "Nvidia's Jensen Huang", "Meta's Andy Stone": an organisation's possessive before the name is the employer.
   for (const m of perMentions) {
@@ -334,6 +340,40 @@ export function buildPeople(input: PeopleInput): Person[] {
     while (from > 0 && input.orgOfToken(from - 1) === o) from--;
     p.organization = fact(doc, o.name, from, at - 1);
     if (o.country && !p.country) p.country = fact(doc, o.country, from, at - 1);
+  }
+  // "Detective Inspector Ana Ruiz of Thames Valley Police", "Mr. Okoro of the Red Cross": an organisation named
+  // right after the name, with "of", is the employer.
+  for (const m of perMentions) {
+    const g = personOfMention.get(m);
+    const p = g ? personOf.get(g)! : undefined;
+    if (!p || p.organization || m.j + 1 >= doc.n || doc.fold(m.j) !== 'of' || doc.sentenceOf[m.j] !== doc.sentenceOf[m.j - 1]) continue;
+    let e = m.j + 1;
+    if (doc.fold(e) === 'the' && e + 1 < doc.n) e++;
+    const o = input.orgOfToken(e);
+    if (!o || (e > 0 && input.orgOfToken(e - 1) === o)) continue;
+    let end = e + 1;
+    while (end < doc.n && input.orgOfToken(end) === o) end++;
+    p.organization = fact(doc, o.name, e, end);
+    if (o.country && !p.country) p.country = fact(doc, o.country, e, end);
+  }
+  // "his Japanese counterpart, Aiko Mori": the office of the person the possessive points to, for that country.
+  for (const m of perMentions) {
+    const g = personOfMention.get(m);
+    const phrase = g && !personOf.get(g)!.role ? counterpartBefore(doc, m.i) : undefined;
+    if (!g || !phrase) continue;
+    let holder: Person | undefined;
+    for (let k = perMentions.length - 1; k >= 0 && !holder; k--) {
+      const o = perMentions[k];
+      if (o.j > phrase.possessive || doc.sentenceOf[o.i] !== doc.sentenceOf[phrase.possessive]) continue;
+      const og = personOfMention.get(o);
+      const op = og && og !== g ? personOf.get(og) : undefined;
+      if (op?.role && op.official) holder = op;
+    }
+    if (!holder?.role) continue;
+    const p = personOf.get(g)!;
+    p.role = fact(doc, holder.role.value, phrase.head, phrase.head + 1);
+    p.official = true;
+    affiliationBetween(input, p, phrase.possessive + 1, phrase.head);
   }
   // "Rep. Jim Jordan, R-Ohio," / "(D-Mass.)": the party-and-state tag of American politics gives the party and the country.
   for (const m of perMentions) {
@@ -364,6 +404,14 @@ export function buildPeople(input: PeopleInput): Person[] {
   }
 
   // Quotes → people.
+  const inQuote = new Uint8Array(doc.n);
+  for (const q of input.quotes) inQuote.fill(1, q.i, Math.min(q.j, doc.n));
+  // Gender for "he said" / "she said": an honorific first (people.ts), then the text's pronouns, then a role word.
+  genderFromPronouns(doc, groups, personOfMention, inQuote);
+  for (const g of groups) {
+    const role = g.gender ? undefined : personOf.get(g)!.role;
+    if (role) g.gender = genderOfRole(role.value);
+  }
   const personMentions = perMentions.slice().sort((a, b) => a.i - b.i);
   const mentionAt = new Map<number, Cand>();
   for (const m of personMentions) mentionAt.set(m.i, m);
@@ -510,6 +558,8 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
   const s = doc.sentenceOf[m.j - 1];
   if (m.j >= doc.n || doc.fold(m.j) !== ',') return;
   let k = m.j + 1;
+  // "Lena Holm, 45, the chief executive of …": an age between the name and the appositive is skipped.
+  if (k + 1 < doc.n && /^\d{1,3}$/.test(doc.raw(k)) && doc.fold(k + 1) === ',' && doc.sentenceOf[k + 1] === s) k += 2;
   let headAt = -1;
   const limit = Math.min(doc.n, k + 10);
   for (let t = k; t < limit && doc.sentenceOf[t] === s; t++) {
@@ -523,6 +573,7 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
   else if (!(doc.fold(k) === 'who' || headAt - k <= 4)) return;
   let roleI = headAt;
   while (roleI - 1 >= k && (TITLE_MODIFIERS.has(doc.fold(roleI - 1)) || TITLE_HEADS.has(doc.fold(roleI - 1)))) roleI--;
+  roleI = ministryBefore(doc, roleI, k, input.lk);
   let roleJ = headAt + 1;
   if (roleJ + 1 < doc.n && (doc.fold(roleJ) === 'of' || doc.fold(roleJ) === 'for' || doc.fold(roleJ) === 'to')) {
     const forOrg = doc.fold(roleJ) === 'for';
@@ -547,6 +598,39 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
   p.role = fact(doc, value, roleI, roleJ);
   p.official = true;
   affiliationBetween(input, p, k, roleI);
+}
+
+/** "Kevin Dore, a meteorologist at the weather service," and "named Lena Holm foreign secretary": see roles-after-name.ts. */
+function roleAfterName(input: PeopleInput, p: Person, m: Cand): void {
+  const { doc } = input;
+  // "Ivo Kral, who heads the Czech central bank,": "head of the Czech central bank", with its organisation and country.
+  const h = whoHeads(doc, m.j);
+  if (h) {
+    const body = doc.text.slice(doc.start(h.bodyI), doc.end(h.bodyJ - 1)).replace(/\s+/g, ' ');
+    p.role = fact(doc, `${h.role} of ${body}`, h.verb, h.bodyJ);
+    p.official = true;
+    affiliationBetween(input, p, h.bodyI, h.bodyJ);
+    return;
+  }
+  const r = occupationAfter(doc, m.j) ?? appointedAs(doc, m.i, m.j);
+  if (!r) return;
+  p.role = fact(doc, doc.text.slice(doc.start(r.roleI), doc.end(r.roleJ - 1)).replace(/\s+/g, ' '), r.roleI, r.roleJ);
+  if (r.office) p.official = true;
+  const a = r.affiliationAt;
+  if (a === undefined) return;
+  const o = input.orgOfToken(a);
+  let e = a + 1;
+  if (o) {
+    while (e < doc.n && input.orgOfToken(e) === o) e++;
+    if (!p.organization) p.organization = fact(doc, o.name, a, e);
+    if (o.country && !p.country) p.country = fact(doc, o.country, a, e);
+    return;
+  }
+  const pl = input.placeOfToken(a);
+  const value = pl ? (pl.kind === 'country' || pl.kind === 'historical country' ? pl.name : pl.country) : undefined;
+  if (!pl || !value || p.country) return;
+  while (e < doc.n && input.placeOfToken(e) === pl) e++;
+  p.country = fact(doc, value, a, e);
 }
 
 /** Offices written short before a name, and the office each stands for. */
@@ -650,11 +734,14 @@ function appositiveBefore(input: PeopleInput, p: Person, m: Cand): void {
     if (f === 'the' && k > 0 && COMPLEMENT_PREPOSITIONS.has(doc.fold(k - 1))) continue; // "ambassador to the UN"
     if (f === 'the' || f === 'a' || f === 'an' || f === "'s" || f === '’s' || f === 'his' || f === 'her' || f === 'its' || f === 'their') break;
     if (f === ',' || f === '.' || f === ';' || f === ':' || f === 'and' || f === 'said' || f === 'says') return;
-    if (TITLE_HEADS.has(f) && headAt < 0) headAt = k;
+    if ((TITLE_HEADS.has(f) || isOccupation(f)) && headAt < 0) headAt = k;
   }
   if (headAt < 0 || k < floor || doc.sentenceOf[k] !== s) return;
+  // "The pharmacy's owner, Rose Hale,": an occupation is who the person is, but no office.
+  const office = TITLE_HEADS.has(doc.fold(headAt));
   let roleI = headAt;
   while (roleI - 1 > k && (TITLE_MODIFIERS.has(doc.fold(roleI - 1)) || TITLE_HEADS.has(doc.fold(roleI - 1)))) roleI--;
+  roleI = ministryBefore(doc, roleI, k + 1, input.lk);
   let roleJ = headAt + 1;
   if (roleJ < c) {
     // Only a complement may follow the head: "of Komárno", "to the United Nations", "for the ministry".
@@ -677,5 +764,5 @@ function appositiveBefore(input: PeopleInput, p: Person, m: Cand): void {
   // Words between the determiner and the role: a country ("Slovakia's", "the Russian") or an organisation.
   affiliationBetween(input, p, doc.fold(k) === "'s" || doc.fold(k) === '’s' ? Math.max(0, k - 1) : k + 1, roleI);
   p.role = fact(doc, doc.text.slice(doc.start(roleI), doc.end(roleJ - 1)).replace(/\s+/g, ' '), roleI, roleJ);
-  p.official = true;
+  if (office) p.official = true;
 }

@@ -22,6 +22,7 @@ import {
   FACILITY_HEADS,
   TEAM_ROLES,
   LOCATIVE_WORDS,
+  TITLE_MODIFIERS,
 } from '../lexicon/words';
 import { parseTitle, readName, isNameToken, TERRITORIAL_HEADS, ARTICLE_SURNAME, type TitleParse } from './titles';
 import { SURNAME_HEADS, type Lookups } from './lookups';
@@ -50,6 +51,7 @@ import { placesCalled, peopleKnownAs } from './names-called';
 import { afterAside, asideAliases } from './bracketed-asides';
 import { stageNames } from './stage-names';
 import { widerPlaces } from './compass-regions';
+import { afterSourceFrom } from './source-from';
 import { scorecardPlayers } from './cricket-scorecards';
 import { headlineNames } from './headline-names';
 
@@ -233,9 +235,24 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (doc.fold(a) === 'by' && doc.cap(a) && a + 1 <= b && !NOT_BYLINE.has(doc.fold(a + 1))) nameAt = a + 1;
       else if (doc.fold(a) === 'avatar' && a + 2 <= b && doc.fold(a + 1) === 'of') nameAt = a + 2;
       if (nameAt < 0) continue;
-      const j = readName(doc, nameAt, lk);
-      if (j > nameAt && j - nameAt <= 3 && (j > b || doc.fold(j) === ',' || doc.fold(j) === 'and' || doc.fold(j) === '|')) {
-        cands.push({ i: nameAt, j, type: 'PER', source: 'byline', strength: 100, nameI: nameAt, furniture: true });
+      // "By Ana Ruiz", "By Ana Ruiz and Tom Hale", "By Ana Ruiz, Tom Hale and Lena Holm, BBC News": every author.
+      let at = nameAt;
+      let afterComma = false;
+      for (let authors = 0; authors < 4 && at <= b; authors++) {
+        const j = readName(doc, at, lk);
+        const next = j <= b ? doc.fold(j) : '';
+        if (!(j > at && j - at <= 3 && (j > b || next === ',' || next === 'and' || next === '|'))) break;
+        // After the first name, no organisation or place ("By Ana Ruiz, Reuters"), and after a comma only a name
+        // the list goes on from ("By Ana Ruiz, Tom Hale and Lena Holm", not "By Ana Ruiz, Staff Writer").
+        if (authors > 0 && (lk.knownOrgAt(at) || lk.placeAt(at) || lk.orgSpanAt(at) !== undefined || (afterComma && next !== 'and' && next !== ','))) break;
+        cands.push({ i: at, j, type: 'PER', source: 'byline', strength: 100, nameI: at, furniture: true });
+        if (next !== 'and' && next !== ',') break;
+        afterComma = next === ',';
+        at = j + 1;
+        if (afterComma && at <= b && doc.fold(at) === 'and') {
+          at++;
+          afterComma = false;
+        }
       }
     }
   };
@@ -268,6 +285,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     for (const [i, j] of lk.facilityRuns) {
       const [a, b] = facilityAfterPerson(doc, i, j, personEnds);
       if (b - a < 2) continue;
+      // "John Park, 56;": a known given name, a head word and an age are a person in a list of people.
+      if (b - a === 2 && isGivenName(doc.raw(a)) && ageAfter(doc, b)) continue;
       // "the Hockey Hall of Fame" is an organisation; "Hall of Famer Bill Tate" is no facility at all.
       const hall = hallOfFame(doc, a, b);
       if (!hall) cands.push({ i: a, j: b, type: 'LOC', source: 'org-head', strength: 80 });
@@ -420,9 +439,13 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const readKin = (): void => {
     for (let i = 0; i + 1 < doc.n; i++) {
       if (doc.cap(i) || !doc.is(i, KIN_WORD)) continue;
-      const at = doc.fold(i + 1) === ',' ? i + 2 : i + 1;
+      // "his wife Jane Doe", "his wife, Jane", "daughter of Thaksin Shinawatra".
+      const of = doc.fold(i + 1) === 'of';
+      const at = doc.fold(i + 1) === ',' || of ? i + 2 : i + 1;
       if (at >= doc.n || doc.sentenceOf[at] !== doc.sentenceOf[i] || !isNameToken(doc, at) || doc.allCaps(at)) continue;
       const j = readName(doc, at, lk);
+      // "the father of North Melbourne player …": after "of", a name with a place in it is something else.
+      if (of && (lk.placeAt(at) || lk.placeEndingAt(j - 1))) continue;
       if (j > at && j - at <= 3 && !lk.orgSpanAt(at) && !lk.knownOrgAt(at)) cands.push({ i: at, j, type: 'PER', source: 'speech', strength: 65, nameI: at });
     }
   };
@@ -583,6 +606,15 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       const len = r[1] - r[0];
       if (len === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(r[0]))) continue;
       if (span.type === 'LOC' && currencyPrefix(doc, r[1])) continue;
+      // "Staff Writer", "Senior Correspondent": a byline's job, all of its words title words, names no person.
+      if (span.type === 'PER' && onlyJobWords(doc, r[0], r[1])) continue;
+      // "Best Actor", "Best Original Screenplay": an award's category names no one.
+      if (span.type !== 'LOC' && awardCategory(doc, r[0], r[1])) continue;
+      // "a statement from Zorvex": a source's "from" before a name the gazetteer does not know opens an organisation.
+      if (span.type === 'LOC' && !lk.placeAt(r[0]) && afterSourceFrom(doc, r[0])) {
+        cands.push({ i: r[0], j: r[1], type: 'ORG', source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0] });
+        continue;
+      }
       if (len === 1 && span.type !== 'PER' && vehicles.has(doc.fold(r[0])) && !placePreposition(doc, r[0] - 1)) continue;
       // Compass adjectives ("Western countries") describe, they do not name a place.
       if (len === 1 && span.type !== 'MISC' && COMPASS_ADJECTIVE.test(doc.fold(r[0])) && !lk.placeAt(r[0])) continue;
@@ -640,7 +672,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       }
       // "Queen Street", "King Square", "Albert Dock": a name ending in a street's or a building's word is a place
       // (not "Tom Hill", "Edward Heath"); a title word just before it is part of it.
-      if (span.type === 'PER' && doc.cap(r[1] - 1) && FACILITY_HEADS.has(doc.fold(r[1] - 1)) && !SURNAME_HEADS.has(doc.fold(r[1] - 1))) {
+      if (span.type === 'PER' && doc.cap(r[1] - 1) && FACILITY_HEADS.has(doc.fold(r[1] - 1)) && !SURNAME_HEADS.has(doc.fold(r[1] - 1)) && !ageAfter(doc, r[1])) {
         const titled = r[0] > 0 && doc.sentenceOf[r[0] - 1] === doc.sentenceOf[r[0]] && doc.cap(r[0] - 1) && TITLE_HEADS.has(doc.fold(r[0] - 1));
         cands.push({ i: titled ? r[0] - 1 : r[0], j: r[1], type: 'LOC', source: 'tagger', strength: 50, nameI: r[0] });
         continue;
@@ -839,6 +871,13 @@ function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly Type
       out[x] = { ...span, start: doc.start(a), type: 'PER' };
       break;
     }
+    // "Mohammed bin Salman hosted", tagged "Salman": a given name right before the particle, tagged as nothing,
+    // opens the person's name.
+    const g = r[0] - 2;
+    if (span.type === 'PER' && (out?.[x] ?? span).start === span.start && g >= 0 && doc.sentenceOf[g] === doc.sentenceOf[r[0]] && doc.start(g) >= prevEnd && isNameToken(doc, g) && !doc.allCaps(g) && isGivenName(doc.raw(g))) {
+      out ??= tagged.slice();
+      out[x] = { ...span, start: doc.start(g) };
+    }
   }
   return out ?? tagged;
 }
@@ -879,10 +918,11 @@ interface NotNames {
 
 /**
  * Tokens of named storms, which are neither people nor places: the opener and the name after it
- * ("Hurricane Sandy", not the town of Sandy, Utah).
+ * ("Hurricane Sandy", not the town of Sandy, Utah), and the name alone elsewhere in the document.
  */
 function namedStorms(doc: Doc): NotNames {
   const out: NotNames = { marks: new Uint8Array(doc.n), any: false };
+  let names: Set<string> | undefined;
   for (let i = 0; i + 1 < doc.n; i++) {
     if (!doc.cap(i) || !doc.is(i, STORM_OPENER) || !doc.cap(i + 1) || doc.sentenceOf[i + 1] !== doc.sentenceOf[i]) continue;
     if (doc.shouting[doc.sentenceOf[i]] || STORM_OPENERS.has(doc.fold(i + 1)) || CAPITALISED_FUNCTION_WORDS.has(doc.fold(i + 1))) continue;
@@ -891,8 +931,18 @@ function namedStorms(doc: Doc): NotNames {
     out.any = true;
     out.marks[i] = 1;
     out.marks[i + 1] = 1;
+    (names ??= new Set()).add(doc.fold(i + 1));
     if (i > 0 && doc.fold(i - 1) === 'tropical' && doc.cap(i - 1)) out.marks[i - 1] = 1;
     i++;
+  }
+  // "Melissa was the strongest storm": the storm's name alone, later, is the storm too (not "Melissa Ortiz").
+  if (names) {
+    for (let t = 0; t < doc.n; t++) {
+      if (out.marks[t] || !doc.cap(t) || !names.has(doc.fold(t))) continue;
+      const next = t + 1 < doc.n && doc.sentenceOf[t + 1] === doc.sentenceOf[t] && doc.cap(t + 1) && doc.word(t + 1);
+      const prev = t > 0 && doc.sentenceOf[t - 1] === doc.sentenceOf[t] && doc.cap(t - 1) && doc.word(t - 1) && !doc.is(t - 1, STORM_OPENER);
+      if (!next && !prev) out.marks[t] = 1;
+    }
   }
   return out;
 }
@@ -1376,6 +1426,8 @@ function beforeRegion(doc: Doc, j: number, lk: Lookups): boolean {
   if (!p || p.targets[0].form !== 'name') return false;
   const kind = gazetteer().place(p.targets[0].place).kind;
   if (kind !== 'region' && kind !== 'country') return false;
+  // "Wang Yi, China's top diplomat": a possessive makes the region the start of an appositive about a person.
+  if (p.j < doc.n && (doc.fold(p.j) === "'s" || doc.fold(p.j) === '\u2019s')) return false;
   return p.j >= doc.n || doc.sentenceOf[p.j] !== doc.sentenceOf[j] || !doc.cap(p.j) || !doc.word(p.j);
 }
 
@@ -1397,16 +1449,56 @@ function placePreposition(doc: Doc, w: number): boolean {
   return f === 'to' && w > 0 && doc.sentenceOf[w - 1] === doc.sentenceOf[w] && !PERSONAL_TO.has(doc.fold(w - 1));
 }
 
-/** Folded words of the tagger's person names of two words or more ("george", "harrison" for "George Harrison"). */
+/** Folded words of the tagger's person names of two words or more, but an opening known given name ("harrison" for "George Harrison"). */
 function personNameWords(doc: Doc, tagged: readonly TypedSpan[]): Set<string> {
   const out = new Set<string>();
   for (const span of tagged) {
     if (span.type !== 'PER') continue;
     const r = tokenRange(doc, span.start, span.end);
     if (!r || r[1] - r[0] < 2) continue;
-    for (let t = r[0]; t < r[1]; t++) out.add(doc.fold(t));
+    // A known given name opening the name is left out: news names the person again by the family name, so "sang
+    // in Florence" after "Florence Welch" is the city.
+    for (let t = isGivenName(doc.raw(r[0])) ? r[0] + 1 : r[0]; t < r[1]; t++) out.add(doc.fold(t));
   }
   return out;
+}
+
+/** True when ", <age>" follows token `j - 1` and ends there ("John Park, 56;", "Ana Hill, 34, said"). */
+function ageAfter(doc: Doc, j: number): boolean {
+  if (j + 1 >= doc.n || doc.fold(j) !== ',' || doc.sentenceOf[j + 1] !== doc.sentenceOf[j - 1]) return false;
+  const raw = doc.raw(j + 1);
+  if (!/^\d{1,3}$/.test(raw) || Number(raw) > 120) return false;
+  const after = j + 2 < doc.n ? doc.fold(j + 2) : '';
+  return after === '' || after === ',' || after === ';' || after === '.' || after === ')' || after === 'and';
+}
+
+/** Words of award categories after "Best" ("Best Actor", "Best Supporting Actress", "Best Original Song"). */
+const AWARD_CATEGORY_WORDS = new Set(['actor', 'actress', 'director', 'picture', 'film', 'album', 'song', 'supporting', 'original', 'screenplay', 'documentary', 'animated', 'foreign', 'international', 'feature', 'cinematography', 'editing', 'score', 'new', 'artist', 'player', 'novel', 'performance', 'drama', 'comedy', 'series']);
+
+/** True when [i, j) is "Best" and award category words only ("Best Actor"; not "Best Buy"). */
+function awardCategory(doc: Doc, i: number, j: number): boolean {
+  if (j - i < 2 || doc.fold(i) !== 'best') return false;
+  for (let t = i + 1; t < j; t++) if (!AWARD_CATEGORY_WORDS.has(doc.fold(t))) return false;
+  return true;
+}
+
+/** Job words of bylines that the title lexicon does not hold. */
+const BYLINE_JOB_WORDS = new Set(['staff', 'writer', 'writers', 'contributing', 'contributor', 'freelance', 'guest']);
+
+/** Last words of a byline's job ("Staff Writer", "Chief Correspondent"). */
+const BYLINE_JOB_HEADS = new Set(['writer', 'writers', 'contributor', 'correspondent', 'reporter', 'editor', 'columnist', 'producer', 'photographer']);
+
+/**
+ * True when [i, j) is a byline's job: two words or more, ending in a job word ({@link BYLINE_JOB_HEADS}), every
+ * word a title word or a byline's job word ("Staff Writer", "Chief Correspondent").
+ */
+function onlyJobWords(doc: Doc, i: number, j: number): boolean {
+  if (j - i < 2 || !BYLINE_JOB_HEADS.has(doc.fold(j - 1))) return false;
+  for (let t = i; t < j; t++) {
+    const f = doc.fold(t);
+    if (!TITLE_HEADS.has(f) && !TITLE_MODIFIERS.has(f) && !BYLINE_JOB_WORDS.has(f)) return false;
+  }
+  return true;
 }
 
 /** Prepositions after which a place name is a place, whatever the tagger's reading ("trains ran to Bridgton"). */

@@ -5,7 +5,7 @@
  * optional complement to its right ("to the United Nations"), the name after it, and an affiliation
  * before it (a demonym or country → country; an organisation → organisation).
  */
-import type { Doc } from '../doc/document';
+import { lineBreakBefore, type Doc } from '../doc/document';
 import { wordClass } from '../doc/word-classes';
 import { TITLE_HEADS, TITLE_MODIFIERS, ORG_HEADS } from '../lexicon/words';
 import { CAPITALISED_FUNCTION_WORD, HONORIFIC, ORG_HEAD, TITLE_HEAD, TITLE_MODIFIER } from '../lexicon/word-classes';
@@ -151,6 +151,9 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
     if ((TITLE_MODIFIERS.has(f) || TITLE_HEADS.has(f)) && (doc.cap(roleI - 1) === doc.cap(h) || (sentenceStart && !doc.cap(h)))) roleI--;
     else break;
   }
+  // "foreign ministry spokeswoman", "Defence Ministry spokesman": an office's unnamed ministry belongs to the role,
+  // so the country before it ("China's", "the Russian") is read as the affiliation.
+  roleI = ministryBefore(doc, roleI, 0, lk);
   // Complement: "to the United Nations", "of State", "for Foreign Affairs".
   let roleJ = h + 1;
   let orgI: number | undefined;
@@ -193,6 +196,12 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
   if (nameI + 1 < doc.n && doc.sentenceOf[nameI + 1] === s && doc.cap(nameI) && doc.cap(nameI + 1) && TITLE_MODIFIERS.has(doc.fold(nameI)) && TITLE_HEADS.has(doc.fold(nameI + 1))) return undefined;
   // A name never starts on the next line ("…, NASA Administrator\nFile image of …").
   let nameJ = nameI < doc.n && nameI > 0 && /[\n\r\u2028\u2029]/.test(doc.text.slice(doc.end(nameI - 1), doc.start(nameI))) ? nameI : readName(doc, nameI, lk);
+  // "ministry spokesman He Yadong", "Vice Premier He Lifeng": a family name that is also a pronoun opens the name
+  // after a title, mid-sentence and capitalised, when a name follows it and a lower-case word or a mark ends it.
+  if (nameJ === nameI && nameI + 1 < doc.n && PRONOUN_SURNAMES.has(doc.fold(nameI)) && doc.cap(nameI) && !doc.allCaps(nameI) && doc.sentenceOf[nameI + 1] === s && isNameToken(doc, nameI + 1) && !doc.allCaps(nameI + 1) && !lineBreakBefore(doc, nameI)) {
+    const e = readName(doc, nameI + 1, lk);
+    if (e > nameI + 1 && (e >= doc.n || doc.sentenceOf[e] !== s || !doc.cap(e))) nameJ = e;
+  }
   // The whole name is never a country, a place that is also a common word ("coach Nice") or an organisation;
   // a town's name may be a person's ("President Obama": Obama is also a town in Japan).
   const place = lk.placeAt(nameI);
@@ -228,6 +237,26 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
   }
   return parse;
 }
+
+/** Unnamed offices written before a role word ("foreign ministry spokeswoman"). */
+const MINISTRY_NOUNS = new Set(['ministry', 'department']);
+
+/**
+ * The start of a role that an unnamed ministry opens ("foreign ministry spokeswoman"): `roleI` moved left over
+ * "ministry"/"department" and up to three office words before it ("foreign", "defence"), not below `floor`;
+ * `roleI` unchanged when the ministry is capitalised (a name: "Justice Department spokesman") or a known
+ * organisation ends there.
+ */
+export function ministryBefore(doc: Doc, roleI: number, floor: number, lk: Lookups): number {
+  const s = doc.sentenceOf[roleI];
+  if (roleI - 1 < floor || doc.sentenceOf[roleI - 1] !== s || !MINISTRY_NOUNS.has(doc.fold(roleI - 1)) || doc.cap(roleI - 1) || lk.orgEndingAt(roleI - 1) !== undefined) return roleI;
+  let k = roleI - 1;
+  while (k - 1 >= floor && k > roleI - 4 && doc.sentenceOf[k - 1] === s && COMPLEMENT_WORDS.has(doc.fold(k - 1)) && doc.fold(k - 1) !== 'the' && doc.fold(k - 1) !== 'and') k--;
+  return k < roleI - 1 ? k : roleI;
+}
+
+/** Family-first family names that are also capitalised function words ("He Lifeng", "An Ho-young"). */
+const PRONOUN_SURNAMES = new Set(['he', 'an', 'do']);
 
 /** Words that make an office a past one ("former", "then"), read before a country in a title. */
 const FORMER_WORDS = new Set(['former', 'then', 'late', 'onetime', 'one-time', 'ex']);

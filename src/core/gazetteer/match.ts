@@ -38,6 +38,9 @@ function pluralDemonym(gaz: ReturnType<typeof gazetteer>, key: string): readonly
   return targets && targets[0].form === 'demonym' ? targets.filter((t) => t.form === 'demonym') : undefined;
 }
 
+/** A word opened by an elided French or Italian article before a capital: "d'Ivoire", "l’Aquila". */
+const ELIDED_CAPITAL = /^[dl]['\u2019]\p{Lu}/u;
+
 /**
  * Finds gazetteer phrases, left to right, longest first, without overlaps.
  * @param doc - the tokenized document.
@@ -68,7 +71,8 @@ export function matchPlaces(doc: Doc): PlaceMatch[] {
     for (let len = keys.length; len >= 1; len--) {
       const last = i + len - 1;
       // A phrase never ends in a lower-case word (checked before the lookup, which costs more).
-      if (!doc.cap(last) && doc.word(last)) continue;
+      // …but an elided article before a capital ends one ("Côte d'Ivoire", "Valle d'Aosta").
+      if (!doc.cap(last) && doc.word(last) && !ELIDED_CAPITAL.test(doc.raw(last))) continue;
       const targets = gaz.lookup(keys[len - 1]) ?? (teamBefore ? undefined : pluralDemonym(gaz, keys[len - 1]));
       if (!targets) continue;
       const abbreviation = targets[0].form === 'abbreviation';

@@ -122,4 +122,26 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { name: 'Reporters Without Borders', surfaces: ['Reporters Without Borders', 'Reporters Sans Frontières', 'RSF'] },
   { name: 'Committee to Protect Journalists', surfaces: ['Committee to Protect Journalists', 'CPJ'] },
   { name: 'Transparency International', surfaces: ['Transparency International'] },
+  // Parliaments, security services, parties and public bodies that news names by one word that reads as a place
+  // or a person ("a statement from the Knesset", "Shin Bet said"). ("Duma" alone is also a Syrian town: only
+  // "State Duma".)
+  { name: 'Knesset', surfaces: ['Knesset'], country: 'IL' },
+  { name: 'Bundestag', surfaces: ['Bundestag'], country: 'DE' },
+  { name: 'State Duma', surfaces: ['State Duma'], country: 'RU' },
+  { name: 'Politburo', surfaces: ['Politburo'] },
+  { name: 'Mossad', surfaces: ['Mossad'], country: 'IL' },
+  { name: 'Shin Bet', surfaces: ['Shin Bet'], country: 'IL' },
+  { name: 'MI5', surfaces: ['MI5'], country: 'GB' },
+  { name: 'MI6', surfaces: ['MI6'], country: 'GB' },
+  { name: 'GCHQ', surfaces: ['GCHQ'], country: 'GB' },
+  { name: 'Scotland Yard', surfaces: ['Scotland Yard'], country: 'GB' },
+  { name: 'Ofcom', surfaces: ['Ofcom'], country: 'GB' },
+  { name: 'Eurostat', surfaces: ['Eurostat'] },
+  { name: 'UNRWA', surfaces: ['UNRWA'] },
+  { name: 'Fatah', surfaces: ['Fatah'] },
+  { name: 'Sinn Féin', surfaces: ['Sinn Féin', 'Sinn Fein'] },
+  { name: 'Frelimo', surfaces: ['Frelimo'], country: 'MZ' },
+  { name: 'Nasdaq', surfaces: ['Nasdaq'], country: 'US' },
+  { name: 'New York Stock Exchange', surfaces: ['New York Stock Exchange', 'NYSE'], country: 'US' },
+  { name: 'Der Spiegel', surfaces: ['Der Spiegel'], country: 'DE' },
 ];

@@ -45,7 +45,7 @@ describe('roles (must read)', () => {
     ['South Korean Ambassador to the United Nations Hwang Joon-kook said so.', 'Hwang Joon-kook', { role: 'Ambassador to the United Nations', organization: 'United Nations', country: 'South Korea' }],
     ['US Deputy Ambassador to the United Nations Robert Wood said so.', 'Robert Wood', { role: 'Deputy Ambassador to the United Nations', country: 'United States' }],
     ['Ukrainian Air Force Spokesperson Yurii Ihnat said so.', 'Yurii Ihnat', { role: 'Spokesperson', organization: 'Ukrainian Air Force', country: 'Ukraine' }],
-    ['Maria Zakharova, the foreign ministry spokeswoman, said so.', 'Maria Zakharova', { role: 'spokeswoman' }],
+    ['Maria Zakharova, the foreign ministry spokeswoman, said so.', 'Maria Zakharova', { role: 'foreign ministry spokeswoman' }],
     ['Olena Marchuk, a spokeswoman for the Odesa Regional Military Administration, said so.', 'Olena Marchuk', { role: 'spokeswoman', organization: 'Odesa Regional Military Administration', country: 'Ukraine' }],
     ["Russia's Foreign Minister Sergei Lavrov said so.", 'Sergei Lavrov', { role: 'Foreign Minister', country: 'Russia' }],
     ['French President Emmanuel Macron said so.', 'Emmanuel Macron', { role: 'President', country: 'France' }],

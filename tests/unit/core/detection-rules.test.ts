@@ -1085,7 +1085,7 @@ describe('a place name before a lower-case feature word', () => {
   it('reads "the Dnipro river" as the river (one place with "Dnipro River"), and "Dnipro" alone as the city', () => {
     const a = run('Troops crossed the Dnipro river near Kherson. Floods hit the Dnipro River. Missiles hit Dnipro on Monday.');
     expect(a.places.map((p) => [p.name, p.kind, p.mentions.length])).toEqual([
-      ['Dnipro river', 'place', 2], ['Kherson', 'city', 1], ['Dnipro', 'city', 1],
+      ['Dnipro River', 'place', 2], ['Kherson', 'city', 1], ['Dnipro', 'city', 1],
     ]);
   });
 });

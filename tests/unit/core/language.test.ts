@@ -26,6 +26,9 @@ function reference(text: string, lists: Readonly<Record<string, string>>): strin
   let best = 'und';
   let bestScore = 0;
   for (const [l, v] of Object.entries(scores)) if (v > bestScore) [best, bestScore] = [l, v];
+  // Another language needs twice English's score and two words more.
+  const en = scores.en ?? 0;
+  if (best !== 'en' && en > 0 && bestScore < 2 * en + 2) return 'en';
   return best;
 }
 
@@ -54,6 +57,10 @@ describe('detectLanguage', () => {
     ['Der Minister sagte, dass die Gespräche in Genf noch eine Woche dauern und er ist nicht pessimistisch.', 'de'],
     ['O ministro disse que não há acordo e que as negociações com a Rússia também continuam pela semana.', 'pt'],
     ['short text', 'und'],
+    // English words that are also Dutch, German or French function words ("met", "die", "son") do not outvote it.
+    ["Foreign Minister Wang Yi met the delegation. China's top diplomat, Wang Yi, met them.", 'en'],
+    ['Her son met the mayor at the door of the van before the crash.', 'en'],
+    ['De minister zei dat het overleg met de bond niet is mislukt en dat er een nieuw voorstel komt.', 'nl'],
   ])('%s → %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });
