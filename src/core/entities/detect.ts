@@ -174,7 +174,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const titlePlaceAt = new Map<number, number>();
   const readTitles = (): void => {
     // "Billie Jean King", and later "King said": a title word that is a family name heads no office.
-    const surnames = titleWordSurnames(doc, (f) => TITLE_HEADS.has(f));
+    const surnames = titleWordSurnames(doc, TITLE_HEAD);
     for (let h = 0; h < doc.n; h++) {
       if (!doc.word(h) || doc.end(h) - doc.start(h) < 2) continue;
       const head = doc.is(h, TITLE_HEAD);
@@ -1095,10 +1095,12 @@ function splitAtBrackets(doc: Doc, tagged: readonly TypedSpan[]): readonly Typed
 
 /** Lower-case particles that open a family name ("Luis de Miranda" → "de Miranda"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
+/** {@link NAME_PARTICLES} as a word class ({@link wordClass}). */
+const NAME_PARTICLE = wordClass(NAME_PARTICLES);
 
 /** True when token `t` is a lower-case name particle ("de", "von"). */
 function lowerParticle(doc: Doc, t: number): boolean {
-  return t >= 0 && !doc.cap(t) && NAME_PARTICLES.has(doc.fold(t));
+  return t >= 0 && !doc.cap(t) && doc.is(t, NAME_PARTICLE);
 }
 
 /**
@@ -1443,15 +1445,18 @@ export function modifiesPlural(doc: Doc, j: number): boolean {
 
 /** Days, months (also written short) and time zones: a dateline's words, never a name on their own. */
 const DATE_WORDS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', '.', ',']);
+/** {@link DATE_WORDS} as a word class ({@link wordClass}). */
+const DATE_WORD = wordClass(DATE_WORDS);
 const TIME_ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'akst', 'hst', 'gmt', 'utc', 'bst', 'cet', 'cest', 'eet', 'eest', 'msk', 'aest', 'aedt', 'jst', 'kst']);
+/** {@link TIME_ZONES} as a word class ({@link wordClass}). */
+const TIME_ZONE = wordClass(TIME_ZONES);
 
 /** Tokens [i, j) are only days, months and time zones in capitals ("Tue January", "EST"), at least one word. */
 function datesOnly(doc: Doc, i: number, j: number): boolean {
   let words = 0;
   for (let t = i; t < j; t++) {
-    const f = doc.fold(t);
-    if (TIME_ZONES.has(f) && doc.allCaps(t)) words++;
-    else if (DATE_WORDS.has(f)) words += doc.word(t) ? 1 : 0;
+    if (doc.is(t, TIME_ZONE) && doc.allCaps(t)) words++;
+    else if (doc.is(t, DATE_WORD)) words += doc.word(t) ? 1 : 0;
     else return false;
   }
   return words > 0 && !(j - i === 1 && (doc.fold(i) === 'may' || doc.fold(i) === 'march' || doc.fold(i) === 'august' || doc.fold(i) === 'sun'));

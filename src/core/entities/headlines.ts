@@ -4,6 +4,7 @@
  * names, so the tagger's readings there need support from elsewhere in the document.
  */
 import type { Doc } from '../doc/document';
+import { wordClass } from '../doc/word-classes';
 import { tokensKey } from '../doc/phrases';
 
 /** Short words a title-case line may leave in lower case. */
@@ -11,6 +12,8 @@ const SMALL_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as',
   'vs', 'vs.', 'via', 'per', 'up', 'off', 'into', 'onto', 'over', 'de', 'la', 'van', 'von',
 ]);
+/** {@link SMALL_WORDS} as a word class ({@link wordClass}). */
+const SMALL_WORD = wordClass(SMALL_WORDS);
 
 /** Fewest capitalised content words that make a line a title-case line. */
 const MIN_CONTENT_WORDS = 4;
@@ -45,7 +48,7 @@ export function titleCaseSentences(doc: Doc): Uint8Array {
         continue;
       }
       const f = doc.fold(i);
-      if (SMALL_WORDS.has(f) || f === "'s" || f === '’s') continue; // "What’s"
+      if (doc.is(i, SMALL_WORD) || f === "'s" || f === '’s') continue; // "What’s"
       if (!doc.cap(i) || hasDigit(doc, i)) ok = false;
       content++;
       part++;

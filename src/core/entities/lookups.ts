@@ -3,6 +3,7 @@
  * rule steps can ask "is there a place ending here?" in constant time.
  */
 import type { Doc } from '../doc/document';
+import { wordClass } from '../doc/word-classes';
 import { PhraseTable } from '../doc/phrases';
 import { matchPlaces, type PlaceMatch } from '../gazetteer/match';
 import { gazetteer } from '../gazetteer/load';
@@ -178,7 +179,7 @@ function findOrgRuns(
     const s = doc.sentenceOf[h];
     // "River Mersey", "Lake Geneva", "Mount Kenya": the feature word comes first (not "Hudson River").
     const nameBefore = h > 0 && doc.sentenceOf[h - 1] === s && doc.cap(h - 1) && !doc.is(h - 1, CAPITALISED_FUNCTION_WORD);
-    if (facility && LEADING_FEATURES.has(f0) && !nameBefore && isNameWord(doc, h + 1, s)) {
+    if (facility && doc.is(h, LEADING_FEATURE) && !nameBefore && isNameWord(doc, h + 1, s)) {
       let j = h + 2;
       while (j < h + 3 && isNameWord(doc, j, s)) j++;
       runs.push([h, j]);
@@ -288,6 +289,8 @@ function hasOrgHead(doc: Doc, i: number, j: number): boolean {
 
 /** Feature words written before the name ("River Mersey", "Lake Geneva", "Mount Kenya", "Boulevard Montmartre"). */
 const LEADING_FEATURES = new Set(['river', 'lake', 'mount', 'mt.', 'cape', 'isle', 'fort', 'loch', 'lough', 'boulevard', 'avenue', 'rue', 'via']);
+/** {@link LEADING_FEATURES} as a word class ({@link wordClass}). */
+const LEADING_FEATURE = wordClass(LEADING_FEATURES);
 
 /** A capitalised word of the same sentence that can be part of a place's name. */
 function isNameWord(doc: Doc, k: number, s: number): boolean {

@@ -34,12 +34,12 @@ export function titleWordEndsName(doc: Doc, h: number): boolean {
 
 /**
  * Folded title words that {@link titleWordEndsName} found ending a name somewhere in the document.
- * @param isTitleHead - tells whether a folded word can head a title.
+ * @param titleHead - the word class of the words that can head a title (`TITLE_HEAD`).
  */
-export function titleWordSurnames(doc: Doc, isTitleHead: (folded: string) => boolean): Set<string> {
+export function titleWordSurnames(doc: Doc, titleHead: number): Set<string> {
   const out = new Set<string>();
   for (let h = 1; h < doc.n; h++) {
-    if (doc.cap(h) && isTitleHead(doc.fold(h)) && titleWordEndsName(doc, h)) out.add(doc.fold(h));
+    if (doc.cap(h) && doc.is(h, titleHead) && titleWordEndsName(doc, h)) out.add(doc.fold(h));
   }
   return out;
 }

@@ -6,6 +6,7 @@
  * before it (a demonym or country → country; an organisation → organisation).
  */
 import { lineBreakBefore, type Doc } from '../doc/document';
+import { wordClass } from '../doc/word-classes';
 import { TITLE_HEADS, TITLE_MODIFIERS, ORG_HEADS } from '../lexicon/words';
 import { CAPITALISED_FUNCTION_WORD, HONORIFIC, ORG_HEAD, TITLE_HEAD, TITLE_MODIFIER } from '../lexicon/word-classes';
 import type { Lookups } from './lookups';
@@ -43,9 +44,13 @@ export const TERRITORIAL_HEADS = new Set(['mayor', 'governor', 'premier', 'prefe
 
 /** Particles allowed inside names ("Osama bin Laden", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'st.', 'ter', 'zu', 'y']);
+/** {@link NAME_PARTICLES} as a word class ({@link wordClass}). */
+const NAME_PARTICLE = wordClass(NAME_PARTICLES);
 
 /** Title words that are also parts of names after a given name ("Hassan Sheikh Mohamud"). */
 export const NAME_INNER_TITLES = new Set(['sheikh', 'sheik', 'shaikh']);
+/** {@link NAME_INNER_TITLES} as a word class ({@link wordClass}). */
+const NAME_INNER_TITLE = wordClass(NAME_INNER_TITLES);
 
 /** True when token `i` can be part of a personal name. */
 export function isNameToken(doc: Doc, i: number): boolean {
@@ -87,12 +92,12 @@ export function readName(doc: Doc, i: number, lk: Lookups): number {
       count++;
       continue;
     }
-    if (count > 0 && (NAME_PARTICLES.has(doc.fold(j)) || (NAME_INNER_TITLES.has(doc.fold(j)) && doc.cap(j))) && j + 1 < doc.n && isNameToken(doc, j + 1)) {
+    if (count > 0 && (doc.is(j, NAME_PARTICLE) || (doc.is(j, NAME_INNER_TITLE) && doc.cap(j))) && j + 1 < doc.n && isNameToken(doc, j + 1)) {
       j++;
       continue;
     }
     // Two particles: "Ursula von der Leyen", "María de la Cruz", "Joost van den Berg".
-    if (count > 0 && NAME_PARTICLES.has(doc.fold(j)) && j + 2 < doc.n && !doc.cap(j + 1) && NAME_PARTICLES.has(doc.fold(j + 1)) && isNameToken(doc, j + 2)) {
+    if (count > 0 && doc.is(j, NAME_PARTICLE) && j + 2 < doc.n && !doc.cap(j + 1) && doc.is(j + 1, NAME_PARTICLE) && isNameToken(doc, j + 2)) {
       j += 2;
       continue;
     }

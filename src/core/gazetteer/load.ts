@@ -34,32 +34,12 @@ export interface GazTarget {
   ambiguous: boolean;
 }
 
-/**
- * A phrase of folded tokens built one token at a time ({@link Gazetteer.phrase}, {@link Gazetteer.extend}). The
- * same phrase is the same object while the gazetteer keeps it, and its lookups are memoised on it: a matcher that
- * tries the phrases starting at every capitalised token builds no key string and hashes none once it has met them.
- */
-export interface GazPhrase {
-  /** The phrase key ("south korea"): the folded tokens joined by single spaces. */
-  readonly key: string;
-}
-
 /** The loaded gazetteer. */
 export interface Gazetteer {
   /** Readings of a folded phrase key ("south korea"), best first; undefined when unknown. */
   lookup(key: string): readonly GazTarget[] | undefined;
   /** Longest phrase, in tokens, that starts with this folded token (0 when none). */
   maxTokens(firstToken: string): number;
-  /** The one-token phrase of a folded token. */
-  phrase(token: string): GazPhrase;
-  /** The phrase `phrase` followed by the folded token `token` (key `phrase.key + ' ' + token`). */
-  extend(phrase: GazPhrase, token: string): GazPhrase;
-  /** {@link lookup} of a phrase's key. */
-  lookupPhrase(phrase: GazPhrase): readonly GazTarget[] | undefined;
-  /** {@link lookup} of a phrase's key without its last character (the singular of a plural "...s"). */
-  lookupPhraseSingular(phrase: GazPhrase): readonly GazTarget[] | undefined;
-  /** {@link maxTokens} of a phrase's key (meant for one-token phrases). */
-  maxTokensOf(phrase: GazPhrase): number;
   place(index: number): GazPlace;
   /** Country-level place for an ISO alpha-2 code. */
   country(cc: string): GazPlace | undefined;
@@ -71,18 +51,6 @@ const KINDS: Record<string, PlaceKind> = { C: 'country', H: 'historical country'
 const FORMS: Record<string, GazForm> = { n: 'name', d: 'demonym', a: 'abbreviation', w: 'name' };
 
 let loaded: Gazetteer | undefined;
-
-/** A {@link GazPhrase} with its continuations and memoised lookups (`undefined`: not looked up yet). */
-class PhraseNode implements GazPhrase {
-  next: Map<string, PhraseNode> | undefined = undefined;
-  targets: readonly GazTarget[] | null | undefined = undefined;
-  singular: readonly GazTarget[] | null | undefined = undefined;
-  longest = -1;
-  constructor(readonly key: string) {}
-}
-
-/** Phrase nodes kept before the phrase tree is dropped and grown again (bounds its memory; lookups stay memoised). */
-const PHRASE_NODE_LIMIT = 200_000;
 
 /** Returns the gazetteer, loading it on first call. */
 export function gazetteer(): Gazetteer {
@@ -124,21 +92,6 @@ function load(placeBytes: Uint8Array, placeStarts: Int32Array, E: Uint8Array): G
   const parsedTargets = new Map<string, GazTarget[] | null>();
   const longest = new Map<string, number>();
   let countries: Map<string, number> | undefined;
-  let phrases = new Map<string, PhraseNode>();
-  let phraseNodes = 0;
-  /** The node of `token` in `map` (the continuations of `prefix`, or the one-token phrases when null), made when missing. */
-  const nodeIn = (map: Map<string, PhraseNode>, token: string, prefix: string | null): PhraseNode => {
-    let node = map.get(token);
-    if (node === undefined) {
-      if (++phraseNodes > PHRASE_NODE_LIMIT) {
-        phrases = new Map();
-        phraseNodes = 1;
-      }
-      node = new PhraseNode(prefix === null ? token : prefix + ' ' + token);
-      map.set(token, node);
-    }
-    return node;
-  };
 
   /** End (exclusive, the newline or the file's end) of the line starting at `start`. */
   const lineEnd = (start: number): number => {
@@ -192,70 +145,44 @@ function load(placeBytes: Uint8Array, placeStarts: Int32Array, E: Uint8Array): G
     return p;
   };
 
-  const lookup = (key: string): readonly GazTarget[] | undefined => {
-    const known = parsedTargets.get(key);
-    if (known !== undefined) return known ?? undefined;
-    const probe = encodeUtf8(key + '\t');
-    const at = lowerBound(probe);
-    let t: GazTarget[] | null = null;
-    if (at < END && lineStartsWith(at, probe)) {
-      t = decodeUtf8(E, at + probe.length, lineEnd(at))
-        .split(' ')
-        .map((s) => {
-          const form = s.charAt(s.length - 1);
-          return { place: Number(s.slice(0, -1)), form: FORMS[form] ?? 'name', ambiguous: form === 'w' };
-        });
-    }
-    parsedTargets.set(key, t);
-    return t ?? undefined;
-  };
-  const maxTokens = (first: string): number => {
-    let n = longest.get(first);
-    if (n !== undefined) return n;
-    n = 0;
-    const exact = encodeUtf8(first + '\t');
-    const longer = encodeUtf8(first + ' ');
-    for (let k = lowerBound(exact); k < END; k = lineEnd(k) + 1) {
-      if (lineStartsWith(k, exact)) n = Math.max(n, 1);
-      else if (lineStartsWith(k, longer)) {
-        const tab = E.indexOf(9, k);
-        let words = 1;
-        for (let c = k; c < tab; c++) if (E[c] === 32) words++;
-        n = Math.max(n, words);
-      } else break;
-    }
-    longest.set(first, n);
-    return n;
-  };
-
   return {
     get size() {
       return placeStarts.length - 1;
     },
-    lookup,
-    maxTokens,
-    phrase(token) {
-      return nodeIn(phrases, token, null);
+    lookup(key) {
+      const known = parsedTargets.get(key);
+      if (known !== undefined) return known ?? undefined;
+      const probe = encodeUtf8(key + '\t');
+      const at = lowerBound(probe);
+      let t: GazTarget[] | null = null;
+      if (at < END && lineStartsWith(at, probe)) {
+        t = decodeUtf8(E, at + probe.length, lineEnd(at))
+          .split(' ')
+          .map((s) => {
+            const form = s.charAt(s.length - 1);
+            return { place: Number(s.slice(0, -1)), form: FORMS[form] ?? 'name', ambiguous: form === 'w' };
+          });
+      }
+      parsedTargets.set(key, t);
+      return t ?? undefined;
     },
-    extend(phrase, token) {
-      const node = phrase as PhraseNode;
-      node.next ??= new Map();
-      return nodeIn(node.next, token, node.key);
-    },
-    lookupPhrase(phrase) {
-      const node = phrase as PhraseNode;
-      if (node.targets === undefined) node.targets = lookup(node.key) ?? null;
-      return node.targets ?? undefined;
-    },
-    lookupPhraseSingular(phrase) {
-      const node = phrase as PhraseNode;
-      if (node.singular === undefined) node.singular = lookup(node.key.slice(0, -1)) ?? null;
-      return node.singular ?? undefined;
-    },
-    maxTokensOf(phrase) {
-      const node = phrase as PhraseNode;
-      if (node.longest < 0) node.longest = maxTokens(node.key);
-      return node.longest;
+    maxTokens(first) {
+      let n = longest.get(first);
+      if (n !== undefined) return n;
+      n = 0;
+      const exact = encodeUtf8(first + '\t');
+      const longer = encodeUtf8(first + ' ');
+      for (let k = lowerBound(exact); k < END; k = lineEnd(k) + 1) {
+        if (lineStartsWith(k, exact)) n = Math.max(n, 1);
+        else if (lineStartsWith(k, longer)) {
+          const tab = E.indexOf(9, k);
+          let words = 1;
+          for (let c = k; c < tab; c++) if (E[c] === 32) words++;
+          n = Math.max(n, words);
+        } else break;
+      }
+      longest.set(first, n);
+      return n;
     },
     place,
     country(cc) {

@@ -4,7 +4,7 @@
  * the original tokens, and phrases never cross a sentence boundary.
  */
 import type { Doc } from '../doc/document';
-import { gazetteer, type GazPhrase, type GazTarget } from './load';
+import { gazetteer, type GazTarget } from './load';
 
 /** A gazetteer phrase found in the text. */
 export interface PlaceMatch {
@@ -32,10 +32,9 @@ function noLower(s: string): boolean {
 }
 
 /** "New Zealanders", "North Koreans": the readings of a demonym's plural (the gazetteer lists singulars). */
-function pluralDemonym(gaz: ReturnType<typeof gazetteer>, phrase: GazPhrase): readonly GazTarget[] | undefined {
-  const key = phrase.key;
+function pluralDemonym(gaz: ReturnType<typeof gazetteer>, key: string): readonly GazTarget[] | undefined {
   if (key.length < 6 || key.charCodeAt(key.length - 1) !== 115 || key.charCodeAt(key.length - 2) === 115) return undefined; // "...s", not "...ss"
-  const targets = gaz.lookupPhraseSingular(phrase);
+  const targets = gaz.lookup(key.slice(0, -1));
   return targets && targets[0].form === 'demonym' ? targets.filter((t) => t.form === 'demonym') : undefined;
 }
 
@@ -50,32 +49,31 @@ const ELIDED_CAPITAL = /^[dl]['\u2019]\p{Lu}/u;
 export function matchPlaces(doc: Doc): PlaceMatch[] {
   const gaz = gazetteer();
   const out: PlaceMatch[] = [];
-  const phrases: GazPhrase[] = [];
+  const keys: string[] = [];
   for (let i = 0; i < doc.n; i++) {
     if (!doc.cap(i)) continue;
     const first = doc.fold(i);
-    const head = gaz.phrase(first);
     // A one-word plural ("Koreans") is tried as its singular's plural.
-    const longest = gaz.maxTokensOf(head) || (first.length >= 6 && first.endsWith('s') && gaz.maxTokens(first.slice(0, -1)) > 0 ? 1 : 0);
+    const longest = gaz.maxTokens(first) || (first.length >= 6 && first.endsWith('s') && gaz.maxTokens(first.slice(0, -1)) > 0 ? 1 : 0);
     const max = Math.min(longest, MAX_PHRASE, doc.n - i);
     if (max === 0) continue;
     const sentence = doc.sentenceOf[i];
-    phrases.length = 0;
-    let phrase = head;
-    phrases.push(phrase);
+    keys.length = 0;
+    let key = first;
+    keys.push(key);
     for (let k = 1; k < max; k++) {
       if (doc.sentenceOf[i + k] !== sentence) break;
-      phrase = gaz.extend(phrase, doc.fold(i + k));
-      phrases.push(phrase);
+      key += ' ' + doc.fold(i + k);
+      keys.push(key);
     }
     // A plural after another capitalised word names a team ("Cleveland Indians"), not a people.
     const teamBefore = i > 1 && doc.sentenceOf[i - 2] === sentence && doc.cap(i - 1) && doc.word(i - 1);
-    for (let len = phrases.length; len >= 1; len--) {
+    for (let len = keys.length; len >= 1; len--) {
       const last = i + len - 1;
       // A phrase never ends in a lower-case word (checked before the lookup, which costs more).
       // …but an elided article before a capital ends one ("Côte d'Ivoire", "Valle d'Aosta").
       if (!doc.cap(last) && doc.word(last) && !ELIDED_CAPITAL.test(doc.raw(last))) continue;
-      const targets = gaz.lookupPhrase(phrases[len - 1]) ?? (teamBefore ? undefined : pluralDemonym(gaz, phrases[len - 1]));
+      const targets = gaz.lookup(keys[len - 1]) ?? (teamBefore ? undefined : pluralDemonym(gaz, keys[len - 1]));
       if (!targets) continue;
       const abbreviation = targets[0].form === 'abbreviation';
       if (abbreviation) {

@@ -63,7 +63,7 @@ export function enforceConsistency(doc: DocFeatures, tags: Uint8Array, spans: To
 
   // Untagged surnames / given names of known people.
   for (let i = 0; i < doc.n; i++) {
-    if (covered[i] || !personWords.has(doc.word[i]) || !nameLike(doc, i)) continue;
+    if (covered[i] || !nameLike(doc, i) || !personWords.has(doc.word[i])) continue; // the set lookup last: most tokens are not name-like
     let j = i;
     while (j + 1 < doc.n && !covered[j + 1] && doc.sentence[j + 1] === doc.sentence[i] && personWords.has(doc.word[j + 1]) && nameLike(doc, j + 1)) j++;
     // Do not glue onto a neighbouring entity ("Montalvo" right after an ORG is likely part of it).
@@ -88,7 +88,7 @@ export function enforceConsistency(doc: DocFeatures, tags: Uint8Array, spans: To
   }
   if (multi.size > 0) {
     for (let i = 0; i < doc.n; i++) {
-      if (covered[i] || !firstWords.has(doc.word[i]) || !isCapitalised(doc, i)) continue;
+      if (covered[i] || !isCapitalised(doc, i) || !firstWords.has(doc.word[i])) continue;
       let key = mix(60, 0, doc.word[i]);
       let found = -1;
       let type: TokenSpan['type'] = 'PER';

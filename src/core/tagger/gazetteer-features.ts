@@ -5,7 +5,7 @@
  * "Kharkiv" is a city lets the tagger type unseen names.
  */
 import type { Tokens } from '../tokenize';
-import { gazetteer, type GazPhrase, type Gazetteer } from '../gazetteer/load';
+import { gazetteer, type Gazetteer } from '../gazetteer/load';
 import { foldToken } from '../gazetteer/fold';
 
 /** The folded text (`foldToken`) of token `i`; the document layer's `Doc` is one, with its cache. */
@@ -56,23 +56,23 @@ export function gazetteerCodes(
   } catch {
     return codes;
   }
-  const phrases: GazPhrase[] = [];
+  const folded: string[] = [];
   for (let i = 0; i < n; i++) {
     if (capitalised[i] === 0) continue;
-    const head = gaz.phrase(folds.fold(i));
-    const max = Math.min(gaz.maxTokensOf(head), MAX_PHRASE, n - i);
+    const first = folds.fold(i);
+    const max = Math.min(gaz.maxTokens(first), MAX_PHRASE, n - i);
     if (max === 0) continue;
-    phrases.length = 0;
-    let phrase = head;
-    phrases.push(phrase);
+    folded.length = 0;
+    let key = first;
+    folded.push(key);
     for (let k = 1; k < max && sentence[i + k] === sentence[i]; k++) {
-      phrase = gaz.extend(phrase, folds.fold(i + k));
-      phrases.push(phrase);
+      key += ' ' + folds.fold(i + k);
+      folded.push(key);
     }
-    for (let len = phrases.length; len >= 1; len--) {
+    for (let len = folded.length; len >= 1; len--) {
       const last = i + len - 1;
       if (capitalised[last] === 0) continue;
-      const targets = gaz.lookupPhrase(phrases[len - 1]);
+      const targets = gaz.lookup(folded[len - 1]);
       if (!targets || targets.length === 0) continue;
       const best = targets[0];
       const place = gaz.place(best.place);
