@@ -404,13 +404,16 @@ export function buildPeople(input: PeopleInput): Person[] {
   }
 
   // Quotes → people.
-  const inQuote = new Uint8Array(doc.n);
-  for (const q of input.quotes) inQuote.fill(1, q.i, Math.min(q.j, doc.n));
-  // Gender for "he said" / "she said": an honorific first (people.ts), then the text's pronouns, then a role word.
-  genderFromPronouns(doc, groups, personOfMention, inQuote);
-  for (const g of groups) {
-    const role = g.gender ? undefined : personOf.get(g)!.role;
-    if (role) g.gender = genderOfRole(role.value);
+  // Gender for "he said" / "she said" (read only when such a quote exists): an honorific first (people.ts), then
+  // the text's pronouns, then a role word.
+  if (input.quotes.some((q) => q.speakerI !== undefined && q.speakerJ === q.speakerI + 1 && (doc.fold(q.speakerI) === 'he' || doc.fold(q.speakerI) === 'she'))) {
+    const inQuote = new Uint8Array(doc.n);
+    for (const q of input.quotes) inQuote.fill(1, q.i, Math.min(q.j, doc.n));
+    genderFromPronouns(doc, groups, personOfMention, inQuote);
+    for (const g of groups) {
+      const role = g.gender ? undefined : personOf.get(g)!.role;
+      if (role) g.gender = genderOfRole(role.value);
+    }
   }
   const personMentions = perMentions.slice().sort((a, b) => a.i - b.i);
   const mentionAt = new Map<number, Cand>();
