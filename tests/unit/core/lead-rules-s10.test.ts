@@ -4,6 +4,16 @@
  */
 import { analyze, entitySpans } from '../../../src/core/index';
 
+/** The flat `--jsonl` view as "TYPE:text" strings. */
+function flat(text: string): string[] {
+  return entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+}
+
+/** "name/kind" of every place. */
+function places(text: string): string[] {
+  return analyze(text, { ignoreLanguage: true }).places.map((p) => `${p.name}/${p.kind}`);
+}
+
 /** Name of the person each quote (by its first words) is attributed to, or "-" when none. */
 function speakerOf(text: string, quoteStart: string): string {
   for (const p of analyze(text, { ignoreLanguage: true }).people) {
@@ -165,8 +175,6 @@ describe('roles after a name: an occupation in an appositive (no office) and an 
 });
 
 describe('country names that news uses and the data package lacks or writes otherwise', () => {
-  /** "name/kind" of every place. */
-  const places = (text: string): string[] => analyze(text, { ignoreLanguage: true }).places.map((p) => `${p.name}/${p.kind}`);
   it.each([
     ['Officials in Turkey said the border would reopen.', 'Türkiye/country'],
     ["Cocoa exports from Côte d'Ivoire fell in March.", 'Ivory Coast/country'],
@@ -185,8 +193,6 @@ describe('country names that news uses and the data package lacks or writes othe
 });
 
 describe('regions, islands, mountain ranges and rivers that no data package lists (place-facts.json)', () => {
-  /** "name/kind" of every place. */
-  const places = (text: string): string[] => analyze(text, { ignoreLanguage: true }).places.map((p) => `${p.name}/${p.kind}`);
   it.each([
     ['Drought has spread across East Africa and the Horn of Africa.', ['East Africa/region', 'Horn of Africa/region']],
     ['Barges were stuck on the Rhine and the Danube after weeks without rain.', ['Rhine/place', 'Danube/place']],
@@ -205,8 +211,6 @@ describe('regions, islands, mountain ranges and rivers that no data package list
 });
 
 describe("a place that is only a known person's given name stays the place (news names people again by family name)", () => {
-  /** The flat "TYPE:text" view. */
-  const flat = (text: string): string[] => entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
   it.each([
     ['Chad Marlow, a drummer, toured Chad in 2019.', 'LOC:Chad'],
     ['Jordan Henderson scored as Jordan beat Iraq 2-1 in Amman.', 'LOC:Jordan'],
@@ -249,7 +253,6 @@ describe('"Congo" is read as the country the places around it belong to', () => 
 });
 
 describe('public bodies that news names by one word that reads as a place or a person', () => {
-  const flat = (text: string): string[] => entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
   it.each([
     ['A statement from the Knesset said the vote was delayed.', 'ORG:Knesset'],
     ['Shin Bet said two suspects had been arrested.', 'ORG:Shin Bet'],
@@ -269,7 +272,6 @@ describe('public bodies that news names by one word that reads as a place or a p
 });
 
 describe('"a statement from Zorvex": a name after a source noun and "from" is an organisation, not a place', () => {
-  const flat = (text: string): string[] => entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
   it.each([
     ['A statement from Zorvex on Monday said the report was wrong.', 'ORG:Zorvex'],
     ['Analysts from Kelvara expect sales to fall.', 'ORG:Kelvara'],
@@ -300,7 +302,6 @@ describe('bylines: every author of "By A, B and C" is an author; a job or an out
 });
 
 describe('"John Park, 56;": a given name, a place head word and an age are a person', () => {
-  const flat = (text: string): string[] => entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
   it.each([
     ['Victims included: Maria Lopez, 34; John Park, 56; and Chen Wei, 29.', 'PER:John Park'],
     ['Survivors named by police were Anna Street, 41, and her son.', 'PER:Anna Street'],
@@ -318,7 +319,6 @@ describe('"John Park, 56;": a given name, a place head word and an age are a per
 });
 
 describe('"Best Actor": an award category names no one', () => {
-  const flat = (text: string): string[] => entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
   it('marks the winners, not the categories', () => {
     const text = 'The winners were announced: Best Actor went to Tomas Brandt, Best Supporting Actress to Lena Holm.';
     expect(flat(text)).toEqual(['PER:Tomas Brandt', 'PER:Lena Holm']);
@@ -329,7 +329,6 @@ describe('"Best Actor": an award category names no one', () => {
 });
 
 describe('"daughter of Thaksin Shinawatra": a name after a kinship word and "of" is a person', () => {
-  const flat = (text: string): string[] => entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
   it('reads the parent as a person', () => {
     expect(flat('Prime Minister Anchalee Vongsa, daughter of Somchai Vongsa, was suspended.')).toContain('PER:Somchai Vongsa');
   });
@@ -380,7 +379,6 @@ describe('appositives: an age before the role, a possessive country, and "who he
 });
 
 describe('words that are names only in context: a storm named again, a family name that is also a month', () => {
-  const flat = (text: string): string[] => entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
   it.each([
     ['Hurricane Odessa hit Jamaica on Tuesday. Odessa was the strongest storm of the year.', ['LOC:Jamaica']],
     ['In May, Theresa May said the vote would be held in June. May told reporters she was ready.', ['PER:Theresa May', 'PER:May']],
@@ -401,7 +399,6 @@ describe('words that are names only in context: a storm named again, a family na
 });
 
 describe('"Mohammed bin Salman" at a sentence start: the given name before the particle opens the name', () => {
-  const flat = (text: string): string[] => entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
   it('reads the whole name', () => {
     expect(flat('Mohammed bin Salman hosted talks in Riyadh on Monday.')).toContain('PER:Mohammed bin Salman');
   });
