@@ -2,13 +2,16 @@
  * Reads a person's gender from the text itself, for "he said" / "she said" attribution when no honorific
  * ("Mr.", "Ms.") gave one: a sentence that names exactly one person and then, outside quotation marks, uses
  * only "he/him/his" or only "she/her" is evidence for that person ("Lawyers for Tavo Reyes said he was
- * innocent"). A person keeps a gender only when the evidence does not disagree.
+ * innocent"). A person keeps a gender only when the evidence does not disagree. Where the pronouns say nothing, a
+ * role word that names a man or a woman ("spokeswoman", "chairman", "queen") does ({@link genderOfRole}).
  */
 import type { Doc } from '../doc/document';
 import type { Cand } from './detect';
 import type { PersonGroup } from './people';
 
+/** Pronouns that refer to a man, and to a woman. */
 const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 /** Role words that say a man or a woman holds the role ("spokeswoman", "chairman", "queen"). */
 const MALE_ROLE_WORDS = new Set(['spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'king', 'prince', 'duke', 'emperor', 'actor', 'father', 'son', 'brother', 'husband', 'uncle', 'nephew', 'grandfather', 'widower', 'sultan', 'emir', 'sheikh']);
 const FEMALE_ROLE_WORDS = new Set(['spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'queen', 'princess', 'duchess', 'empress', 'actress', 'mother', 'daughter', 'sister', 'wife', 'aunt', 'niece', 'grandmother', 'widow']);
@@ -23,7 +26,6 @@ export function genderOfRole(role: string): 'm' | 'f' | undefined {
   }
   return m === f ? undefined : m ? 'm' : 'f';
 }
-const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 
 /**
  * Sets `gender` on the groups that have none, from pronoun evidence in one-person sentences.
