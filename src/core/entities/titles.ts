@@ -151,6 +151,8 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
     if ((TITLE_MODIFIERS.has(f) || TITLE_HEADS.has(f)) && (doc.cap(roleI - 1) === doc.cap(h) || (sentenceStart && !doc.cap(h)))) roleI--;
     else break;
   }
+  // "former Vice President Kamala Harris", "then Prime Minister Theresa May": a past office keeps its word, in any case.
+  if (roleI - 1 >= 0 && doc.sentenceOf[roleI - 1] === s && FORMER_WORDS.has(doc.fold(roleI - 1))) roleI--;
   // "foreign ministry spokeswoman", "Defence Ministry spokesman": an office's unnamed ministry belongs to the role,
   // so the country before it ("China's", "the Russian") is read as the affiliation.
   roleI = ministryBefore(doc, roleI, 0, lk);

@@ -406,3 +406,15 @@ describe('"Mohammed bin Salman" at a sentence start: the given name before the p
     expect(flat('Later van Gaal said the team had played well.')).not.toContain('PER:Later van Gaal');
   });
 });
+
+describe('a past office keeps its word in lower case before a capitalised title', () => {
+  it.each([
+    ['Former President Tom Hale and former Vice President Ana Ruiz attended the funeral.', 'Ana Ruiz', 'former Vice President | -'],
+    ['The plan was drawn up under then Prime Minister Lena Holm in 2019.', 'Lena Holm', 'then Prime Minister | -'],
+  ])('%s', (text, name, expected) => {
+    expect(roleOf(text, name)).toBe(expected);
+  });
+  it('leaves a serving office as it is', () => {
+    expect(roleOf('Vice President Ana Ruiz attended the funeral.', 'Ana Ruiz')).toBe('Vice President | -');
+  });
+});
