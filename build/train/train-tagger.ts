@@ -1,7 +1,7 @@
 /**
  * Trains the tagger (averaged perceptron, greedy BILOU decoding, hashed features) from
  * `../shared/corpus/train/*.jsonl` ONLY, and writes the quantised, pruned weights to
- * `assets/engine/tagger-model.bin` (format "BST3", src/core/tagger/model.ts) and the name lexicon to
+ * `assets/engine/tagger-model.bin` (format "BST4", src/core/tagger/model.ts) and the name lexicon to
  * `assets/engine/tagger-names.bin` (src/core/tagger/lexicon.ts): the engine's data files (src/core/data.ts).
  *
  * Usage: `nice npm run train -- [--epochs N] [--min-weight Q] [--out-dir DIR]`

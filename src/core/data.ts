@@ -11,7 +11,7 @@
 
 /** File names of the engine's data, relative to its data folder. `npm run data` and `npm run train` write them. */
 export const ENGINE_FILES = {
-  /** Packed tagger weights, format "BST3" (src/core/tagger/model.ts). */
+  /** Packed tagger weights, format "BST4" (src/core/tagger/model.ts). */
   taggerModel: 'tagger-model.bin',
   /** Hashed given and family names (src/core/tagger/lexicon.ts). */
   taggerNames: 'tagger-names.bin',

@@ -1,13 +1,15 @@
 /**
  * The packed tagger model: a feature-key → weight-row hash table with int8 weights.
  *
- * Binary layout (little-endian, every section 4-byte aligned): magic "BST3", u32 feature count, u32
- * tag count, u32 reserved (0); then one f32 scale per feature (its row's largest weight / 127); then
- * the feature keys as u32, sorted ascending; then `count × tags` int8 weights, feature-major (the
- * row of feature `f` at `f × tags`). A weight is `int8 × scale of its row`.
+ * Binary layout (little-endian, every section 4-byte aligned): magic "BST4", u32 feature count, u32
+ * tag count, u32 table capacity (a power of two, at least twice the count); then one f32 scale per feature
+ * (its row's largest weight / 127), features in ascending key order; then `count × tags` int8 weights,
+ * feature-major (the row of feature `f` at `f × tags`), padded to 4 bytes; then the open-addressing
+ * `[key, row]` table, `capacity × 2` i32 (an empty slot's row is -1); then the key filter, 2^14 i32 (see
+ * {@link PackedModel}). A weight is `int8 × scale of its row`.
  *
- * The sections are used in place as typed-array views of the decoded bytes: loading only builds the
- * key → row hash table, with no per-weight work and no object literal to parse.
+ * Every section is used in place as a typed-array view of the decoded bytes: loading does no per-feature
+ * work (until "BST3" the table was built at load, 3–6 CPU ms of every cold start).
  */
 import { TAG_COUNT } from './tags';
 
@@ -17,11 +19,28 @@ export interface Scorer {
   score(keys: Int32Array, n: number, scores: Float32Array): void;
 }
 
-const MAGIC = 0x33545342; // "BST3"
+const MAGIC = 0x34545342; // "BST4"
 const HEADER = 16;
 
 /** Multiplier of the table hash (golden ratio, 32 bits). */
 const HASH_MUL = 0x9e3779b1;
+/** Words (i32) of the key filter. */
+const FILTER_WORDS = 1 << 14;
+
+/** Offsets of the sections of a model of `count` features and table capacity `cap`. */
+function sections(count: number, cap: number): { scales: number; weights: number; table: number; filter: number; end: number } {
+  const weights = HEADER + 4 * count;
+  const table = (weights + count * TAG_COUNT + 3) & ~3;
+  const filter = table + 8 * cap;
+  return { scales: HEADER, weights, table, filter, end: filter + 4 * FILTER_WORDS };
+}
+
+/** The table capacity for `count` features: the smallest power of two at least twice the count. */
+function capacityFor(count: number): number {
+  let cap = 1;
+  while (cap < count * 2) cap <<= 1;
+  return cap;
+}
 
 /**
  * Calls of {@link PackedModel.score} served by its plain loop before it uses the 17 unrolled sums (a first
@@ -52,37 +71,25 @@ export class PackedModel implements Scorer {
   /** Calls served by {@link scoreGeneric} so far (up to {@link PLAIN_SCORE_CALLS}). */
   private plainCalls = 0;
 
-  /** Builds the lookup table from {@link encodeModel}'s bytes. Throws on a malformed buffer. */
+  /** Reads {@link encodeModel}'s bytes in place (no copy unless misaligned). Throws on a malformed buffer. */
   constructor(bytes: Uint8Array) {
     if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice();
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (bytes.byteLength < HEADER || view.getUint32(0, true) !== MAGIC) throw new Error('tagger model: bad magic');
     const count = view.getUint32(4, true);
     const tags = view.getUint32(8, true);
+    const cap = view.getUint32(12, true);
     if (tags !== TAG_COUNT) throw new Error(`tagger model: ${tags} tags, expected ${TAG_COUNT}`);
-    if (HEADER + count * (8 + tags) > bytes.byteLength) throw new Error('tagger model: truncated');
+    if (cap !== capacityFor(count)) throw new Error(`tagger model: table capacity ${cap} for ${count} features`);
+    const at = sections(count, cap);
+    if (at.end > bytes.byteLength) throw new Error('tagger model: truncated');
     // Views in place (little-endian, as every browser and Node platform is).
-    this.scales = new Float32Array(bytes.buffer, bytes.byteOffset + HEADER, count);
-    const keys = new Int32Array(bytes.buffer, bytes.byteOffset + HEADER + 4 * count, count);
-    this.weights = new Int8Array(bytes.buffer, bytes.byteOffset + HEADER + 8 * count, count * tags);
-    let cap = 1;
-    while (cap < count * 2) cap <<= 1;
-    const mask = cap - 1;
-    const table = new Int32Array(cap * 2).fill(-1);
-    const filter = new Int32Array(1 << 14);
-    for (let f = 0; f < count; f++) {
-      const key = keys[f];
-      const b = Math.imul(key, HASH_MUL) >>> 13;
-      filter[b >>> 5] |= 1 << (b & 31);
-      let h = (Math.imul(key, HASH_MUL) >>> 0) & mask;
-      while (table[h * 2 + 1] !== -1) h = (h + 1) & mask;
-      table[h * 2] = key;
-      table[h * 2 + 1] = f;
-    }
+    this.scales = new Float32Array(bytes.buffer, bytes.byteOffset + at.scales, count);
+    this.weights = new Int8Array(bytes.buffer, bytes.byteOffset + at.weights, count * tags);
+    this.table = new Int32Array(bytes.buffer, bytes.byteOffset + at.table, cap * 2);
+    this.filter = new Int32Array(bytes.buffer, bytes.byteOffset + at.filter, FILTER_WORDS);
     this.size = count;
-    this.mask = mask;
-    this.table = table;
-    this.filter = filter;
+    this.mask = cap - 1;
   }
 
   /** {@inheritDoc Scorer.score} */
@@ -170,19 +177,32 @@ function rowOf(table: Int32Array, mask: number, key: number): number {
 export function packModel(keys: Int32Array, scales: Float32Array, quantised: Int8Array): Uint8Array {
   const count = keys.length;
   const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => (keys[a] >>> 0) - (keys[b] >>> 0));
-  const out = new Uint8Array(HEADER + count * (8 + TAG_COUNT));
+  const cap = capacityFor(count);
+  const at = sections(count, cap);
+  const out = new Uint8Array(at.end);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, count, true);
   view.setUint32(8, TAG_COUNT, true);
-  const keyAt = HEADER + 4 * count;
-  const rowAt = HEADER + 8 * count;
+  view.setUint32(12, cap, true);
+  const table = new Int32Array(cap * 2).fill(-1);
+  const filter = new Int32Array(FILTER_WORDS);
+  const mask = cap - 1;
   for (let j = 0; j < count; j++) {
     const f = order[j];
-    view.setFloat32(HEADER + 4 * j, scales[f], true);
-    view.setUint32(keyAt + 4 * j, keys[f] >>> 0, true);
-    for (let t = 0; t < TAG_COUNT; t++) out[rowAt + j * TAG_COUNT + t] = quantised[f * TAG_COUNT + t] & 0xff;
+    const key = keys[f] | 0;
+    view.setFloat32(at.scales + 4 * j, scales[f], true);
+    for (let t = 0; t < TAG_COUNT; t++) out[at.weights + j * TAG_COUNT + t] = quantised[f * TAG_COUNT + t] & 0xff;
+    // The row of a key is its rank in key order; the table and the filter are laid out as loading once built them.
+    const b = Math.imul(key, HASH_MUL) >>> 13;
+    filter[b >>> 5] |= 1 << (b & 31);
+    let h = (Math.imul(key, HASH_MUL) >>> 0) & mask;
+    while (table[h * 2 + 1] !== -1) h = (h + 1) & mask;
+    table[h * 2] = key;
+    table[h * 2 + 1] = j;
   }
+  for (let k = 0; k < cap * 2; k++) view.setInt32(at.table + 4 * k, table[k], true);
+  for (let k = 0; k < FILTER_WORDS; k++) view.setInt32(at.filter + 4 * k, filter[k], true);
   return out;
 }
 

@@ -113,6 +113,22 @@ describe('model format', () => {
   test('rejects a buffer that is not a model', () => {
     expect(() => new PackedModel(new Uint8Array(32))).toThrow(/bad magic/);
   });
+
+  test('reads the prebuilt table in place, and rejects a header whose table capacity does not fit its count', () => {
+    const keys = Int32Array.from([5, -7, 1 << 30, 12345]);
+    const w = Float32Array.from({ length: keys.length * TAG_COUNT }, (_, i) => ((i * 13) % 11) - 5);
+    const bytes = encodeModel(keys, w);
+    const model = new PackedModel(bytes);
+    // Every key finds its own row: each key's scores are its weights, quantised.
+    for (let f = 0; f < keys.length; f++) {
+      const got = new Float32Array(TAG_COUNT);
+      model.score(Int32Array.of(keys[f]), 1, got);
+      for (let t = 0; t < TAG_COUNT; t++) expect(got[t]).toBeCloseTo(w[f * TAG_COUNT + t], 1);
+    }
+    const bad = bytes.slice();
+    new DataView(bad.buffer).setUint32(12, 4, true);
+    expect(() => new PackedModel(bad)).toThrow(/capacity/);
+  });
 });
 
 test('BILOU constraints and span reading', () => {
