@@ -282,6 +282,14 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // ends is that longer body's last word; inside a run that goes on ("the Malawi Congress Party") it is a word of it.
       if (k && k.j - i === 1 && ORG_HEADS.has(doc.fold(i)) && ((lk.orgEndingAt(i) ?? i) < i || runGoesOnAfter(lk.orgRuns, i))) continue;
       if (k) {
+        // "the United Nations Children's Fund": a known body's name going on with a possessive word and an
+        // organisation's head word names another, longer body.
+        const j = k.j;
+        if (j + 2 < doc.n && doc.sentenceOf[j + 2] === doc.sentenceOf[i] && doc.cap(j) && doc.word(j) && (doc.fold(j + 1) === "'s" || doc.fold(j + 1) === '\u2019s') && doc.cap(j + 2) && ORG_HEADS.has(doc.fold(j + 2))) {
+          cands.push({ i, j: j + 3, type: 'ORG', source: 'org-head', strength: 90 });
+          i = j + 2;
+          continue;
+        }
         cands.push({ i, j: k.j, type: 'ORG', source: 'known-org', strength: 90, org: k.org });
         i = k.j - 1;
       }

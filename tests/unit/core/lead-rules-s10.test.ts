@@ -418,3 +418,14 @@ describe('a past office keeps its word in lower case before a capitalised title'
     expect(roleOf('Vice President Ana Ruiz attended the funeral.', 'Ana Ruiz')).toBe('Vice President | -');
   });
 });
+
+describe('"the United Nations Children\'s Fund": a known body going on with a possessive and an organisation head is a longer body', () => {
+  it('reads the whole name', () => {
+    const text = "The United Nations Children's Fund said aid was blocked.";
+    expect(flat(text)).toEqual(["ORG:United Nations Children's Fund"]);
+  });
+  it('keeps the known body before a possessive that is no organisation name', () => {
+    const text = "The United Nations' staff left. NATO's Secretary General spoke.";
+    expect(flat(text)).toContain('ORG:United Nations');
+  });
+});
