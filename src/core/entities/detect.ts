@@ -6,7 +6,7 @@
  */
 import { lineBreakBefore, type Doc } from '../doc/document';
 import { wordClass } from '../doc/word-classes';
-import { FAMILY_FIRST_SURNAME, HONORIFIC, TITLE_HEAD } from '../lexicon/word-classes';
+import { FAMILY_FIRST_SURNAME, HONORIFIC, TITLE_HEAD, TITLE_MODIFIER } from '../lexicon/word-classes';
 import type { TypedSpan } from '../types';
 import type { GazTarget } from '../gazetteer/load';
 import { gazetteer } from '../gazetteer/load';
@@ -633,6 +633,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (span.type !== 'PER' && titlePlaceAt.has(r[0]) && roleTok[titlePlaceAt.get(r[0])!] && r[1] > titlePlaceAt.get(r[0])!) continue;
       // "the Mayor of Greater Manchester": the tagger's organisation that is a territorial office is the
       // office's place ("Director of Intelligence", "Queen of the South" stay as the tagger read them).
+      // "Health Secretary Wes Streeting": a one-word organisation or place the tagger read inside a title's role
+      // words is the office's domain, no name ("Treasury Secretary", "Army chief" keep the body they name).
+      if (span.type !== 'PER' && r[1] - r[0] === 1 && roleTok[r[0]] && !lk.placeAt(r[0]) && !lk.knownOrgAt(r[0]) && doc.is(r[0], TITLE_MODIFIER) && !ORG_HEADS.has(doc.fold(r[0])) && doc.fold(r[0]) !== 'treasury') continue;
       if (span.type !== 'PER' && roleTok[r[0]]) {
         let k = r[0];
         while (k < r[1] && roleTok[k]) k++;

@@ -429,3 +429,14 @@ describe('"the United Nations Children\'s Fund": a known body going on with a po
     expect(flat(text)).toContain('ORG:United Nations');
   });
 });
+
+describe('"Health Secretary X": the office\'s domain word is no organisation', () => {
+  it.each([
+    ['Speaking to the BBC, Health Secretary Wes Streeting said the NHS would hire more doctors.', 'ORG:Health'],
+  ])('%s', (text, wrong) => {
+    expect(flat(text)).not.toContain(wrong);
+  });
+  it('keeps a body that names its office ("Treasury Secretary")', () => {
+    expect(flat('The U.S. Treasury imposed sanctions on Monday. Treasury Secretary Ana Ruiz said they would stay.')).toContain('ORG:Treasury');
+  });
+});
