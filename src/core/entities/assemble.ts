@@ -677,6 +677,9 @@ function affiliationBetween(input: PeopleInput, p: Person, from: number, to: num
 
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);
 
+/** One-word "of" complements that belong to an office ("chief of staff", "secretary of state"). */
+const OFFICE_COMPLEMENTS = new Set(['staff', 'state', 'defence', 'defense', 'police', 'justice', 'finance', 'health']);
+
 /**
  * "mayor of Komárno", "ambassador to Russia" in an appositive: the place ends the role; an office "of"
  * a place gives its country. Returns the role's new end (`roleJ` when no place starts at `e`).
@@ -760,6 +763,8 @@ function appositiveBefore(input: PeopleInput, p: Person, m: Cand): void {
       if (prep !== 'for') roleJ = orgEnd;
     } else if (input.lk.placeAt(e)?.j === c) {
       roleJ = placeComplement(input, p, roleJ, e, roleJ);
+    } else if (prep === 'of' && e === c - 1 && OFFICE_COMPLEMENTS.has(doc.fold(e))) {
+      roleJ = c; // "Zelensky's chief of staff, Andriy Yermak,"
     } else {
       return;
     }

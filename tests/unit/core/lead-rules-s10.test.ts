@@ -440,3 +440,14 @@ describe('"Health Secretary X": the office\'s domain word is no organisation', (
     expect(flat('The U.S. Treasury imposed sanctions on Monday. Treasury Secretary Ana Ruiz said they would stay.')).toContain('ORG:Treasury');
   });
 });
+
+describe('"Zelensky\'s chief of staff, Andriy Yermak,": an office with a one-word "of" complement before the name', () => {
+  it.each([
+    ["The president's chief of staff, Ivo Kral, resigned on Friday.", 'Ivo Kral', 'chief of staff | -'],
+  ])('%s', (text, name, expected) => {
+    expect(roleOf(text, name)).toBe(expected);
+  });
+  it('reads no role from an "of" phrase that is no office complement', () => {
+    expect(roleOf("The club's chief of scouting, Ivo Kral, resigned.", 'Ivo Kral')).toBe('- | -');
+  });
+});
