@@ -8,7 +8,7 @@ import { gazetteer, type GazTarget } from '../gazetteer/load';
 import { KNOWN_ORGS } from '../lexicon/orgs';
 import { TITLE_HEADS, TITLE_MODIFIERS, SPEAKER_PRONOUNS, ORG_HEADS, TEAM_ROLES } from '../lexicon/words';
 import { phraseKey } from '../gazetteer/fold';
-import { afterPlacePreposition, modifiesPlural, type Cand } from './detect';
+import { afterPlacePreposition, ageAfter, modifiesPlural, type Cand } from './detect';
 import { ministryBefore, type TitleParse } from './titles';
 import { groupPeople, type PersonGroup } from './people';
 import { genderFromPronouns, genderOfRole } from './pronoun-gender';
@@ -350,11 +350,7 @@ export function buildPeople(input: PeopleInput): Person[] {
     let e = m.j + 1;
     if (doc.fold(e) === 'the' && e + 1 < doc.n) e++;
     const o = input.orgOfToken(e);
-    if (!o || (e > 0 && input.orgOfToken(e - 1) === o)) continue;
-    let end = e + 1;
-    while (end < doc.n && input.orgOfToken(end) === o) end++;
-    p.organization = fact(doc, o.name, e, end);
-    if (o.country && !p.country) p.country = fact(doc, o.country, e, end);
+    if (o && input.orgOfToken(e - 1) !== o) organizationAt(input, p, e);
   }
   // "his Japanese counterpart, Aiko Mori": the office of the person the possessive points to, for that country.
   for (const m of perMentions) {
@@ -562,7 +558,7 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
   if (m.j >= doc.n || doc.fold(m.j) !== ',') return;
   let k = m.j + 1;
   // "Lena Holm, 45, the chief executive of …": an age between the name and the appositive is skipped.
-  if (k + 1 < doc.n && /^\d{1,3}$/.test(doc.raw(k)) && doc.fold(k + 1) === ',' && doc.sentenceOf[k + 1] === s) k += 2;
+  if (ageAfter(doc, m.j) && doc.fold(k + 1) === ',') k += 2;
   let headAt = -1;
   const limit = Math.min(doc.n, k + 10);
   for (let t = k; t < limit && doc.sentenceOf[t] === s; t++) {
@@ -620,20 +616,28 @@ function roleAfterName(input: PeopleInput, p: Person, m: Cand): void {
   p.role = fact(doc, doc.text.slice(doc.start(r.roleI), doc.end(r.roleJ - 1)).replace(/\s+/g, ' '), r.roleI, r.roleJ);
   if (r.office) p.official = true;
   const a = r.affiliationAt;
-  if (a === undefined) return;
-  const o = input.orgOfToken(a);
-  let e = a + 1;
-  if (o) {
-    while (e < doc.n && input.orgOfToken(e) === o) e++;
-    if (!p.organization) p.organization = fact(doc, o.name, a, e);
-    if (o.country && !p.country) p.country = fact(doc, o.country, a, e);
-    return;
-  }
+  if (a === undefined || organizationAt(input, p, a)) return;
   const pl = input.placeOfToken(a);
   const value = pl ? (pl.kind === 'country' || pl.kind === 'historical country' ? pl.name : pl.country) : undefined;
   if (!pl || !value || p.country) return;
+  let e = a + 1;
   while (e < doc.n && input.placeOfToken(e) === pl) e++;
   p.country = fact(doc, value, a, e);
+}
+
+/**
+ * The organisation mention over token `e` (to its end) as the person's organisation, and its country, where the
+ * person has none yet; false when no organisation is read at `e`.
+ */
+function organizationAt(input: PeopleInput, p: Person, e: number): boolean {
+  const { doc } = input;
+  const o = input.orgOfToken(e);
+  if (!o) return false;
+  let end = e + 1;
+  while (end < doc.n && input.orgOfToken(end) === o) end++;
+  if (!p.organization) p.organization = fact(doc, o.name, e, end);
+  if (o.country && !p.country) p.country = fact(doc, o.country, e, end);
+  return true;
 }
 
 /** Offices written short before a name, and the office each stands for. */

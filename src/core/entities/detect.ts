@@ -1751,7 +1751,7 @@ function personNameWords(doc: Doc, tagged: readonly TypedSpan[]): Set<string> {
 }
 
 /** True when ", <age>" follows token `j - 1` and ends there ("John Park, 56;", "Ana Hill, 34, said"). */
-function ageAfter(doc: Doc, j: number): boolean {
+export function ageAfter(doc: Doc, j: number): boolean {
   if (j + 1 >= doc.n || doc.fold(j) !== ',' || doc.sentenceOf[j + 1] !== doc.sentenceOf[j - 1]) return false;
   const raw = doc.raw(j + 1);
   if (!/^\d{1,3}$/.test(raw) || Number(raw) > 120) return false;
