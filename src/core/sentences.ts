@@ -97,6 +97,13 @@ function dottedWordCloses(text: string, tokens: Tokens, i: number, next: number)
   return OPENERS.has(text.slice(ns, ne).toLowerCase().replace(/\.$/, ''));
 }
 
+/** True when token `i` is the "." of "v." (a one-letter "v" right before it, a capitalised word before that). */
+function versusPeriod(text: string, tokens: Tokens, i: number): boolean {
+  if (i < 2 || tokens.ends[i] - tokens.starts[i] !== 1 || text.charCodeAt(tokens.starts[i]) !== 46) return false;
+  const v = i - 1;
+  return tokens.starts[v] + 1 === tokens.ends[v] && tokens.ends[v] === tokens.starts[i] && text.charCodeAt(tokens.starts[v]) === 118 && startsUpperOrDigit(text, tokens.starts[v - 1]) && !startsLower(text, tokens.starts[i + 1] ?? 0);
+}
+
 /**
  * Finds sentence boundaries.
  * @param text - the analysed text.
@@ -139,6 +146,8 @@ export function sentenceRanges(text: string, tokens: Tokens): SentenceRanges {
     const s = starts[i];
     const e = ends[i];
     if (isTerminal(text, s, e)) {
+      // "Roe v. Wade", "Brown v. Board of Education": the period of a case name's "v." ends no sentence.
+      if (versusPeriod(text, tokens, i)) continue;
       // Keep closing quotes/brackets that follow directly.
       let j = i;
       while (j + 1 < n && ends[j] === starts[j + 1] && isCloser(text.charCodeAt(starts[j + 1])) && ends[j + 1] - starts[j + 1] === 1) {

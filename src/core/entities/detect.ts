@@ -33,6 +33,9 @@ import { isGivenName } from './tagger-bridge';
 import { compassOf } from './direction-of';
 import { organisationNamedByNoun, organisationsListed, peopleListed } from './named-after-noun';
 import { hallOfFame, markHallOfFamers } from './halls-of-fame';
+import { peerageSeats } from './peerage-seats';
+import { caseNameParties } from './case-names';
+import { gaelicSurnames } from './gaelic-surnames';
 import { numberedRoads } from './road-names';
 import { clubsBeforeCities } from './sports-clubs';
 import { titleWordEndsName, titleWordAsSurname, titleWordSurnames } from './title-word-surnames';
@@ -570,6 +573,10 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   tagged = articleSurnames(doc, particleSurnames(doc, joinNicknames(doc, ownersOfProducts(doc, splitAtBrackets(doc, joinGivenNames(doc, tagged)), lk), lk)));
   // "Anton Wolfram von Brachtendorf": a family name with particles after the given names the tagger ended at.
   tagged = particleFamilyNames(doc, tagged, (sp) => tokenRange(doc, sp.start, sp.end), isGivenName);
+  // "Duchess of Sussex", "the Duke of Edinburgh": a title of nobility's seat is a place, not an organisation.
+  tagged = peerageSeats(doc, tagged, (sp) => tokenRange(doc, sp.start, sp.end));
+  // "Siobhán Ní Bhriain": an Irish family name's particle is written as its own capitalised word.
+  tagged = gaelicSurnames(doc, tagged, (sp) => tokenRange(doc, sp.start, sp.end));
   const featureNames: Array<[number, number]> = [];
   const placeKeys = placeNounKeys(doc, lk, featureNames);
   // "the Mandrell river": the feature's noun is part of its name, as in "the Mandrell River".
@@ -742,6 +749,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
   };
   readTaggedSpans();
+  // "Roe v. Wade", "Trump v. United States": a case's parties, each typed from its own words.
+  for (const p of caseNameParties(doc, lk)) {
+    const place = p.type === 'LOC' ? lk.placeAt(p.i) : undefined;
+    cands.push(place ? { i: p.i, j: p.j, type: 'LOC', source: 'gazetteer', strength: 100, place: place.targets } : { i: p.i, j: p.j, type: p.type, source: 'tagger', strength: 100, nameI: p.i });
+  }
   // Kept until the next call, so V8 keeps these passes' optimised code (see PASSES_KEPT_UP_TO).
   lastPasses.closures = doc.n <= PASSES_KEPT_UP_TO ? [unsupportedInHeadline, lowerWords, readTitles, readHonorifics, readBylines, readKnownOrgs, readOrgRuns, collectPersonEnds, readFacilities, readCredits, readSlashCredits, readFamilyFirstNames, indexTaggedSpans, readSpeakers, readKin, readLeaderGovernments, readGazetteerPlaces, readTaggedSpans] : [];
 

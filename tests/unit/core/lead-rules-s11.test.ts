@@ -1,0 +1,86 @@
+/**
+ * Table tests for the lead's rules of session 11 (own example sentences and invented names, none from the
+ * corpora): each table lists cases that must read as given and cases that must not.
+ */
+import { analyze, entitySpans } from '../../../src/core/index';
+
+/** The flat `--jsonl` view as "TYPE:text" strings. */
+function flat(text: string): string[] {
+  return entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+}
+
+/** "role | organisation | country" of the person named `name`, or "-" for missing parts. */
+function card(text: string, name: string): string {
+  const p = analyze(text, { ignoreLanguage: true }).people.find((x) => x.name === name);
+  if (!p) return 'no person';
+  return `${p.role?.value ?? '-'} | ${p.organization?.value ?? '-'} | ${p.country?.value ?? '-'}`;
+}
+
+describe('a title of nobility names its seat, a place ("Duchess of Sussex", "the Duke of Edinburgh")', () => {
+  it.each([
+    ['The Duke of Edinburgh opened the new wing on Friday.', 'LOC:Edinburgh'],
+    ['Crowds waited for the Earl of Wessex outside the hall.', 'LOC:Wessex'],
+    ['Lady Ravenscroft, Countess of Norwich, hosted the dinner.', 'LOC:Norwich'],
+  ])('%s', (text, expected) => {
+    const spans = flat(text);
+    expect(spans).toContain(expected);
+    expect(spans.filter((s) => s.startsWith('ORG:'))).toEqual([]);
+  });
+  it('gives the holder the title as a role, with no employer', () => {
+    expect(card('Meghan, Duchess of Sussex, visited a school in Leeds on Tuesday.', 'Meghan')).toBe('Duchess of Sussex | - | -');
+  });
+  it.each([
+    // Not a seat: a nickname and a film title keep no place.
+    ['Fans still call him the Prince of Darkness.', 'LOC:Darkness'],
+    // Not a title of nobility: an office's "of" keeps its organisation.
+    ['The Minister of Finance, Ruth Amsel, spoke first.', 'LOC:Finance'],
+  ])('%s', (text, absent) => {
+    expect(flat(text)).not.toContain(absent);
+  });
+});
+
+describe('a court case\'s parties either side of "v." are typed from their own words ("Roe v. Wade")', () => {
+  it.each([
+    ['The ruling in Trump v. United States gave presidents broad immunity, scholars said.', ['PER:Trump', 'LOC:United States']],
+    ['Marchers marked the anniversary of Roe v. Wade in Austin.', ['PER:Roe', 'PER:Wade', 'LOC:Austin']],
+    ['Lawyers cited Brown v. Board of Education and Miranda v. Arizona in their brief.', ['PER:Brown', 'ORG:Board of Education', 'PER:Miranda', 'LOC:Arizona']],
+    ['The judge in Halvorsen v. Marston Logistics ruled for the drivers.', ['PER:Halvorsen', 'ORG:Marston Logistics']],
+    ['In Dobbs v. Jackson Women\'s Health Organization, the justices overturned the precedent.', ['PER:Dobbs', "ORG:Jackson Women's Health Organization"]],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+  it('keeps a case name in one sentence (the period of "v." ends none)', () => {
+    const r = analyze('In Halvorsen v. Marston Logistics the court sided with Ida Berg.', { ignoreLanguage: true });
+    expect(r.organizations.map((o) => o.name)).toEqual(['Marston Logistics']);
+  });
+  it.each([
+    // A fixture: "v" without its period, or "vs.", is two teams.
+    ['Arsenal v Chelsea kicks off at 3pm in London.', 'PER:Arsenal'],
+    ['Leeds vs. Hull drew a big crowd.', 'PER:Leeds'],
+  ])('%s', (text, absent) => {
+    expect(flat(text)).not.toContain(absent);
+  });
+});
+
+describe('Irish family names with a particle written apart ("Siobhán Ní Bhriain") are one person', () => {
+  it.each([
+    ['Siobhán Ní Bhriain, a councillor in Galway, said the plan was flawed.', 'PER:Siobhán Ní Bhriain'],
+    ['The singer Sinéad Ní Mhaonaigh and the poet Nuala Ní Dhomhnaill read in Dublin.', 'PER:Nuala Ní Dhomhnaill'],
+    ['The singer Sinéad Ní Mhaonaigh and the poet Nuala Ní Dhomhnaill read in Dublin.', 'PER:Sinéad Ní Mhaonaigh'],
+    ['Aoife Nic Giolla Phádraig spoke at the launch.', 'PER:Aoife Nic Giolla Phádraig'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+  it('groups the later "Ms. Ní Bhriain" with the full name', () => {
+    const r = analyze('Siobhán Ní Bhriain, a councillor, said the plan was flawed. Ms. Ní Bhriain added that it was late.', { ignoreLanguage: true });
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Siobhán Ní Bhriain', 2]]);
+  });
+  it.each([
+    // No given name before the particle: nothing is joined.
+    ['the ó of the old spelling', 'PER:the ó'],
+    // Capitals alone are no name.
+    ['SEÁN Ó BRIAIN WINS', 'PER:SEÁN Ó BRIAIN'],
+  ])('%s', (text, absent) => {
+    expect(flat(text)).not.toContain(absent);
+  });
+});
