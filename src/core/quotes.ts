@@ -35,7 +35,7 @@ export function findQuoteSpans(doc: Doc): Array<{ start: number; end: number }> 
   const text = doc.text;
   const n = text.length;
   const out: Array<{ start: number; end: number }> = [];
-  /** Kind of the open quote: 0 none, 1 double family (" “ ” „), 2 guillemets, 3 backtick, 4 two backticks, 5 single curly, 6 two apostrophes. */
+  /** Kind of the open quote: 0 none, 1 double family (" “ ” „), 2 guillemets, 3 backtick, 4 two backticks, 5 single curly, 6 two apostrophes, 7 straight single. */
   let kind = 0;
   let openAt = -1;
   const emit = (e: number): void => {
@@ -98,7 +98,16 @@ export function findQuoteSpans(doc: Doc): Array<{ start: number; end: number }> 
       continue;
     }
     if (c === 39) {
-      if (next !== 39) continue;
+      if (next !== 39) {
+        // Straight single marks ('We will not back down,' Hale added): an apostrophe too, so a quote opens only
+        // before a capital after a space or a line's start, and closes only after a sentence's mark.
+        if (kind === 7 && SINGLE_CLOSE_AFTER.has(prev) && !isLetter(next)) emit(p);
+        else if (kind === 0 && (spaceBefore || p === 0) && next >= 65 && next <= 90) {
+          kind = 7;
+          openAt = p + 1;
+        }
+        continue;
+      }
       // Two apostrophes: the close of ``…'' or of ''…'' (archive and typewriter style), or the open of ''…''.
       if (kind === 4 || kind === 6) {
         emit(p);
@@ -122,6 +131,9 @@ export function findQuoteSpans(doc: Doc): Array<{ start: number; end: number }> 
   }
   return out;
 }
+
+/** Marks after which a straight single quote mark closes a quote: , . ? ! … and dashes. */
+const SINGLE_CLOSE_AFTER: ReadonlySet<number> = new Set([44, 46, 63, 33, 0x2026, 0x2014, 0x2013]);
 
 /** True when the first character after the line break at `p` (and any blank space) is an opening double mark. */
 function opensNextParagraph(text: string, p: number): boolean {

@@ -84,3 +84,31 @@ describe('Irish family names with a particle written apart ("Siobhán Ní Bhriai
     expect(flat(text)).not.toContain(absent);
   });
 });
+
+/** Name of the person each quote (by its first words) is attributed to, or "-" when none. */
+function speakerOf(text: string, quoteStart: string): string {
+  for (const p of analyze(text, { ignoreLanguage: true }).people) {
+    for (const q of p.quotes) if (q.span.text.startsWith(quoteStart)) return p.name;
+  }
+  return '-';
+}
+
+describe('straight single quotation marks open and close a quote (\'We will not back down,\' Hale added)', () => {
+  it.each([
+    ["'We will not back down,' Hale added. Senator Mara Hale of Ohio spoke in Columbus.", 'We will not back down', 'Mara Hale'],
+    ["The mayor, Tom Reyes, spoke outside the students' union. 'This is a sad day for the city,' he said.", 'This is a sad day', 'Tom Reyes'],
+    ["In Leeds, Priya Nair said: 'Nothing compares to this.'", 'Nothing compares', 'Priya Nair'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it.each([
+    // Apostrophes: a plural possessive, "rock 'n' roll", the '90s, a name with an apostrophe.
+    "Ines Vogel said the students' union and the teachers' board met at O'Hare.",
+    "Ines Vogel loves rock 'n' roll and '90s music, she said.",
+    // A lower-case fragment is not opened by a straight mark (an apostrophe too often).
+    "Ines Vogel called it 'a disgrace', she said.",
+  ])('%s', (text) => {
+    const quotes = analyze(text, { ignoreLanguage: true }).people.flatMap((p) => p.quotes);
+    expect(quotes).toEqual([]);
+  });
+});
