@@ -586,6 +586,8 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
     }
     if (orgEnd !== undefined) {
       const o = input.orgOfToken(e);
+      // "of Amnesty International Kenya": the organisation read may run past the known name (a national branch).
+      while (o && orgEnd < doc.n && input.orgOfToken(orgEnd) === o) orgEnd++;
       p.organization = fact(doc, o?.name ?? doc.text.slice(doc.start(e), doc.end(orgEnd - 1)), e, orgEnd);
       if (o?.country && !p.country) p.country = fact(doc, o.country, e, orgEnd);
       if (!forOrg) roleJ = orgEnd; // "Ambassador to the UN" is the role; "spokeswoman for X" works for X

@@ -293,6 +293,13 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
           i = j + 2;
           continue;
         }
+        // "Amnesty International Kenya", "Transparency International UK": an international body's national branch.
+        const branch = doc.fold(j - 1) === 'international' && j < doc.n && doc.sentenceOf[j] === doc.sentenceOf[i] ? lk.placeAt(j) : undefined;
+        if (branch && branch.targets[0].form !== 'demonym' && gazetteer().place(branch.targets[0].place).kind === 'country' && !(branch.j < doc.n && doc.sentenceOf[branch.j] === doc.sentenceOf[i] && doc.cap(branch.j) && doc.word(branch.j))) {
+          cands.push({ i, j: branch.j, type: 'ORG', source: 'org-head', strength: 90 });
+          i = branch.j - 1;
+          continue;
+        }
         cands.push({ i, j: k.j, type: 'ORG', source: 'known-org', strength: 90, org: k.org });
         i = k.j - 1;
       }

@@ -202,7 +202,10 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
   // after a title, mid-sentence and capitalised, when a name follows it and a lower-case word or a mark ends it.
   if (nameJ === nameI && nameI + 1 < doc.n && PRONOUN_SURNAMES.has(doc.fold(nameI)) && doc.cap(nameI) && !doc.allCaps(nameI) && doc.sentenceOf[nameI + 1] === s && isNameToken(doc, nameI + 1) && !doc.allCaps(nameI + 1) && !lineBreakBefore(doc, nameI)) {
     const e = readName(doc, nameI + 1, lk);
-    if (e > nameI + 1 && (e >= doc.n || doc.sentenceOf[e] !== s || !doc.cap(e))) nameJ = e;
+    // "President To Lam met …": "To" opens a name only before a lower-case word or a comma after one word (not
+    // "President To Visit Paris").
+    const lowerAfter = e < doc.n && doc.sentenceOf[e] === s && e - nameI <= 3 && ((doc.word(e) && !doc.cap(e)) || (doc.fold(e) === ',' && runningSentence(doc, s)));
+    if (e > nameI + 1 && (doc.fold(nameI) === 'to' ? lowerAfter : e >= doc.n || doc.sentenceOf[e] !== s || !doc.cap(e))) nameJ = e;
   }
   // The whole name is never a country, a place that is also a common word ("coach Nice") or an organisation;
   // a town's name may be a person's ("President Obama": Obama is also a town in Japan).
@@ -258,7 +261,13 @@ export function ministryBefore(doc: Doc, roleI: number, floor: number, lk: Looku
 }
 
 /** Family-first family names that are also capitalised function words ("He Lifeng", "An Ho-young"). */
-const PRONOUN_SURNAMES = new Set(['he', 'an', 'do']);
+const PRONOUN_SURNAMES = new Set(['he', 'an', 'do', 'to']);
+
+/** True when sentence `s` has a lower-case word of four letters or more (running text, not a title-case headline). */
+function runningSentence(doc: Doc, s: number): boolean {
+  for (let t = doc.sentences.first[s]; t <= doc.sentences.last[s]; t++) if (doc.word(t) && !doc.cap(t) && doc.end(t) - doc.start(t) >= 4) return true;
+  return false;
+}
 
 /** Words that make an office a past one ("former", "then"), read before a country in a title. */
 const FORMER_WORDS = new Set(['former', 'then', 'late', 'onetime', 'one-time', 'ex']);

@@ -112,3 +112,35 @@ describe('straight single quotation marks open and close a quote (\'We will not 
     expect(quotes).toEqual([]);
   });
 });
+
+describe('"To" opens a Vietnamese family name after a title ("President To Lam met …")', () => {
+  it.each([
+    ["Vietnam's President To Lam met the visiting delegation in Hanoi.", 'To Lam', 'President | - | Vietnam'],
+    ['Party chief To Van Hai, 67, spoke in Hanoi.', 'To Van Hai', 'Party chief | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it.each([
+    // A title-case headline: "To" is the word, not a name.
+    ['President To Visit Paris Next Week', 'PER:To Visit Paris'],
+    ['Minister To Resign, Aides Say', 'PER:To Resign'],
+  ])('%s', (text, absent) => {
+    expect(flat(text)).not.toContain(absent);
+  });
+});
+
+describe('an international body\'s national branch is one organisation ("Amnesty International Kenya")', () => {
+  it('reads the branch whole, as the employer and in the role', () => {
+    const text = 'Irungu Wambua, executive director of Amnesty International Kenya, said the arrests were unlawful.';
+    expect(flat(text)).toContain('ORG:Amnesty International Kenya');
+    expect(card(text, 'Irungu Wambua')).toBe('executive director of Amnesty International Kenya | Amnesty International Kenya | -');
+  });
+  it.each([
+    // The country starts a new phrase: a capitalised word follows it, or another sentence holds it.
+    ['Amnesty International Kenya Director Ana Pohl agreed.', 'ORG:Amnesty International Kenya Director'],
+    ['Amnesty International said Kenya must free them.', 'ORG:Amnesty International said Kenya'],
+  ])('%s', (text, absent) => {
+    expect(flat(text)).not.toContain(absent);
+    expect(flat(text)).toContain('ORG:Amnesty International');
+  });
+});
