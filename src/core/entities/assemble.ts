@@ -52,6 +52,34 @@ function partyTagAfter(doc: Doc, j: number): { at: number; party?: string } | un
   return { at: j + 1, party: PARTY_TAGS[key] };
 }
 
+/** Party members' words of American politics ("an Ohio Republican", "a Texas Democrat"). */
+const PARTY_MEMBERS: Readonly<Record<string, string | undefined>> = { republican: 'Republican Party', democrat: 'Democratic Party' };
+
+/**
+ * "Jim Jordan, an Ohio Republican," / "Ann Reyes, a Democrat from Texas,": the party member's word in an
+ * appositive right after a name: its token and its party, and whether a US state names where the member sits.
+ */
+function partyMemberAfter(input: PeopleInput, j: number): { at: number; party: string; us: boolean } | undefined {
+  const { doc } = input;
+  if (j + 2 >= doc.n || doc.fold(j) !== ',' || (doc.fold(j + 1) !== 'a' && doc.fold(j + 1) !== 'an')) return undefined;
+  const s = doc.sentenceOf[j];
+  let k = j + 2;
+  const place = input.lk.placeAt(k);
+  let state: string | undefined;
+  if (place && doc.sentenceOf[place.j] === s) {
+    state = gazetteer().place(place.targets[0].place).cc;
+    k = place.j;
+  }
+  if (k >= doc.n || doc.sentenceOf[k] !== s || !doc.cap(k)) return undefined;
+  const party = PARTY_MEMBERS[doc.fold(k)];
+  if (!party) return undefined;
+  if (state === undefined && k + 2 < doc.n && doc.fold(k + 1) === 'from') {
+    const from = input.lk.placeAt(k + 2);
+    if (from) state = gazetteer().place(from.targets[0].place).cc;
+  }
+  return { at: k, party, us: state === 'US' };
+}
+
 function fact(doc: Doc, value: string, i: number, j: number): Fact {
   return { value, span: span(doc, i, j), sentence: sentenceSpan(doc, i) };
 }
@@ -379,6 +407,15 @@ export function buildPeople(input: PeopleInput): Person[] {
     const p = personOf.get(g)!;
     if (!p.organization && tag.party) p.organization = fact(doc, tag.party, tag.at, tag.at + 1);
     if (!p.country) p.country = fact(doc, 'United States', tag.at, tag.at + 1);
+  }
+  // "Rep. Jim Jordan, an Ohio Republican,": the party member's word gives the party, and a US state the country.
+  for (const m of perMentions) {
+    const member = partyMemberAfter(input, m.j);
+    const g = member ? personOfMention.get(m) : undefined;
+    if (!member || !g) continue;
+    const p = personOf.get(g)!;
+    if (!p.organization) p.organization = fact(doc, member.party, member.at, member.at + 1);
+    if (!p.country && member.us) p.country = fact(doc, 'United States', member.at, member.at + 1);
   }
   // "Sen. Elizabeth Warren", "Gen. Mark Milley": an office written short before the name, when nothing else gave one.
   for (const m of perMentions) {

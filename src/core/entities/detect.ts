@@ -617,6 +617,14 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // "Miami's Posh Nightlife" when the text also writes "nightlife": one capitalised common word is no person,
       // unless a longer name in the document holds it ("Rice" after "Condoleezza Rice").
       if (span.type === 'PER' && r[1] - r[0] === 1 && !doc.allCaps(r[0]) && !personWords.has(doc.fold(r[0])) && lowerWords().has(doc.fold(r[0])) && !roleTok[r[0] - 1]) continue;
+      // "an Ohio Republican", "a Texas Democrat": a place and a party member's word describe a person, name none.
+      if (span.type === 'PER' && r[1] - r[0] >= 2 && (doc.fold(r[1] - 1) === 'republican' || doc.fold(r[1] - 1) === 'democrat')) {
+        const state = lk.placeAt(r[0]);
+        if (state?.j === r[1] - 1) {
+          cands.push({ i: r[0], j: state.j, type: 'LOC', source: 'gazetteer', strength: 60, place: state.targets });
+          continue;
+        }
+      }
       // "won by KO", "the IMF": two or three capitals alone in running text are an abbreviation, not a person.
       if (span.type === 'PER' && r[1] - r[0] === 1 && doc.allCaps(r[0]) && doc.end(r[0]) - doc.start(r[0]) <= 3 && !doc.shouting[doc.sentenceOf[r[0]]] && !personWords.has(doc.fold(r[0])) && !roleTok[r[0] - 1]) continue;
       // "the World Series", "Super Bowl", "Stanley Cup", "French Open": an event or a trophy, neither a person nor a place.

@@ -301,5 +301,8 @@ function isNameWord(doc: Doc, k: number, s: number): boolean {
 
 /** "Prosecutor" in "Prosecutor’s Office" is part of the organisation's name. */
 function isPossessed(doc: Doc, i: number): boolean {
-  return i + 1 < doc.n && doc.fold(i + 1) === "'s";
+  if (i + 1 >= doc.n) return false;
+  const f = doc.fold(i + 1);
+  // "Prosecutors' Office": the plural possessive's mark glued to the word.
+  return f === "'s" || f === '\u2019s' || ((f === "'" || f === '\u2019') && doc.end(i) === doc.start(i + 1) && /s$/i.test(doc.raw(i)));
 }

@@ -144,3 +144,51 @@ describe('an international body\'s national branch is one organisation ("Amnesty
     expect(flat(text)).toContain('ORG:Amnesty International');
   });
 });
+
+describe('"Prosecutors\' Office": a plural possessive inside an organisation\'s name', () => {
+  it.each([
+    ["Charges were filed, the Seoul Central District Prosecutors' Office said.", "ORG:Seoul Central District Prosecutors' Office"],
+    ["The Veterans' Affairs Ministry said it would review the cases.", "ORG:Veterans' Affairs Ministry"],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+  it.each([
+    // The plural possessive of a word that is no name stays out ("the prosecutors' office" in lower case).
+    ["The prosecutors' office in Busan said nothing.", "ORG:' office"],
+  ])('%s', (text, absent) => {
+    expect(flat(text).some((s) => s.startsWith("ORG:'"))).toBe(false);
+    expect(flat(text)).not.toContain(absent);
+  });
+});
+
+describe('"Rep. Jim Jordan, an Ohio Republican,": a party member\'s word is no person and gives the party', () => {
+  it('reads the state as a place and the party and country onto the person', () => {
+    const text = 'Rep. Tom Baird, an Ohio Republican, disagreed.';
+    expect(flat(text)).toEqual(['PER:Tom Baird', 'LOC:Ohio']);
+    expect(card(text, 'Tom Baird')).toBe('Representative | Republican Party | United States');
+  });
+  it.each([
+    ['Ann Reyes, a Democrat from Texas, voted no.', 'Ann Reyes', '- | Democratic Party | United States'],
+    ['Tom Hale, a Republican, voted yes.', 'Tom Hale', '- | Republican Party | -'],
+    // Not a party member's word: the appositive is an office.
+    ['Mark Doyle, a Labour MP, said the plan would fail.', 'Mark Doyle', 'Labour MP | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
+
+describe('a newspaper, magazine or broadcaster named before its lower-case noun is an organisation', () => {
+  it.each([
+    ['Haddad told Folha de S.Paulo newspaper that the target stood.', 'ORG:Folha de S.Paulo'],
+    ['In an interview with Corriere della Sera daily, Giorgia Meloni said the coalition was stable.', 'ORG:Corriere della Sera'],
+    ['Anna Berg told Helsingin Sanomat newspaper she would run again.', 'ORG:Helsingin Sanomat'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+  it.each([
+    // "daily" as an adverb before a verb.
+    ['Anna Berg daily walks to work in Turku.', 'PER:Anna Berg'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+});
