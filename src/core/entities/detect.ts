@@ -29,7 +29,7 @@ import { SURNAME_HEADS, type Lookups } from './lookups';
 import { CAPTION_LABEL_WORDS } from '../tokenize';
 import { tokensKey } from '../doc/phrases';
 import { titleCaseSentences, RunningTextNames } from './headlines';
-import { isGivenName } from './tagger-bridge';
+import { isFamilyName, isGivenName } from './tagger-bridge';
 import { compassOf } from './direction-of';
 import { organisationNamedByNoun, organisationsListed, peopleListed } from './named-after-noun';
 import { hallOfFame, markHallOfFamers } from './halls-of-fame';
@@ -478,6 +478,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
         // '... ," Orr said': one word between a closing quotation mark and the speech verb is the speaker,
         // when the document never writes it in lower case ("police", "officials") and the tagger reads
         // no organisation or place there.
+        // "Merz warned that …": one word the name lexicon knows as a family name, before a speech verb, with no
+        // other reading (the tagger's organisation or place, a word the text writes in lower case).
+        else if (speechAfter && j - i === 1 && !doc.allCaps(i) && isFamilyName(doc.raw(i)) && !companyPronounAfter(doc, j + 1) && !taggedOther.has(doc.start(i)) && !lowerWords().has(doc.fold(i)) && !TITLE_HEADS.has(doc.fold(i)) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i)) && !lk.knownOrgAt(i)) {
+          cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+        }
         else if (speechAfter && i > 1 && isQuoteClose(before) && before !== ',' && doc.end(i - 1) < doc.start(i) && UTTERANCE_END.has(doc.fold(i - 2)) && !taggedOther.has(doc.start(i)) && !lowerWords().has(doc.fold(i)) && !TITLE_HEADS.has(doc.fold(i)) && !GROUP_WORDS.has(doc.fold(i)) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i))) {
           cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
         }
@@ -1254,6 +1259,20 @@ function namedStorms(doc: Doc): NotNames {
     }
   }
   return out;
+}
+
+/**
+ * "Porsche said it would cut jobs": "it" or "its" after the speech verb (before any "he", "she", "his" or
+ * "her", within eight words of the same sentence) makes the speaker a company, not a person.
+ */
+function companyPronounAfter(doc: Doc, k: number): boolean {
+  const s = k > 0 ? doc.sentenceOf[k - 1] : 0;
+  for (let t = k; t < doc.n && t < k + 8 && doc.sentenceOf[t] === s; t++) {
+    const f = doc.fold(t);
+    if (f === 'it' || f === 'its') return true;
+    if (f === 'he' || f === 'she' || f === 'his' || f === 'her') return false;
+  }
+  return false;
 }
 
 /**

@@ -53,6 +53,15 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { name: 'YouTube', surfaces: ['YouTube'] },
   { name: 'Instagram', surfaces: ['Instagram'] },
   { name: 'Wikipedia', surfaces: ['Wikipedia'] },
+  // Platforms officials post on ("the governor said on Telegram"), read as places or people after "on".
+  { name: 'Telegram', surfaces: ['Telegram'], notBefore: ['newspaper', 'and'] },
+  { name: 'WhatsApp', surfaces: ['WhatsApp'] },
+  { name: 'Truth Social', surfaces: ['Truth Social'], country: 'US' },
+  { name: 'Bluesky', surfaces: ['Bluesky'] },
+  { name: 'LinkedIn', surfaces: ['LinkedIn'] },
+  { name: 'Reddit', surfaces: ['Reddit'] },
+  { name: 'Weibo', surfaces: ['Weibo'], country: 'CN' },
+  { name: 'WeChat', surfaces: ['WeChat'], country: 'CN' },
   // Companies news keeps naming as employers and sources, whose names read like words or places.
   { name: 'Apple', surfaces: ['Apple', 'Apple Inc.'], country: 'US', notBefore: ['pie', 'pies', 'juice', 'cider', 'tree', 'trees', 'orchard', 'orchards', 'growers', 'harvest'] },
   { name: 'Amazon', surfaces: ['Amazon', 'Amazon.com'], country: 'US', notBefore: ['rainforest', 'river', 'basin', 'jungle', 'forest', 'region', 'delta', 'tribes', 'indigenous'] },

@@ -192,3 +192,36 @@ describe('a newspaper, magazine or broadcaster named before its lower-case noun 
     expect(flat(text)).toContain(expected);
   });
 });
+
+describe('platforms officials post on are organisations ("said on Telegram")', () => {
+  it.each([
+    ['Regional governor Ivan Sorok said on Telegram that two people died.', 'ORG:Telegram'],
+    ['Aides shared the post on WhatsApp and Bluesky.', 'ORG:WhatsApp'],
+    ['The senator wrote on Truth Social that the deal was done.', 'ORG:Truth Social'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+    expect(flat(text).filter((s) => s.startsWith('LOC:'))).toEqual([]);
+  });
+  it('leaves the newspapers named like them alone', () => {
+    expect(flat('The Belfast Telegraph reported the story.')).toEqual(['ORG:Belfast Telegraph']);
+  });
+});
+
+describe('one word the name lexicon knows as a family name, before a speech verb, is the speaker ("Merz warned")', () => {
+  it.each([
+    ['Merz warned that Europe must act.', 'PER:Merz'],
+    ['Meloni said the coalition was stable.', 'PER:Meloni'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+  it.each([
+    // "it"/"its" after the verb: a company named like a family.
+    ['Porsche said it would cut jobs.', 'PER:Porsche'],
+    ['Bosch said it would cut 5,000 jobs.', 'PER:Bosch'],
+    ['Ferrari told investors its margins rose.', 'PER:Ferrari'],
+    // A word the text also writes in lower case.
+    ['Young said the young were leaving.', 'PER:Young'],
+  ])('%s', (text, absent) => {
+    expect(flat(text)).not.toContain(absent);
+  });
+});
