@@ -480,7 +480,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
         // no organisation or place there.
         // "Merz warned that …": one word the name lexicon knows as a family name, before a speech verb, with no
         // other reading (the tagger's organisation or place, a word the text writes in lower case).
-        else if (speechAfter && j - i === 1 && !doc.allCaps(i) && isFamilyName(doc.raw(i)) && !companyPronounAfter(doc, j + 1) && !taggedOther.has(doc.start(i)) && !lowerWords().has(doc.fold(i)) && !TITLE_HEADS.has(doc.fold(i)) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i)) && !lk.knownOrgAt(i)) {
+        else if (speechAfter && j - i === 1 && !doc.allCaps(i) && isFamilyName(doc.raw(i)) && !taggedOther.has(doc.start(i)) && !lowerWords().has(doc.fold(i)) && !TITLE_HEADS.has(doc.fold(i)) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i)) && !lk.knownOrgAt(i)) {
           cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
         }
         else if (speechAfter && i > 1 && isQuoteClose(before) && before !== ',' && doc.end(i - 1) < doc.start(i) && UTTERANCE_END.has(doc.fold(i - 2)) && !taggedOther.has(doc.start(i)) && !lowerWords().has(doc.fold(i)) && !TITLE_HEADS.has(doc.fold(i)) && !GROUP_WORDS.has(doc.fold(i)) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(i))) {
@@ -1259,20 +1259,6 @@ function namedStorms(doc: Doc): NotNames {
     }
   }
   return out;
-}
-
-/**
- * "Porsche said it would cut jobs": "it" or "its" after the speech verb (before any "he", "she", "his" or
- * "her", within eight words of the same sentence) makes the speaker a company, not a person.
- */
-function companyPronounAfter(doc: Doc, k: number): boolean {
-  const s = k > 0 ? doc.sentenceOf[k - 1] : 0;
-  for (let t = k; t < doc.n && t < k + 8 && doc.sentenceOf[t] === s; t++) {
-    const f = doc.fold(t);
-    if (f === 'it' || f === 'its') return true;
-    if (f === 'he' || f === 'she' || f === 'his' || f === 'her') return false;
-  }
-  return false;
 }
 
 /**
