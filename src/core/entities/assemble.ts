@@ -601,6 +601,9 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
   for (let t = k; t < limit && doc.sentenceOf[t] === s; t++) {
     const f = doc.fold(t);
     if (f === ',' || f === '.' || f === ';' || f === 'who' || f === 'said' || f === 'says') break;
+    // "a former prosecutor in the Bronx district attorney's office": the office the person holds comes before the
+    // place or body it is held in, whose own title words are no role of the person.
+    if (headAt >= 0 && t === headAt + 1 && (f === 'in' || f === 'at' || f === 'with')) break;
     if (TITLE_HEADS.has(f) && !modifierBeforeNoun(doc, t)) headAt = t;
     if (ORG_HEADS.has(f) && headAt >= 0) break;
   }
@@ -631,6 +634,9 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
     } else {
       roleJ = placeComplement(input, p, roleJ, e, roleJ);
     }
+  } else if (roleJ + 1 < doc.n && (doc.fold(roleJ) === 'at' || doc.fold(roleJ) === 'with') && doc.sentenceOf[roleJ + 1] === doc.sentenceOf[roleJ]) {
+    // "chief technology officer at Zorvex", "a spokesman with the Red Cross": the body the office is held at.
+    organizationAt(input, p, doc.fold(roleJ + 1) === 'the' ? roleJ + 2 : roleJ + 1);
   }
   const value = doc.text.slice(doc.start(roleI), doc.end(roleJ - 1)).replace(/\s+/g, ' ');
   p.role = fact(doc, value, roleI, roleJ);

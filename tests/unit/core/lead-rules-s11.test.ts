@@ -224,3 +224,22 @@ describe('one word the name lexicon knows as a family name, before a speech verb
     expect(flat(text)).not.toContain(absent);
   });
 });
+
+describe('company offices and the body an office is held at ("chief financial officer", "chief executive at Zorvex")', () => {
+  it.each([
+    ['The company\'s chief financial officer, Kevan Rao, said India was a priority.', 'Kevan Rao', 'chief financial officer | - | -'],
+    ['The Ledger reported that chief operating officer Dana Wells would leave.', 'Dana Wells', 'chief operating officer | - | -'],
+    ['Mark Bell, chief executive at Zorvex, said the chip was late.', 'Mark Bell', 'chief executive | Zorvex | -'],
+    ['Mark Bell, a spokesman with the Red Cross, said the road was closed.', 'Mark Bell', 'spokesman | Red Cross | -'],
+    // The office comes before the body it is held in; that body's own title words are no role of the person.
+    ["Ms. Alvarez, 52, a former prosecutor in the Bronx district attorney's office, was sworn in.", 'Alvarez', 'former prosecutor | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it.each([
+    // "at the time" names no body.
+    ['Mark Bell, chief executive at the time, said the chip was late.', 'Mark Bell', 'chief executive | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
