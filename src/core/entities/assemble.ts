@@ -185,8 +185,32 @@ export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: 
     placeOfMention.set(m, place);
   }
   void lk;
+  for (const p of places) if (p.key && TRANSLITERATION_MARKS.test(p.name)) p.name = writtenName(p) ?? p.name;
   places.forEach((p, k) => (p.id = `l${k}`));
   return { places, placeOfMention };
+}
+
+/**
+ * Marks of a scholarly romanisation that news never prints ("Ḩamāh", "Ţūlkarm", "Khān Yūnis" in GeoNames):
+ * macrons, dots and cedillas below, and the ʻayn and hamza letters.
+ */
+const TRANSLITERATION_MARKS = /[\u0100\u0101\u0112\u0113\u012a\u012b\u014c\u014d\u016a\u016b\u0162\u0163\u1e00-\u1eff\u02bb\u02be\u02bf]/;
+
+/**
+ * The spelling the text names a place by most often ("Hama", "Khan Younis"), as the card shows it, from its
+ * name mentions not written in capitals; undefined when there is none.
+ */
+function writtenName(p: Place): string | undefined {
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  for (const m of p.mentions) {
+    if (m.form !== 'name' || m.text.toUpperCase() === m.text || m.text.toLowerCase() === m.text) continue;
+    const text = m.text.replace(/\s+/g, ' ');
+    const c = (counts.get(text) ?? 0) + 1;
+    counts.set(text, c);
+    if (best === undefined || c > counts.get(best)!) best = text;
+  }
+  return best;
 }
 
 /** Groups organisation mentions. */

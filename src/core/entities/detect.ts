@@ -558,6 +558,15 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (m.j - m.i === 1 && CAPITALISED_FUNCTION_WORDS.has(doc.fold(m.i)) && !followedByPlace(doc, m.j, lk)) continue;
       // "the U.S. Open", "Hong Kong Open", "U.S. Amateur Championship": a place naming an event is not marked.
       if (type === 'LOC' && eventAfter(doc, m.j)) continue;
+      // "the Kherson region", "Kharkiv Oblast": the name before an administrative noun is the region, not the city
+      // of that name; written with a capital, the noun is part of the region's name.
+      const nameBefore = prevWord >= 0 && doc.cap(prevWord) && doc.word(prevWord) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(prevWord));
+      const admin = t0.form === 'name' && !nameBefore && m.j < doc.n && doc.sentenceOf[m.j] === doc.sentenceOf[m.i] ? adminRegionTargets(doc, m.j, m.targets) : undefined;
+      if (admin) {
+        const named = doc.cap(m.j);
+        cands.push({ i: m.i, j: named ? m.j + 1 : m.j, type: 'LOC', source: 'gazetteer', strength: named ? 95 : Math.max(45, p.rank >= 3 ? 60 : 45), place: admin });
+        continue;
+      }
       const titleDomain = domainEnd.get(m.i) === m.j;
       if (type === 'LOC' && !shouting && !titleDomain && t0.form !== 'abbreviation' && !lk.inOrg(m.i) && !creditStarts.has(m.j) && partOfLargerName(doc, m.i, m.j, lk)) continue;
       let strength = p.rank >= 3 || t0.form === 'abbreviation' ? 60 : p.rank === 2 ? 45 : 20;
@@ -1259,6 +1268,22 @@ function namedStorms(doc: Doc): NotNames {
     }
   }
   return out;
+}
+
+/** Nouns for a country's first- and second-level divisions, after the division's name ("the Kherson region"). */
+const ADMIN_NOUNS: ReadonlySet<string> = new Set(['region', 'province', 'oblast', 'governorate', 'prefecture', 'krai', 'voivodeship']);
+
+/**
+ * When token `k` is an administrative noun ({@link ADMIN_NOUNS}) and `targets` hold a region reading, the targets
+ * with the regions first ("Kherson" the oblast, not the city); otherwise undefined.
+ */
+function adminRegionTargets(doc: Doc, k: number, targets: readonly GazTarget[]): readonly GazTarget[] | undefined {
+  if (!ADMIN_NOUNS.has(doc.fold(k)) || doc.allCaps(k)) return undefined;
+  const gaz = gazetteer();
+  if (gaz.place(targets[0].place).kind === 'region') return doc.cap(k) ? targets : undefined;
+  const regions = targets.filter((t) => t.form === 'name' && gaz.place(t.place).kind === 'region');
+  if (regions.length === 0) return undefined;
+  return [...regions, ...targets.filter((t) => !regions.includes(t))];
 }
 
 /**

@@ -243,3 +243,46 @@ describe('company offices and the body an office is held at ("chief financial of
     expect(card(text, name)).toBe(expected);
   });
 });
+
+/** "name/kind" of every place. */
+function places(text: string): string[] {
+  return analyze(text, { ignoreLanguage: true }).places.map((p) => `${p.name}/${p.kind}`);
+}
+
+describe('a place the gazetteer names in a scholarly romanisation is shown as the text spells it', () => {
+  it.each([
+    ['Protests spread to Tulkarm and Khan Younis, and later to Hama.', ['Tulkarm/city', 'Khan Younis/city', 'Hama/city']],
+    // The spelling most used wins; capitals alone (a headline) never give the name.
+    ['KHAN YOUNIS SHELTERS FILL\nIn Khan Yunis, shelters filled. Khan Younis was quiet, and Khan Younis slept.', ['Khan Younis/city']],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+  it.each([
+    // A country's own letters are no romanisation marks: the gazetteer's name stays.
+    ['Officials in Lodz and Krakow agreed.', ['Łódź/city', 'Kraków/city']],
+    // An exonym stays the canonical name ("Kharkiv" for "Kharkov").
+    ['Shelling hit Kharkov overnight.', ['Kharkiv/city']],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a name before an administrative noun is the region ("the Kherson region", "Kharkiv Oblast")', () => {
+  it.each([
+    ['Russian drones struck the Kherson region overnight.', 'Kherson/region'],
+    ['Shelling hit Kharkiv Oblast on Monday.', 'Kharkiv/region'],
+    ['Floods hit Sichuan province.', 'Sichuan/region'],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toContain(expected);
+  });
+  it('reads a capitalised noun as part of the region\'s name, not as an organisation', () => {
+    expect(flat('Kharkiv Oblast officials said the power was out.')).toEqual(['LOC:Kharkiv Oblast']);
+  });
+  it.each([
+    // The city itself, and a region named by a longer phrase.
+    ['In Kherson city, the lights went out.', 'Kherson/city'],
+    ['The North Caucasus region is calm.', 'North Caucasus/place'],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toContain(expected);
+  });
+});
