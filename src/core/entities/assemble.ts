@@ -558,7 +558,9 @@ function applyTitle(input: PeopleInput, p: Person, t: TitleParse): void {
   }
   // "Commission spokesperson Pieter Van Damme": an organisation mention right before the role is its employer,
   // though no organisation head-word phrase ends there (a lone "Commission", "NASA").
-  if (!p.organization && t.orgI === undefined && t.placeI === undefined && t.roleI > 0 && doc.sentenceOf[t.roleI - 1] === doc.sentenceOf[t.roleI]) {
+  // "Liverpool manager Arne Slot": a team's role names the club, though the club is named like its city.
+  const teamRole = TEAM_ROLES.has(doc.fold(t.roleJ - 1));
+  if (!p.organization && t.orgI === undefined && (t.placeI === undefined || teamRole) && t.roleI > 0 && doc.sentenceOf[t.roleI - 1] === doc.sentenceOf[t.roleI]) {
     const o = input.orgOfToken(t.roleI - 1);
     if (o) {
       p.organization = fact(doc, o.name, t.roleI - 1, t.roleI);

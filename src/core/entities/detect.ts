@@ -631,6 +631,10 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // "Miami's Posh Nightlife" when the text also writes "nightlife": one capitalised common word is no person,
       // unless a longer name in the document holds it ("Rice" after "Condoleezza Rice").
       if (span.type === 'PER' && r[1] - r[0] === 1 && !doc.allCaps(r[0]) && !personWords.has(doc.fold(r[0])) && lowerWords().has(doc.fold(r[0])) && !roleTok[r[0] - 1]) continue;
+      // "Chelsea captain Reece James": one word right before a team's role and a name is the team, not a person.
+      if (span.type === 'PER' && r[1] - r[0] === 1 && r[1] + 1 < doc.n && !doc.cap(r[1]) && TEAM_ROLES.has(doc.fold(r[1])) && doc.sentenceOf[r[1] + 1] === doc.sentenceOf[r[0]] && doc.cap(r[1] + 1) && doc.word(r[1] + 1)) {
+        span = { ...span, type: 'ORG' };
+      }
       // "an Ohio Republican", "a Texas Democrat": a place and a party member's word describe a person, name none.
       if (span.type === 'PER' && r[1] - r[0] >= 2 && (doc.fold(r[1] - 1) === 'republican' || doc.fold(r[1] - 1) === 'democrat')) {
         const state = lk.placeAt(r[0]);

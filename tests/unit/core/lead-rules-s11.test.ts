@@ -286,3 +286,23 @@ describe('a name before an administrative noun is the region ("the Kherson regio
     expect(places(text)).toContain(expected);
   });
 });
+
+describe('teams before a team role ("Chelsea captain Reece James") and match officials', () => {
+  it('reads a one-word team before a team role as an organisation, and as the player\'s club', () => {
+    const text = 'Referee Paul Tierney sent off Chelsea captain Reece Lang in the 70th minute.';
+    expect(flat(text)).toEqual(['PER:Paul Tierney', 'ORG:Chelsea', 'PER:Reece Lang']);
+    expect(card(text, 'Reece Lang')).toBe('captain | Chelsea | -');
+    expect(card(text, 'Paul Tierney')).toBe('Referee | - | -');
+  });
+  it('gives a club named like its city as the manager\'s organisation', () => {
+    expect(card('Liverpool manager Arne Voss said the squad was fit.', 'Arne Voss')).toBe('manager | Liverpool | -');
+  });
+  it.each([
+    // A person's name before a lower-case role word that is no team role, or with no name after it.
+    ['Chelsea Moss, a captain in the army, spoke.', 'PER:Chelsea Moss'],
+    ['They named Chelsea captain yesterday.', 'ORG:Chelsea'],
+  ])('%s', (text, expected) => {
+    if (expected.startsWith('ORG')) expect(flat(text)).not.toContain(expected);
+    else expect(flat(text)).toContain(expected);
+  });
+});
