@@ -731,6 +731,17 @@ function modifierBeforeNoun(doc: Doc, t: number): boolean {
 function affiliationBetween(input: PeopleInput, p: Person, from: number, to: number): void {
   const { doc } = input;
   for (let t = from; t < to; t++) {
+    // "The company's chief financial officer": the company the text last named.
+    // "The company's chief financial officer", "the ministry's spokesman": the body of that kind the text last named.
+    if (!p.organization && t > 0 && doc.fold(t - 1) === 'the' && t + 1 < doc.n && (doc.fold(t + 1) === "'s" || doc.fold(t + 1) === '\u2019s')) {
+      const f = doc.fold(t);
+      const body = COMPANY_NOUNS.has(f) ? lastBodyBefore(input, t - 1, (name) => !PUBLIC_BODY.test(name)) : PUBLIC_BODY_NOUNS[f] ? lastBodyBefore(input, t - 1, (name) => PUBLIC_BODY_NOUNS[f]!.test(name)) : undefined;
+      if (body) {
+        // Read at "the company" (the sentence the card quotes), named as the earlier mention names it.
+        p.organization = fact(doc, body.org.name, t - 1, t + 1);
+        if (body.org.country && !p.country) p.country = fact(doc, body.org.country, t - 1, t + 1);
+      }
+    }
     const pl = input.placeOfToken(t);
     if (pl && pl.kind === 'place' && !p.organization) {
       // "the White House press secretary": a named site stands for the office it houses.
@@ -748,6 +759,38 @@ function affiliationBetween(input: PeopleInput, p: Person, from: number, to: num
       if (o.country && !p.country) p.country = fact(doc, o.country, t, t + 1);
     }
   }
+}
+
+/** Nouns for a company that "the …'s" points back with ("the company's chief executive"). */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'carrier', 'airline', 'automaker', 'carmaker', 'retailer', 'bank', 'lender', 'insurer', 'startup', 'chipmaker', 'conglomerate', 'group']);
+
+/** Words in the name of a public body, which "the company" never points back to. */
+const PUBLIC_BODY = /\b(?:Ministry|Department|Police|Court|Party|Council|Parliament|Government|Agency|Commission|Office|Army|Force|Nations|Union|Senate|Congress|Assembly|University)\b/;
+
+/** Nouns for a public body that "the …'s" points back with, and the word its name holds ("the ministry's spokesman"). */
+const PUBLIC_BODY_NOUNS: Readonly<Record<string, RegExp | undefined>> = {
+  ministry: /\bMinistry\b/, department: /\bDepartment\b/, agency: /\bAgency\b/, commission: /\bCommission\b/,
+  council: /\bCouncil\b/, party: /\bParty\b/, court: /\bCourt\b/,
+};
+
+/** How far back, in tokens, "the company's" looks for the company. */
+const BODY_LOOKBACK = 400;
+
+/**
+ * The organisation mention closest before token `before` (within {@link BODY_LOOKBACK} tokens) whose name `fits`:
+ * the organisation and the mention's token range.
+ */
+function lastBodyBefore(input: PeopleInput, before: number, fits: (name: string) => boolean): { org: Organization; i: number; j: number } | undefined {
+  const floor = Math.max(0, before - BODY_LOOKBACK);
+  for (let t = before - 1; t >= floor; t--) {
+    const o = input.orgOfToken(t);
+    if (!o) continue;
+    let i = t;
+    while (i - 1 >= floor && input.orgOfToken(i - 1) === o) i--;
+    if (fits(o.name)) return { org: o, i, j: t + 1 };
+    t = i;
+  }
+  return undefined;
 }
 
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);

@@ -306,3 +306,29 @@ describe('teams before a team role ("Chelsea captain Reece James") and match off
     else expect(flat(text)).toContain(expected);
   });
 });
+
+describe('"the company\'s" / "the ministry\'s" before a role points back to the body of that kind the text last named', () => {
+  it.each([
+    ["Apple chief Tim Cook met Narendra Modi in New Delhi. The company's chief financial officer, Kevan Rao, said India was a priority.", 'Kevan Rao', 'chief financial officer | Apple | United States'],
+    // A public body in between is no company.
+    ["Zorvex said profits rose. The Commerce Department approved the sale. The company's chief executive, Ana Lind, welcomed it.", 'Ana Lind', 'chief executive | Zorvex | -'],
+    ["The Interior Ministry said the border was shut. The ministry's spokesman, Omar Lutfi, gave no details.", 'Omar Lutfi', 'spokesman | Interior Ministry | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it('reads the organisation at "the company", in the role\'s sentence', () => {
+    const text = "Zorvex said profits rose. The company's chief executive, Ana Lind, welcomed it.";
+    const p = analyze(text, { ignoreLanguage: true }).people.find((x) => x.name === 'Ana Lind')!;
+    expect(p.organization?.span.text).toBe('The company');
+    expect(p.organization?.sentence.text.startsWith('The company')).toBe(true);
+  });
+  it.each([
+    // Nothing named before: no organisation.
+    ["The company's founder, Ivo Berg, said sales fell.", 'Ivo Berg', 'founder | - | -'],
+    // A ministry is no company, and a company no ministry.
+    ["The Finance Ministry said the deal was off. The company's founder, Ivo Berg, said sales fell.", 'Ivo Berg', 'founder | - | -'],
+    ["Zorvex said profits rose. The ministry's spokesman, Omar Lutfi, gave no details.", 'Omar Lutfi', 'spokesman | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
