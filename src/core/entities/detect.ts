@@ -1580,6 +1580,7 @@ function definableWord(doc: Doc, t: number): boolean {
  */
 function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeKeys: ReadonlySet<string>): Map<string, EntityType> {
   const out = new Map<string, EntityType>();
+  let fullNames: Set<string> | undefined;
   const taggedEnd = new Set<number>();
   for (const span of tagged) {
     if (span.type === 'MISC') continue;
@@ -1590,6 +1591,9 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
     if (out.has(key)) continue;
     // A place the gazetteer knows is not defined by the noun after it ("the U.S. team", "the Moscow club").
     const kind = definitionKind(doc, r[1]) ?? (span.type === 'ORG' && lk.placeAt(r[0])?.j !== r[1] ? namedByNoun(doc, r[0], r[1]) : undefined) ?? (span.type === 'PER' ? staffOf(doc, r[0], r[1], lk) ?? organisationNamedByNoun(doc, r[0], r[1]) : undefined);
+    // "Witkoff, a real estate developer": a family name of a person the document names in full stays that person
+    // when the noun after it names people too ("developer"; not "Pirelli, the tyre maker").
+    if (kind && kind !== 'PER' && span.type === 'PER' && r[1] - r[0] === 1 && personalNounAfter(doc, r[1]) && (fullNames ??= personNameWords(doc, tagged)).has(doc.fold(r[0]))) continue;
     if (kind) out.set(key, kind);
   }
   // "Selnik (Bulgarian: Селник) is a village": a definition after a bracketed aside, which may give other names.
@@ -1642,6 +1646,20 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
     if (!out.has(key)) out.set(key, 'PER');
   }
   return out;
+}
+
+/** Nouns of a definition that name people as well as companies ("a real estate developer", "a film producer"). */
+const PERSONAL_DEFINITION_NOUNS: ReadonlySet<string> = new Set(['developer', 'developers', 'publisher', 'producer', 'designer', 'builder', 'dealer', 'trader', 'consultant', 'contractor', 'operator', 'owner', 'investor', 'promoter']);
+
+/** True when one of {@link PERSONAL_DEFINITION_NOUNS} ends the first phrase after the comma at token `j` (within six words). */
+function personalNounAfter(doc: Doc, j: number): boolean {
+  const s = doc.sentenceOf[j];
+  for (let t = j + 1; t < doc.n && t < j + 8 && doc.sentenceOf[t] === s; t++) {
+    const f = doc.fold(t);
+    if (PERSONAL_DEFINITION_NOUNS.has(f)) return true;
+    if (f === ',' || f === 'and' || f === 'of' || f === 'that' || f === 'which' || f === 'who') return false;
+  }
+  return false;
 }
 
 /**

@@ -332,3 +332,19 @@ describe('"the company\'s" / "the ministry\'s" before a role points back to the 
     expect(card(text, name)).toBe(expected);
   });
 });
+
+describe('a family name of a person named in full stays that person before a noun that names people too', () => {
+  it('keeps "Witkoff, a real estate developer" with Steve Witkoff', () => {
+    const text = 'U.S. envoy Steve Witkoff said he would travel to Moscow. Witkoff, a real estate developer and longtime friend of the president, met officials twice.';
+    const r = analyze(text, { ignoreLanguage: true });
+    expect(r.people.map((p) => [p.name, p.mentions.length])).toEqual([['Steve Witkoff', 2]]);
+    expect(r.organizations).toEqual([]);
+  });
+  it.each([
+    // A company's own noun, or no person named in full.
+    ['Leo Varga founded the firm. Varga, the tyre maker, said sales rose.', 'ORG:Varga'],
+    ['Zorvex, a software developer based in Oslo, said sales rose.', 'ORG:Zorvex'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+});
