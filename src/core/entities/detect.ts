@@ -1593,7 +1593,7 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
     const kind = definitionKind(doc, r[1]) ?? (span.type === 'ORG' && lk.placeAt(r[0])?.j !== r[1] ? namedByNoun(doc, r[0], r[1]) : undefined) ?? (span.type === 'PER' ? staffOf(doc, r[0], r[1], lk) ?? organisationNamedByNoun(doc, r[0], r[1]) : undefined);
     // "Witkoff, a real estate developer": a family name of a person the document names in full stays that person
     // when the noun after it names people too ("developer"; not "Pirelli, the tyre maker").
-    if (kind && kind !== 'PER' && span.type === 'PER' && r[1] - r[0] === 1 && personalNounAfter(doc, r[1]) && (fullNames ??= personNameWords(doc, tagged)).has(doc.fold(r[0]))) continue;
+    if (kind && kind !== 'PER' && span.type === 'PER' && r[1] - r[0] === 1 && r[1] < doc.n && doc.fold(r[1]) === ',' && personalNounAfter(doc, r[1]) && (fullNames ??= personNameWords(doc, tagged)).has(doc.fold(r[0]))) continue;
     if (kind) out.set(key, kind);
   }
   // "Selnik (Bulgarian: Селник) is a village": a definition after a bracketed aside, which may give other names.
