@@ -451,6 +451,18 @@ export function buildPeople(input: PeopleInput): Person[] {
     if (p.role) continue;
     p.role = fact(doc, office, m.i, m.i + 1);
     p.official = true;
+    // "Gov. Gavin Newsom of California", "Sen. Lisa Murkowski of Alaska": the place after the name is the office's.
+    if (STATE_OFFICES.has(office) && m.j + 1 < doc.n && doc.fold(m.j) === 'of' && doc.sentenceOf[m.j + 1] === doc.sentenceOf[m.j]) {
+      const place = input.lk.placeAt(m.j + 1);
+      // A state's office: the state of that name ("of New York"), though the text's place reads as the city.
+      const region = place?.targets.find((t) => t.form === 'name' && gazetteer().place(t.place).kind === 'region');
+      const gp = region ? gazetteer().place(region.place) : undefined;
+      if (place && gp) {
+        if (office === 'Governor') p.role = fact(doc, `Governor of ${gp.name}`, m.i, place.j);
+        const country = gp.cc ? gazetteer().country(gp.cc)?.name : undefined;
+        if (country && !p.country) p.country = fact(doc, country, m.j + 1, place.j);
+      }
+    }
   }
   for (const g of groups) {
     const p = personOf.get(g)!;
@@ -710,6 +722,9 @@ function organizationAt(input: PeopleInput, p: Person, e: number): boolean {
   if (o.country && !p.country) p.country = fact(doc, o.country, e, end);
   return true;
 }
+
+/** Offices of {@link OFFICE_ABBREVIATIONS} that a state or country after the name ("of California") belongs to. */
+const STATE_OFFICES: ReadonlySet<string> = new Set(['Governor', 'Senator', 'Representative']);
 
 /** Offices written short before a name, and the office each stands for. */
 const OFFICE_ABBREVIATIONS: Readonly<Record<string, string>> = {

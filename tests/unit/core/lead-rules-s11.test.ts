@@ -348,3 +348,20 @@ describe('a family name of a person named in full stays that person before a nou
     expect(flat(text)).toContain(expected);
   });
 });
+
+describe('"Gov. Gavin Newsom of California": the state after a short office is the office\'s', () => {
+  it.each([
+    ['Gov. Gavin Nolan of California signed the bill in Sacramento.', 'Gavin Nolan', 'Governor of California | - | United States'],
+    // The state, though "New York" alone reads as the city.
+    ['Gov. Kathy Holm of New York said the plan was sound.', 'Kathy Holm', 'Governor of New York | - | United States'],
+    ['Sen. Lisa Marsh of Alaska voted no.', 'Lisa Marsh', 'Senator | - | United States'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it.each([
+    // Not a place after "of", or no office a state holds.
+    ['Gen. Mark Mills of the Army testified.', 'Mark Mills', 'General | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
