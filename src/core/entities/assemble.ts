@@ -365,6 +365,16 @@ export function buildPeople(input: PeopleInput): Person[] {
     if (!g) continue;
     const p = personOf.get(g)!;
     applyTitle(input, p, t);
+    // "Pakistan's army chief, Field Marshal Asim Munir,": an appositive before the titled name gives the country
+    // and the organisation the title does not.
+    if ((!p.country || !p.organization) && t.roleI > 0 && doc.fold(t.roleI - 1) === ',') {
+      const before: Person = { ...p, role: undefined, organization: undefined, country: undefined };
+      appositiveBefore(input, before, { ...m, i: t.roleI, j: t.nameJ });
+      if (before.role) {
+        p.country ??= before.country;
+        p.organization ??= before.organization;
+      }
+    }
   }
   // Appositives: "Maria Zakharova, the foreign ministry spokeswoman".
   for (const m of perMentions) {

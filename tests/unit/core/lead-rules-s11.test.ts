@@ -365,3 +365,18 @@ describe('"Gov. Gavin Newsom of California": the state after a short office is t
     expect(card(text, name)).toBe(expected);
   });
 });
+
+describe('an appositive before a titled name gives the country the title does not ("Pakistan\'s army chief, Field Marshal X,")', () => {
+  it.each([
+    ["Pakistan's army chief, Field Marshal Asim Rahim, met officials in Tampa.", 'Asim Rahim', 'Field Marshal | - | Pakistan'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it.each([
+    // A clause before the comma is no appositive.
+    ['The meeting ended, Gen. Mark Mills said.', 'Mark Mills', 'General | - | -'],
+    ['In Pakistan, Field Marshal Asim Rahim spoke.', 'Asim Rahim', 'Field Marshal | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
