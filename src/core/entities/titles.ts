@@ -148,6 +148,8 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
     const f = doc.fold(roleI - 1);
     // Same case as the head, or capitalised only as the sentence's first word ("Opposition leader Raila Odinga").
     const sentenceStart = roleI - 1 === 0 || doc.sentenceOf[roleI - 2] !== s;
+    // "Cook County Sheriff": a capitalised name before "County" makes the county the office's place, no modifier.
+    if (f === 'county' && doc.cap(roleI - 1) && !sentenceStart && doc.cap(roleI - 2) && doc.word(roleI - 2) && !TITLE_MODIFIERS.has(doc.fold(roleI - 2))) break;
     if ((TITLE_MODIFIERS.has(f) || TITLE_HEADS.has(f)) && (doc.cap(roleI - 1) === doc.cap(h) || (sentenceStart && !doc.cap(h)))) roleI--;
     else break;
   }

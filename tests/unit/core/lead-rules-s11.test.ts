@@ -380,3 +380,19 @@ describe('an appositive before a titled name gives the country the title does no
     expect(card(text, name)).toBe(expected);
   });
 });
+
+describe('"Cook County Sheriff": a county named before an office is the office\'s place, not a modifier', () => {
+  it.each([
+    ['Montgomery County Sheriff Rob Streck said deputies helped.', 'Rob Streck', 'Montgomery County Sheriff | - | United States'],
+    ['Orange County District Attorney Todd Spitz filed charges.', 'Todd Spitz', 'Orange County District Attorney | - | United States'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it.each([
+    // "County" opening the sentence, and a region word that stays a modifier.
+    ['County Sheriff Ann Moss said the road was closed.', 'Ann Moss', 'County Sheriff | - | -'],
+    ['Kharkiv Regional Governor Oleh Syn said two people died.', 'Oleh Syn', 'Kharkiv Regional Governor | - | Ukraine'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
