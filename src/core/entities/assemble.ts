@@ -13,6 +13,7 @@ import { ministryBefore, type TitleParse } from './titles';
 import { groupPeople, type PersonGroup } from './people';
 import { genderFromPronouns, genderOfRole } from './pronoun-gender';
 import { counterpartBefore } from './counterparts';
+import { ledeOffice } from './lede-roles';
 import { appointedAs, isOccupation, occupationAfter, whoHeads } from './roles-after-name';
 import type { Lookups } from './lookups';
 import type { FoundQuote } from '../quotes';
@@ -385,6 +386,22 @@ export function buildPeople(input: PeopleInput): Person[] {
     appositive(input, p, m);
     if (!p.role) appositiveBefore(input, p, m);
     if (!p.role) roleAfterName(input, p, m);
+  }
+  // "Ukraine's foreign minister accused Russia … . Andrii Sybiha said …": an office opening the sentence before the one
+  // a person is first named in, naming nobody itself, is that person's.
+  let personSentences: Set<number> | undefined;
+  for (const g of groups) {
+    const p = personOf.get(g)!;
+    const m = g.mentions[0];
+    if (p.role || g.furnitureOnly || m.j - m.i < 2) continue;
+    const s = doc.sentenceOf[m.i];
+    if (s === 0 || doc.sentences.first[s] !== m.i || m.j >= doc.n || doc.sentenceOf[m.j] !== s || !doc.word(m.j) || doc.cap(m.j)) continue;
+    personSentences ??= new Set(perMentions.map((x) => doc.sentenceOf[x.i]));
+    const office = ledeOffice(doc, s - 1, (k) => personSentences!.has(k));
+    if (!office) continue;
+    p.role = fact(doc, doc.text.slice(doc.start(office.roleI), doc.end(office.roleJ - 1)), office.roleI, office.roleJ);
+    p.official = true;
+    affiliationBetween(input, p, office.ownerI, office.ownerJ);
   }
   // "Nvidia's Jensen Huang", "Meta's Andy Stone": an organisation's possessive before the name is the employer.
   for (const m of perMentions) {

@@ -396,3 +396,22 @@ describe('"Cook County Sheriff": a county named before an office is the office\'
     expect(card(text, name)).toBe(expected);
   });
 });
+
+describe('a lede that opens with an office names its holder in the next sentence ("Ukraine\'s foreign minister … . X said")', () => {
+  it.each([
+    ["KYIV, Ukraine (AP) — Ukraine's foreign minister accused Russia on Sunday of stalling talks. Andrii Sybko said Moscow had rejected a ceasefire.", 'Andrii Sybko', 'foreign minister | - | Ukraine'],
+    ["The Kremlin's spokesman dismissed the report. Dmitry Pesk said it was false.", 'Dmitry Pesk', 'spokesman | Kremlin | Russia'],
+    ['The prime minister resigned on Friday. Lena Holm said she would stay in parliament.', 'Lena Holm', 'prime minister | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it.each([
+    // The next person has a role of their own, the office sentence names someone, or the office is not its subject.
+    ['The foreign minister criticised the plan. John Hale, an analyst at the institute, said it would fail.', 'John Hale', 'analyst | - | -'],
+    ['The foreign minister met Ivo Berg on Monday. Ana Lind said the talks went well.', 'Ana Lind', '- | - | -'],
+    ['The minister of finance said nothing. Ana Lind spoke instead.', 'Ana Lind', '- | - | -'],
+    ['Critics of the minister said nothing. Ana Lind spoke instead.', 'Ana Lind', '- | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
