@@ -6,7 +6,7 @@
  * quote standing alone continues the previous speaker.
  */
 import { lineBreakBefore, type Doc } from './doc/document';
-import { SPEECH_VERBS, SPEAKER_PRONOUNS } from './lexicon/words';
+import { SPEECH_VERBS, SPEAKER_PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/words';
 import { SPEECH_VERB } from './lexicon/word-classes';
 
 /** A quote found in the text, with its attribution when one was read. */
@@ -307,6 +307,20 @@ export function findQuotes(
           q.speakerJ = sp[1];
           found = true;
         }
+      }
+    }
+    // `Mayor Lena Holm had a simple message: "Stay home."`: a colon right before the quote, in a sentence whose
+    // subject (its first words) is a person or a pronoun.
+    if (!found && !reportedFallback && q.i >= 2 && doc.fold(q.i - 1) !== ':' && doc.fold(q.i - 2) === ':' && doc.sentenceOf[q.i - 2] === doc.sentenceOf[Math.max(0, q.i - 1)]) {
+      const sp = subjectOf(q.i - 2);
+      const first = doc.sentences.first[doc.sentenceOf[q.i - 2]];
+      let opens = sp !== undefined && sp[0] - first <= 3;
+      for (let t = first; opens && t < sp![0]; t++) opens = doc.fold(t) === 'the' || TITLE_HEADS.has(doc.fold(t)) || TITLE_MODIFIERS.has(doc.fold(t));
+      if (sp && opens) {
+        q.cue = q.i - 2;
+        q.speakerI = sp[0];
+        q.speakerJ = sp[1];
+        found = true;
       }
     }
     // After the quote: `"…," Mr. X said` / `"…," said Mr. X` / `"…," he said`.

@@ -415,3 +415,19 @@ describe('a lede that opens with an office names its holder in the next sentence
     expect(card(text, name)).toBe(expected);
   });
 });
+
+describe('a colon right before a quote, in a sentence whose subject is a person ("Mayor Lena Holm had a simple message: …")', () => {
+  it.each([
+    ['Mayor Lena Holm had a simple message: "Stay home."', 'Stay home', 'Lena Holm'],
+    ['Lena Holm arrived at noon. She had one message for voters: "Stay home."', 'Stay home', 'Lena Holm'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it.each([
+    // The person is not the subject, or the subject is no person.
+    ['Reporters asked Mayor Lena Holm one question: "Will you resign?"', 'Will you resign'],
+    ['The sign on the door read: "Closed." Mayor Lena Holm left.', 'Closed'],
+  ])('%s', (text, quote) => {
+    expect(speakerOf(text, quote)).toBe('-');
+  });
+});
