@@ -425,11 +425,19 @@ export function buildPeople(input: PeopleInput): Person[] {
   for (const m of perMentions) {
     const g = personOfMention.get(m);
     const p = g ? personOf.get(g)! : undefined;
-    if (!p || p.organization || m.j + 1 >= doc.n || doc.fold(m.j) !== 'of' || doc.sentenceOf[m.j] !== doc.sentenceOf[m.j - 1]) continue;
+    if (!p || m.j + 1 >= doc.n || doc.fold(m.j) !== 'of' || doc.sentenceOf[m.j] !== doc.sentenceOf[m.j - 1]) continue;
     let e = m.j + 1;
     if (doc.fold(e) === 'the' && e + 1 < doc.n) e++;
     const o = input.orgOfToken(e);
-    if (o && input.orgOfToken(e - 1) !== o) organizationAt(input, p, e);
+    if (o && !p.organization && input.orgOfToken(e - 1) !== o) organizationAt(input, p, e);
+    // "Foreign Minister Penny Wong of Australia": an office holder's country after the name.
+    const pl = o || !p.official || p.country ? undefined : input.placeOfToken(e);
+    const country = pl && (pl.kind === 'country' || pl.kind === 'historical country' ? pl.name : pl.kind === 'region' || pl.kind === 'city' ? pl.country : undefined);
+    if (country) {
+      let end = e + 1;
+      while (end < doc.n && input.placeOfToken(end) === pl) end++;
+      p.country = fact(doc, country, e, end);
+    }
   }
   // "his Japanese counterpart, Aiko Mori": the office of the person the possessive points to, for that country.
   for (const m of perMentions) {
@@ -721,7 +729,8 @@ function roleAfterName(input: PeopleInput, p: Person, m: Cand): void {
     affiliationBetween(input, p, h.bodyI, h.bodyJ);
     return;
   }
-  const r = occupationAfter(doc, m.j) ?? appointedAs(doc, m.i, m.j);
+  // "Maria Lopez, 34, a nurse;": an age between the name and the occupation is skipped.
+  const r = occupationAfter(doc, ageAfter(doc, m.j) && doc.fold(m.j + 2) === ',' ? m.j + 2 : m.j) ?? appointedAs(doc, m.i, m.j);
   if (!r) return;
   p.role = fact(doc, doc.text.slice(doc.start(r.roleI), doc.end(r.roleJ - 1)).replace(/\s+/g, ' '), r.roleI, r.roleJ);
   if (r.office) p.official = true;

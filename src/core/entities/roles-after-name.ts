@@ -68,7 +68,7 @@ export function occupationAfter(doc: Doc, j: number): RoleAfterName | undefined 
   let head = t;
   while (head + 1 < doc.n && doc.sentenceOf[head + 1] === s && isOccupation(doc.fold(head + 1))) head++;
   const after = head + 1 < doc.n && doc.sentenceOf[head + 1] === s ? doc.fold(head + 1) : '';
-  if (after && after !== ',' && after !== '.' && after !== 'at' && after !== 'for' && after !== 'with' && after !== 'of' && after !== 'in' && after !== 'from' && after !== 'who' && after !== 'said' && after !== 'told') return undefined;
+  if (after && after !== ',' && after !== '.' && after !== ';' && after !== 'at' && after !== 'for' && after !== 'with' && after !== 'of' && after !== 'in' && after !== 'from' && after !== 'who' && after !== 'said' && after !== 'told') return undefined;
   // Age words open the phrase but are no part of the occupation ("a 34-year-old nurse" → "nurse").
   let from = k;
   while (from < head && AGE.test(doc.fold(from))) from++;

@@ -431,3 +431,22 @@ describe('a colon right before a quote, in a sentence whose subject is a person 
     expect(speakerOf(text, quote)).toBe('-');
   });
 });
+
+describe('an office holder\'s place after the name, and an age before an occupation', () => {
+  it.each([
+    ['Attendees included Foreign Minister Penny Wolde of Australia and others.', 'Penny Wolde', 'Foreign Minister | - | Australia'],
+    ['Mayor Ann Ruiz of Tacoma said the bridge was shut.', 'Ann Ruiz', 'Mayor | - | United States'],
+    ['Those killed included Maria Lopez, 34, a nurse; Tom Hale, 52, a bus driver.', 'Maria Lopez', 'nurse | - | -'],
+    ['Those killed included Maria Lopez, 34, a nurse; Tom Hale, 52, a bus driver.', 'Tom Hale', 'bus driver | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it.each([
+    // No office: a hometown gives no country to the card.
+    ['Tom Hale of Leeds said he was angry.', 'Tom Hale', '- | - | -'],
+    // An organisation after "of" is the employer, not a place.
+    ['Detective Inspector Ana Ruiz of Thames Valley Police said the man was held.', 'Ana Ruiz', 'Detective Inspector | Thames Valley Police | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
