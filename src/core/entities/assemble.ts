@@ -503,7 +503,7 @@ export function buildPeople(input: PeopleInput): Person[] {
     const p = personOf.get(g)!;
     if (g.furnitureOnly) {
       p.official = false;
-      if (!p.role) p.role = fact(doc, photoCredit(doc, g.mentions[0].i) || slashCredit(doc, g.mentions[0].j) ? 'photographer' : 'author', g.mentions[0].i, g.mentions[0].j);
+      if (!p.role) p.role = fact(doc, photoCredit(doc, g.mentions[0].i) || slashCredit(doc, g.mentions[0].j) ? 'photographer' : editingCredit(doc, g.mentions[0].i) ? 'editor' : 'author', g.mentions[0].i, g.mentions[0].j);
     }
   }
 
@@ -654,6 +654,17 @@ function photoCredit(doc: Doc, i: number): boolean {
   if (t < 0) return false;
   const f = doc.fold(t);
   return f === 'credit' || f === 'photo' || f === 'image' || f === 'photograph';
+}
+
+/** "Editing by Tom Hale and Mark Potter": a name in a credit line's editing credit (back to its "by", not past a ";"). */
+function editingCredit(doc: Doc, i: number): boolean {
+  const s = doc.sentenceOf[i];
+  for (let t = i - 1; t > 0 && t >= i - 12 && doc.sentenceOf[t] === s; t--) {
+    const f = doc.fold(t);
+    if (f === ';') return false;
+    if (f === 'by') return doc.fold(t - 1) === 'edited' || doc.fold(t - 1) === 'editing';
+  }
+  return false;
 }
 
 /** "… in Paris Jane Roe/Reuters": a name glued to a slash and an agency is a caption's photo credit. */

@@ -253,6 +253,12 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       let nameAt = -1;
       if (doc.fold(a) === 'by' && doc.cap(a) && a + 1 <= b && !NOT_BYLINE.has(doc.fold(a + 1))) nameAt = a + 1;
       else if (doc.fold(a) === 'avatar' && a + 2 <= b && doc.fold(a + 1) === 'of') nameAt = a + 2;
+      else if (doc.cap(a)) {
+        // "Reporting by Ana Ruiz in London; Editing by Tom Hale", "Written by …; edited by …": a wire story's credit
+        // line, each credit's names the byline's people.
+        for (let c = creditBy(doc, a, b); c > 0; c = nextCredit(doc, c, b)) readCreditNames(c, b);
+        continue;
+      }
       if (nameAt < 0) continue;
       // "By Ana Ruiz", "By Ana Ruiz and Tom Hale", "By Ana Ruiz, Tom Hale and Lena Holm, BBC News": every author.
       let at = nameAt;
@@ -275,6 +281,26 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       }
     }
   };
+  /** The names of one credit ("Ana Ruiz and Tom Hale") from token `at`, up to a ";" or the line's end `b`. */
+  function readCreditNames(at: number, b: number): void {
+    for (let authors = 0; authors < 4 && at <= b; authors++) {
+      const j = readName(doc, at, lk);
+      const next = j <= b ? doc.fold(j) : '';
+      if (!(j > at && j - at <= 3 && (j > b || next === ',' || next === 'and' || next === ';' || next === 'in' || next === '|'))) return;
+      if (authors > 0 && (lk.knownOrgAt(at) || lk.placeAt(at) || lk.orgSpanAt(at) !== undefined)) return;
+      cands.push({ i: at, j, type: 'PER', source: 'byline', strength: 100, nameI: at, furniture: true });
+      let after = j;
+      // "Ana Ruiz in London and Tom Hale in Cairo": where each reporter filed from.
+      if (next === 'in') {
+        const place = lk.placeAt(j + 1);
+        if (!place || place.j > b) return;
+        after = place.j;
+      }
+      const sep = after <= b ? doc.fold(after) : '';
+      if (sep !== 'and' && sep !== ',') return;
+      at = after + 1;
+    }
+  }
   readBylines();
 
   // Known organisations and organisation head-word phrases.
@@ -1288,6 +1314,26 @@ function adminRegionTargets(doc: Doc, k: number, targets: readonly GazTarget[]):
   const regions = targets.filter((t) => t.form === 'name' && gaz.place(t.place).kind === 'region');
   if (regions.length === 0) return undefined;
   return [...regions, ...targets.filter((t) => !regions.includes(t))];
+}
+
+/** Words that open a wire story's credit before "by" ("Reporting by", "Edited by", "Additional reporting by"). */
+const CREDIT_WORDS: ReadonlySet<string> = new Set(['written', 'reporting', 'reported', 'edited', 'editing', 'writing', 'compiled', 'additional', 'graphics', 'photos']);
+
+/**
+ * The first name token of a credit line's first credit when sentence [a, b] opens with one ("Reporting by",
+ * "Additional reporting by"); 0 when it does not.
+ */
+function creditBy(doc: Doc, a: number, b: number): number {
+  if (!CREDIT_WORDS.has(doc.fold(a))) return 0;
+  let k = a + 1;
+  if (doc.fold(a) === 'additional' && k <= b && doc.fold(k) === 'reporting') k++;
+  return k + 1 <= b && doc.fold(k) === 'by' && doc.cap(k + 1) ? k + 1 : 0;
+}
+
+/** The first name token of the next credit after a ";" in the credit line (up to `b`), or 0. */
+function nextCredit(doc: Doc, from: number, b: number): number {
+  for (let t = from; t < b; t++) if (doc.fold(t) === ';' && t + 1 <= b) return doc.cap(t + 1) || CREDIT_WORDS.has(doc.fold(t + 1)) ? creditBy(doc, t + 1, b) : 0;
+  return 0;
 }
 
 /**

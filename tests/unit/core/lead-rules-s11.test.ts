@@ -450,3 +450,23 @@ describe('an office holder\'s place after the name, and an age before an occupat
     expect(card(text, name)).toBe(expected);
   });
 });
+
+describe('a wire story\'s credit line names its reporters and editors ("Reporting by …; Editing by …")', () => {
+  /** "name: role" of every person. */
+  const roles = (text: string): string[] => analyze(text, { ignoreLanguage: true }).people.map((p) => `${p.name}: ${p.role?.value ?? '-'}`);
+  it.each([
+    ['Written by Priya Nair; edited by Tom Ellis', ['Priya Nair: author', 'Tom Ellis: editor']],
+    ['Reporting by Priya Nair in London and Omar Haddad in Cairo; Editing by Tom Ellis and Mark Potter', ['Priya Nair: author', 'Omar Haddad: author', 'Tom Ellis: editor', 'Mark Potter: editor']],
+    ['Additional reporting by Lena Holm', ['Lena Holm: author']],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+  it.each([
+    // Not a credit line: no capitalised name after "by".
+    ['Reported by the team. Written by hand.', []],
+    // A person in running text after "written by" is no byline.
+    ['The letter, written by Ana Ruiz, was read aloud.', ['Ana Ruiz: -']],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
