@@ -250,14 +250,22 @@ function affix(doc: DocFeatures, i: number, len: number): number {
   const s = doc.tokens.starts[i];
   const e = doc.tokens.ends[i];
   let h = 0x811c9dc5 | 0; // FNV_SEED as a literal (see prepareDocument)
+  // Each code unit: fnvStep(h, lowerCode(normCode(c))), written out for ASCII (no call): a cold first document
+  // computes the affixes of every word it holds interpreted, where the calls cost more than the work.
   if (len > 0) {
     const stop = Math.min(e, s + len);
-    for (let k = s; k < stop; k++) h = fnvStep(h, lowerCode(normCode(doc.text.charCodeAt(k))));
+    for (let k = s; k < stop; k++) {
+      const c = doc.text.charCodeAt(k);
+      h = Math.imul(h ^ (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerCode(normCode(c))), 0x01000193);
+    }
     if (e - s < len) h = fnvStep(h, 36); // "$": the whole word is shorter than the prefix
   } else {
     const start = Math.max(s, e + len);
     if (e - s < -len) h = fnvStep(h, 94); // "^"
-    for (let k = start; k < e; k++) h = fnvStep(h, lowerCode(normCode(doc.text.charCodeAt(k))));
+    for (let k = start; k < e; k++) {
+      const c = doc.text.charCodeAt(k);
+      h = Math.imul(h ^ (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerCode(normCode(c))), 0x01000193);
+    }
   }
   return h;
 }
