@@ -74,9 +74,16 @@ export function detectLanguage(text: string): string {
     while (p < n && !isLetter(c)) c = text.charCodeAt(++p);
     const s = p;
     let h = 0;
-    while (p < n && isLetter((c = text.charCodeAt(p)))) {
-      h = wordHash(h, lowerSingleCode(c));
-      p++;
+    // isLetter, lowerSingleCode and wordHash written out for ASCII letters: a cold first call runs this loop
+    // interpreted, where the calls cost more than the work.
+    for (; p < n; p++) {
+      c = text.charCodeAt(p);
+      let lower: number;
+      if (c >= 97 && c <= 122) lower = c;
+      else if (c >= 65 && c <= 90) lower = c + 32;
+      else if (isLetter(c)) lower = lowerSingleCode(c);
+      else break;
+      h = (Math.imul(h ^ lower, 0x01000193) >>> 2) & 0x3fffffff;
     }
     if (p === s) break;
     words++;

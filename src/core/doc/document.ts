@@ -6,7 +6,7 @@
 import { tokenize, TokenKind, type Tokens } from '../tokenize';
 import { sentenceRanges, type SentenceRanges } from '../sentences';
 import { foldAt, lastFoldSlot, slotTags } from './fold-cache';
-import { CLASSES_KNOWN, classesOf, classSets } from './word-classes';
+import { classesOf } from './word-classes';
 import { lowerDiffers, upperDiffers } from '../tokenize-case';
 
 /** The analysed text with its tokens and sentences. */
@@ -99,7 +99,8 @@ class TokenDoc implements Doc {
   private readonly folded: Array<string | undefined>;
   /**
    * Word-class bits of the folded texts (`classesOf`), filled as tokens are folded: from the fold table's tag of
-   * the word, computed once per word the table holds; 0 for a token not folded yet or whose word it does not hold.
+   * the word, computed once per word the table holds, or on the token's first `is` test when the table does not
+   * hold its word; 0 until then.
    */
   private readonly classes: Int32Array;
 
@@ -140,14 +141,14 @@ class TokenDoc implements Doc {
   }
 
   is(i: number, cls: number): boolean {
-    const bits = this.classes[i];
-    if (bits !== 0) return (bits & cls) !== 0;
-    const f = this.fold(i); // may fill classes[i]
-    const now = this.classes[i];
-    if (now !== 0) return (now & cls) !== 0;
-    // Not kept (a long or non-ASCII token, or the fold table's warm-up): read the sets, one step per bit of `cls`.
-    for (let rest = cls & ~CLASSES_KNOWN; rest !== 0; rest &= rest - 1) if (classSets[31 - Math.clz32(rest & -rest)].has(f)) return true;
-    return false;
+    let bits = this.classes[i];
+    if (bits === 0) {
+      const f = this.fold(i); // may fill classes[i]
+      bits = this.classes[i];
+      // Not kept (a long or non-ASCII token, or the fold table's warm-up): the token's own bits, once.
+      if (bits === 0) this.classes[i] = bits = classesOf(f);
+    }
+    return (bits & cls) !== 0;
   }
 
   cap(i: number): boolean {

@@ -22,16 +22,26 @@ const LIMIT = SLOTS >> 1;
 const WARM_UP = 20_000;
 let calls = 0;
 
-const hashes = new Int32Array(SLOTS);
-let words: Array<string | undefined> = new Array<string | undefined>(SLOTS);
+// The tables are allocated when the warm-up ends (a cold start that never gets there does not pay for them).
+let hashes = new Int32Array(0);
+let words: Array<string | undefined> = [];
 let count = 0;
 
 /**
  * A number a caller keeps with each word of the table, by slot ({@link lastFoldSlot}): 0 for a word just added.
  * The document layer keeps there the word classes of the word (see ./word-classes).
  */
-export const slotTags = new Int32Array(SLOTS);
+export let slotTags = new Int32Array(0);
 let lastSlot = -1;
+
+/** Allocates the tables, at the end of the warm-up. */
+function allocateTables(): void {
+  hashes = new Int32Array(SLOTS);
+  words = new Array<string | undefined>(SLOTS);
+  slotTags = new Int32Array(SLOTS);
+  otherRaw = new Array<string | undefined>(OTHER_SLOTS).fill(undefined);
+  otherFolded = new Array<string>(OTHER_SLOTS).fill('');
+}
 
 /** The slot of the word that the last {@link foldAt} call returned, or -1 when the table does not hold it. */
 export function lastFoldSlot(): number {
@@ -48,7 +58,7 @@ export function foldAt(text: string, start: number, end: number): string {
   const len = end - start;
   lastSlot = -1;
   if (len > MAX_LEN || calls < WARM_UP) {
-    if (calls < WARM_UP) calls++;
+    if (calls < WARM_UP && ++calls === WARM_UP) allocateTables();
     return foldToken(text.slice(start, end));
   }
   let h = 0x811c9dc5 | 0;
@@ -95,8 +105,8 @@ function sameFolded(text: string, start: number, w: string): boolean {
 const OTHER_SLOTS = 1 << 12;
 const OTHER_MASK = OTHER_SLOTS - 1;
 /** Raw texts and their folds of short non-ASCII tokens, by slot (direct-mapped: a new token evicts). */
-const otherRaw: Array<string | undefined> = new Array<string | undefined>(OTHER_SLOTS).fill(undefined);
-const otherFolded: string[] = new Array<string>(OTHER_SLOTS).fill('');
+let otherRaw: Array<string | undefined> = [];
+let otherFolded: string[] = [];
 
 /** `foldToken(text.slice(start, end))` for a short token with a non-ASCII character. */
 function foldOther(text: string, start: number, end: number): string {

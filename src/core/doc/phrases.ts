@@ -20,8 +20,20 @@ export function tokensKey(doc: Doc, i: number, j: number): string {
   return key;
 }
 
+/**
+ * ASCII words of letters between single spaces, none starting with a caption label that `tokenize` splits off
+ * ("Credit", "Photo"): tokenized, such a surface is its words, so its key is its lower case.
+ */
+const PLAIN_WORDS = /^(?!(?:Credit|Photo)[A-Z])[A-Za-z]+(?: (?!(?:Credit|Photo)[A-Z])[A-Za-z]+)*$/;
+
 /** Folded phrase key of a surface, tokenized as the runtime tokenizes text. */
 export function surfaceKey(surface: string): string {
+  if (PLAIN_WORDS.test(surface)) return surface.toLowerCase();
+  return tokenizedSurfaceKey(surface);
+}
+
+/** {@link surfaceKey} by running the tokenizer (exported for tests). */
+export function tokenizedSurfaceKey(surface: string): string {
   const t = tokenize(surface + ' ');
   let key = '';
   for (let i = 0; i < t.count; i++) key += (i ? ' ' : '') + foldToken(surface.slice(t.starts[i], t.ends[i]));

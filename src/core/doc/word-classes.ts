@@ -1,18 +1,18 @@
 /**
  * Word classes: fixed sets of folded words (title heads, speech verbs, kinship words…) that many rule passes test
  * every token against. Each set registered with {@link wordClass} gets a bit. The classes of a word the fold table
- * holds (`fold-cache`) are computed once, when a document first folds it (one `has` per registered set), and kept
- * with the word in that table; a document copies them per token as it folds, so {@link Doc.is} is an array read
- * instead of one set lookup per test and pass (1.5M string set lookups per pass over the corpora before, 0.4M
- * after). Tokens the table does not hold (long, not ASCII, or folded during warm-up) read the sets.
+ * holds (`fold-cache`) are computed once, when a document first folds it, and kept with the word in that table; a
+ * document copies them per token as it folds, so {@link Doc.is} is an array read instead of one set lookup per test
+ * and pass (1.5M string set lookups per pass over the corpora before, 0.4M after). A token the table does not hold
+ * (long, not ASCII, or folded during warm-up) gets its bits on its first `is` test. Computing a word's bits is one
+ * lookup in a map from every word of every class to its bits, built on first use.
  *
  * `doc.is(i, cls)` equals `set.has(doc.fold(i))` for the set `cls` was made from, as long as the set is not changed
  * after it is registered (the registered sets are module constants that nothing changes).
  */
 
-/** The registered sets, by class bit index (read-only outside this module). */
-export const classSets: Array<ReadonlySet<string>> = [];
-const sets = classSets;
+/** The registered sets, by class bit index. */
+const sets: Array<ReadonlySet<string>> = [];
 
 /** Marks computed class bits: a word of no class still has a non-zero entry. */
 export const CLASSES_KNOWN = 1 << 30;
@@ -20,8 +20,8 @@ export const CLASSES_KNOWN = 1 << 30;
 /** Most classes: bits 0-29 (bit 30 is {@link CLASSES_KNOWN}). */
 const MAX_CLASSES = 30;
 
-/** Set once class bits were computed: later classes would be missing from them. */
-let computed = false;
+/** Every word of a registered set → its class bits with {@link CLASSES_KNOWN}; built on first use. */
+let byWord: Map<string, number> | undefined;
 
 /**
  * Registers a set of folded words as a word class (at module load, before any document is read).
@@ -30,7 +30,7 @@ let computed = false;
  */
 export function wordClass(set: ReadonlySet<string>): number {
   if (sets.length >= MAX_CLASSES) throw new Error(`word classes: more than ${MAX_CLASSES}`);
-  if (computed) throw new Error('word classes: registered after use');
+  if (byWord) throw new Error('word classes: registered after use');
   sets.push(set);
   return 1 << (sets.length - 1);
 }
@@ -40,8 +40,12 @@ export function wordClass(set: ReadonlySet<string>): number {
  * @param folded - a folded token text (`foldToken`).
  */
 export function classesOf(folded: string): number {
-  computed = true;
-  let bits = CLASSES_KNOWN;
-  for (let k = 0; k < sets.length; k++) if (sets[k].has(folded)) bits |= 1 << k;
-  return bits;
+  return (byWord ??= wordsToClasses()).get(folded) ?? CLASSES_KNOWN;
+}
+
+/** The map behind {@link classesOf}: for each word of any registered set, the bits of the sets that hold it. */
+function wordsToClasses(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let k = 0; k < sets.length; k++) for (const w of sets[k]) out.set(w, (out.get(w) ?? CLASSES_KNOWN) | (1 << k));
+  return out;
 }

@@ -87,7 +87,8 @@ function load(placeBytes: Uint8Array, placeStarts: Int32Array, E: Uint8Array): G
   // lookups binary-search them by byte offset (the line around the middle offset), in place, and are
   // memoised. Place lines are found by their offsets (a file of their own), and a line is decoded and
   // parsed on its first use (an article reads a few dozen of the 40,000).
-  let placeCache: Array<GazPlace | undefined> | undefined; // sized on first use, indexed by place
+  // Parsed places by index: a map, as a document reads a few dozen of the 40,000 (an array of all would be 320 KB).
+  const placeCache = new Map<number, GazPlace>();
   const END = E.length + 1;
   const parsedTargets = new Map<string, GazTarget[] | null>();
   const longest = new Map<string, number>();
@@ -131,8 +132,7 @@ function load(placeBytes: Uint8Array, placeStarts: Int32Array, E: Uint8Array): G
     return decodeUtf8(placeBytes, at[index], at[index + 1] - 1);
   };
   const place = (index: number): GazPlace => {
-    placeCache ??= new Array<GazPlace | undefined>(placeStarts.length - 1);
-    let p = placeCache[index];
+    let p = placeCache.get(index);
     if (p) return p;
     const f = placeLine(index).split('|');
     const kind = KINDS[f[1]] ?? 'place';
@@ -141,7 +141,7 @@ function load(placeBytes: Uint8Array, placeStarts: Int32Array, E: Uint8Array): G
     const key = kind === 'city' ? `geonames:${f[5]}` : kind === 'country' ? `iso:${f[2]}` : f[5];
     p = { index, name: f[0], kind, cc: f[2], key, rank: Number(f[6]) };
     if (lat || lng) p.latlng = [lat, lng];
-    placeCache[index] = p;
+    placeCache.set(index, p);
     return p;
   };
 
