@@ -470,3 +470,17 @@ describe('a wire story\'s credit line names its reporters and editors ("Reportin
     expect(roles(text)).toEqual(expected);
   });
 });
+
+describe('current city names and US regions news names (place-facts.json)', () => {
+  it.each([
+    ['Officials met in Astana on Monday.', ['Astana/city']],
+    ['The talks moved from Nur-Sultan to Ulan Bator.', ['Astana/city', 'Ulaanbaatar/city']],
+    // "New England" was the country England.
+    ['Snow fell across New England and the Pacific Northwest.', ['New England/region', 'Pacific Northwest/region']],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+  it('still reads England alone as England', () => {
+    expect(places('Rain fell across England.')).toEqual(['England/region']);
+  });
+});
