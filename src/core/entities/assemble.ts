@@ -374,6 +374,11 @@ export function buildPeople(input: PeopleInput): Person[] {
       if (before.role) {
         p.country ??= before.country;
         p.organization ??= before.organization;
+        // "Qatar's emir, Sheikh Tamim …": a style of address is no office; the appositive's office is the role.
+        if (p.role && STYLES.has(p.role.value.toLowerCase())) {
+          p.role = before.role;
+          p.official = before.official || p.official;
+        }
       }
     }
   }
@@ -769,6 +774,9 @@ function organizationAt(input: PeopleInput, p: Person, e: number): boolean {
   if (o.country && !p.country) p.country = fact(doc, o.country, e, end);
   return true;
 }
+
+/** Titles that are styles of address rather than offices ("Sheikh", "Lord", "Dame"). */
+const STYLES: ReadonlySet<string> = new Set(['sheikh', 'sheikha', 'lord', 'lady', 'dame', 'sir']);
 
 /** Offices of {@link OFFICE_ABBREVIATIONS} that a state or country after the name ("of California") belongs to. */
 const STATE_OFFICES: ReadonlySet<string> = new Set(['Governor', 'Senator', 'Representative']);

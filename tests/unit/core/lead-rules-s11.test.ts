@@ -369,6 +369,8 @@ describe('"Gov. Gavin Newsom of California": the state after a short office is t
 describe('an appositive before a titled name gives the country the title does not ("Pakistan\'s army chief, Field Marshal X,")', () => {
   it.each([
     ["Pakistan's army chief, Field Marshal Asim Rahim, met officials in Tampa.", 'Asim Rahim', 'Field Marshal | - | Pakistan'],
+    // A style of address gives way to the appositive's office.
+    ["Qatar's emir, Sheikh Tamim bin Hamad, hosted the talks in Doha.", 'Tamim bin Hamad', 'emir | - | Qatar'],
   ])('%s', (text, name, expected) => {
     expect(card(text, name)).toBe(expected);
   });
@@ -376,6 +378,7 @@ describe('an appositive before a titled name gives the country the title does no
     // A clause before the comma is no appositive.
     ['The meeting ended, Gen. Mark Mills said.', 'Mark Mills', 'General | - | -'],
     ['In Pakistan, Field Marshal Asim Rahim spoke.', 'Asim Rahim', 'Field Marshal | - | -'],
+    ['Sheikh Tamim bin Hamad hosted the talks.', 'Tamim bin Hamad', 'Sheikh | - | -'],
   ])('%s', (text, name, expected) => {
     expect(card(text, name)).toBe(expected);
   });
