@@ -1,0 +1,41 @@
+/**
+ * Table tests for the rules of session 11 (own invented sentences and names, none from the corpora):
+ * each table lists cases that must read as given and cases that must not.
+ */
+import { analyze, entitySpans } from '../../../src/core/index';
+
+/** The flat `--jsonl` view as "TYPE:text" strings. */
+function spans(text: string): string[] {
+  return entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+}
+
+/** The texts of the spans of one type. */
+function ofType(text: string, type: string): string[] {
+  return spans(text)
+    .filter((s) => s.startsWith(`${type}:`))
+    .map((s) => s.slice(type.length + 1));
+}
+
+describe('a capitalised "All-" compound names a selection, no person or place', () => {
+  it.each([
+    ['Tull was a consensus 2nd Team All-American in 1962.', 'All-American'],
+    ['In 1962 Tull made 1st Team All-American at tackle.', 'All-American'],
+    ['Picked 3rd Team All-American as a junior, Tull left for the draft.', 'All-American'],
+    ['Six players made the All-District Teams in the spring.', 'All-District'],
+    ['The league named four of them to the All-Region Teams.', 'All-Region'],
+    ['She made the All-State Teams in both sports.', 'All-State'],
+    ['The pitcher missed the All-Star break with a sore elbow.', 'All-Star'],
+  ])('%s', (text, word) => {
+    for (const name of [...ofType(text, 'PER'), ...ofType(text, 'LOC')]) expect(name).not.toContain(word);
+  });
+
+  it.each([
+    // People and places beside the word stay; an organisation's name may hold it.
+    ['Tomas Merrow was a consensus All-American at Dunleith College.', 'PER:Tomas Merrow'],
+    ['Tomas Merrow was a consensus All-American at Dunleith College.', 'ORG:Dunleith College'],
+    ['The final was played at the All-Island Rowing Club in Kestrel Bay.', 'ORG:All-Island Rowing Club'],
+    ['Allan Brody, an All-Pro guard, signed with the team on Monday.', 'PER:Allan Brody'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
