@@ -29,7 +29,7 @@ import { SURNAME_HEADS, type Lookups } from './lookups';
 import { CAPTION_LABEL_WORDS } from '../tokenize';
 import { tokensKey } from '../doc/phrases';
 import { titleCaseSentences, RunningTextNames } from './headlines';
-import { isGivenName } from './tagger-bridge';
+import { isGivenName, isFamilyName } from './tagger-bridge';
 import { compassOf } from './direction-of';
 import { organisationNamedByNoun, organisationsListed, peopleListed } from './named-after-noun';
 import { hallOfFame, markHallOfFamers } from './halls-of-fame';
@@ -71,6 +71,7 @@ import { resultSides, mayHoldResults } from './result-sides';
 import { describedPlaces } from './described-places';
 import { placesBeforeOffices } from './places-before-offices';
 import { holdsAllSelection } from './all-selections';
+import { nicknameAfter } from './team-nicknames';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -766,6 +767,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   transferClubs(doc, mentions, lk);
   motionDestinations(doc, mentions, lk);
   clubsWithSuffix(doc, mentions, lk);
+  mentions = teamsWithNicknames(doc, mentions, lk, titleCase);
   mentions = withResultSides(doc, mentions);
   // "in neighbouring Chatelmont", "to Dessam province": an unread name a place adjective or noun describes.
   mentions = withDescribedPlaces(doc, mentions, lk);
@@ -940,6 +942,58 @@ function clubsWithSuffix(doc: Doc, mentions: Cand[], lk: Lookups): void {
     if (!(sports ??= isSportsDocument(doc))) return;
     mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.i };
   }
+}
+
+/**
+ * "the Lakeview Hornets", "the Port Alder Sea Dogs": in a sports report a place and a plural nickname are one team
+ * (see {@link nicknameAfter}), and the place's name alone is that team where nothing makes it the place ("Lakeview
+ * won 24-10"; not "in Lakeview", "Lakeview, Ohio", "the Lakeview schools"; a country keeps its own reading). Returns `mentions` itself when nothing changes.
+ */
+function teamsWithNicknames(doc: Doc, mentions: Cand[], lk: Lookups, titleCase: Uint8Array): Cand[] {
+  let sports: boolean | undefined;
+  let teams: Array<[number, number]> | undefined;
+  const nameWord = (t: number): boolean => doc.cap(t) && doc.word(t) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t));
+  for (const m of mentions) {
+    if (m.nested || m.type === 'PER' || (m.type === 'MISC' && m.place)) continue;
+    const s = doc.sentenceOf[m.i];
+    if (titleCase[s] === 1 || doc.shouting[s] === 1) continue;
+    // A place read alone ("Lakeview", then "Hornets"), or a name read whole that is a place and a nickname.
+    let placeEnd = m.j;
+    let end = m.type === 'LOC' && m.j < doc.n ? nicknameAfter(doc, m.j, nameWord, isFamilyName) : -1;
+    if (end < 0) {
+      placeEnd = lk.placeAt(m.i)?.j ?? -1;
+      if (placeEnd <= m.i || placeEnd >= m.j || nicknameAfter(doc, placeEnd, nameWord, isFamilyName) !== m.j) continue;
+      end = m.j;
+    }
+    if (!(sports ??= isSportsDocument(doc))) return mentions;
+    (teams ??= []).push([m.i, placeEnd], [m.i, m.type === 'ORG' ? -1 : end]); // an organisation read whole stays
+  }
+  if (!teams) return mentions;
+  const teamAt = new Map<number, number>();
+  const teamPlaces = new Set<string>();
+  for (let k = 0; k < teams.length; k += 2) {
+    if (teams[k + 1][1] > 0) teamAt.set(teams[k][0], teams[k + 1][1]);
+    teamPlaces.add(tokensKey(doc, teams[k][0], teams[k][1]));
+  }
+  // "in Lakeview", "Lakeview, Ohio", "Dunmore, Lakeview", "the Lakeview schools", "Lakeview coach Ana Ruiz", a
+  // dateline or a word in capitals: the place.
+  const placeContext = (i: number, j: number): boolean =>
+    afterPlacePreposition(doc, i) || placePrepositionOrLocalNoun(doc, i, j) || followedByPlace(doc, j, lk) || doc.allCaps(i) || opensDateline(doc, i, j) ||
+    (i > 0 && (doc.fold(i - 1) === 'the' || doc.fold(i - 1) === ',')) || (j < doc.n && TEAM_ROLES.has(doc.fold(j)));
+  const out: Cand[] = [];
+  let skipTo = -1;
+  for (const m of mentions) {
+    if (m.i < skipTo) continue; // a mention inside a team's nickname
+    const end = m.nested ? undefined : teamAt.get(m.i);
+    if (end !== undefined && (m.type === 'LOC' || m.type === 'MISC')) {
+      out.push({ i: m.i, j: end, type: 'ORG', source: m.source, strength: m.strength, nameI: m.i });
+      skipTo = end;
+      continue;
+    }
+    if (m.type === 'LOC' && !m.nested && m.tag !== 'ORG' && townOrRegion(m) && teamPlaces.has(tokensKey(doc, m.i, m.j)) && !placeContext(m.i, m.j)) m.tag = 'ORG';
+    out.push(m);
+  }
+  return out;
 }
 
 /**

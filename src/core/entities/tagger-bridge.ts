@@ -17,6 +17,15 @@ export function isGivenName(word: string): boolean {
   }
 }
 
+/** True when the tagger's name lexicon knows `word` as a family name ("Evans", "Hughes"). */
+export function isFamilyName(word: string): boolean {
+  try {
+    return (nameClassOf(word) & 2) === 2;
+  } catch {
+    return false;
+  }
+}
+
 let enabled = true;
 
 /** Turns the tagger on or off for later analyses (default on). */

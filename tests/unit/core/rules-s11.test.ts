@@ -39,3 +39,27 @@ describe('a capitalised "All-" compound names a selection, no person or place', 
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('in a sports report a place and a plural nickname are one team, and the place alone is that team', () => {
+  const season =
+    'The Grand Forks Herons won 20 of their 28 games last winter. Grand Forks lost the league final 4-2 to a team from Minnesota, and the Herons drew big crowds in Grand Forks, North Dakota.';
+  it.each([
+    ['The 2014 Grand Forks Herons hockey team won 20 games and lost 8 under coach Lena Brandt.', 'ORG:Grand Forks Herons'],
+    ['Lena Brandt coached the Fort Wayne 55s for two seasons, and the team won the league title in her first season.', 'ORG:Fort Wayne 55s'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it('the place alone, as a side in the results, is the team', () => {
+    expect(spans(season).filter((s) => s.endsWith(':Grand Forks'))).toEqual(['ORG:Grand Forks', 'LOC:Grand Forks']);
+  });
+
+  it.each([
+    // A place's plural head, the place after a preposition or before a common noun, stays the place.
+    ['The squad flew to the Cayman Islands for a friendly match after the season; the team won 2-0.', 'LOC:Cayman Islands'],
+    ['The Grand Forks schools closed early after the 3-1 win in the league final; the Grand Forks Herons play again on Sunday.', 'LOC:Grand Forks'],
+    [season, 'LOC:North Dakota'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
