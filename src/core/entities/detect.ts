@@ -72,6 +72,7 @@ import { describedPlaces } from './described-places';
 import { placesBeforeOffices } from './places-before-offices';
 import { holdsAllSelection } from './all-selections';
 import { nicknameAfter } from './team-nicknames';
+import { peopleDefinitionNoun } from './peoples-defined';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -1416,6 +1417,7 @@ function definitionKind(doc: Doc, j: number): EntityType | undefined {
     const next = k + 1 < doc.n ? doc.fold(k + 1) : '';
     const endsPhrase = !(k + 1 < doc.n && doc.word(k + 1)) || PHRASE_END.has(next);
     if (!endsPhrase) continue;
+    if (peopleDefinitionNoun(doc, k)) return 'MISC'; // "the Tarvani, a nomadic people"
     if (ORG_DEFINITION_NOUNS.has(f)) return 'ORG';
     if (LOC_DEFINITION_NOUNS.has(f)) return 'LOC';
     return undefined;

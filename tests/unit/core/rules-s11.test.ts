@@ -63,3 +63,24 @@ describe('in a sports report a place and a plural nickname are one team, and the
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a definition by a people, a tribe, a minority or a language makes the name no person, place or organisation', () => {
+  it.each([
+    ['The sorcerer king Aboru ruled the Dasso, a pagan people of the river valley. The Dasso fought the invaders for a decade.', 'Dasso'],
+    ['The Kelu, a small hill tribe, live above the tea estates. Soldiers burned Kelu villages in 1991.', 'Kelu'],
+    ['She was raised among the Marrow, an ethnic group of the northern hills, and later wrote about the Marrow.', 'Marrow'],
+    ['The Oskari, a Finnic minority, number about 4,000. The Oskari elders met the minister.', 'Oskari'],
+  ])('%s', (text, name) => {
+    expect(spans(text).filter((s) => s.endsWith(`:${name}`))).toEqual([]);
+  });
+
+  it.each([
+    // A person described by a possessive "people's" or by a compound with these nouns stays a person.
+    ["Ana Ruiz, the people's choice, won the vote.", 'PER:Ana Ruiz'],
+    ['Jana Novak, a minority shareholder in Kestrel Airways, sued the board.', 'PER:Jana Novak'],
+    ['Tomas Brandt, a language teacher from Dunmore, said the school would close.', 'PER:Tomas Brandt'],
+    ['The sorcerer king Aboru ruled the Dasso, a pagan people of the river valley.', 'PER:Aboru'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
