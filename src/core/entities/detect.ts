@@ -1410,12 +1410,13 @@ function definitionKind(doc: Doc, j: number): EntityType | undefined {
     const f = doc.fold(k);
     if (!doc.word(k) || doc.cap(k)) {
       if (doc.cap(k) && doc.word(k)) continue; // "a Tunisian militant group"
+      if (slashBetweenWords(doc, k)) continue; // "a four-piece electro/synthpop band"
       return undefined;
     }
     // "the group Free Speech in Asia" (a name follows the noun); a people's adjective does not ("a major Danish maker").
     if (k + 1 < doc.n && doc.word(k + 1) && doc.cap(k + 1) && !isDemonymWord(doc.fold(k + 1))) return undefined;
     const next = k + 1 < doc.n ? doc.fold(k + 1) : '';
-    const endsPhrase = !(k + 1 < doc.n && doc.word(k + 1)) || PHRASE_END.has(next);
+    const endsPhrase = !(k + 1 < doc.n && (doc.word(k + 1) || slashBetweenWords(doc, k + 1))) || PHRASE_END.has(next);
     if (!endsPhrase) continue;
     if (peopleDefinitionNoun(doc, k)) return 'MISC'; // "the Tarvani, a nomadic people"
     if (ORG_DEFINITION_NOUNS.has(f)) return 'ORG';
@@ -1425,6 +1426,11 @@ function definitionKind(doc: Doc, j: number): EntityType | undefined {
   return undefined;
 }
 
+
+/** Token `k` is a slash between two lower-case words ("electro/synthpop", "folk / rock"): one modifier of alternatives. */
+function slashBetweenWords(doc: Doc, k: number): boolean {
+  return doc.fold(k) === '/' && k > 0 && k + 1 < doc.n && doc.word(k - 1) && !doc.cap(k - 1) && doc.word(k + 1) && !doc.cap(k + 1) && doc.sentenceOf[k + 1] === doc.sentenceOf[k];
+}
 
 /** One capitalised word of letters only ("Hernan"; not "F-102", "Brazilian-born", "NASA"). */
 const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;

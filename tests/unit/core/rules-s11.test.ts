@@ -84,3 +84,22 @@ describe('a definition by a people, a tribe, a minority or a language makes the 
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a definition noun phrase may hold alternatives joined by a slash', () => {
+  it.each([
+    ['Kestrel Lane are a four-piece electro/synthpop band based in Cork. Kestrel Lane formed in 2004.', 'ORG:Kestrel Lane'],
+    ['Marlow Hayes are a two-piece garage / punk band from Hull. Marlow Hayes signed with a small label.', 'ORG:Marlow Hayes'],
+    ['Tessa Quill are a Dublin four-piece indie/pop band. Tessa Quill released a second album in May.', 'ORG:Tessa Quill'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+    expect(spans(text).filter((s) => s.startsWith('PER:'))).toEqual([]);
+  });
+
+  it.each([
+    // A person whose own noun holds a slash stays a person.
+    ['Jane Roe, a singer/songwriter from Cork, played first.', 'PER:Jane Roe'],
+    ['Tom Hale, a guitar/vocals teacher in Leeds, runs the school band.', 'PER:Tom Hale'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
