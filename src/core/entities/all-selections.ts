@@ -1,5 +1,5 @@
 /**
- * "a consensus All-American", "the All-Star break", "named All-Pro twice", "an All-Ireland final": a
+ * "an All-American guard", "the All-Star break", "named All-Pro twice", "an All-Ireland final": a
  * capitalised "All-" compound names a selection, a team of the best or a competition open to all of a
  * kind, never a person or a place. A person's or a place's name read over such a word is dropped (an
  * organisation's name may hold one: "the All-England Club").

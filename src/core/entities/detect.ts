@@ -73,6 +73,7 @@ import { placesBeforeOffices } from './places-before-offices';
 import { holdsAllSelection } from './all-selections';
 import { nicknameAfter } from './team-nicknames';
 import { peopleDefinitionNoun } from './peoples-defined';
+import { frontedDefinitions } from './fronted-definitions';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -591,7 +592,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
       if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
       if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name
-      if ((span.type === 'PER' || span.type === 'LOC') && holdsAllSelection(doc, r[0], r[1])) continue; // "a consensus All-American": a selection, no name
+      if ((span.type === 'PER' || span.type === 'LOC') && holdsAllSelection(doc, r[0], r[1])) continue; // "an All-American guard": a selection, no name
       if (pageLabelOrClock(doc, r[0], r[1])) continue; // "EXCLUSIVE", "8 AM": page furniture and clock times
       if ((furniture ??= furnitureSentences(doc))[doc.sentenceOf[r[0]]]) continue; // "Most Popular", "Trending Now"
       // "File image of the shuttle", "File photo": a caption's label, not a name.
@@ -1410,7 +1411,7 @@ function definitionKind(doc: Doc, j: number): EntityType | undefined {
     const f = doc.fold(k);
     if (!doc.word(k) || doc.cap(k)) {
       if (doc.cap(k) && doc.word(k)) continue; // "a Tunisian militant group"
-      if (slashBetweenWords(doc, k)) continue; // "a four-piece electro/synthpop band"
+      if (slashBetweenWords(doc, k)) continue; // "a Belfast trip-hop/soul band"
       return undefined;
     }
     // "the group Free Speech in Asia" (a name follows the noun); a people's adjective does not ("a major Danish maker").
@@ -1427,7 +1428,7 @@ function definitionKind(doc: Doc, j: number): EntityType | undefined {
 }
 
 
-/** Token `k` is a slash between two lower-case words ("electro/synthpop", "folk / rock"): one modifier of alternatives. */
+/** Token `k` is a slash between two lower-case words ("trip-hop/soul", "folk / rock"): one modifier of alternatives. */
 function slashBetweenWords(doc: Doc, k: number): boolean {
   return doc.fold(k) === '/' && k > 0 && k + 1 < doc.n && doc.word(k - 1) && !doc.cap(k - 1) && doc.word(k + 1) && !doc.cap(k + 1) && doc.sentenceOf[k + 1] === doc.sentenceOf[k];
 }
@@ -1621,6 +1622,12 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
     while (i - 1 >= 0 && i > j - 4 && doc.sentenceOf[i - 1] === doc.sentenceOf[j] && definableWord(doc, i - 1)) i--;
     const key = tokensKey(doc, i, j);
     if (!out.has(key)) out.set(key, kind);
+  }
+  // "A brassy swing band, Kestrel Lane filled the hall": a definition written before the name.
+  for (const d of frontedDefinitions(doc, (f) => PHRASE_END.has(f), (t) => definableWord(doc, t))) {
+    const kind = peopleDefinitionNoun(doc, d.noun) ? 'MISC' : ORG_DEFINITION_NOUNS.has(doc.fold(d.noun)) ? 'ORG' : LOC_DEFINITION_NOUNS.has(doc.fold(d.noun)) ? 'LOC' : undefined;
+    const key = kind ? tokensKey(doc, d.i, d.j) : '';
+    if (kind && !out.has(key)) out.set(key, kind);
   }
   // "the island of Divar", "the Odenwaldkreis district": a place, unless the document defined the name otherwise first.
   for (const key of placeKeys) if (!out.has(key)) out.set(key, 'LOC');
