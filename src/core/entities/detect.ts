@@ -74,6 +74,7 @@ import { holdsAllSelection } from './all-selections';
 import { nicknameAfter } from './team-nicknames';
 import { peopleDefinitionNoun } from './peoples-defined';
 import { frontedDefinitions } from './fronted-definitions';
+import { awardNounAt } from './award-modifiers';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -592,6 +593,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
       if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
       if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name
+      if (span.type === 'PER' && r[1] - r[0] === 1 && awardNounAt(doc, r[1]) && !roleTok[r[0] - 1]) continue; // "Seven Nobel laureates": the prize
       if ((span.type === 'PER' || span.type === 'LOC') && holdsAllSelection(doc, r[0], r[1])) continue; // "an All-American guard": a selection, no name
       if (pageLabelOrClock(doc, r[0], r[1])) continue; // "EXCLUSIVE", "8 AM": page furniture and clock times
       if ((furniture ??= furnitureSentences(doc))[doc.sentenceOf[r[0]]]) continue; // "Most Popular", "Trending Now"

@@ -123,3 +123,23 @@ describe('a definition written before the name ("A swing band, X filled") types 
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('one capitalised word before a lower-case prize noun names the prize, not a person', () => {
+  it.each([
+    ['Three Halvorsen laureates teach at the college this year.', 'Halvorsen'],
+    ['She became the first Kessler nominee from the region.', 'Kessler'],
+    ['The institute counts two Lindqvist laureates among its staff.', 'Lindqvist'],
+    ['Ana Ruiz, a Brenner nominee, spoke first.', 'Brenner'],
+  ])('%s', (text, name) => {
+    expect(ofType(text, 'PER')).not.toContain(name);
+  });
+
+  it.each([
+    // The laureate's own name, and the word as a name elsewhere, stay people.
+    ['Halvorsen laureate Ana Ruiz spoke first.', 'PER:Ana Ruiz'],
+    ['Kessler said the jury had not met.', 'PER:Kessler'],
+    ['The prize went to Jana Kessler in May.', 'PER:Jana Kessler'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
