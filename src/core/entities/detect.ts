@@ -75,6 +75,7 @@ import { nicknameAfter } from './team-nicknames';
 import { peopleDefinitionNoun } from './peoples-defined';
 import { frontedDefinitions } from './fronted-definitions';
 import { awardNounAt } from './award-modifiers';
+import { placeHeadAt } from './short-place-names';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -775,6 +776,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   mentions = withResultSides(doc, mentions);
   // "in neighbouring Chatelmont", "to Dessam province": an unread name a place adjective or noun describes.
   mentions = withDescribedPlaces(doc, mentions, lk);
+  // "the Marrow Tarn Reservoir … Marrow Tarn": a place's name without its head word is that place.
+  placesNamedShort(doc, mentions);
   // "US Secretary of State Antony Blinken": the country before a person's office is a place, not its government.
   const officePlaces = placesBeforeOffices(doc, titles);
   if (officePlaces.length > 0) {
@@ -998,6 +1001,24 @@ function teamsWithNicknames(doc: Doc, mentions: Cand[], lk: Lookups, titleCase: 
     out.push(m);
   }
   return out;
+}
+
+/**
+ * "the Marrow Tarn Reservoir … Marrow Tarn": the tagger's person whose words are a place's name of the document
+ * without its head word is that place, unless a word of it is a known given or family name (see
+ * {@link placeHeadAt}). `mentions` is changed in place.
+ */
+function placesNamedShort(doc: Doc, mentions: Cand[]): void {
+  let keys: Set<string> | undefined;
+  for (const m of mentions) if (m.type === 'LOC' && !m.nested && m.j - m.i >= 2 && placeHeadAt(doc, m.j - 1)) (keys ??= new Set<string>()).add(tokensKey(doc, m.i, m.j - 1));
+  if (!keys) return;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.type !== 'PER' || m.source !== 'tagger' || m.nested || !keys.has(tokensKey(doc, m.i, m.j))) continue;
+    let named = false;
+    for (let t = m.i; t < m.j && !named; t++) named = isGivenName(doc.raw(t)) || isFamilyName(doc.raw(t));
+    if (!named) mentions[k] = { i: m.i, j: m.j, type: 'LOC', source: m.source, strength: m.strength, nameI: m.i };
+  }
 }
 
 /**

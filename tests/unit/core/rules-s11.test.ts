@@ -143,3 +143,21 @@ describe('one capitalised word before a lower-case prize noun names the prize, n
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe("a place's name without its head word, later in the document, is that place", () => {
+  it.each([
+    ['Boats left the Marrow Tarn Reservoir at dawn. Anglers say Marrow Tarn holds the biggest pike in the county.', 'LOC:Marrow Tarn'],
+    ['Crews flew out of Dalby Vane Airport on Monday. Dalby Vane has one runway.', 'LOC:Dalby Vane'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+    expect(ofType(text, 'PER')).toEqual([]);
+  });
+
+  it.each([
+    // A known given or family name keeps the person.
+    ['Flights left Kennedy Airport late. Kennedy said the delays were regrettable.', 'PER:Kennedy'],
+    ['Fans packed Brandt Stadium. Lena Brandt scored twice.', 'PER:Lena Brandt'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
