@@ -161,3 +161,20 @@ describe("a place's name without its head word, later in the document, is that p
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a metro or a subway is a place named by its head word', () => {
+  it.each([
+    ['Trains on the Dunmore Metro run every four minutes. The Dunmore Metro carried 90 million riders last year.', 'LOC:Dunmore Metro'],
+    ['The Kelso Subway opened in 1911 and closed in 1962.', 'LOC:Kelso Subway'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // The word opening a name, or a rider's own name, is left alone.
+    ['Shares of Metro Kestrel Bank fell 4 percent.', 'ORG:Metro Kestrel Bank'],
+    ['Ana Ruiz rode the Kelso Subway to work.', 'PER:Ana Ruiz'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
