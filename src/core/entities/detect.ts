@@ -76,6 +76,7 @@ import { peopleDefinitionNoun } from './peoples-defined';
 import { frontedDefinitions } from './fronted-definitions';
 import { awardNounAt } from './award-modifiers';
 import { placeHeadAt } from './short-place-names';
+import { mononymsAfterOccupations } from './mononyms';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -498,6 +499,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
   };
   readKin();
+
+  // "fashion designer Halvor", "the pianist Miklos": a person known by one name after a lower-case occupation.
+  for (const t of mononymsAfterOccupations(doc, lk, lowerWords)) cands.push({ i: t, j: t + 1, type: 'PER', source: 'speech', strength: 56, nameI: t });
 
   // "the Monti government", "the Bush administration": a leader's name before a government word.
   const readLeaderGovernments = (): void => {

@@ -178,3 +178,22 @@ describe('a metro or a subway is a place named by its head word', () => {
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('one capitalised word after a lower-case occupation is a person known by one name', () => {
+  it.each([
+    ['Critics praised fashion designer Halvor after the spring shows.', 'PER:Halvor'],
+    ['Last night the pianist Miklos closed the festival with a waltz.', 'PER:Miklos'],
+    ['Fans cheered as striker Tavo scored twice.', 'PER:Tavo'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A date word, a place, an abbreviation in capitals are not names of people.
+    ['She worked as a designer Monday through Friday.', 'Monday'],
+    ['He was a poet Paris never forgot.', 'Paris'],
+    ["The film's actor NASA hired as a consultant spoke first.", 'NASA'],
+  ])('%s', (text, word) => {
+    expect(ofType(text, 'PER')).not.toContain(word);
+  });
+});
