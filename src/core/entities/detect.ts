@@ -77,6 +77,7 @@ import { frontedDefinitions } from './fronted-definitions';
 import { awardNounAt } from './award-modifiers';
 import { placeHeadAt } from './short-place-names';
 import { mononymsAfterOccupations } from './mononyms';
+import { acronymToken, initialsOf } from './acronyms-of-bodies';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -1991,6 +1992,7 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
   chosen.sort((a, b) => a.i - b.i || b.j - a.j);
   listConsistency(doc, chosen);
   abbreviationTypes(doc, chosen);
+  acronymsOfBodies(doc, chosen);
   return chosen;
 }
 
@@ -2056,6 +2058,32 @@ function abbreviationTypes(doc: Doc, chosen: Cand[]): void {
     if (!type || type === effectiveType(c)) continue;
     c.type = type;
     c.tag = undefined;
+  }
+}
+
+/**
+ * "the Kelmark Institute of Marine Science … KIMS now has": an acronym that spells the initials of an organisation named in
+ * full in the document is that organisation, not a place or a person (see {@link initialsOf}). `chosen` is changed
+ * in place.
+ */
+function acronymsOfBodies(doc: Doc, chosen: Cand[]): void {
+  let acronymRead = false;
+  for (const c of chosen) if (c.j - c.i === 1 && c.type !== 'ORG' && c.type !== 'MISC' && acronymToken(doc, c.i)) acronymRead = true;
+  if (!acronymRead) return;
+  const bodies = new Set<string>();
+  for (const c of chosen) {
+    if (c.nested || c.type !== 'ORG' || c.j - c.i < 3) continue;
+    const initials = initialsOf(doc, c.i, c.j);
+    if (initials) bodies.add(initials);
+  }
+  if (!bodies.size) return;
+  for (const c of chosen) {
+    if (c.nested || c.j - c.i !== 1 || (c.type !== 'LOC' && c.type !== 'PER') || !acronymToken(doc, c.i) || !bodies.has(doc.raw(c.i))) continue;
+    // "the Union of Soviet Socialist Republics … the USSR": a country's own abbreviation stays the country.
+    if (c.place?.some((t) => t.form === 'abbreviation' || gazetteer().place(t.place).kind === 'country')) continue;
+    c.type = 'ORG';
+    c.tag = undefined;
+    c.place = undefined;
   }
 }
 

@@ -197,3 +197,20 @@ describe('one capitalised word after a lower-case occupation is a person known b
     expect(ofType(text, 'PER')).not.toContain(word);
   });
 });
+
+describe("an acronym spelling the initials of an organisation the document names in full is that organisation", () => {
+  it.each([
+    ['Officials of the National Transport Safety Board arrived on Monday. At NTSB headquarters, staff met the families.', 'ORG:NTSB'],
+    ['Enrolment at the Kelmark Institute of Marine Science rose again; KIMS now has 4,000 students.', 'ORG:KIMS'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A country's abbreviation, and two letters, stay places.
+    ['Soldiers of the United States Army landed. Observers from the USA attended.', 'LOC:USA'],
+    ['The Union of Kelso Engineers met in Leeds. Delegates flew in from the UK.', 'LOC:UK'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
