@@ -46,6 +46,7 @@ import { isSportsDocument } from './sports-documents';
 import { historicalStates } from './historical-states';
 import { townsBeforeRegion } from './towns-before-region';
 import { inQuotedTitle } from './quoted-titles';
+import { titleOfWork } from './titled-works';
 import { withRegnalNumber, withEpithet, epithetNames } from './regnal-numbers';
 import { placesCalled, peopleKnownAs } from './names-called';
 import { afterAside, asideAliases } from './bracketed-asides';
@@ -595,7 +596,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (!r) continue;
       // "her novel "Marguerite"", "the single "Velvet Crow"": a work's title names no person. (Places stay: a quoted
       // slogan "Freedom for Avaria" still names the place.)
-      if (span.type === 'PER' && inQuotedTitle(doc, r[0], r[1])) continue;
+      if (span.type === 'PER' && (inQuotedTitle(doc, r[0], r[1]) || titleOfWork(doc, r[0], r[1]))) continue;
       if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
       if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
       if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name

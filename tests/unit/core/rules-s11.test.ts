@@ -214,3 +214,21 @@ describe("an acronym spelling the initials of an organisation the document names
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe("a name right after a lower-case noun for a work is the work's title", () => {
+  it.each([
+    ['He is best known for the 1971 film Dana Wells, which won two awards.', 'Dana Wells'],
+    ['She sang on the album Tomas Brandt in 1998.', 'Tomas Brandt'],
+    ['Critics loved her novel Jana Lindqvist.', 'Jana Lindqvist'],
+  ])('%s', (text, name) => {
+    expect(ofType(text, 'PER')).not.toContain(name);
+  });
+
+  it.each([
+    // A name followed by its verb is the clause's subject; a person after the noun's sentence stays.
+    ['The film Ana Ruiz directed won a prize.', 'PER:Ana Ruiz'],
+    ['Ana Ruiz starred in the film.', 'PER:Ana Ruiz'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
