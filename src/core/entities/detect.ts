@@ -692,7 +692,10 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // district") or a list of people holds it ("gods such as Odin, Frigg and Thor").
       const kind = span.type === 'MISC' ? miscKind(tokensKey(doc, r[0], r[1]), placeKeys, defined) : defined.get(tokensKey(doc, r[0], r[1]));
       if (kind && kind !== span.type && !(span.type === 'PER' && familyAfter(doc, r[1]))) {
-        cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0], defined: span.type !== 'MISC' });
+        // "heroes such as Achilles, Hector and Paris": a person the document lists among people (or calls by another
+        // name) outranks the gazetteer's town of that name, except after a place preposition ("in Paris").
+        const listed = kind === 'PER' && span.type === 'LOC' && !afterPlacePreposition(doc, r[0]);
+        cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: listed ? 61 : len > 1 ? 50 : 40, nameI: r[0], defined: span.type !== 'MISC' });
         continue;
       }
       // "left Harrison at 5:15" after "extended to Harrison": one word, one place in a document.

@@ -232,3 +232,19 @@ describe("a name right after a lower-case noun for a work is the work's title", 
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a name listed among people outranks the gazetteer town of that name', () => {
+  it.each([
+    ["The epic's heroes, such as Achilles, Hector and Paris, are painted on the vase.", 'PER:Paris'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // After a place preposition the town stays; towns listed as towns stay.
+    ["The epic's heroes, such as Achilles, Hector and Paris, are painted on the vase, which is now in Paris.", 'LOC:Paris'],
+    ['Trains ran to towns such as Chester, Bangor and Lincoln.', 'LOC:Lincoln'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
