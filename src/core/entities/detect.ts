@@ -967,7 +967,10 @@ function clubsWithSuffix(doc: Doc, mentions: Cand[], lk: Lookups): void {
  */
 function teamsWithNicknames(doc: Doc, mentions: Cand[], lk: Lookups, titleCase: Uint8Array): Cand[] {
   let sports: boolean | undefined;
-  let teams: Array<[number, number]> | undefined;
+  /** Keys of the places that name a team ("lakeview"). */
+  let teamPlaces: Set<string> | undefined;
+  /** Start → end of the place-and-nickname names read as a place or MISC, to make one team. */
+  const teamAt = new Map<number, number>();
   const nameWord = (t: number): boolean => doc.cap(t) && doc.word(t) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t));
   for (const m of mentions) {
     if (m.nested || m.type === 'PER' || (m.type === 'MISC' && m.place)) continue;
@@ -982,15 +985,10 @@ function teamsWithNicknames(doc: Doc, mentions: Cand[], lk: Lookups, titleCase: 
       end = m.j;
     }
     if (!(sports ??= isSportsDocument(doc))) return mentions;
-    (teams ??= []).push([m.i, placeEnd], [m.i, m.type === 'ORG' ? -1 : end]); // an organisation read whole stays
+    (teamPlaces ??= new Set<string>()).add(tokensKey(doc, m.i, placeEnd));
+    if (m.type !== 'ORG') teamAt.set(m.i, end); // an organisation read whole stays as it is
   }
-  if (!teams) return mentions;
-  const teamAt = new Map<number, number>();
-  const teamPlaces = new Set<string>();
-  for (let k = 0; k < teams.length; k += 2) {
-    if (teams[k + 1][1] > 0) teamAt.set(teams[k][0], teams[k + 1][1]);
-    teamPlaces.add(tokensKey(doc, teams[k][0], teams[k][1]));
-  }
+  if (!teamPlaces) return mentions;
   // "in Lakeview", "Lakeview, Ohio", "Dunmore, Lakeview", "the Lakeview schools", "Lakeview coach Ana Ruiz", a
   // dateline or a word in capitals: the place.
   const placeContext = (i: number, j: number): boolean =>
@@ -1001,7 +999,7 @@ function teamsWithNicknames(doc: Doc, mentions: Cand[], lk: Lookups, titleCase: 
   for (const m of mentions) {
     if (m.i < skipTo) continue; // a mention inside a team's nickname
     const end = m.nested ? undefined : teamAt.get(m.i);
-    if (end !== undefined && (m.type === 'LOC' || m.type === 'MISC')) {
+    if (end !== undefined) {
       out.push({ i: m.i, j: end, type: 'ORG', source: m.source, strength: m.strength, nameI: m.i });
       skipTo = end;
       continue;
