@@ -49,6 +49,7 @@ import { isSportsDocument } from './sports-documents';
 import { historicalStates } from './historical-states';
 import { townsBeforeRegion } from './towns-before-region';
 import { inQuotedTitle } from './quoted-titles';
+import { titleOfWork } from './titled-works';
 import { withRegnalNumber, withEpithet, epithetNames } from './regnal-numbers';
 import { placesCalled, peopleKnownAs } from './names-called';
 import { afterAside, asideAliases } from './bracketed-asides';
@@ -73,6 +74,14 @@ import { clubWithSuffix } from './club-suffix-names';
 import { resultSides, mayHoldResults } from './result-sides';
 import { describedPlaces } from './described-places';
 import { placesBeforeOffices } from './places-before-offices';
+import { holdsAllSelection } from './all-selections';
+import { nicknameAfter } from './team-nicknames';
+import { peopleDefinitionNoun } from './peoples-defined';
+import { frontedDefinitions } from './fronted-definitions';
+import { awardNounAt } from './award-modifiers';
+import { placeHeadAt } from './short-place-names';
+import { mononymsAfterOccupations } from './mononyms';
+import { acronymToken, initialsOf } from './acronyms-of-bodies';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -534,6 +543,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   };
   readKin();
 
+  // "fashion designer Halvor", "the pianist Miklos": a person known by one name after a lower-case occupation.
+  for (const t of mononymsAfterOccupations(doc, lk, lowerWords)) cands.push({ i: t, j: t + 1, type: 'PER', source: 'speech', strength: 56, nameI: t });
+
   // "the Monti government", "the Bush administration": a leader's name before a government word.
   const readLeaderGovernments = (): void => {
     for (let i = 1; i + 1 < doc.n; i++) {
@@ -638,10 +650,12 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (!r) continue;
       // "her novel "Marguerite"", "the single "Velvet Crow"": a work's title names no person. (Places stay: a quoted
       // slogan "Freedom for Avaria" still names the place.)
-      if (span.type === 'PER' && inQuotedTitle(doc, r[0], r[1])) continue;
+      if (span.type === 'PER' && (inQuotedTitle(doc, r[0], r[1]) || titleOfWork(doc, r[0], r[1]))) continue;
       if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
       if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
       if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name
+      if (span.type === 'PER' && r[1] - r[0] === 1 && awardNounAt(doc, r[1]) && !roleTok[r[0] - 1]) continue; // "Seven Nobel laureates": the prize
+      if ((span.type === 'PER' || span.type === 'LOC') && holdsAllSelection(doc, r[0], r[1])) continue; // "an All-American guard": a selection, no name
       if (pageLabelOrClock(doc, r[0], r[1])) continue; // "EXCLUSIVE", "8 AM": page furniture and clock times
       if ((furniture ??= furnitureSentences(doc))[doc.sentenceOf[r[0]]]) continue; // "Most Popular", "Trending Now"
       // "File image of the shuttle", "File photo": a caption's label, not a name.
@@ -744,7 +758,10 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // district") or a list of people holds it ("gods such as Odin, Frigg and Thor").
       const kind = span.type === 'MISC' ? miscKind(tokensKey(doc, r[0], r[1]), placeKeys, defined) : defined.get(tokensKey(doc, r[0], r[1]));
       if (kind && kind !== span.type && !(span.type === 'PER' && familyAfter(doc, r[1]))) {
-        cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: len > 1 ? 50 : 40, nameI: r[0], defined: span.type !== 'MISC' });
+        // "heroes such as Achilles, Hector and Paris": a person the document lists among people (or calls by another
+        // name) outranks the gazetteer's town of that name, except after a place preposition ("in Paris").
+        const listed = kind === 'PER' && span.type === 'LOC' && !afterPlacePreposition(doc, r[0]);
+        cands.push({ i: r[0], j: r[1], type: kind, source: 'tagger', strength: listed ? 61 : len > 1 ? 50 : 40, nameI: r[0], defined: span.type !== 'MISC' });
         continue;
       }
       // "left Harrison at 5:15" after "extended to Harrison": one word, one place in a document.
@@ -835,9 +852,12 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   transferClubs(doc, mentions, lk);
   motionDestinations(doc, mentions, lk);
   clubsWithSuffix(doc, mentions, lk);
+  mentions = teamsWithNicknames(doc, mentions, lk, titleCase);
   mentions = withResultSides(doc, mentions);
   // "in neighbouring Chatelmont", "to Dessam province": an unread name a place adjective or noun describes.
   mentions = withDescribedPlaces(doc, mentions, lk);
+  // "the Marrow Tarn Reservoir … Marrow Tarn": a place's name without its head word is that place.
+  placesNamedShort(doc, mentions);
   // "US Secretary of State Antony Blinken": the country before a person's office is a place, not its government.
   const officePlaces = placesBeforeOffices(doc, titles);
   if (officePlaces.length > 0) {
@@ -1008,6 +1028,74 @@ function clubsWithSuffix(doc: Doc, mentions: Cand[], lk: Lookups): void {
     if (!clubWithSuffix(doc, m.i, m.j, lk.placeAt(m.i)?.j === m.j, afterPlacePreposition(doc, m.i))) continue;
     if (!(sports ??= isSportsDocument(doc))) return;
     mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.i };
+  }
+}
+
+/**
+ * "the Lakeview Hornets", "the Port Alder Sea Dogs": in a sports report a place and a plural nickname are one team
+ * (see {@link nicknameAfter}), and the place's name alone is that team where nothing makes it the place ("Lakeview
+ * won 24-10"; not "in Lakeview", "Lakeview, Ohio", "the Lakeview schools"; a country keeps its own reading). Returns `mentions` itself when nothing changes.
+ */
+function teamsWithNicknames(doc: Doc, mentions: Cand[], lk: Lookups, titleCase: Uint8Array): Cand[] {
+  let sports: boolean | undefined;
+  /** Keys of the places that name a team ("lakeview"). */
+  let teamPlaces: Set<string> | undefined;
+  /** Start → end of the place-and-nickname names read as a place or MISC, to make one team. */
+  const teamAt = new Map<number, number>();
+  const nameWord = (t: number): boolean => doc.cap(t) && doc.word(t) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t));
+  for (const m of mentions) {
+    if (m.nested || m.type === 'PER' || (m.type === 'MISC' && m.place)) continue;
+    const s = doc.sentenceOf[m.i];
+    if (titleCase[s] === 1 || doc.shouting[s] === 1) continue;
+    // A place read alone ("Lakeview", then "Hornets"), or a name read whole that is a place and a nickname.
+    let placeEnd = m.j;
+    let end = m.type === 'LOC' && m.j < doc.n ? nicknameAfter(doc, m.j, nameWord, isFamilyName) : -1;
+    if (end < 0) {
+      placeEnd = lk.placeAt(m.i)?.j ?? -1;
+      if (placeEnd <= m.i || placeEnd >= m.j || nicknameAfter(doc, placeEnd, nameWord, isFamilyName) !== m.j) continue;
+      end = m.j;
+    }
+    if (!(sports ??= isSportsDocument(doc))) return mentions;
+    (teamPlaces ??= new Set<string>()).add(tokensKey(doc, m.i, placeEnd));
+    if (m.type !== 'ORG') teamAt.set(m.i, end); // an organisation read whole stays as it is
+  }
+  if (!teamPlaces) return mentions;
+  // "in Lakeview", "Lakeview, Ohio", "Dunmore, Lakeview", "the Lakeview schools", "Lakeview coach Ana Ruiz", a
+  // dateline or a word in capitals: the place.
+  const placeContext = (i: number, j: number): boolean =>
+    afterPlacePreposition(doc, i) || placePrepositionOrLocalNoun(doc, i, j) || followedByPlace(doc, j, lk) || doc.allCaps(i) || opensDateline(doc, i, j) ||
+    (i > 0 && (doc.fold(i - 1) === 'the' || doc.fold(i - 1) === ',')) || (j < doc.n && TEAM_ROLES.has(doc.fold(j)));
+  const out: Cand[] = [];
+  let skipTo = -1;
+  for (const m of mentions) {
+    if (m.i < skipTo) continue; // a mention inside a team's nickname
+    const end = m.nested ? undefined : teamAt.get(m.i);
+    if (end !== undefined) {
+      out.push({ i: m.i, j: end, type: 'ORG', source: m.source, strength: m.strength, nameI: m.i });
+      skipTo = end;
+      continue;
+    }
+    if (m.type === 'LOC' && !m.nested && m.tag !== 'ORG' && townOrRegion(m) && teamPlaces.has(tokensKey(doc, m.i, m.j)) && !placeContext(m.i, m.j)) m.tag = 'ORG';
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * "the Marrow Tarn Reservoir … Marrow Tarn": the tagger's person whose words are a place's name of the document
+ * without its head word is that place, unless a word of it is a known given or family name (see
+ * {@link placeHeadAt}). `mentions` is changed in place.
+ */
+function placesNamedShort(doc: Doc, mentions: Cand[]): void {
+  let keys: Set<string> | undefined;
+  for (const m of mentions) if (m.type === 'LOC' && !m.nested && m.j - m.i >= 2 && placeHeadAt(doc, m.j - 1)) (keys ??= new Set<string>()).add(tokensKey(doc, m.i, m.j - 1));
+  if (!keys) return;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.type !== 'PER' || m.source !== 'tagger' || m.nested || !keys.has(tokensKey(doc, m.i, m.j))) continue;
+    let named = false;
+    for (let t = m.i; t < m.j && !named; t++) named = isGivenName(doc.raw(t)) || isFamilyName(doc.raw(t));
+    if (!named) mentions[k] = { i: m.i, j: m.j, type: 'LOC', source: m.source, strength: m.strength, nameI: m.i };
   }
 }
 
@@ -1460,13 +1548,15 @@ function definitionKind(doc: Doc, j: number): EntityType | undefined {
     const f = doc.fold(k);
     if (!doc.word(k) || doc.cap(k)) {
       if (doc.cap(k) && doc.word(k)) continue; // "a Tunisian militant group"
+      if (slashBetweenWords(doc, k)) continue; // "a Belfast trip-hop/soul band"
       return undefined;
     }
     // "the group Free Speech in Asia" (a name follows the noun); a people's adjective does not ("a major Danish maker").
     if (k + 1 < doc.n && doc.word(k + 1) && doc.cap(k + 1) && !isDemonymWord(doc.fold(k + 1))) return undefined;
     const next = k + 1 < doc.n ? doc.fold(k + 1) : '';
-    const endsPhrase = !(k + 1 < doc.n && doc.word(k + 1)) || PHRASE_END.has(next);
+    const endsPhrase = !(k + 1 < doc.n && (doc.word(k + 1) || slashBetweenWords(doc, k + 1))) || PHRASE_END.has(next);
     if (!endsPhrase) continue;
+    if (peopleDefinitionNoun(doc, k)) return 'MISC'; // "the Tarvani, a nomadic people"
     if (ORG_DEFINITION_NOUNS.has(f)) return 'ORG';
     if (LOC_DEFINITION_NOUNS.has(f)) return 'LOC';
     return undefined;
@@ -1474,6 +1564,11 @@ function definitionKind(doc: Doc, j: number): EntityType | undefined {
   return undefined;
 }
 
+
+/** Token `k` is a slash between two lower-case words ("trip-hop/soul", "folk / rock"): one modifier of alternatives. */
+function slashBetweenWords(doc: Doc, k: number): boolean {
+  return doc.fold(k) === '/' && k > 0 && k + 1 < doc.n && doc.word(k - 1) && !doc.cap(k - 1) && doc.word(k + 1) && !doc.cap(k + 1) && doc.sentenceOf[k + 1] === doc.sentenceOf[k];
+}
 
 /** One capitalised word of letters only ("Hernan"; not "F-102", "Brazilian-born", "NASA"). */
 const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
@@ -1668,6 +1763,12 @@ function definitions(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups, placeK
     while (i - 1 >= 0 && i > j - 4 && doc.sentenceOf[i - 1] === doc.sentenceOf[j] && definableWord(doc, i - 1)) i--;
     const key = tokensKey(doc, i, j);
     if (!out.has(key)) out.set(key, kind);
+  }
+  // "A brassy swing band, Kestrel Lane filled the hall": a definition written before the name.
+  for (const d of frontedDefinitions(doc, (f) => PHRASE_END.has(f), (t) => definableWord(doc, t))) {
+    const kind = peopleDefinitionNoun(doc, d.noun) ? 'MISC' : ORG_DEFINITION_NOUNS.has(doc.fold(d.noun)) ? 'ORG' : LOC_DEFINITION_NOUNS.has(doc.fold(d.noun)) ? 'LOC' : undefined;
+    const key = kind ? tokensKey(doc, d.i, d.j) : '';
+    if (kind && !out.has(key)) out.set(key, kind);
   }
   // "the island of Divar", "the Odenwaldkreis district": a place, unless the document defined the name otherwise first.
   for (const key of placeKeys) if (!out.has(key)) out.set(key, 'LOC');
@@ -2018,6 +2119,7 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
   chosen.sort((a, b) => a.i - b.i || b.j - a.j);
   listConsistency(doc, chosen);
   abbreviationTypes(doc, chosen);
+  acronymsOfBodies(doc, chosen);
   return chosen;
 }
 
@@ -2083,6 +2185,32 @@ function abbreviationTypes(doc: Doc, chosen: Cand[]): void {
     if (!type || type === effectiveType(c)) continue;
     c.type = type;
     c.tag = undefined;
+  }
+}
+
+/**
+ * "the Kelmark Institute of Marine Science … KIMS now has": an acronym that spells the initials of an organisation named in
+ * full in the document is that organisation, not a place or a person (see {@link initialsOf}). `chosen` is changed
+ * in place.
+ */
+function acronymsOfBodies(doc: Doc, chosen: Cand[]): void {
+  let acronymRead = false;
+  for (const c of chosen) if (c.j - c.i === 1 && c.type !== 'ORG' && c.type !== 'MISC' && acronymToken(doc, c.i)) acronymRead = true;
+  if (!acronymRead) return;
+  const bodies = new Set<string>();
+  for (const c of chosen) {
+    if (c.nested || c.type !== 'ORG' || c.j - c.i < 3) continue;
+    const initials = initialsOf(doc, c.i, c.j);
+    if (initials) bodies.add(initials);
+  }
+  if (!bodies.size) return;
+  for (const c of chosen) {
+    if (c.nested || c.j - c.i !== 1 || (c.type !== 'LOC' && c.type !== 'PER') || !acronymToken(doc, c.i) || !bodies.has(doc.raw(c.i))) continue;
+    // "the Union of Soviet Socialist Republics … the USSR": a country's own abbreviation stays the country.
+    if (c.place?.some((t) => t.form === 'abbreviation' || gazetteer().place(t.place).kind === 'country')) continue;
+    c.type = 'ORG';
+    c.tag = undefined;
+    c.place = undefined;
   }
 }
 
