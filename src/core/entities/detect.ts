@@ -335,7 +335,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
           i = branch.j - 1;
           continue;
         }
-        cands.push({ i, j: k.j, type: 'ORG', source: 'known-org', strength: 90, org: k.org });
+        // "the U.S. Environmental Protection Agency": a country written between "the" (or the sentence's start) and a
+        // known body belongs to its name.
+        const country = i > 0 ? lk.placeEndingAt(i - 1) : undefined;
+        const from = country && country.j === i && doc.sentenceOf[country.i] === doc.sentenceOf[i] && country.targets[0].form !== 'demonym' && gazetteer().place(country.targets[0].place).kind === 'country' && (country.i === doc.sentences.first[doc.sentenceOf[i]] || doc.fold(country.i - 1) === 'the') ? country.i : i;
+        cands.push({ i: from, j: k.j, type: 'ORG', source: 'known-org', strength: 90, org: k.org });
         i = k.j - 1;
       }
     }

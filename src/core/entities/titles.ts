@@ -144,8 +144,14 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
   }
   // Modifiers to the left: "Deputy", "Foreign", "Prime", "Vice".
   let roleI = h;
-  while (roleI - 1 >= 0 && roleI > h - 4 && doc.sentenceOf[roleI - 1] === s) {
+  while (roleI - 1 >= 0 && roleI > h - 6 && doc.sentenceOf[roleI - 1] === s) {
     const f = doc.fold(roleI - 1);
+    // "Health and Human Services Secretary": two capitalised domains joined by "and".
+    if (f === 'and' && doc.cap(h) && roleI < h && roleI - 2 >= 0 && doc.sentenceOf[roleI - 2] === s && doc.cap(roleI - 2) && TITLE_MODIFIERS.has(doc.fold(roleI - 2))) {
+      roleI -= 2;
+      continue;
+    }
+    if (roleI <= h - 4) break;
     // Same case as the head, or capitalised only as the sentence's first word ("Opposition leader Raila Odinga").
     const sentenceStart = roleI - 1 === 0 || doc.sentenceOf[roleI - 2] !== s;
     // "Cook County Sheriff": a capitalised name before "County" makes the county the office's place, no modifier.

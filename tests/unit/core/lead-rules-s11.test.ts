@@ -487,3 +487,40 @@ describe('current city names and US regions news names (place-facts.json)', () =
     expect(places('Rain fell across England.')).toEqual(['England/region']);
   });
 });
+
+describe('agencies and central banks news quotes by office, offices with two domains, county officers', () => {
+  it.each([
+    ['NIH Director Jay Bhatt said the study would go on.', 'Jay Bhatt', 'Director | National Institutes of Health | United States'],
+    ['Bundesbank chief Joachim Nagl was more cautious.', 'Joachim Nagl', 'chief | Bundesbank | Germany'],
+    ['Health and Human Services Secretary Robert Kane said more data was needed.', 'Robert Kane', 'Health and Human Services Secretary | - | -'],
+    ['Stephen Rich, the county recorder, said turnout was high.', 'Stephen Rich', 'county recorder | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it('names an agency by its full name wherever its abbreviation stands', () => {
+    const r = analyze('The CDC said cases rose. The Centers for Disease Control and Prevention urged vaccination.', { ignoreLanguage: true });
+    expect(r.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Centers for Disease Control and Prevention', 2]]);
+  });
+  it.each([
+    // Lower-case "ice" is the word; "and" joins a title only between two domains.
+    ['Ice formed on the roads overnight.', 'ORG:Ice'],
+    ['He met Ruth Amsel and Defense Secretary Pete Hale.', 'PER:Ruth Amsel and Defense'],
+  ])('%s', (text, absent) => {
+    expect(flat(text)).not.toContain(absent);
+  });
+});
+
+describe('"the U.S. Environmental Protection Agency": a country between "the" and a known body belongs to its name', () => {
+  it.each([
+    ['The U.S. Environmental Protection Agency said emissions fell.', 'ORG:U.S. Environmental Protection Agency'],
+    ['Officials at the U.S. Food and Drug Administration approved it.', 'ORG:U.S. Food and Drug Administration'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+  it.each([
+    // Two phrases side by side.
+    ['He flew to Japan NASA said.', 'ORG:Japan NASA'],
+  ])('%s', (text, absent) => {
+    expect(flat(text)).not.toContain(absent);
+  });
+});
