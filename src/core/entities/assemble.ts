@@ -865,6 +865,12 @@ function lastBodyBefore(input: PeopleInput, before: number, fits: (name: string)
 
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);
 
+/** True when tokens [i, j) are all lower-case words. */
+function lowerWords(doc: Doc, i: number, j: number): boolean {
+  for (let t = i; t < j; t++) if (!doc.word(t) || doc.cap(t)) return false;
+  return true;
+}
+
 /** One-word "of" complements that belong to an office ("chief of staff", "secretary of state"). */
 const OFFICE_COMPLEMENTS = new Set(['staff', 'state', 'defence', 'defense', 'police', 'justice', 'finance', 'health']);
 
@@ -921,16 +927,32 @@ function appositiveBefore(input: PeopleInput, p: Person, m: Cand): void {
   if (after !== ',' && after !== 'said' && after !== 'says' && after !== 'told') return;
   // Walk back over the role phrase to its determiner or possessive.
   let headAt = -1;
+  /** The preposition of a complement crossed on the way ("an aide to the prime minister"), and a head before it. */
+  let crossed = -1;
+  let outerHead = -1;
   let k = c - 1;
   const floor = Math.max(0, c - 9);
   for (; k >= floor && doc.sentenceOf[k] === s; k--) {
     const f = doc.fold(k);
-    if (f === 'the' && k > 0 && COMPLEMENT_PREPOSITIONS.has(doc.fold(k - 1))) continue; // "ambassador to the UN"
+    if (f === 'the' && k > 0 && COMPLEMENT_PREPOSITIONS.has(doc.fold(k - 1))) {
+      if (crossed < 0) crossed = k - 1;
+      continue; // "ambassador to the UN"
+    }
     if (f === 'the' || f === 'a' || f === 'an' || f === "'s" || f === '’s' || f === 'his' || f === 'her' || f === 'its' || f === 'their') break;
     if (f === ',' || f === '.' || f === ';' || f === ':' || f === 'and' || f === 'said' || f === 'says') return;
     if ((TITLE_HEADS.has(f) || isOccupation(f)) && headAt < 0) headAt = k;
+    else if ((TITLE_HEADS.has(f) || isOccupation(f)) && crossed > k && outerHead < 0) outerHead = k;
   }
   if (headAt < 0 || k < floor || doc.sentenceOf[k] !== s) return;
+  // "An aide to the prime minister, Tom Hale,": the head before the complement is the person's; the office after it
+  // is whose aide they are.
+  if (outerHead >= 0 && headAt > crossed) {
+    let roleI = outerHead;
+    while (roleI - 1 > k && (TITLE_MODIFIERS.has(doc.fold(roleI - 1)) || TITLE_HEADS.has(doc.fold(roleI - 1)))) roleI--;
+    p.role = fact(doc, doc.text.slice(doc.start(roleI), doc.end(c - 1)).replace(/\s+/g, ' '), roleI, c);
+    if (TITLE_HEADS.has(doc.fold(outerHead))) p.official = true;
+    return;
+  }
   // "The pharmacy's owner, Rose Hale,": an occupation is who the person is, but no office.
   const office = TITLE_HEADS.has(doc.fold(headAt));
   let roleI = headAt;
@@ -953,6 +975,8 @@ function appositiveBefore(input: PeopleInput, p: Person, m: Cand): void {
       roleJ = placeComplement(input, p, roleJ, e, roleJ);
     } else if (prep === 'of' && e === c - 1 && OFFICE_COMPLEMENTS.has(doc.fold(e))) {
       roleJ = c; // "Zelensky's chief of staff, Andriy Yermak,"
+    } else if (prep !== 'of' && c - e <= 2 && lowerWords(doc, e, c)) {
+      roleJ = c; // "The spokesman for the ministry, Omar Lutfi,", "an adviser to the president"
     } else {
       return;
     }

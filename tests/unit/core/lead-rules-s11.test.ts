@@ -524,3 +524,19 @@ describe('"the U.S. Environmental Protection Agency": a country between "the" an
     expect(flat(text)).not.toContain(absent);
   });
 });
+
+describe('an appositive whose office has a complement ("An aide to the prime minister, Tom Hale,")', () => {
+  it.each([
+    ['An aide to the prime minister, Tom Hale, said the vote was delayed.', 'Tom Hale', 'aide to the prime minister | - | -'],
+    ['A senior adviser to the president, Ana Lind, said the talks failed.', 'Ana Lind', 'senior adviser to the president | - | -'],
+    ['The spokesman for the ministry, Omar Lutfi, said nothing.', 'Omar Lutfi', 'spokesman for the ministry | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it.each([
+    // A named body or place after the preposition stays the organisation or the office's place.
+    ['The ambassador to the United Nations, Linda Ross, spoke.', 'Linda Ross', 'ambassador to the United Nations | United Nations | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
