@@ -157,7 +157,7 @@ export const FACILITY_HEADS = set(`
   center centre museum airport stadium arena square park bridge station palace cathedral mosque temple tower
   memorial hall street avenue ave ave. boulevard blvd blvd. plaza hotel hotels motel
   river brook creek lake reservoir bay mountains hill hills valley plateau island islands peninsula desert forest
-  canyon falls glacier strait sea ocean gulf coast canal dam railroad railway playfield metro subway
+  canyon falls glacier strait sea ocean gulf coast canal dam railroad railway playfield metro subway sound sounds fjord inlet lagoon
   county counties province prefecture township parish borough district dock docks junction beach
   gym gymnasium road highway motorway freeway pier wharf harbour harbor marsh swamp heath moor hollow
 `);

@@ -540,3 +540,19 @@ describe('an appositive whose office has a complement ("An aide to the prime min
     expect(card(text, name)).toBe(expected);
   });
 });
+
+describe('sounds, fjords, inlets and lagoons are natural features, places', () => {
+  it.each([
+    ['Ferries crossed Puget Sound on Monday.', 'LOC:Puget Sound'],
+    ['Kayakers paddled the Marlborough Sounds.', 'LOC:Marlborough Sounds'],
+    ['The ship entered Kvaen Fjord at dawn.', 'LOC:Kvaen Fjord'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+  it.each([
+    // A capitalised "Sound" that ends no name: a sentence's first word.
+    ['Sound engineers at the studio went on strike.', 'LOC:Sound'],
+  ])('%s', (text, absent) => {
+    expect(flat(text)).not.toContain(absent);
+  });
+});
