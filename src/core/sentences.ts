@@ -104,6 +104,17 @@ function versusPeriod(text: string, tokens: Tokens, i: number): boolean {
   return tokens.starts[v] + 1 === tokens.ends[v] && tokens.ends[v] === tokens.starts[i] && text.charCodeAt(tokens.starts[v]) === 118 && startsUpperOrDigit(text, tokens.starts[v - 1]) && !startsLower(text, tokens.starts[i + 1] ?? 0);
 }
 
+/** A stock code of capitals or digits, a period and an exchange's letters, in brackets: "(NVDA.O)", "(7203.T)". */
+const TICKER = /^\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)$/;
+
+/** True when token `i` is the "." inside a bracketed stock code ("Nvidia Corp (NVDA.O) rose"). */
+function tickerPeriod(text: string, tokens: Tokens, i: number): boolean {
+  if (i < 2 || i + 2 >= tokens.count || text.charCodeAt(tokens.starts[i]) !== 46) return false;
+  const open = tokens.starts[i - 2];
+  const close = tokens.ends[i + 2];
+  return close - open <= 13 && TICKER.test(text.slice(open, close));
+}
+
 /**
  * Finds sentence boundaries.
  * @param text - the analysed text.
@@ -147,7 +158,7 @@ export function sentenceRanges(text: string, tokens: Tokens): SentenceRanges {
     const e = ends[i];
     if (isTerminal(text, s, e)) {
       // "Roe v. Wade", "Brown v. Board of Education": the period of a case name's "v." ends no sentence.
-      if (versusPeriod(text, tokens, i)) continue;
+      if (versusPeriod(text, tokens, i) || tickerPeriod(text, tokens, i)) continue;
       // Keep closing quotes/brackets that follow directly.
       let j = i;
       while (j + 1 < n && ends[j] === starts[j + 1] && isCloser(text.charCodeAt(starts[j + 1])) && ends[j + 1] - starts[j + 1] === 1) {

@@ -339,8 +339,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
         // known body belongs to its name.
         const country = i > 0 ? lk.placeEndingAt(i - 1) : undefined;
         const from = country && country.j === i && doc.sentenceOf[country.i] === doc.sentenceOf[i] && country.targets[0].form !== 'demonym' && gazetteer().place(country.targets[0].place).kind === 'country' && (country.i === doc.sentences.first[doc.sentenceOf[i]] || doc.fold(country.i - 1) === 'the') ? country.i : i;
-        cands.push({ i: from, j: k.j, type: 'ORG', source: 'known-org', strength: 90, org: k.org });
-        i = k.j - 1;
+        const end = corporateSuffixEnd(doc, k.j);
+        cands.push({ i: from, j: end, type: 'ORG', source: 'known-org', strength: 90, org: k.org });
+        i = end - 1;
       }
     }
   };
@@ -839,6 +840,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
 
   const storms = namedStorms(doc);
   holidays(doc, storms);
+  stockCodes(doc, storms);
   modelNames(doc, storms);
   if (markHallOfFamers(doc, storms.marks)) storms.any = true; // "future Hall of Famer Bill Tate"
   const kept = storms.any ? cands.filter((c) => !overlaps(storms.marks, c.i, c.j)) : cands;
@@ -1426,6 +1428,39 @@ function creditBy(doc: Doc, a: number, b: number): number {
 function nextCredit(doc: Doc, from: number, b: number): number {
   for (let t = from; t < b; t++) if (doc.fold(t) === ';' && t + 1 <= b) return doc.cap(t + 1) || CREDIT_WORDS.has(doc.fold(t + 1)) ? creditBy(doc, t + 1, b) : 0;
   return 0;
+}
+
+/** Words that end a company's legal name ("Nvidia Corp", "Tesla Inc.", "Goldman Sachs Group Inc"). */
+const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(['corp', 'corp.', 'inc', 'inc.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'group', 'holdings', 'ag', 'sa', 'nv', 'llc', 'corporation', 'incorporated']);
+
+/**
+ * The end (exclusive) of a company's name that ends at token `j` before its legal suffixes: "Corp", "Group Inc",
+ * "& Co" ("JPMorgan Chase & Co"), capitalised and in the same sentence; `j` when none follows.
+ */
+function corporateSuffixEnd(doc: Doc, j: number): number {
+  if (j === 0) return j;
+  const s = doc.sentenceOf[j - 1];
+  let e = j;
+  for (let n = 0; n < 3 && e < doc.n && doc.sentenceOf[e] === s; n++) {
+    if (doc.cap(e) && CORPORATE_SUFFIXES.has(doc.fold(e)) && doc.start(e) === doc.end(e - 1) + 1) e++;
+    else if (doc.fold(e) === '&' && e + 1 < doc.n && (doc.fold(e + 1) === 'co' || doc.fold(e + 1) === 'co.') && doc.cap(e + 1)) e += 2;
+    else break;
+  }
+  return e;
+}
+
+/** A bracketed stock code: "(NVDA.O)", "(BP.L)", "(7203.T)". */
+const STOCK_CODE = /\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)/g;
+
+/** Marks the tokens of bracketed stock codes after company names ("Nvidia Corp (NVDA.O) rose"): no entity. */
+function stockCodes(doc: Doc, out: NotNames): void {
+  STOCK_CODE.lastIndex = 0;
+  for (let m = STOCK_CODE.exec(doc.text); m; m = STOCK_CODE.exec(doc.text)) {
+    const r = tokenRange(doc, m.index, m.index + m[0].length);
+    if (!r) continue;
+    out.marks.fill(1, r[0], r[1]);
+    out.any = true;
+  }
 }
 
 /**

@@ -556,3 +556,33 @@ describe('sounds, fjords, inlets and lagoons are natural features, places', () =
     expect(flat(text)).not.toContain(absent);
   });
 });
+
+describe('business copy: bracketed stock codes name nothing; a known company keeps its legal suffix', () => {
+  it.each([
+    ['Shares of Nvidia Corp (NVDA.O) rose 3%, while Tesla Inc (TSLA.O) fell.', ['ORG:Nvidia Corp', 'ORG:Tesla Inc']],
+    ['Toyota (7203.T) gained after the report.', ['ORG:Toyota']],
+    ['Goldman Sachs Group Inc analysts agreed.', ['ORG:Goldman Sachs Group Inc']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+  it('reads "JPMorgan Chase & Co CEO Jamie Dimon" as one company and its chief', () => {
+    const text = 'JPMorgan Chase & Co CEO Jamie Dimon said the economy was resilient.';
+    expect(flat(text)).toEqual(['ORG:JPMorgan Chase & Co', 'PER:Jamie Dimon']);
+    expect(card(text, 'Jamie Dimon')).toBe('CEO | JPMorgan Chase | United States');
+  });
+  it.each([
+    // A code in brackets only with its exchange's letters; "co-founders" is no suffix.
+    ['The WHO (Geneva) said so.', 'LOC:Geneva'],
+    ['Nvidia co-founders met investors.', 'ORG:Nvidia'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+});
+
+describe('the period inside a bracketed stock code ends no sentence', () => {
+  it('quotes the whole sentence as where the role was read', () => {
+    const text = 'Shares of Nvidia Corp (NVDA.O) rose after Chief Executive Jensen Huang said demand was strong.';
+    const p = analyze(text, { ignoreLanguage: true }).people.find((x) => x.name === 'Jensen Huang')!;
+    expect(p.role?.sentence.text).toBe(text);
+  });
+});
