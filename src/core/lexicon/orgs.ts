@@ -125,6 +125,8 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { name: 'UNICEF', surfaces: ['UNICEF', 'Unicef'] },
   { name: 'UNHCR', surfaces: ['UNHCR'] },
   { name: 'Greenpeace', surfaces: ['Greenpeace'] },
+  { name: 'Friends of the Earth', surfaces: ['Friends of the Earth'] },
+  { name: 'World Food Programme', surfaces: ['World Food Programme', 'World Food Program', 'WFP'] },
   // Football clubs whose names read as a word, a person or a place ("Arsenal beat…" at a sentence start, "Aston
   // Villa" as a person, "Nottingham Forest" as a forest). Clubs named only by their city are left to context.
   { name: 'Arsenal', surfaces: ['Arsenal'], country: 'GB' },

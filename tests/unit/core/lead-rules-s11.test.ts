@@ -586,3 +586,12 @@ describe('the period inside a bracketed stock code ends no sentence', () => {
     expect(p.role?.sentence.text).toBe(text);
   });
 });
+
+describe('two more bodies news quotes ("Friends of the Earth" was "Earth")', () => {
+  it.each([
+    ['Friends of the Earth said the plan was weak.', ['ORG:Friends of the Earth']],
+    ['The World Food Programme said aid was blocked.', ['ORG:World Food Programme']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+});
