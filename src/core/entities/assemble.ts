@@ -441,7 +441,12 @@ export function buildPeople(input: PeopleInput): Person[] {
     if (country) {
       let end = e + 1;
       while (end < doc.n && input.placeOfToken(end) === pl) end++;
-      p.country = fact(doc, country, e, end);
+      // Not a town's name opening a longer one ("of Avon and Somerset Police"), nor a small town (the name is
+      // more often another place's there).
+      const match = input.lk.placeAt(e);
+      const sizeable = match !== undefined && (pl.kind !== 'city' || gazetteer().place(match.targets[0].place).rank >= 1);
+      const goesOn = end < doc.n && doc.sentenceOf[end] === doc.sentenceOf[e] && ((doc.fold(end) === 'and' && end + 1 < doc.n && doc.cap(end + 1)) || (doc.cap(end) && doc.word(end)));
+      if (sizeable && !goesOn) p.country = fact(doc, country, e, end);
     }
   }
   // "his Japanese counterpart, Aiko Mori": the office of the person the possessive points to, for that country.

@@ -9,6 +9,9 @@
 import type { Doc } from '../doc/document';
 import { CAPITALISED_FUNCTION_WORDS, ORG_HEADS, TITLE_HEADS } from '../lexicon/words';
 
+/** Head words of a police force's name. */
+const POLICE_HEADS: ReadonlySet<string> = new Set(['police', 'constabulary']);
+
 /** Most capitalised words taken before "and". */
 const MAX_LEFT_WORDS = 3;
 
@@ -41,6 +44,8 @@ export function conjoinedOrgStart(
   if (k > last) return i;
   // A longer capitalised run before it: the left part is not known to start here.
   if (k > 0 && doc.sentenceOf[k - 1] === s && doc.cap(k - 1) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(k - 1))) return i;
+  // "Avon and Somerset Police", "Devon and Cornwall Constabulary": a police force named for two places.
+  if (POLICE_HEADS.has(doc.fold(j - 1)) && j - i === 2 && placeEnd(i) === i + 1 && placeEnd(k) === last + 1 && !nameEndsAt(last)) return k;
   // "the Food and Drug Administration"; not "shares in Barclays and Lloyds Banking Group", "Barclays and … shares fell".
   const opens = k > 0 && doc.fold(k - 1) === 'the';
   if (!opens || nameEndsAt(last)) return i;

@@ -595,3 +595,17 @@ describe('two more bodies news quotes ("Friends of the Earth" was "Earth")', () 
     expect(flat(text)).toEqual(expected);
   });
 });
+
+describe('a police force named for two places is one organisation ("Avon and Somerset Police")', () => {
+  it('reads the force whole, as the officer\'s employer', () => {
+    const text = 'Detective Chief Inspector Sarah Wells of Avon and Somerset Police said the victim was stable.';
+    expect(flat(text)).toContain('ORG:Avon and Somerset Police');
+    expect(card(text, 'Sarah Wells').split(' | ').slice(0, 2).join(' | ')).toBe('Detective Chief Inspector | Avon and Somerset Police');
+  });
+  it.each([
+    // A small town after an office holder's name gives no country (the name is often another place's).
+    ['Mayor Ann Ruiz of Avon said the bridge was shut.', 'Ann Ruiz', 'Mayor | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
