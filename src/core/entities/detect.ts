@@ -72,7 +72,7 @@ import { resultSides, mayHoldResults } from './result-sides';
 import { describedPlaces } from './described-places';
 import { placesBeforeOffices } from './places-before-offices';
 import { holdsAllSelection } from './all-selections';
-import { nicknameAfter } from './team-nicknames';
+import { nicknameAfter, nicknameEnd } from './team-nicknames';
 import { peopleDefinitionNoun } from './peoples-defined';
 import { frontedDefinitions } from './fronted-definitions';
 import { awardNounAt } from './award-modifiers';
@@ -980,6 +980,7 @@ function teamsWithNicknames(doc: Doc, mentions: Cand[], lk: Lookups, titleCase: 
     let placeEnd = m.j;
     let end = m.type === 'LOC' && m.j < doc.n ? nicknameAfter(doc, m.j, nameWord, isFamilyName) : -1;
     if (end < 0) {
+      if (m.j - m.i < 2 || !nicknameEnd(doc, m.j - 1)) continue; // cheap test before the gazetteer's
       placeEnd = lk.placeAt(m.i)?.j ?? -1;
       if (placeEnd <= m.i || placeEnd >= m.j || nicknameAfter(doc, placeEnd, nameWord, isFamilyName) !== m.j) continue;
       end = m.j;
