@@ -1012,17 +1012,19 @@ function teamsWithNicknames(doc: Doc, mentions: Cand[], lk: Lookups, titleCase: 
 }
 
 /**
- * "the Marrow Tarn Reservoir … Marrow Tarn": the tagger's person whose words are a place's name of the document
- * without its head word is that place, unless a word of it is a known given or family name (see
- * {@link placeHeadAt}). `mentions` is changed in place.
+ * "the Marrow Tarn Reservoir … Marrow Tarn": the tagger's person of two words or more whose words are a place's name
+ * of the document without its head word is that place, unless a word of it is a known given or family name (see
+ * {@link placeHeadAt}). One word is left alone ("Halvorsen Tower … Halvorsen said": the person the tower is named
+ * after). `mentions` is changed in place.
  */
 function placesNamedShort(doc: Doc, mentions: Cand[]): void {
   let keys: Set<string> | undefined;
-  for (const m of mentions) if (m.type === 'LOC' && !m.nested && m.j - m.i >= 2 && placeHeadAt(doc, m.j - 1)) (keys ??= new Set<string>()).add(tokensKey(doc, m.i, m.j - 1));
+  for (const m of mentions) if (m.type === 'LOC' && !m.nested && m.j - m.i >= 3 && placeHeadAt(doc, m.j - 1)) (keys ??= new Set<string>()).add(tokensKey(doc, m.i, m.j - 1));
   if (!keys) return;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    if (m.type !== 'PER' || m.source !== 'tagger' || m.nested || !keys.has(tokensKey(doc, m.i, m.j))) continue;
+    // Two words at least: one word is how news names a person again ("Halvorsen Tower … Halvorsen said").
+    if (m.type !== 'PER' || m.source !== 'tagger' || m.nested || m.j - m.i < 2 || !keys.has(tokensKey(doc, m.i, m.j))) continue;
     let named = false;
     for (let t = m.i; t < m.j && !named; t++) named = isGivenName(doc.raw(t)) || isFamilyName(doc.raw(t));
     if (!named) mentions[k] = { i: m.i, j: m.j, type: 'LOC', source: m.source, strength: m.strength, nameI: m.i };

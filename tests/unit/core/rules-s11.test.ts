@@ -155,8 +155,9 @@ describe("a place's name without its head word, later in the document, is that p
   });
 
   it.each([
-    // A known given or family name keeps the person.
+    // One word, or a known given or family name, keeps the person.
     ['Flights left Kennedy Airport late. Kennedy said the delays were regrettable.', 'PER:Kennedy'],
+    ['Protesters gathered outside Halvorsen Tower on Monday. Halvorsen said the crowd was small.', 'PER:Halvorsen'],
     ['Fans packed Brandt Stadium. Lena Brandt scored twice.', 'PER:Lena Brandt'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
