@@ -68,7 +68,7 @@ import { orgsBeforeRoles } from './org-before-role';
 import { motionDestination } from './motion-destinations';
 import { centresFor } from './centres-for';
 import { clubWithSuffix } from './club-suffix-names';
-import { resultSides, mayHoldResults } from './result-sides';
+import { resultSides, mayHoldResults, sideBeforeScore } from './result-sides';
 import { describedPlaces } from './described-places';
 import { placesBeforeOffices } from './places-before-offices';
 import { holdsAllSelection } from './all-selections';
@@ -783,6 +783,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   clubsWithSuffix(doc, mentions, lk);
   mentions = teamsWithNicknames(doc, mentions, lk, titleCase);
   mentions = withResultSides(doc, mentions);
+  // "lost to Corvall 63-7": in a sports report a town right before a score is its team.
+  townsBeforeScores(doc, mentions);
   // "in neighbouring Chatelmont", "to Dessam province": an unread name a place adjective or noun describes.
   mentions = withDescribedPlaces(doc, mentions, lk);
   // "the Marrow Tarn Reservoir … Marrow Tarn": a place's name without its head word is that place.
@@ -915,6 +917,20 @@ function withDescribedPlaces(doc: Doc, mentions: Cand[], lk: Lookups): Cand[] {
   });
   for (const [i, j] of found) out.push({ i, j, type: 'LOC', source: 'tagger', strength: 45, nameI: i });
   return out.sort((a, b) => a.i - b.i || b.j - a.j);
+}
+
+/**
+ * "lost to Corvall 63-7", "beat Kelso 24-10": in a sports report a town read as a place, opened by a word
+ * of a result and followed by a score, is its team (see {@link sideBeforeScore}); countries and regions keep their
+ * reading (national sides are read as the country). `mentions` is changed in place.
+ */
+function townsBeforeScores(doc: Doc, mentions: Cand[]): void {
+  let sports: boolean | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'LOC' || m.nested || m.tag === 'ORG' || !sideBeforeScore(doc, m.i, m.j) || !cityReading(m)) continue;
+    if (!(sports ??= isSportsDocument(doc))) return;
+    m.tag = 'ORG';
+  }
 }
 
 /**
@@ -2219,6 +2235,12 @@ function cityEndAt(lk: Lookups, t: number): number {
   const m = lk.placeAt(t);
   if (!m || m.targets[0].form !== 'name') return -1;
   return gazetteer().place(m.targets[0].place).kind === 'city' ? m.j : -1;
+}
+
+/** A place candidate whose best reading is a town (not a region, a country or a continent). */
+function cityReading(c: Cand): boolean {
+  const t = c.place?.[0];
+  return t !== undefined && t.form === 'name' && gazetteer().place(t.place).kind === 'city';
 }
 
 /** A place candidate whose best reading is a town or a region (not a country or a continent). */

@@ -250,3 +250,20 @@ describe('a name listed among people outranks the gazetteer town of that name', 
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('in a sports report a town between a word of a result and a score is its team', () => {
+  it.each([
+    ['The Hornets lost to Lincoln 21-14 in the league final.', 'ORG:Lincoln'],
+    ['Their season ended with a loss to Norwich 28-21 in overtime.', 'ORG:Norwich'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // Countries keep their reading; a town with no score right after it stays the town.
+    ['England beat Brazil 2-1 in the final.', 'LOC:Brazil'],
+    ['Fans travelled to Lincoln for the final, which the Hornets won 21-14.', 'LOC:Lincoln'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
