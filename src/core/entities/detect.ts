@@ -600,7 +600,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
       if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
       if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name
-      if (span.type === 'PER' && r[1] - r[0] === 1 && awardNounAt(doc, r[1]) && !roleTok[r[0] - 1]) continue; // "Seven Nobel laureates": the prize
+      if (span.type === 'PER' && r[1] - r[0] === 1 && awardNounAt(doc, r[1]) && !roleTok[r[0] - 1]) continue; // "two Lindqvist laureates": the prize
       if ((span.type === 'PER' || span.type === 'LOC') && holdsAllSelection(doc, r[0], r[1])) continue; // "an All-American guard": a selection, no name
       if (pageLabelOrClock(doc, r[0], r[1])) continue; // "EXCLUSIVE", "8 AM": page furniture and clock times
       if ((furniture ??= furnitureSentences(doc))[doc.sentenceOf[r[0]]]) continue; // "Most Popular", "Trending Now"
@@ -783,7 +783,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   clubsWithSuffix(doc, mentions, lk);
   mentions = teamsWithNicknames(doc, mentions, lk, titleCase);
   mentions = withResultSides(doc, mentions);
-  // "lost to Corvall 63-7": in a sports report a town right before a score is its team.
+  // "lost to Corvall 28-21": in a sports report a town right before a score is its team.
   townsBeforeScores(doc, mentions);
   // "in neighbouring Chatelmont", "to Dessam province": an unread name a place adjective or noun describes.
   mentions = withDescribedPlaces(doc, mentions, lk);
@@ -920,8 +920,8 @@ function withDescribedPlaces(doc: Doc, mentions: Cand[], lk: Lookups): Cand[] {
 }
 
 /**
- * "lost to Corvall 63-7", "beat Kelso 24-10": in a sports report a town read as a place, opened by a word
- * of a result and followed by a score, is its team (see {@link sideBeforeScore}); countries and regions keep their
+ * "lost to Corvall 28-21", "beat Kelso 24-10": in a sports report a town read as a place, opened by a word of a
+ * result and followed by a score, is its team (see {@link sideBeforeScore}); countries and regions keep their
  * reading (national sides are read as the country). `mentions` is changed in place.
  */
 function townsBeforeScores(doc: Doc, mentions: Cand[]): void {
@@ -979,7 +979,8 @@ function clubsWithSuffix(doc: Doc, mentions: Cand[], lk: Lookups): void {
 /**
  * "the Lakeview Hornets", "the Port Alder Sea Dogs": in a sports report a place and a plural nickname are one team
  * (see {@link nicknameAfter}), and the place's name alone is that team where nothing makes it the place ("Lakeview
- * won 24-10"; not "in Lakeview", "Lakeview, Ohio", "the Lakeview schools"; a country keeps its own reading). Returns `mentions` itself when nothing changes.
+ * won 24-10"; not "in Lakeview", "Lakeview, Ohio", "the Lakeview schools"; a country keeps its own reading).
+ * Returns `mentions` itself when nothing changes.
  */
 function teamsWithNicknames(doc: Doc, mentions: Cand[], lk: Lookups, titleCase: Uint8Array): Cand[] {
   let sports: boolean | undefined;
@@ -2083,9 +2084,9 @@ function abbreviationTypes(doc: Doc, chosen: Cand[]): void {
 }
 
 /**
- * "the Kelmark Institute of Marine Science … KIMS now has": an acronym that spells the initials of an organisation named in
- * full in the document is that organisation, not a place or a person (see {@link initialsOf}). `chosen` is changed
- * in place.
+ * "the Kelmark Institute of Marine Science … KIMS now has": an acronym that spells the initials of an organisation
+ * named in full in the document is that organisation, not a place or a person (see {@link initialsOf}). `chosen` is
+ * changed in place.
  */
 function acronymsOfBodies(doc: Doc, chosen: Cand[]): void {
   let acronymRead = false;

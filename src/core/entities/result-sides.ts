@@ -78,8 +78,11 @@ function sideWord(doc: Doc, t: number, covered: (t: number) => boolean): boolean
 /** Words before a side that a score follows ("lost to", "a win over", "against", "beat"). */
 const SIDE_OPENERS: ReadonlySet<string> = new Set(['to', 'over', 'against', 'beat', 'beats', 'defeated', 'defeating', 'beating', 'edged', 'routed']);
 
+/** A score as one token ("28-21", "3–1"). */
+const SCORE_TOKEN = /^\d{1,3}[-\u2013]\d{1,3}$/;
+
 /**
- * "lost to Corvall 63-7", "a 3-1 win over Dunmore", "beat Kelso 24-10": true when the name over [i, j) is a side of
+ * "lost to Corvall 28-21", "a win over Dunmore 3-1", "beat Kelso 24-10": true when the name over [i, j) is a side of
  * a result, opened by a word of a result or a side ("to", "over", "against", "beat") and followed right away by a
  * score.
  */
@@ -89,6 +92,3 @@ export function sideBeforeScore(doc: Doc, i: number, j: number): boolean {
   if (c < 48 || c > 57 || doc.sentenceOf[j] !== doc.sentenceOf[i]) return false;
   return SCORE_TOKEN.test(doc.raw(j));
 }
-
-/** A score as one token ("63-7", "3–1"). */
-const SCORE_TOKEN = /^\d{1,3}[-\u2013]\d{1,3}$/;
