@@ -71,11 +71,11 @@ import { orgsBeforeRoles } from './org-before-role';
 import { motionDestination } from './motion-destinations';
 import { centresFor } from './centres-for';
 import { clubWithSuffix } from './club-suffix-names';
-import { resultSides, mayHoldResults } from './result-sides';
+import { resultSides, mayHoldResults, sideBeforeScore } from './result-sides';
 import { describedPlaces } from './described-places';
 import { placesBeforeOffices } from './places-before-offices';
 import { holdsAllSelection } from './all-selections';
-import { nicknameAfter } from './team-nicknames';
+import { nicknameAfter, nicknameEnd } from './team-nicknames';
 import { peopleDefinitionNoun } from './peoples-defined';
 import { frontedDefinitions } from './fronted-definitions';
 import { awardNounAt } from './award-modifiers';
@@ -659,7 +659,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
       if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
       if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name
-      if (span.type === 'PER' && r[1] - r[0] === 1 && awardNounAt(doc, r[1]) && !roleTok[r[0] - 1]) continue; // "Seven Nobel laureates": the prize
+      if (span.type === 'PER' && r[1] - r[0] === 1 && awardNounAt(doc, r[1]) && !roleTok[r[0] - 1]) continue; // "two Lindqvist laureates": the prize
       if ((span.type === 'PER' || span.type === 'LOC') && holdsAllSelection(doc, r[0], r[1])) continue; // "an All-American guard": a selection, no name
       if (pageLabelOrClock(doc, r[0], r[1])) continue; // "EXCLUSIVE", "8 AM": page furniture and clock times
       if ((furniture ??= furnitureSentences(doc))[doc.sentenceOf[r[0]]]) continue; // "Most Popular", "Trending Now"
@@ -860,6 +860,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   clubsWithSuffix(doc, mentions, lk);
   mentions = teamsWithNicknames(doc, mentions, lk, titleCase);
   mentions = withResultSides(doc, mentions);
+  // "lost to Corvall 28-21": in a sports report a town right before a score is its team.
+  townsBeforeScores(doc, mentions);
   // "in neighbouring Chatelmont", "to Dessam province": an unread name a place adjective or noun describes.
   mentions = withDescribedPlaces(doc, mentions, lk);
   // "the Marrow Tarn Reservoir … Marrow Tarn": a place's name without its head word is that place.
@@ -995,6 +997,20 @@ function withDescribedPlaces(doc: Doc, mentions: Cand[], lk: Lookups): Cand[] {
 }
 
 /**
+ * "lost to Corvall 28-21", "beat Kelso 24-10": in a sports report a town read as a place, opened by a word of a
+ * result and followed by a score, is its team (see {@link sideBeforeScore}); countries and regions keep their
+ * reading (national sides are read as the country). `mentions` is changed in place.
+ */
+function townsBeforeScores(doc: Doc, mentions: Cand[]): void {
+  let sports: boolean | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'LOC' || m.nested || m.tag === 'ORG' || !sideBeforeScore(doc, m.i, m.j) || !cityReading(m)) continue;
+    if (!(sports ??= isSportsDocument(doc))) return;
+    m.tag = 'ORG';
+  }
+}
+
+/**
  * "Hammarby beat Djurgarden 3-1": in a sports report the unread side of a result takes the kind of the read side
  * (see {@link resultSides}). Returns `mentions` itself when nothing is added.
  */
@@ -1040,7 +1056,8 @@ function clubsWithSuffix(doc: Doc, mentions: Cand[], lk: Lookups): void {
 /**
  * "the Lakeview Hornets", "the Port Alder Sea Dogs": in a sports report a place and a plural nickname are one team
  * (see {@link nicknameAfter}), and the place's name alone is that team where nothing makes it the place ("Lakeview
- * won 24-10"; not "in Lakeview", "Lakeview, Ohio", "the Lakeview schools"; a country keeps its own reading). Returns `mentions` itself when nothing changes.
+ * won 24-10"; not "in Lakeview", "Lakeview, Ohio", "the Lakeview schools"; a country keeps its own reading).
+ * Returns `mentions` itself when nothing changes.
  */
 function teamsWithNicknames(doc: Doc, mentions: Cand[], lk: Lookups, titleCase: Uint8Array): Cand[] {
   let sports: boolean | undefined;
@@ -1057,6 +1074,7 @@ function teamsWithNicknames(doc: Doc, mentions: Cand[], lk: Lookups, titleCase: 
     let placeEnd = m.j;
     let end = m.type === 'LOC' && m.j < doc.n ? nicknameAfter(doc, m.j, nameWord, isFamilyName) : -1;
     if (end < 0) {
+      if (m.j - m.i < 2 || !nicknameEnd(doc, m.j - 1)) continue; // cheap test before the gazetteer's
       placeEnd = lk.placeAt(m.i)?.j ?? -1;
       if (placeEnd <= m.i || placeEnd >= m.j || nicknameAfter(doc, placeEnd, nameWord, isFamilyName) !== m.j) continue;
       end = m.j;
@@ -1088,17 +1106,19 @@ function teamsWithNicknames(doc: Doc, mentions: Cand[], lk: Lookups, titleCase: 
 }
 
 /**
- * "the Marrow Tarn Reservoir … Marrow Tarn": the tagger's person whose words are a place's name of the document
- * without its head word is that place, unless a word of it is a known given or family name (see
- * {@link placeHeadAt}). `mentions` is changed in place.
+ * "the Marrow Tarn Reservoir … Marrow Tarn": the tagger's person of two words or more whose words are a place's name
+ * of the document without its head word is that place, unless a word of it is a known given or family name (see
+ * {@link placeHeadAt}). One word is left alone ("Halvorsen Tower … Halvorsen said": the person the tower is named
+ * after). `mentions` is changed in place.
  */
 function placesNamedShort(doc: Doc, mentions: Cand[]): void {
   let keys: Set<string> | undefined;
-  for (const m of mentions) if (m.type === 'LOC' && !m.nested && m.j - m.i >= 2 && placeHeadAt(doc, m.j - 1)) (keys ??= new Set<string>()).add(tokensKey(doc, m.i, m.j - 1));
+  for (const m of mentions) if (m.type === 'LOC' && !m.nested && m.j - m.i >= 3 && placeHeadAt(doc, m.j - 1)) (keys ??= new Set<string>()).add(tokensKey(doc, m.i, m.j - 1));
   if (!keys) return;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    if (m.type !== 'PER' || m.source !== 'tagger' || m.nested || !keys.has(tokensKey(doc, m.i, m.j))) continue;
+    // Two words at least: one word is how news names a person again ("Halvorsen Tower … Halvorsen said").
+    if (m.type !== 'PER' || m.source !== 'tagger' || m.nested || m.j - m.i < 2 || !keys.has(tokensKey(doc, m.i, m.j))) continue;
     let named = false;
     for (let t = m.i; t < m.j && !named; t++) named = isGivenName(doc.raw(t)) || isFamilyName(doc.raw(t));
     if (!named) mentions[k] = { i: m.i, j: m.j, type: 'LOC', source: m.source, strength: m.strength, nameI: m.i };
@@ -2228,9 +2248,9 @@ function abbreviationTypes(doc: Doc, chosen: Cand[]): void {
 }
 
 /**
- * "the Kelmark Institute of Marine Science … KIMS now has": an acronym that spells the initials of an organisation named in
- * full in the document is that organisation, not a place or a person (see {@link initialsOf}). `chosen` is changed
- * in place.
+ * "the Kelmark Institute of Marine Science … KIMS now has": an acronym that spells the initials of an organisation
+ * named in full in the document is that organisation, not a place or a person (see {@link initialsOf}). `chosen` is
+ * changed in place.
  */
 function acronymsOfBodies(doc: Doc, chosen: Cand[]): void {
   let acronymRead = false;
@@ -2380,6 +2400,12 @@ function cityEndAt(lk: Lookups, t: number): number {
   const m = lk.placeAt(t);
   if (!m || m.targets[0].form !== 'name') return -1;
   return gazetteer().place(m.targets[0].place).kind === 'city' ? m.j : -1;
+}
+
+/** A place candidate whose best reading is a town (not a region, a country or a continent). */
+function cityReading(c: Cand): boolean {
+  const t = c.place?.[0];
+  return t !== undefined && t.form === 'name' && gazetteer().place(t.place).kind === 'city';
 }
 
 /** A place candidate whose best reading is a town or a region (not a country or a continent). */

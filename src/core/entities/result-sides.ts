@@ -74,3 +74,21 @@ export function resultSides(
 function sideWord(doc: Doc, t: number, covered: (t: number) => boolean): boolean {
   return doc.word(t) && doc.cap(t) && !doc.allCaps(t) && !covered(t) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t));
 }
+
+/** Words before a side that a score follows ("lost to", "a win over", "against", "beat"). */
+const SIDE_OPENERS: ReadonlySet<string> = new Set(['to', 'over', 'against', 'beat', 'beats', 'defeated', 'defeating', 'beating', 'edged', 'routed']);
+
+/** A score as one token ("28-21", "3–1"). */
+const SCORE_TOKEN = /^\d{1,3}[-\u2013]\d{1,3}$/;
+
+/**
+ * "lost to Corvall 28-21", "a win over Dunmore 3-1", "beat Kelso 24-10": true when the name over [i, j) is a side of
+ * a result, opened by a word of a result or a side ("to", "over", "against", "beat") and followed right away by a
+ * score.
+ */
+export function sideBeforeScore(doc: Doc, i: number, j: number): boolean {
+  if (i < 1 || j >= doc.n || doc.cap(i - 1) || !SIDE_OPENERS.has(doc.fold(i - 1))) return false;
+  const c = doc.text.charCodeAt(doc.start(j));
+  if (c < 48 || c > 57 || doc.sentenceOf[j] !== doc.sentenceOf[i]) return false;
+  return SCORE_TOKEN.test(doc.raw(j));
+}

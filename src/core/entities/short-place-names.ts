@@ -1,7 +1,8 @@
 /**
  * "the Marrow Tarn Reservoir … anglers say Marrow Tarn": a place's name written once with its head word ("Field",
- * "Reservoir", "Airport") and later without it is the same place, not a person, when no word of the short form is a
- * known given or family name ("Kennedy Airport" then "Kennedy" stays the person the tagger read).
+ * "Reservoir", "Airport") and later without it is the same place, not a person, when the short form has two words or
+ * more and none is a known given or family name. A one-word short form stays the person the tagger read ("Halvorsen
+ * Tower … Halvorsen said", "Kennedy Airport … Kennedy said"): news names people again by one word.
  */
 import type { Doc } from '../doc/document';
 import { FACILITY_HEADS } from '../lexicon/words';

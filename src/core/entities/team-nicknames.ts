@@ -30,8 +30,9 @@ const NOT_NICKNAMES: ReadonlySet<string> = new Set([
 const NUMERAL_PLURAL = /^\d{1,3}(?:s|ers)$/;
 
 /** True when token `t` can end a nickname: a capitalised plural ("Hornets", "Sea Dogs") or a numeral's plural. */
-function nicknameEnd(doc: Doc, t: number): boolean {
-  if (NUMERAL_PLURAL.test(doc.raw(t))) return true;
+export function nicknameEnd(doc: Doc, t: number): boolean {
+  const c = doc.text.charCodeAt(doc.start(t));
+  if (c >= 48 && c <= 57) return NUMERAL_PLURAL.test(doc.raw(t)); // a digit first: "88s"
   if (!doc.cap(t) || !doc.word(t) || doc.allCaps(t)) return false;
   const f = doc.fold(t);
   if (f === 'sox') return true; // "the Harlow Red Sox"
