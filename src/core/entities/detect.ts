@@ -35,6 +35,7 @@ import { organisationNamedByNoun, organisationsListed, peopleListed } from './na
 import { hallOfFame, markHallOfFamers } from './halls-of-fame';
 import { peerageSeats } from './peerage-seats';
 import { caseNameParties } from './case-names';
+import { toSurnameAfter } from './to-surnames';
 import { gaelicSurnames } from './gaelic-surnames';
 import { numberedRoads } from './road-names';
 import { clubsBeforeCities } from './sports-clubs';
@@ -1365,7 +1366,7 @@ function articleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly Typed
     if (span.type !== 'PER') continue;
     const r = tokenRange(doc, span.start, span.end);
     if (!r || r[1] >= doc.n || doc.sentenceOf[r[1]] !== doc.sentenceOf[r[1] - 1] || doc.start(r[1]) !== span.end + 1) continue;
-    if (!(ARTICLE_SURNAME.test(doc.raw(r[1])) || NAME_SUFFIXES.has(doc.raw(r[1]))) || (x + 1 < tagged.length && tagged[x + 1].start < doc.end(r[1]))) continue;
+    if (!(ARTICLE_SURNAME.test(doc.raw(r[1])) || NAME_SUFFIXES.has(doc.raw(r[1])) || toSurnameAfter(doc, r[0], r[1], isGivenName)) || (x + 1 < tagged.length && tagged[x + 1].start < doc.end(r[1]))) continue;
     out ??= tagged.slice();
     out[x] = { ...span, end: doc.end(r[1]) };
   }

@@ -12,6 +12,8 @@ import { CAPITALISED_FUNCTION_WORD, HONORIFIC, ORG_HEAD, TITLE_HEAD, TITLE_MODIF
 import type { Lookups } from './lookups';
 import { gazetteer } from '../gazetteer/load';
 import { titleWordEndsName } from './title-word-surnames';
+import { toSurnameAfter } from './to-surnames';
+import { isGivenName } from './tagger-bridge';
 
 /** A parsed title phrase, in token indices (`j` exclusive). */
 export interface TitleParse {
@@ -215,6 +217,8 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
     const lowerAfter = e < doc.n && doc.sentenceOf[e] === s && e - nameI <= 3 && ((doc.word(e) && !doc.cap(e)) || (doc.fold(e) === ',' && runningSentence(doc, s)));
     if (e > nameI + 1 && (doc.fold(nameI) === 'to' ? lowerAfter : e >= doc.n || doc.sentenceOf[e] !== s || !doc.cap(e))) nameJ = e;
   }
+  // "legislator James To spoke": the family name "To" after a one-word given name.
+  if (nameJ - nameI === 1 && toSurnameAfter(doc, nameI, nameJ, isGivenName)) nameJ++;
   // The whole name is never a country, a place that is also a common word ("coach Nice") or an organisation;
   // a town's name may be a person's ("President Obama": Obama is also a town in Japan).
   const place = lk.placeAt(nameI);

@@ -609,3 +609,18 @@ describe('a police force named for two places is one organisation ("Avon and Som
     expect(card(text, name)).toBe(expected);
   });
 });
+
+describe('the family name "To" after a given name ("Lena To of the Democratic Party")', () => {
+  it.each([
+    ['Lawmaker James To of the Civic Party voted no.', 'PER:James To'],
+    ['Veteran legislator James To spoke first.', 'PER:James To'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+  it.each([
+    // A capitalised word after "To": a title-case phrase, not the name.
+    ['He sent the note to James To Be Read Later.', 'PER:James To'],
+  ])('%s', (text, absent) => {
+    expect(flat(text)).not.toContain(absent);
+  });
+});
