@@ -870,6 +870,15 @@ function lastBodyBefore(input: PeopleInput, before: number, fits: (name: string)
 
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);
 
+/** Heads of a parliament member's office, whose "for" names the seat ("MP for Leeds Central"). */
+const MEMBER_HEADS: ReadonlySet<string> = new Set(['mp', 'mep', 'mla', 'msp', 'member', 'senator', 'representative', 'congressman', 'congresswoman', 'deputy']);
+
+/** True when tokens [i, j) are all capitalised words. */
+function capitalWords(doc: Doc, i: number, j: number): boolean {
+  for (let t = i; t < j; t++) if (!doc.word(t) || !doc.cap(t)) return false;
+  return true;
+}
+
 /** True when tokens [i, j) are all lower-case words. */
 function lowerWords(doc: Doc, i: number, j: number): boolean {
   for (let t = i; t < j; t++) if (!doc.word(t) || doc.cap(t)) return false;
@@ -982,6 +991,8 @@ function appositiveBefore(input: PeopleInput, p: Person, m: Cand): void {
       roleJ = c; // "Zelensky's chief of staff, Andriy Yermak,"
     } else if (prep !== 'of' && c - e <= 2 && lowerWords(doc, e, c)) {
       roleJ = c; // "The spokesman for the ministry, Omar Lutfi,", "an adviser to the president"
+    } else if (prep === 'for' && MEMBER_HEADS.has(doc.fold(headAt)) && c - e <= 4 && capitalWords(doc, e, c)) {
+      roleJ = c; // "The Labour MP for Leeds Central, Alex Sobel,": the seat is part of the role
     } else {
       return;
     }

@@ -722,6 +722,12 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // "Health Secretary Wes Streeting": a one-word organisation or place the tagger read inside a title's role
       // words is the office's domain, no name ("Treasury Secretary", "Army chief" keep the body they name).
       if (span.type !== 'PER' && r[1] - r[0] === 1 && roleTok[r[0]] && !lk.placeAt(r[0]) && !lk.knownOrgAt(r[0]) && doc.is(r[0], TITLE_MODIFIER) && !ORG_HEADS.has(doc.fold(r[0])) && doc.fold(r[0]) !== 'treasury') continue;
+      // "The Labour MP for Leeds Central", "a Tory MP": an organisation the tagger ran into an office's head word ends
+      // before it (a party's word stays; "Foreign Minister" is no organisation to keep).
+      if (span.type === 'ORG' && r[1] - r[0] === 2 && doc.is(r[1] - 1, TITLE_HEAD) && !ORG_HEADS.has(doc.fold(r[1] - 1)) && (AFFILIATIONS.has(doc.fold(r[0])) || !doc.is(r[0], TITLE_MODIFIER)) && !lk.knownOrgAt(r[0])) {
+        r[1]--;
+        span = { ...span, end: doc.end(r[0]) };
+      }
       if (span.type !== 'PER' && roleTok[r[0]]) {
         let k = r[0];
         while (k < r[1] && roleTok[k]) k++;

@@ -624,3 +624,23 @@ describe('the family name "To" after a given name ("Lena To of the Democratic Pa
     expect(flat(text)).not.toContain(absent);
   });
 });
+
+describe('UK-style offices: "shadow" ministers, an MP\'s seat, a party before "MP"', () => {
+  it.each([
+    ['The shadow home secretary, Chris Phelps, called them a gimmick.', 'Chris Phelps', 'shadow home secretary | - | -'],
+    ['The Labour MP for Leeds Central, Alex Sobel, said constituents were worried.', 'Alex Sobel', 'Labour MP for Leeds Central | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it('reads the party, not "Labour MP", as the organisation', () => {
+    const spans = flat('The Labour MP for Leeds Central, Alex Sobel, said constituents were worried.');
+    expect(spans).toContain('ORG:Labour');
+    expect(spans).not.toContain('ORG:Labour MP');
+  });
+  it.each([
+    // An office's modifier is no organisation to keep.
+    ['Foreign Minister Ana Lind left.', 'ORG:Foreign'],
+  ])('%s', (text, absent) => {
+    expect(flat(text)).not.toContain(absent);
+  });
+});
