@@ -5,7 +5,7 @@
  */
 import { tokenize, TokenKind, type Tokens } from '../tokenize';
 import { sentenceRanges, type SentenceRanges } from '../sentences';
-import { foldAt, lastFoldSlot, slotTags } from './fold-cache';
+import { foldAt, lastFoldSlot, slotRecords, slotTagAt } from './fold-cache';
 import { classesOf } from './word-classes';
 import { lowerDiffers, upperDiffers } from '../tokenize-case';
 
@@ -126,8 +126,9 @@ class TokenDoc implements Doc {
       folded.push(f);
       const slot = lastFoldSlot();
       if (slot >= 0) {
-        let bits = slotTags[slot];
-        if (bits === 0) slotTags[slot] = bits = classesOf(f);
+        const at = slotTagAt(slot);
+        let bits = slotRecords[at];
+        if (bits === 0) slotRecords[at] = bits = classesOf(f);
         classes[i] = bits;
       }
     }
