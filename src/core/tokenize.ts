@@ -133,6 +133,9 @@ class TokenSink {
   }
 }
 
+/** A sink that stays alive for its hidden class, so a full GC between documents does not drop it (see `INT_BITS_SHAPE`). */
+export const TOKEN_SINK_SHAPE: object = new TokenSink(0);
+
 /**
  * Splits `text` into tokens. Linear time; never throws.
  * @param text - any string (lone surrogates and control characters are fine).
