@@ -97,36 +97,53 @@ function lowerAscii(c: number): number {
 }
 
 /**
+ * The growing arrays of {@link tokenize}: one class for every document, so the code that pushes tokens
+ * (`scanWord`) calls one method, not a closure made anew for each document.
+ */
+class TokenSink {
+  count = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+
+  constructor(private cap: number) {
+    this.starts = new Int32Array(cap);
+    this.ends = new Int32Array(cap);
+    this.kinds = new Uint8Array(cap);
+  }
+
+  /** Appends token `[s, e)` of kind `k`, doubling the arrays when full. */
+  push(s: number, e: number, k: number): void {
+    if (this.count === this.cap) {
+      this.cap *= 2;
+      const ns = new Int32Array(this.cap);
+      ns.set(this.starts);
+      this.starts = ns;
+      const ne = new Int32Array(this.cap);
+      ne.set(this.ends);
+      this.ends = ne;
+      const nk = new Uint8Array(this.cap);
+      nk.set(this.kinds);
+      this.kinds = nk;
+    }
+    this.starts[this.count] = s;
+    this.ends[this.count] = e;
+    this.kinds[this.count] = k;
+    this.count++;
+  }
+}
+
+/** A sink that stays alive for its hidden class, so a full GC between documents does not drop it (see `INT_BITS_SHAPE`). */
+export const TOKEN_SINK_SHAPE: object = new TokenSink(0);
+
+/**
  * Splits `text` into tokens. Linear time; never throws.
  * @param text - any string (lone surrogates and control characters are fine).
  * @returns the tokens as typed arrays (see {@link Tokens}).
  */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  let cap = Math.max(16, (n >> 2) + 16);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let kinds = new Uint8Array(cap);
-  let count = 0;
-  const push = (s: number, e: number, k: number): void => {
-    if (count === cap) {
-      cap *= 2;
-      const ns = new Int32Array(cap);
-      ns.set(starts);
-      starts = ns;
-      const ne = new Int32Array(cap);
-      ne.set(ends);
-      ends = ne;
-      const nk = new Uint8Array(cap);
-      nk.set(kinds);
-      kinds = nk;
-    }
-    starts[count] = s;
-    ends[count] = e;
-    kinds[count] = k;
-    count++;
-  };
-
+  const out = new TokenSink(Math.max(16, (n >> 2) + 16));
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -135,14 +152,14 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     if (isWordCode(c)) {
-      i = scanWord(text, i, n, push);
+      i = scanWord(text, i, n, out);
       continue;
     }
     // Punctuation: surrogate pairs are one token; runs of the same mark are one token.
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        push(i, i + 2, TokenKind.Punct);
+        out.push(i, i + 2, TokenKind.Punct);
         i += 2;
         continue;
       }
@@ -151,7 +168,7 @@ export function tokenize(text: string): Tokens {
     if (isApostrophe(c) && i > 0 && i + 1 < n) {
       const e = cliticEnd(text, i + 1, n);
       if (e > 0) {
-        push(i, e, TokenKind.Word);
+        out.push(i, e, TokenKind.Word);
         i = e;
         continue;
       }
@@ -160,10 +177,10 @@ export function tokenize(text: string): Tokens {
     if (c === 46 || c === 45 || c === 0x60 || c === 39 || c === 33 || c === 63 || c === 42 || c === 61 || c === 95) {
       while (j < n && text.charCodeAt(j) === c) j++;
     }
-    push(i, j, TokenKind.Punct);
+    out.push(i, j, TokenKind.Punct);
     i = j;
   }
-  return { count, starts, ends, kinds };
+  return { count: out.count, starts: out.starts, ends: out.ends, kinds: out.kinds };
 }
 
 /** Caption labels that pages glue to the name after them ("CreditChang W. Lee": a hidden label, then the credit). */
@@ -183,10 +200,10 @@ function gluedCaptionWord(text: string, s: number, n: number): number {
 }
 
 /** Scans one word or number starting at `s`, pushing one or two tokens; returns the next index. */
-function scanWord(text: string, s: number, n: number, push: (s: number, e: number, k: number) => void): number {
+function scanWord(text: string, s: number, n: number, out: TokenSink): number {
   const glued = gluedCaptionWord(text, s, n);
   if (glued > 0) {
-    push(s, s + glued, TokenKind.Word);
+    out.push(s, s + glued, TokenKind.Word);
     return s + glued;
   }
   let j = s;
@@ -214,8 +231,8 @@ function scanWord(text: string, s: number, n: number, push: (s: number, e: numbe
         j - 1 > s &&
         lowerAscii(text.charCodeAt(j - 1)) === 110 // n't
       ) {
-        push(s, j - 1, TokenKind.Word);
-        push(j - 1, j + 2, TokenKind.Word);
+        out.push(s, j - 1, TokenKind.Word);
+        out.push(j - 1, j + 2, TokenKind.Word);
         return j + 2;
       }
       if (!hasLetter) break;
@@ -231,8 +248,8 @@ function scanWord(text: string, s: number, n: number, push: (s: number, e: numbe
   }
   // Possessive "'s" as its own token.
   if (j + 1 < n && isApostrophe(text.charCodeAt(j)) && (text.charCodeAt(j + 1) | 32) === 115 && !(j + 2 < n && isWordCode(text.charCodeAt(j + 2)))) {
-    push(s, j, hasLetter ? TokenKind.Word : TokenKind.Number);
-    push(j, j + 2, TokenKind.Word);
+    out.push(s, j, hasLetter ? TokenKind.Word : TokenKind.Number);
+    out.push(j, j + 2, TokenKind.Word);
     return j + 2;
   }
   // Dotted forms: "U.S.", "a.m.", initials "J.", listed abbreviations "Mr.".
@@ -246,20 +263,20 @@ function scanWord(text: string, s: number, n: number, push: (s: number, e: numbe
       }
       if (k > j) {
         // k is the index of the chain's last period, so the token is complete even at the end of text.
-        push(s, k + 1, TokenKind.Word);
+        out.push(s, k + 1, TokenKind.Word);
         return k + 1;
       }
       if (isUpperish(text.charCodeAt(s)) || k > j) {
         // initial "J." (not the end of a sentence ending in a lowercase one-letter word).
-        push(s, j + 1, TokenKind.Word);
+        out.push(s, j + 1, TokenKind.Word);
         return j + 1;
       }
     } else if (len <= 5 && !(j + 1 < n && text.charCodeAt(j + 1) === 46) && ABBREVIATIONS.has(text.slice(s, j).toLowerCase())) {
-      push(s, j + 1, TokenKind.Word);
+      out.push(s, j + 1, TokenKind.Word);
       return j + 1;
     }
   }
-  push(s, j, hasLetter ? TokenKind.Word : TokenKind.Number);
+  out.push(s, j, hasLetter ? TokenKind.Word : TokenKind.Number);
   return j;
 }
 

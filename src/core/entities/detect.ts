@@ -1666,6 +1666,12 @@ function joinGivenNames(doc: Doc, tagged: readonly TypedSpan[]): readonly TypedS
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "''", '``']);
 
+/** True when one of the ranges `[i, j)` ends at `j`. */
+function endsAny(ranges: ReadonlyArray<readonly [number, number]>, j: number): boolean {
+  for (const r of ranges) if (r[1] === j) return true;
+  return false;
+}
+
 /** Small words inside a nickname ('"Fists of Iron"'). */
 const NICKNAME_INNER = new Set(['of', 'the']);
 
@@ -1683,8 +1689,10 @@ function joinNicknames(doc: Doc, tagged: readonly TypedSpan[], lk: Lookups): rea
     const r = tokenRange(doc, a.start, a.end);
     if (r) heads.push(r);
   }
+  // No closure over `q` here (`heads.some((h) => h[1] === q)`): a loop variable a closure captures gets a new
+  // context object on every iteration, taken or not (4.5 MB per pass over the bench texts).
   for (let q = 1; q < doc.n; q++) {
-    if (!doc.word(q) && doc.end(q) - doc.start(q) <= 2 && doc.cap(q - 1) && QUOTE_MARKS.has(doc.raw(q)) && doc.word(q - 1) && isGivenName(doc.raw(q - 1)) && !heads.some((h) => h[1] === q)) heads.push([q - 1, q]);
+    if (!doc.word(q) && doc.end(q) - doc.start(q) <= 2 && doc.cap(q - 1) && QUOTE_MARKS.has(doc.raw(q)) && doc.word(q - 1) && isGivenName(doc.raw(q - 1)) && !endsAny(heads, q)) heads.push([q - 1, q]);
   }
   for (const r of heads) {
     const q = r[1];
