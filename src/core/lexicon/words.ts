@@ -65,7 +65,7 @@ export const ORG_HEADS = set(`
   organization organisation institute foundation fund company companies authority authorities administration bureau
   service services police guard guards federation alliance coalition league club times post news press network
   agency tribune journal herald gazette daily broadcasting television radio tv society trust board senate congress
-  cabinet government church mission front movement brigade brigades battalion regiment command corps unit
+  cabinet government church mission front movement brigade brigades battalion regiment command corps unit chamber
   hospital airlines airways railways motors technologies systems holdings partners capital media studios
   records labs laboratories institution embassy consulate parliamentarians secretariat directorate prosecutor's
   prosecutors' tribunal programme program

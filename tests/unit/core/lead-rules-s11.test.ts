@@ -644,3 +644,14 @@ describe('UK-style offices: "shadow" ministers, an MP\'s seat, a party before "M
     expect(flat(text)).not.toContain(absent);
   });
 });
+
+describe('"Chamber" heads an organisation\'s name ("the European Chamber of Commerce in China")', () => {
+  it.each([
+    ['The European Chamber of Commerce in China said members were worried.', ['ORG:European Chamber of Commerce', 'LOC:China']],
+    ['Lawmakers left the Chamber of Deputies.', ['ORG:Chamber of Deputies']],
+    // Lower case: a room.
+    ['The burial chamber was found in 1922.', []],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+});
