@@ -557,7 +557,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     for (let i = 1; i + 1 < doc.n; i++) {
       if (doc.fold(i - 1) !== 'the' || doc.cap(i - 1) || !isNameToken(doc, i) || doc.allCaps(i) || lk.placeAt(i) || lk.orgSpanAt(i) !== undefined || lk.knownOrgAt(i)) continue;
       const j = readName(doc, i, lk);
-      if (j > i && j - i <= 2 && j < doc.n && !doc.cap(j) && GOVERNMENT_WORDS.has(doc.fold(j)) && !groupOpener(doc.fold(i)) && !AFFILIATIONS.has(doc.fold(i)) && !AFFILIATION_SUFFIX.test(doc.fold(i)) && !GOVERNMENT_ADJECTIVES.has(doc.fold(i)) && !lowerWords().has(doc.fold(i))) {
+      if (j > i && j - i <= 2 && j < doc.n && !doc.cap(j) && GOVERNMENT_WORDS.has(doc.fold(j)) && !NAME_PARTICIPLE.test(doc.raw(j - 1)) && !groupOpener(doc.fold(i)) && !AFFILIATIONS.has(doc.fold(i)) && !AFFILIATION_SUFFIX.test(doc.fold(i)) && !GOVERNMENT_ADJECTIVES.has(doc.fold(i)) && !lowerWords().has(doc.fold(i))) {
         cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
       }
     }
@@ -1456,6 +1456,9 @@ function nextCredit(doc: Doc, from: number, b: number): number {
   for (let t = from; t < b; t++) if (doc.fold(t) === ';' && t + 1 <= b) return doc.cap(t + 1) || CREDIT_WORDS.has(doc.fold(t + 1)) ? creditBy(doc, t + 1, b) : 0;
   return 0;
 }
+
+/** A capitalised name joined by a hyphen to a lower-case participle ("Hamas-run", "Iran-backed", "Saudi-led"). */
+const NAME_PARTICIPLE = /^\p{Lu}[\p{L}.]*-(?:run|led|backed|controlled|owned|based|linked|aligned|allied|funded|held|occupied|ruled|dominated|affiliated|supported|sponsored|brokered|born|made)$/u;
 
 /** Words that end a company's legal name ("Nvidia Corp", "Tesla Inc.", "Goldman Sachs Group Inc"). */
 const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(['corp', 'corp.', 'inc', 'inc.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'group', 'holdings', 'ag', 'sa', 'nv', 'llc', 'corporation', 'incorporated']);

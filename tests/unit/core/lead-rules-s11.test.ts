@@ -655,3 +655,15 @@ describe('"Chamber" heads an organisation\'s name ("the European Chamber of Comm
     expect(flat(text)).toEqual(expected);
   });
 });
+
+describe('"the Hamas-run government": a name joined to a participle is no leader before a government word', () => {
+  it.each([
+    ['The ministry, part of the Hamas-run government, does not distinguish.', 'PER:Hamas-run'],
+    ['Officials of the Taliban-led government said.', 'PER:Taliban-led'],
+  ])('%s', (text, absent) => {
+    expect(flat(text)).not.toContain(absent);
+  });
+  it('still reads a leader before a government word', () => {
+    expect(flat('They met the Monti government.')).toContain('PER:Monti');
+  });
+});
