@@ -654,6 +654,16 @@ function applyTitle(input: PeopleInput, p: Person, t: TitleParse): void {
       }
     }
   }
+  // "Iran's Foreign Ministry spokesman Esmaeil Baghaei": a country's possessive before the organisation.
+  if (!p.country && p.organization && p.organization.span.start > 0) {
+    let k = t.orgI ?? t.roleI - 1;
+    const o = input.orgOfToken(k);
+    while (o && k > 0 && input.orgOfToken(k - 1) === o) k--;
+    if (k >= 2 && (doc.fold(k - 1) === "'s" || doc.fold(k - 1) === '\u2019s') && doc.sentenceOf[k - 2] === doc.sentenceOf[k]) {
+      const pl = input.placeOfToken(k - 2);
+      if (pl && (pl.kind === 'country' || pl.kind === 'historical country')) p.country = fact(doc, pl.name, k - 2, k - 1);
+    }
+  }
 }
 
 /** True when the name at token `i` follows a photo caption's label ("Credit", "Photo:", "Image:"). */

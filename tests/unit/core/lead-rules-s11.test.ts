@@ -667,3 +667,18 @@ describe('"the Hamas-run government": a name joined to a participle is no leader
     expect(flat('They met the Monti government.')).toContain('PER:Monti');
   });
 });
+
+describe('a country\'s possessive before the organisation of a title gives the country ("Iran\'s Foreign Ministry spokesman X")', () => {
+  it.each([
+    ["Iran's Foreign Ministry spokesman Esmaeil Bagher said talks would continue.", 'Esmaeil Bagher', 'spokesman | Foreign Ministry | Iran'],
+    ["China's Commerce Ministry spokesperson He Yongli said the rules were legal.", 'He Yongli', 'spokesperson | Commerce Ministry | China'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it.each([
+    // A person's possessive is no country.
+    ["Trump's Commerce Department spokesman Kush Desai said no.", 'Kush Desai', '-'],
+  ])('%s', (text, name, country) => {
+    expect(card(text, name).split(' | ')[2]).toBe(country);
+  });
+});
