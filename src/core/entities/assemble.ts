@@ -1009,6 +1009,14 @@ function appositiveBefore(input: PeopleInput, p: Person, m: Cand): void {
   }
   // Words between the determiner and the role: a country ("Slovakia's", "the Russian") or an organisation.
   affiliationBetween(input, p, doc.fold(k) === "'s" || doc.fold(k) === '’s' ? Math.max(0, k - 1) : k + 1, roleI);
+  // "The U.N. refugee agency, UNHCR, said … . Its chief, Filippo Grandi,": "its" points back to the last body named.
+  if (!p.organization && doc.fold(k) === 'its' && office) {
+    const body = lastBodyBefore(input, k, () => true);
+    if (body && doc.sentenceOf[k] - doc.sentenceOf[body.i] <= 1) {
+      p.organization = fact(doc, body.org.name, k, k + 1);
+      if (body.org.country && !p.country) p.country = fact(doc, body.org.country, k, k + 1);
+    }
+  }
   p.role = fact(doc, doc.text.slice(doc.start(roleI), doc.end(roleJ - 1)).replace(/\s+/g, ' '), roleI, roleJ);
   if (office) p.official = true;
 }

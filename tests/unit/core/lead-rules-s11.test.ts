@@ -682,3 +682,18 @@ describe('a country\'s possessive before the organisation of a title gives the c
     expect(card(text, name).split(' | ')[2]).toBe(country);
   });
 });
+
+describe('"Its chief, Filippo Grandi,": "its" before an appositive office points back to the body just named', () => {
+  it.each([
+    ['The U.N. refugee agency, UNHCR, said a million people had fled. Its chief, Filippo Grande, called for a ceasefire.', 'Filippo Grande', 'chief | UNHCR | -'],
+    ['Zorvex reported a loss. Its chief executive, Ana Lind, resigned.', 'Ana Lind', 'chief executive | Zorvex | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it.each([
+    // The body was named too far back.
+    ['Zorvex reported a loss in March. Sales fell. Analysts were gloomy. Its chief executive, Ana Lind, resigned.', 'Ana Lind', 'chief executive | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
