@@ -700,6 +700,8 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
   let k = m.j + 1;
   // "Lena Holm, 45, the chief executive of …": an age between the name and the appositive is skipped.
   if (ageAfter(doc, m.j) && doc.fold(k + 1) === ',') k += 2;
+  // "Ursula von der Leyen, and the secretary general of NATO, Mark Rutte": a list goes on, no appositive.
+  if (k < doc.n && (doc.fold(k) === 'and' || doc.fold(k) === 'or')) return;
   let headAt = -1;
   const limit = Math.min(doc.n, k + 10);
   for (let t = k; t < limit && doc.sentenceOf[t] === s; t++) {

@@ -697,3 +697,12 @@ describe('"Its chief, Filippo Grandi,": "its" before an appositive office points
     expect(card(text, name)).toBe(expected);
   });
 });
+
+describe('", and the …" after a name goes on with a list, no appositive of that name', () => {
+  it.each([
+    ['The president of the European Commission, Ursula von der Leyen, and the secretary general of NATO, Mark Rutte, met in Brussels.', 'Ursula von der Leyen', 'president of the European Commission | European Commission | -'],
+    ['The president of the European Commission, Ursula von der Leyen, and the secretary general of NATO, Mark Rutte, met in Brussels.', 'Mark Rutte', 'secretary general of NATO | NATO | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
