@@ -739,6 +739,11 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
       if (!forOrg) roleJ = orgEnd; // "Ambassador to the UN" is the role; "spokeswoman for X" works for X
     } else {
       roleJ = placeComplement(input, p, roleJ, e, roleJ);
+      // "speaker of Serbia's parliament": the place's possessive and the lower-case body after it belong to the role.
+      if (roleJ > e && roleJ + 1 < doc.n && (doc.fold(roleJ) === "'s" || doc.fold(roleJ) === '\u2019s') && doc.sentenceOf[roleJ + 1] === doc.sentenceOf[e] && doc.word(roleJ + 1) && !doc.cap(roleJ + 1)) {
+        roleJ += 2;
+        while (roleJ < doc.n && roleJ < e + 6 && doc.sentenceOf[roleJ] === doc.sentenceOf[e] && doc.word(roleJ) && !doc.cap(roleJ) && !STOP_AFTER_BODY.has(doc.fold(roleJ))) roleJ++;
+      }
     }
   } else if (roleJ + 1 < doc.n && (doc.fold(roleJ) === 'at' || doc.fold(roleJ) === 'with') && doc.sentenceOf[roleJ + 1] === doc.sentenceOf[roleJ]) {
     // "chief technology officer at Zorvex", "a spokesman with the Red Cross": the body the office is held at.
@@ -881,6 +886,9 @@ function lastBodyBefore(input: PeopleInput, before: number, fits: (name: string)
 }
 
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);
+
+/** Lower-case words that end a body's name after a place's possessive ("Serbia's parliament said …"). */
+const STOP_AFTER_BODY: ReadonlySet<string> = new Set(['said', 'says', 'told', 'and', 'or', 'who', 'which', 'that', 'since', 'until', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'was', 'is', 'has', 'had']);
 
 /** Heads of a parliament member's office, whose "for" names the seat ("MP for Leeds Central"). */
 const MEMBER_HEADS: ReadonlySet<string> = new Set(['mp', 'mep', 'mla', 'msp', 'member', 'senator', 'representative', 'congressman', 'congresswoman', 'deputy']);

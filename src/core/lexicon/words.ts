@@ -41,7 +41,7 @@ export const TITLE_MODIFIERS = set(`
   sports tourism water women youth family veterans commerce mines oil petroleum cabinet opposition majority minority party detective policy climate field
   council civil protection emergency rescue union campaign central election electoral border customs prison coast guard
   human rights team club company homeland affairs services transportation infrastructure
-  financial operating technology marketing commercial investment medical scientific legal shadow
+  financial operating technology marketing commercial investment medical scientific legal shadow external
 `);
 
 /** Titles of nobility: a role the card shows ("Lady", "Lord"), but not an office. */

@@ -706,3 +706,18 @@ describe('", and the …" after a name goes on with a list, no appositive of tha
     expect(card(text, name)).toBe(expected);
   });
 });
+
+describe('an office "of" a country\'s body ("speaker of Serbia\'s parliament") and "External Affairs Minister"', () => {
+  it.each([
+    ['"This is a historic day," said Ana Brnovic, speaker of Serbia\'s parliament.', 'Ana Brnovic', "speaker of Serbia's parliament | - | Serbia"],
+    ["Omar Lutfi, governor of Egypt's central bank, said rates would fall.", 'Omar Lutfi', "governor of Egypt's central bank | - | Egypt"],
+    ['External Affairs Minister Subrah Jaishan will accompany him.', 'Subrah Jaishan', 'External Affairs Minister | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it.each([
+    ['Lena Holm, mayor of Oslo, said no.', 'Lena Holm', 'mayor of Oslo | - | Norway'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
