@@ -408,6 +408,21 @@ export function buildPeople(input: PeopleInput): Person[] {
     p.official = true;
     affiliationBetween(input, p, office.ownerI, office.ownerJ);
   }
+  // "The Rapid Support Forces, led by Mohamed Hamdan Dagalo,": the person who leads the organisation just named.
+  for (const m of perMentions) {
+    const g = personOfMention.get(m);
+    const p = g ? personOf.get(g)! : undefined;
+    if (!p || p.role || m.i < 4 || doc.fold(m.i - 1) !== 'by' || !LEAD_VERBS.has(doc.fold(m.i - 2)) || doc.fold(m.i - 3) !== ',') continue;
+    const o = input.orgOfToken(m.i - 4);
+    if (!o || doc.sentenceOf[m.i - 4] !== doc.sentenceOf[m.i]) continue;
+    let from = m.i - 4;
+    while (from > 0 && input.orgOfToken(from - 1) === o) from--;
+    const founder = doc.fold(m.i - 2) === 'founded';
+    p.role = fact(doc, founder ? 'founder' : 'leader', m.i - 2, m.i);
+    if (!founder) p.official = true;
+    p.organization = fact(doc, o.name, from, m.i - 3);
+    if (o.country && !p.country) p.country = fact(doc, o.country, from, m.i - 3);
+  }
   // "Nvidia's Jensen Huang", "Meta's Andy Stone": an organisation's possessive before the name is the employer.
   for (const m of perMentions) {
     const at = m.nameI ?? m.i;
@@ -662,6 +677,10 @@ function applyTitle(input: PeopleInput, p: Person, t: TitleParse): void {
     if (k >= 2 && (doc.fold(k - 1) === "'s" || doc.fold(k - 1) === '\u2019s') && doc.sentenceOf[k - 2] === doc.sentenceOf[k]) {
       const pl = input.placeOfToken(k - 2);
       if (pl && (pl.kind === 'country' || pl.kind === 'historical country')) p.country = fact(doc, pl.name, k - 2, k - 1);
+    } else if (k >= 1 && doc.sentenceOf[k - 1] === doc.sentenceOf[k]) {
+      // "Afghan Taliban spokesman Zabihullah Mujahid": a people's word right before the organisation.
+      const pl = input.placeOfToken(k - 1);
+      if (pl && (pl.kind === 'country' || pl.kind === 'historical country')) p.country = fact(doc, pl.name, k - 1, k);
     }
   }
 }
@@ -889,6 +908,9 @@ const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'for']);
 
 /** Lower-case words that end a body's name after a place's possessive ("Serbia's parliament said …"). */
 const STOP_AFTER_BODY: ReadonlySet<string> = new Set(['said', 'says', 'told', 'and', 'or', 'who', 'which', 'that', 'since', 'until', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'was', 'is', 'has', 'had']);
+
+/** Verbs of "<organisation>, led by <person>": the person leads (or founded) it. */
+const LEAD_VERBS: ReadonlySet<string> = new Set(['led', 'headed', 'founded', 'chaired']);
 
 /** Heads of a parliament member's office, whose "for" names the seat ("MP for Leeds Central"). */
 const MEMBER_HEADS: ReadonlySet<string> = new Set(['mp', 'mep', 'mla', 'msp', 'member', 'senator', 'representative', 'congressman', 'congresswoman', 'deputy']);

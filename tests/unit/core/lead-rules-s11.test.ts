@@ -721,3 +721,19 @@ describe('an office "of" a country\'s body ("speaker of Serbia\'s parliament") a
     expect(card(text, name)).toBe(expected);
   });
 });
+
+describe('"<organisation>, led by <person>," and a people\'s word before a title\'s organisation', () => {
+  it.each([
+    ['The paramilitary Rapid Support Forces, led by Mohamed Hamdan Dagal, said they would keep fighting.', 'Mohamed Hamdan Dagal', 'leader | Rapid Support Forces | -'],
+    ['Zorvex, founded by Ivo Berg in 2010, makes chips.', 'Ivo Berg', 'founder | Zorvex | -'],
+    ['Afghan Taliban spokesman Zabihullah Mujah said the ban would stay.', 'Zabihullah Mujah', 'spokesman | Taliban | Afghanistan'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it.each([
+    // Led by someone, but no organisation named: talks, a coalition in lower case.
+    ['The talks, led by Ana Lind, ended.', 'Ana Lind', '- | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
