@@ -109,7 +109,8 @@ const TICKER = /^\([A-Z0-9]{1,6}\.[A-Z]{1,3}\)$/;
 
 /** True when token `i` is the "." inside a bracketed stock code ("Nvidia Corp (NVDA.O) rose"). */
 function tickerPeriod(text: string, tokens: Tokens, i: number): boolean {
-  if (i < 2 || i + 2 >= tokens.count || text.charCodeAt(tokens.starts[i]) !== 46) return false;
+  // Cheap tests first (this runs at every full stop): the period is glued to the words either side.
+  if (i < 2 || i + 2 >= tokens.count || tokens.ends[i] !== tokens.starts[i + 1] || tokens.ends[i - 1] !== tokens.starts[i]) return false;
   const open = tokens.starts[i - 2];
   const close = tokens.ends[i + 2];
   return close - open <= 13 && TICKER.test(text.slice(open, close));

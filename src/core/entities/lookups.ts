@@ -228,7 +228,7 @@ function findOrgRuns(
         continue;
       }
       // The plural possessive: "Magistrates' Court", "Farmers' Union" (the mark glued to a word in -s).
-      if ((f === "'" || f === '\u2019') && !facility && i - 2 > lastEnd && doc.sentenceOf[i - 2] === s && doc.cap(i - 2) && doc.end(i - 2) === doc.start(i - 1) && /s$/i.test(doc.raw(i - 2))) {
+      if (!facility && i - 2 > lastEnd && doc.sentenceOf[i - 2] === s && doc.cap(i - 2) && pluralPossessiveAfter(doc, i - 2)) {
         i--;
         continue;
       }
@@ -303,6 +303,12 @@ function isNameWord(doc: Doc, k: number, s: number): boolean {
 function isPossessed(doc: Doc, i: number): boolean {
   if (i + 1 >= doc.n) return false;
   const f = doc.fold(i + 1);
-  // "Prosecutors' Office": the plural possessive's mark glued to the word.
-  return f === "'s" || f === '\u2019s' || ((f === "'" || f === '\u2019') && doc.end(i) === doc.start(i + 1) && /s$/i.test(doc.raw(i)));
+  return f === "'s" || f === '\u2019s' || pluralPossessiveAfter(doc, i); // "Prosecutors' Office"
+}
+
+/** True when token `i` is a word in -s with a plural possessive's mark glued after it ("Farmers'"). */
+function pluralPossessiveAfter(doc: Doc, i: number): boolean {
+  if (i + 1 >= doc.n) return false;
+  const f = doc.fold(i + 1);
+  return (f === "'" || f === '\u2019') && doc.end(i) === doc.start(i + 1) && /s$/i.test(doc.raw(i));
 }
