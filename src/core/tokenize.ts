@@ -34,6 +34,7 @@ export interface Tokens {
 const ABBREVIATIONS: ReadonlySet<string> = new Set(
   (
     'mr mrs ms dr prof gen col lt sgt capt cpt maj adm cmdr gov sen rep rev hon st jr sr messrs mme ' +
+    'brig cpl pvt pfc spc cdr det insp supt amb msgr ' +
     'inc corp co ltd bros plc llc dept univ assn ave blvd rd mt ft no nos vs etc approx est fig ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'a.m p.m e.g i.e u.s u.k u.n e.u'

@@ -504,12 +504,15 @@ export function buildPeople(input: PeopleInput): Person[] {
   // "Sen. Elizabeth Warren", "Gen. Mark Milley": an office written short before the name, when nothing else gave one.
   for (const m of perMentions) {
     if (m.nameI === undefined || m.nameI !== m.i + 1) continue;
-    const office = OFFICE_ABBREVIATIONS[doc.fold(m.i).replace(/\.$/, '')];
+    const short = OFFICE_ABBREVIATIONS[doc.fold(m.i).replace(/\.$/, '')];
     const g = personOfMention.get(m);
-    if (!office || !g) continue;
+    if (!short || !g) continue;
     const p = personOf.get(g)!;
     if (p.role) continue;
-    p.role = fact(doc, office, m.i, m.i + 1);
+    // "Brig. Gen.", "Rear Adm.", "Det. Sgt.": the grade words written before the rank are part of it.
+    const rank = compoundRank(doc, m.i, short);
+    const office = rank.office;
+    p.role = fact(doc, office, rank.first, m.i + 1);
     p.official = true;
     // "Gov. Gavin Newsom of California", "Sen. Lisa Murkowski of Alaska": the place after the name is the office's.
     if (STATE_OFFICES.has(office) && m.j + 1 < doc.n && doc.fold(m.j) === 'of' && doc.sentenceOf[m.j + 1] === doc.sentenceOf[m.j]) {
@@ -825,8 +828,47 @@ const STATE_OFFICES: ReadonlySet<string> = new Set(['Governor', 'Senator', 'Repr
 /** Offices written short before a name, and the office each stands for. */
 const OFFICE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', col: 'Colonel', lt: 'Lieutenant',
-  sgt: 'Sergeant', capt: 'Captain', maj: 'Major', adm: 'Admiral', cmdr: 'Commander',
+  sgt: 'Sergeant', capt: 'Captain', cpt: 'Captain', maj: 'Major', adm: 'Admiral', cmdr: 'Commander', cdr: 'Commander',
+  brig: 'Brigadier', cpl: 'Corporal', pvt: 'Private', pfc: 'Private First Class', spc: 'Specialist', det: 'Detective',
+  insp: 'Inspector', supt: 'Superintendent', amb: 'Ambassador',
 };
+
+/**
+ * Grade words that may stand before a rank written short, short or in full ("Lt." or "Lieutenant" before "Gen.",
+ * "Rear" before "Adm.", "Det." before "Sgt."), and the word each is read as.
+ */
+const RANK_GRADES: Readonly<Record<string, string>> = {
+  lt: 'Lieutenant', 'lt.': 'Lieutenant', lieutenant: 'Lieutenant', maj: 'Major', 'maj.': 'Major', major: 'Major',
+  'brig.': 'Brigadier', brigadier: 'Brigadier', rear: 'Rear', vice: 'Vice', staff: 'Staff', master: 'Master',
+  'det.': 'Detective', detective: 'Detective', chief: 'Chief', first: 'First', '1st': 'First', second: 'Second',
+  '2nd': 'Second', command: 'Command', 'sgt.': 'Sergeant', sergeant: 'Sergeant', deputy: 'Deputy', assistant: 'Assistant',
+};
+
+/** The grades {@link RANK_GRADES} may combine with, by the rank they come before. */
+const GRADED_RANKS: ReadonlySet<string> = new Set([
+  'General', 'Colonel', 'Commander', 'Admiral', 'Sergeant', 'Lieutenant', 'Inspector', 'Superintendent', 'Major', 'Governor', 'Constable',
+]);
+
+/**
+ * The rank written short at token `t` with the capitalised grade words just before it in the same sentence
+ * ("Brig. Gen." → "Brigadier General", "Det. Insp." → "Detective Inspector", "Command Sgt. Maj." → "Command
+ * Sergeant Major"), and the token it starts at. A grade that does not fit its rank ("Vice Sgt.") stops the reading.
+ */
+function compoundRank(doc: Doc, t: number, office: string): { office: string; first: number } {
+  let first = t;
+  let words = office;
+  let head = office;
+  for (let k = t - 1; k >= 0 && t - k <= 3 && doc.sentenceOf[k] === doc.sentenceOf[t] && doc.cap(k); k--) {
+    const grade = RANK_GRADES[doc.fold(k)];
+    if (!grade || !GRADED_RANKS.has(head)) break;
+    // "Sgt. Maj.": a rank word as a grade reads as that rank; "Lt. Gov." → "Lieutenant Governor" only.
+    if ((grade === 'Rear' || grade === 'Vice') && head !== 'Admiral') break;
+    words = `${grade} ${words}`;
+    head = grade;
+    first = k;
+  }
+  return { office: words, first };
+}
 
 /** Title words that are also adjectives ("general secretariat", "general staff", "chief concern"). */
 const ADJECTIVAL_TITLES = new Set(['general', 'chief', 'principal']);

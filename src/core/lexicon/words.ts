@@ -51,6 +51,7 @@ export const NOBLE_TITLES = set('lord lady baroness duchess countess viscount ma
 export const HONORIFICS = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam mme mme. messrs messrs. rev rev. hon hon.
   gen gen. col col. lt lt. sgt sgt. capt capt. maj maj. adm adm. cmdr cmdr. gov gov. sen sen. rep rep. st.
+  brig. cpl. pvt. pfc. spc. cdr. det. insp. supt. amb. msgr.
 `);
 
 /** Honorifics that mark a man or a woman (for "he"/"she" resolution). */

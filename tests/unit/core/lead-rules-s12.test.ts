@@ -1,0 +1,51 @@
+/**
+ * Table tests for the lead's rules of session 12 (own example sentences and invented names, none from the
+ * corpora): each table lists cases that must read as given and cases that must not.
+ */
+import { analyze, entitySpans } from '../../../src/core/index';
+
+/** The flat `--jsonl` view as "TYPE:text" strings. */
+function flat(text: string): string[] {
+  return entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+}
+
+/** "role | organisation | country" of the person named `name`, or "-" for missing parts. */
+function card(text: string, name: string): string {
+  const p = analyze(text, { ignoreLanguage: true }).people.find((x) => x.name === name);
+  if (!p) return 'no person';
+  return `${p.role?.value ?? '-'} | ${p.organization?.value ?? '-'} | ${p.country?.value ?? '-'}`;
+}
+
+describe('military and police ranks written short, alone or graded ("Brig. Gen.", "Det. Sgt.", "Cpl.")', () => {
+  it.each([
+    ['Brig. Gen. Anna Kowal said the brigade would move north.', 'Anna Kowal', 'Brigadier General'],
+    ['Lt. Gen. Tom Reyes took command on Monday.', 'Tom Reyes', 'Lieutenant General'],
+    ['Maj. Gen. Ivan Sirko said the troops had withdrawn.', 'Ivan Sirko', 'Major General'],
+    ['Rear Adm. Jane Cole declined to comment.', 'Jane Cole', 'Rear Admiral'],
+    ['Vice Adm. Mark Tully led the fleet.', 'Mark Tully', 'Vice Admiral'],
+    ['Lt. Col. Ben Ayers said the base was secure.', 'Ben Ayers', 'Lieutenant Colonel'],
+    ['Command Sgt. Maj. Rita Vance addressed the soldiers.', 'Rita Vance', 'Command Sergeant Major'],
+    ['Staff Sgt. Joe Kimble was wounded in the attack.', 'Joe Kimble', 'Staff Sergeant'],
+    ['Cpl. Dan Miller, 24, was wounded near the river.', 'Dan Miller', 'Corporal'],
+    ['Pvt. Luis Ortega was killed in the blast.', 'Luis Ortega', 'Private'],
+    ['Det. Sgt. Claire Moss said two men had been arrested.', 'Claire Moss', 'Detective Sergeant'],
+    ['Det. Insp. Ravi Shahane led the inquiry.', 'Ravi Shahane', 'Detective Inspector'],
+    ['Chief Supt. Ann Lowe confirmed the arrests.', 'Ann Lowe', 'Chief Superintendent'],
+    ['Lt. Gov. Dana Pruitt presided over the Senate.', 'Dana Pruitt', 'Lieutenant Governor'],
+    ['Amb. Linda Frost met the delegation in Lima.', 'Linda Frost', 'Ambassador'],
+  ])('%s', (text, name, role) => {
+    expect(card(text, name).split(' | ')[0]).toBe(role);
+  });
+  it('"Brig." is a rank, not the Swiss town', () => {
+    expect(flat('Brig. Gen. Anna Kowal said the brigade would move north.')).toEqual(['PER:Anna Kowal']);
+  });
+  it.each([
+    // A word before the rank that is no grade stays out of it.
+    ['Army Gen. Omar Lutz visited the base.', 'Omar Lutz', 'General'],
+    ['Former Sgt. Nina Brandt testified on Friday.', 'Nina Brandt', 'Sergeant'],
+    // "Vice" and "Rear" grade only an admiral.
+    ['The Vice Sgt. Hal Rooney case went to trial.', 'Hal Rooney', 'Sergeant'],
+  ])('%s', (text, name, role) => {
+    expect(card(text, name).split(' | ')[0]).toBe(role);
+  });
+});
