@@ -51,6 +51,12 @@ const NAME_PARTICLE = wordClass(NAME_PARTICLES);
 
 /** Title words that are also parts of names after a given name ("Hassan Sheikh Mohamud"). */
 export const NAME_INNER_TITLES = new Set(['sheikh', 'sheik', 'shaikh']);
+
+/**
+ * Styles of address that may stand between an office and the name it titles ("Prime Minister Sir Keir Starmer",
+ * "Emir Sheikh Tamim", "Supreme Leader Ayatollah Ali Khamenei", "Health Minister Dr. Rana Malik").
+ */
+const STYLES_BEFORE_NAME: ReadonlySet<string> = new Set(['sir', 'dame', 'lord', 'lady', 'sheikh', 'sheikha', 'sheik', 'shaikh', 'ayatollah', 'dr', 'dr.', 'prof', 'prof.']);
 /** {@link NAME_INNER_TITLES} as a word class ({@link wordClass}). */
 const NAME_INNER_TITLE = wordClass(NAME_INNER_TITLES);
 
@@ -142,8 +148,10 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
     const nf = doc.fold(next);
     if (nf === "'s" || nf === "'" || ORG_HEADS.has(nf)) return undefined; // "Prosecutor’s Office"
     // "Deputy Foreign Minister": the title continues; the last head word parses it.
-    if ((TITLE_MODIFIERS.has(nf) || TITLE_HEADS.has(nf)) && doc.cap(next) === doc.cap(h)) return undefined;
+    if ((TITLE_MODIFIERS.has(nf) || TITLE_HEADS.has(nf)) && doc.cap(next) === doc.cap(h) && !(doc.cap(h) && STYLES_BEFORE_NAME.has(nf))) return undefined;
   }
+  // "Emir Sheikh Tamim", "Foreign Secretary Lord Cameron": a style after an office is read with the office's parse.
+  if (STYLES_BEFORE_NAME.has(doc.fold(h)) && h > 0 && doc.sentenceOf[h - 1] === s && doc.cap(h) && doc.cap(h - 1) && TITLE_HEADS.has(doc.fold(h - 1))) return undefined;
   // Modifiers to the left: "Deputy", "Foreign", "Prime", "Vice".
   let roleI = h;
   while (roleI - 1 >= 0 && roleI > h - 6 && doc.sentenceOf[roleI - 1] === s) {
@@ -203,7 +211,10 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
       }
     }
   }
-  const nameI = roleJ;
+  // "Prime Minister Sir Keir Starmer", "Supreme Leader Ayatollah Ali Khamenei": a style of address between the office
+  // and the name belongs to neither.
+  let nameI = roleJ;
+  while (doc.cap(h) && nameI < doc.n && nameI < roleJ + 2 && doc.sentenceOf[nameI] === s && doc.cap(nameI) && STYLES_BEFORE_NAME.has(doc.fold(nameI))) nameI++;
   // "army chief Field Marshal Asim Munir": another title follows, and its own parse reads the name.
   if (nameI + 1 < doc.n && doc.sentenceOf[nameI + 1] === s && doc.cap(nameI) && doc.cap(nameI + 1) && TITLE_MODIFIERS.has(doc.fold(nameI)) && TITLE_HEADS.has(doc.fold(nameI + 1))) return undefined;
   // A name never starts on the next line ("…, NASA Administrator\nFile image of …").

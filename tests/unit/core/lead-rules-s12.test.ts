@@ -83,3 +83,24 @@ describe('a place name reads as the place that bears it, not as a place abroad t
     expect(placeOf(text)).toBe(expected);
   });
 });
+
+describe('a style of address between an office and the name belongs to neither ("Prime Minister Sir Keir Starmer")', () => {
+  it.each([
+    ['Prime Minister Sir Edwin Marlow said the vote would go ahead.', 'Edwin Marlow', 'Prime Minister'],
+    ['Former Prime Minister Dame Theresa Vance spoke first.', 'Theresa Vance', 'Former Prime Minister'],
+    ['Foreign Secretary Lord Ashdown arrived in Kyiv on Monday.', 'Ashdown', 'Foreign Secretary'],
+    ['Supreme Leader Ayatollah Reza Karimi rejected the offer.', 'Reza Karimi', 'Supreme Leader'],
+    ['Emir Sheikh Hamad bin Khalid met the delegation.', 'Hamad bin Khalid', 'Emir'],
+    ['Health Minister Dr. Rana Malik opened the clinic.', 'Rana Malik', 'Health Minister'],
+  ])('%s', (text, name, role) => {
+    expect(card(text, name).split(' | ')[0]).toBe(role);
+  });
+  it.each([
+    // An office whose first word is the style keeps it.
+    ['Lord Chancellor Shabana Rahim spoke in the Lords.', 'Shabana Rahim', 'Lord Chancellor'],
+    // A style with no office before it is no role.
+    ['Sir Edwin Marlow said the vote would go ahead.', 'Edwin Marlow', '-'],
+  ])('%s', (text, name, role) => {
+    expect(card(text, name).split(' | ')[0]).toBe(role);
+  });
+});
