@@ -24,6 +24,7 @@ export const TITLE_HEADS = set(`
   boss treasurer registrar spokesmen prefect mufti sultan emir sheikh ayatollah monarch regent crown-prince chieftain
   vice-chairman vice-chair chairmen secretaries commanders lieutenant-general major-general brigadier brigadier-general
   correspondent editor editor-in-chief reporter columnist publisher producer professor researcher scientist referee umpire recorder coroner comptroller aide
+  astronaut astronauts cosmonaut photographer photojournalist cameraman anchor strategist pollster historian commentator
   lord lady baroness duchess countess viscount marquess
 `);
 

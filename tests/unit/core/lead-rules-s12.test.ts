@@ -104,3 +104,22 @@ describe('a style of address between an office and the name belongs to neither (
     expect(card(text, name).split(' | ')[0]).toBe(role);
   });
 });
+
+describe('occupations written before a name as its title ("NASA astronaut Suni Williams", "Reuters photographer …")', () => {
+  it.each([
+    ['Agency astronaut Mira Olsen returned to Earth on Tuesday.', 'Mira Olsen', 'astronaut'],
+    ['Reuters photographer Ali Hassad was hurt in the blast.', 'Ali Hassad', 'photographer'],
+    ['Network anchor Dale Perkins pressed the senator.', 'Dale Perkins', 'anchor'],
+    ['Republican strategist Carl Rowan said the race was over.', 'Carl Rowan', 'strategist'],
+    ['The historian Tim Szabo warned against the comparison.', 'Tim Szabo', 'historian'],
+  ])('%s', (text, name, role) => {
+    expect(card(text, name).split(' | ')[0]).toBe(role);
+  });
+  it.each([
+    // The word alone, or as a thing, names nobody.
+    ['The astronaut said the view was stunning.'],
+    ['An anchor was dropped near Dover.'],
+  ])('%s', (text) => {
+    expect(analyze(text, { ignoreLanguage: true }).people).toEqual([]);
+  });
+});
