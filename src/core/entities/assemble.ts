@@ -1075,6 +1075,8 @@ function appositiveBefore(input: PeopleInput, p: Person, m: Cand): void {
       roleJ = c; // "Zelensky's chief of staff, Andriy Yermak,"
     } else if (prep !== 'of' && c - e <= 2 && lowerWords(doc, e, c)) {
       roleJ = c; // "The spokesman for the ministry, Omar Lutfi,", "an adviser to the president"
+    } else if (prep === 'of' && doc.fold(e - 1) === 'the' && c - e <= 3 && lowerWords(doc, e, c) && ORG_HEADS.has(doc.fold(c - 1))) {
+      roleJ = c; // "the governor of the central bank, Godwin Emefiele,", "the head of the army, …": a body named by its noun
     } else if (prep === 'for' && MEMBER_HEADS.has(doc.fold(headAt)) && c - e <= 4 && capitalWords(doc, e, c)) {
       roleJ = c; // "The Labour MP for Leeds Central, Alex Sobel,": the seat is part of the role
     } else {

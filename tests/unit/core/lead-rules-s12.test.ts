@@ -123,3 +123,21 @@ describe('occupations written before a name as its title ("NASA astronaut Suni W
     expect(analyze(text, { ignoreLanguage: true }).people).toEqual([]);
   });
 });
+
+describe('an office "of the" body named by its noun, in an appositive before the name ("the governor of the central bank, X,")', () => {
+  it.each([
+    ['The president sacked the governor of the central bank, Godwin Amadi, on Tuesday.', 'Godwin Amadi', 'governor of the central bank'],
+    ['The chairman of the board, Ed Lyle, resigned on Friday.', 'Ed Lyle', 'chairman of the board'],
+    ['The leader of the opposition party, Rina Holt, said no.', 'Rina Holt', 'leader of the opposition party'],
+  ])('%s', (text, name, role) => {
+    expect(card(text, name).split(' | ')[0]).toBe(role);
+  });
+  it.each([
+    // Not a body: the noun after "of the" names a thing.
+    ['The owner of the old house, Jim Bell, said no.', 'Jim Bell', '-'],
+    // Not an office: the head before "of" is no title.
+    ['The future of the central bank, Ana Ruiz said, was bright.', 'Ana Ruiz', '-'],
+  ])('%s', (text, name, role) => {
+    expect(card(text, name).split(' | ')[0]).toBe(role);
+  });
+});
