@@ -722,6 +722,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // "Health Secretary Wes Streeting": a one-word organisation or place the tagger read inside a title's role
       // words is the office's domain, no name ("Treasury Secretary", "Army chief" keep the body they name).
       if (span.type !== 'PER' && r[1] - r[0] === 1 && roleTok[r[0]] && !lk.placeAt(r[0]) && !lk.knownOrgAt(r[0]) && doc.is(r[0], TITLE_MODIFIER) && !ORG_HEADS.has(doc.fold(r[0])) && doc.fold(r[0]) !== 'treasury') continue;
+      // "Chief Election Commissioner Gyanesh Kumar": two or three title words the tagger read as an organisation
+      // before the office's head, each of them a title word, name no body.
+      if (span.type === 'ORG' && r[1] - r[0] >= 2 && r[1] - r[0] <= 3 && r[1] < doc.n && roleTok[r[1]] && doc.is(r[1], TITLE_HEAD) && onlyTitleModifiers(doc, r[0], r[1], roleTok) && !lk.placeAt(r[0]) && !lk.knownOrgAt(r[0])) continue;
       // "The Labour MP for Leeds Central", "a Tory MP": an organisation the tagger ran into an office's head word ends
       // before it (a party's word stays; "Foreign Minister" is no organisation to keep).
       if (span.type === 'ORG' && r[1] - r[0] === 2 && doc.is(r[1] - 1, TITLE_HEAD) && !ORG_HEADS.has(doc.fold(r[1] - 1)) && (AFFILIATIONS.has(doc.fold(r[0])) || !doc.is(r[0], TITLE_MODIFIER)) && !lk.knownOrgAt(r[0])) {
@@ -2069,6 +2072,12 @@ const AWARD_CATEGORY_WORDS = new Set(['actor', 'actress', 'director', 'picture',
 function awardCategory(doc: Doc, i: number, j: number): boolean {
   if (j - i < 2 || doc.fold(i) !== 'best') return false;
   for (let t = i + 1; t < j; t++) if (!AWARD_CATEGORY_WORDS.has(doc.fold(t))) return false;
+  return true;
+}
+
+/** True when every token of [i, j) is a title modifier inside a title's role ("Chief Election"), none an organisation's head. */
+function onlyTitleModifiers(doc: Doc, i: number, j: number, roleTok: Uint8Array): boolean {
+  for (let t = i; t < j; t++) if (roleTok[t] === 0 || !doc.is(t, TITLE_MODIFIER) || ORG_HEADS.has(doc.fold(t))) return false;
   return true;
 }
 

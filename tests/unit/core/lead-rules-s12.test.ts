@@ -141,3 +141,23 @@ describe('an office "of the" body named by its noun, in an appositive before the
     expect(card(text, name).split(' | ')[0]).toBe(role);
   });
 });
+
+describe('title words the tagger read as an organisation before an office\'s head name no body ("Chief Election Commissioner")', () => {
+  const text =
+    "NEW DELHI — India's Election Commission said on Friday that voting in Bihar would be held in two phases. Chief Election " +
+    'Commissioner Rajan Mehra told reporters that 74 million voters were registered. The opposition Rashtriya Janata Dal, led ' +
+    'by Arun Yadav, accused the commission of deleting names from the rolls. "This is an attack on democracy," Yadav said at ' +
+    'a rally in Patna. Bihar Chief Minister Sunil Prasad did not comment.';
+  it('keeps the office whole and the body named before it', () => {
+    const spans = flat(text);
+    expect(spans).not.toContain('ORG:Chief Election');
+    expect(spans).toContain('ORG:Election Commission');
+    expect(card(text, 'Rajan Mehra').split(' | ')[0]).toBe('Chief Election Commissioner');
+  });
+  it.each([
+    // A body's own name before its office stays ("Federal Reserve Chair").
+    ['Federal Reserve Chair Lena Voss spoke on Tuesday.', 'ORG:Federal Reserve'],
+  ])('%s', (text2, kept) => {
+    expect(flat(text2)).toContain(kept);
+  });
+});
