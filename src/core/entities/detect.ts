@@ -761,6 +761,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
         continue;
       }
       if (len === 1 && span.type !== 'PER' && vehicles.has(doc.fold(r[0])) && !placePreposition(doc, r[0] - 1)) continue;
+      // "Patriot systems", "Javelin launchers": a weapon's name before its kind is no place or person (an organisation
+      // there is often the maker: "Raytheon missiles").
+      if (len <= 2 && span.type !== 'ORG' && weaponKindAt(doc, r[1]) && !lk.placeAt(r[0]) && !lk.knownOrgAt(r[0])) continue;
       // Compass adjectives ("Western countries") describe, they do not name a place.
       if (len === 1 && span.type !== 'MISC' && COMPASS_ADJECTIVE.test(doc.fold(r[0])) && !lk.placeAt(r[0])) continue;
       // Religions and peoples ("Muslims", "Bangladeshis") are groups, not people or places.
@@ -2328,6 +2331,19 @@ const AWARD_PEOPLE = new Set(['man', 'woman', 'player', 'person', 'coach', 'rook
 
 /** Punctuation that ends a quoted utterance before its closing quotation mark. */
 const UTTERANCE_END = new Set([',', '.', '?', '!']);
+
+/** Kinds of weapon written after a weapon's name ("Patriot missiles", "Leopard tanks", "Shahed drones"). */
+const WEAPON_KINDS = new Set([
+  'missile', 'missiles', 'launcher', 'launchers', 'interceptor', 'interceptors', 'rocket', 'rockets', 'drone', 'drones',
+  'tank', 'tanks', 'howitzer', 'howitzers', 'warplane', 'warplanes', 'rifle', 'rifles', 'munitions', 'battery', 'batteries',
+]);
+
+/** True when token `j` is a lower-case weapon kind ({@link WEAPON_KINDS}) or "system(s)" in the sentence of `j - 1`. */
+function weaponKindAt(doc: Doc, j: number): boolean {
+  if (j >= doc.n || doc.cap(j) || doc.sentenceOf[j] !== doc.sentenceOf[j - 1]) return false;
+  const f = doc.fold(j);
+  return WEAPON_KINDS.has(f) || f === 'system' || f === 'systems';
+}
 
 /** Words before a vessel's or craft's name ("Space Shuttle Atlantis", "USS Enterprise"). */
 const VEHICLE_WORDS = new Set(['shuttle', 'orbiter', 'ship', 'vessel', 'submarine', 'frigate', 'destroyer', 'cruiser', 'carrier', 'spacecraft', 'rover', 'probe', 'yacht', 'ferry', 'uss', 'hms', 'hmas', 'hmcs', 'ins', 'rms']);

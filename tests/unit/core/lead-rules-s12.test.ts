@@ -161,3 +161,19 @@ describe('title words the tagger read as an organisation before an office\'s hea
     expect(flat(text2)).toContain(kept);
   });
 });
+
+describe('a weapon\'s name before its kind is no place or person ("Patriot systems", "Javelin launchers")', () => {
+  it.each([
+    ['The president urged allies to speed deliveries of Patriot systems.', 'LOC:Patriot'],
+    ['The Pentagon approved Stinger missiles and Javelin launchers.', 'LOC:Javelin'],
+  ])('%s', (text, absent) => {
+    expect(flat(text)).not.toContain(absent);
+  });
+  it.each([
+    // A place before a weapon's kind stays a place, a known body stays a body.
+    ['Iranian drones hit Kyiv as Hezbollah rockets fell on Haifa.', ['LOC:Kyiv', 'ORG:Hezbollah', 'LOC:Haifa']],
+    ['Moscow missiles hit the port, the governor said.', ['LOC:Moscow']],
+  ])('%s', (text, kept) => {
+    expect(flat(text)).toEqual(expect.arrayContaining(kept));
+  });
+});
