@@ -5,7 +5,7 @@
 import type { Doc } from '../doc/document';
 import type { Fact, Mention, Organization, Person, Place, Quote, Span } from '../types';
 import { gazetteer, type GazTarget } from '../gazetteer/load';
-import { KNOWN_ORGS } from '../lexicon/orgs';
+import { KNOWN_ORGS, isKnownParty } from '../lexicon/orgs';
 import { TITLE_HEADS, TITLE_MODIFIERS, SPEAKER_PRONOUNS, ORG_HEADS, TEAM_ROLES } from '../lexicon/words';
 import { phraseKey } from '../gazetteer/fold';
 import { afterPlacePreposition, ageAfter, modifiesPlural, type Cand } from './detect';
@@ -746,6 +746,10 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
     const forOrg = doc.fold(roleJ) === 'for';
     let e = roleJ + 1;
     if (doc.fold(e) === 'the') e++;
+    // "the leader of the far-right National Rally": a party's leaning before its name.
+    let named = e;
+    while (named < doc.n && named < e + 2 && !doc.cap(named) && LEANINGS.has(doc.fold(named))) named++;
+    if (named > e && (input.lk.orgSpanAt(named) !== undefined || input.orgOfToken(named))) e = named;
     let orgEnd = input.lk.orgSpanAt(e);
     // "country director for Amnesty International": an organisation the tagger found, with no head word.
     if (orgEnd === undefined && input.orgOfToken(e)) {
@@ -776,6 +780,13 @@ function appositive(input: PeopleInput, p: Person, m: Cand): void {
   p.official = true;
   affiliationBetween(input, p, k, roleI);
 }
+
+/** Lower-case words for a party's or a movement's leaning, written before its name ("the far-right National Rally"). */
+const LEANINGS: ReadonlySet<string> = new Set([
+  'far-right', 'far-left', 'right-wing', 'left-wing', 'hard-right', 'hard-left', 'centre-right', 'centre-left', 'center-right',
+  'center-left', 'centrist', 'conservative', 'liberal', 'ruling', 'governing', 'opposition', 'nationalist', 'populist',
+  'socialist', 'communist', 'progressive', 'main', 'mainstream', 'anti-immigration', 'pro-european', 'islamist', 'separatist',
+]);
 
 /** "Kevin Dore, a meteorologist at the weather service," and "named Lena Holm foreign secretary": see roles-after-name.ts. */
 function roleAfterName(input: PeopleInput, p: Person, m: Cand): void {
@@ -888,7 +899,7 @@ function affiliationBetween(input: PeopleInput, p: Person, from: number, to: num
     // "The company's chief financial officer", "the ministry's spokesman": the body of that kind the text last named.
     if (!p.organization && t > 0 && doc.fold(t - 1) === 'the' && t + 1 < doc.n && (doc.fold(t + 1) === "'s" || doc.fold(t + 1) === '\u2019s')) {
       const f = doc.fold(t);
-      const body = COMPANY_NOUNS.has(f) ? lastBodyBefore(input, t - 1, (name) => !PUBLIC_BODY.test(name)) : PUBLIC_BODY_NOUNS[f] ? lastBodyBefore(input, t - 1, (name) => PUBLIC_BODY_NOUNS[f]!.test(name)) : undefined;
+      const body = COMPANY_NOUNS.has(f) ? lastBodyBefore(input, t - 1, (name) => !PUBLIC_BODY.test(name)) : PUBLIC_BODY_NOUNS[f] ? lastBodyBefore(input, t - 1, PUBLIC_BODY_NOUNS[f]!) : undefined;
       if (body) {
         // Read at "the company" (the sentence the card quotes), named as the earlier mention names it.
         p.organization = fact(doc, body.org.name, t - 1, t + 1);
@@ -920,10 +931,14 @@ const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'carrier'
 /** Words in the name of a public body, which "the company" never points back to. */
 const PUBLIC_BODY = /\b(?:Ministry|Department|Police|Court|Party|Council|Parliament|Government|Agency|Commission|Office|Army|Force|Nations|Union|Senate|Congress|Assembly|University)\b/;
 
-/** Nouns for a public body that "the …'s" points back with, and the word its name holds ("the ministry's spokesman"). */
-const PUBLIC_BODY_NOUNS: Readonly<Record<string, RegExp | undefined>> = {
-  ministry: /\bMinistry\b/, department: /\bDepartment\b/, agency: /\bAgency\b/, commission: /\bCommission\b/,
-  council: /\bCouncil\b/, party: /\bParty\b/, court: /\bCourt\b/,
+/**
+ * Nouns for a public body that "the …'s" points back with, and whether a body's name fits the noun ("the ministry's
+ * spokesman" → a name with "Ministry"; "the party's president" → a name with "Party" or a known party, "National Rally").
+ */
+const PUBLIC_BODY_NOUNS: Readonly<Record<string, ((name: string) => boolean) | undefined>> = {
+  ministry: (n) => /\bMinistry\b/.test(n), department: (n) => /\bDepartment\b/.test(n), agency: (n) => /\bAgency\b/.test(n),
+  commission: (n) => /\bCommission\b/.test(n), council: (n) => /\bCouncil\b/.test(n), court: (n) => /\bCourt\b/.test(n),
+  party: (n) => /\bParty\b/.test(n) || isKnownParty(n),
 };
 
 /** How far back, in tokens, "the company's" looks for the company. */

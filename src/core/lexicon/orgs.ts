@@ -12,6 +12,8 @@ export interface KnownOrg {
   country?: string;
   /** Words after which a one-word surface is not this body ("Fed up with …", "Fed Cup", "FedEx" written "Fed Ex"). */
   notBefore?: readonly string[];
+  /** A political party ("the party's president" points back to it). */
+  party?: true;
 }
 
 /** The list. */
@@ -165,10 +167,58 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { name: 'Ofcom', surfaces: ['Ofcom'], country: 'GB' },
   { name: 'Eurostat', surfaces: ['Eurostat'] },
   { name: 'UNRWA', surfaces: ['UNRWA'] },
-  { name: 'Fatah', surfaces: ['Fatah'] },
-  { name: 'Sinn Féin', surfaces: ['Sinn Féin', 'Sinn Fein'] },
-  { name: 'Frelimo', surfaces: ['Frelimo'], country: 'MZ' },
+  { name: 'Fatah', surfaces: ['Fatah'], party: true },
+  { name: 'Sinn Féin', surfaces: ['Sinn Féin', 'Sinn Fein'], party: true },
+  { name: 'Frelimo', surfaces: ['Frelimo'], country: 'MZ', party: true },
+  // Political parties whose members hold the offices news reports, by the names and short forms news writes them
+  // with ("AfD co-leader Alice Weidel", "the leader of the far-right National Rally"). Names that other parties'
+  // names end with ("Democratic Party" in "Kurdistan Democratic Party", "Labour Party" in "Scottish Labour Party")
+  // are left to context.
+  { name: 'Republican Party', surfaces: ['GOP'], country: 'US', party: true },
+  { name: 'Labour Party', surfaces: ['Labour'], country: 'GB', notBefore: ['party', 'congress', 'union', 'unions', 'federation', 'confederation', 'council', 'commission', 'board', 'movement', 'front', 'relations', 'rights', 'statistics', 'exchange', 'day', 'force', 'market', 'code', 'court', 'ministry', 'minister', 'department', 'office', 'inspectorate', 'organisation', 'organization'], party: true },
+  { name: 'Liberal Democrats', surfaces: ['Liberal Democrats', 'Lib Dems'], country: 'GB', party: true },
+  { name: 'Reform UK', surfaces: ['Reform UK'], country: 'GB', party: true },
+  { name: 'Scottish National Party', surfaces: ['Scottish National Party', 'SNP'], country: 'GB', party: true },
+  { name: 'Plaid Cymru', surfaces: ['Plaid Cymru'], country: 'GB', party: true },
+  { name: 'Democratic Unionist Party', surfaces: ['Democratic Unionist Party', 'DUP'], country: 'GB', party: true },
+  { name: 'National Rally', surfaces: ['National Rally', 'Rassemblement National'], country: 'FR', party: true },
+  { name: 'Alternative for Germany', surfaces: ['Alternative for Germany', 'AfD'], country: 'DE', party: true },
+  { name: 'Christian Democratic Union', surfaces: ['Christian Democratic Union', 'CDU'], country: 'DE', party: true },
+  { name: 'Christian Social Union', surfaces: ['Christian Social Union', 'CSU'], country: 'DE', party: true },
+  { name: 'Social Democratic Party of Germany', surfaces: ['SPD'], country: 'DE', party: true },
+  { name: 'Brothers of Italy', surfaces: ['Brothers of Italy', 'Fratelli d’Italia', "Fratelli d'Italia"], country: 'IT', party: true },
+  { name: 'Forza Italia', surfaces: ['Forza Italia'], country: 'IT', party: true },
+  { name: 'PSOE', surfaces: ['PSOE', 'Spanish Socialist Workers’ Party', "Spanish Socialist Workers' Party"], country: 'ES', party: true },
+  { name: 'Podemos', surfaces: ['Podemos'], country: 'ES', party: true },
+  { name: 'Fidesz', surfaces: ['Fidesz'], country: 'HU', party: true },
+  { name: 'Law and Justice', surfaces: ['PiS'], country: 'PL', party: true },
+  { name: 'Civic Platform', surfaces: ['Civic Platform'], country: 'PL', party: true },
+  { name: 'Syriza', surfaces: ['Syriza', 'SYRIZA'], country: 'GR', party: true },
+  { name: 'United Russia', surfaces: ['United Russia'], country: 'RU', party: true },
+  { name: 'Likud', surfaces: ['Likud'], country: 'IL', party: true },
+  { name: 'Yesh Atid', surfaces: ['Yesh Atid'], country: 'IL', party: true },
+  { name: 'Bharatiya Janata Party', surfaces: ['Bharatiya Janata Party', 'BJP'], country: 'IN', party: true },
+  { name: 'Indian National Congress', surfaces: ['Indian National Congress'], country: 'IN', party: true },
+  { name: 'Aam Aadmi Party', surfaces: ['Aam Aadmi Party'], country: 'IN', party: true },
+  { name: 'Pakistan Tehreek-e-Insaf', surfaces: ['Pakistan Tehreek-e-Insaf', 'Pakistan Tehrik-e-Insaf', 'PTI'], country: 'PK', party: true },
+  { name: 'Pakistan Muslim League-Nawaz', surfaces: ['Pakistan Muslim League-Nawaz', 'PML-N'], country: 'PK', party: true },
+  { name: 'Awami League', surfaces: ['Awami League'], country: 'BD', party: true },
+  { name: 'Liberal Democratic Party', surfaces: ['LDP'], country: 'JP', party: true },
+  { name: 'Kuomintang', surfaces: ['Kuomintang', 'KMT'], country: 'TW', party: true },
+  { name: 'Chinese Communist Party', surfaces: ['Chinese Communist Party', 'Communist Party of China', 'CCP'], country: 'CN', party: true },
+  { name: 'African National Congress', surfaces: ['African National Congress', 'ANC'], country: 'ZA', party: true },
+  { name: 'Economic Freedom Fighters', surfaces: ['Economic Freedom Fighters'], country: 'ZA', party: true },
+  { name: 'ZANU-PF', surfaces: ['ZANU-PF', 'Zanu-PF'], country: 'ZW', party: true },
+  { name: 'Muslim Brotherhood', surfaces: ['Muslim Brotherhood'], party: true },
   { name: 'Nasdaq', surfaces: ['Nasdaq'], country: 'US' },
   { name: 'New York Stock Exchange', surfaces: ['New York Stock Exchange', 'NYSE'], country: 'US' },
   { name: 'Der Spiegel', surfaces: ['Der Spiegel'], country: 'DE' },
 ];
+
+/** Names of the known parties ({@link KnownOrg.party}). */
+const PARTY_NAMES: ReadonlySet<string> = new Set(KNOWN_ORGS.filter((o) => o.party).map((o) => o.name));
+
+/** True when `name` is the name of a known political party ("National Rally", "Likud"). */
+export function isKnownParty(name: string): boolean {
+  return PARTY_NAMES.has(name);
+}

@@ -177,3 +177,29 @@ describe('a weapon\'s name before its kind is no place or person ("Patriot syste
     expect(flat(text)).toEqual(expect.arrayContaining(kept));
   });
 });
+
+describe('political parties: known by name and short form, "the far-right …" and "the party\'s …" point to them', () => {
+  it.each([
+    ['Opposition leader Mara Quist, the head of the far-right National Rally, called for elections.', 'ORG:National Rally'],
+    ['AfD co-leader Irma Stahl called the plan a betrayal.', 'ORG:AfD'],
+    ['Labour MP Sarah Hale said the vote was close.', 'ORG:Labour'],
+    ['The BJP won the state, and Likud lost in Israel.', 'ORG:BJP'],
+    ['The Nigeria Labour Congress called a strike.', 'ORG:Nigeria Labour Congress'],
+    ['The Scottish Labour Party met in Perth.', 'ORG:Scottish Labour Party'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+  it('gives the party to its leader and to "the party\'s president"', () => {
+    const text = 'Mara Quist, the leader of the far-right National Rally, called for elections. Jordan Pell, the party\'s president, agreed.';
+    expect(card(text, 'Mara Quist')).toBe('leader of the far-right National Rally | National Rally | France');
+    expect(card(text, 'Jordan Pell')).toBe('president | National Rally | France');
+    expect(card('AfD co-leader Irma Stahl called the plan a betrayal.', 'Irma Stahl')).toBe('co-leader | Alternative for Germany | Germany');
+  });
+  it.each([
+    // "Labour" as a word before what it names stays out of a party.
+    ['Labour Day parades filled the streets of Toronto.', 'ORG:Labour'],
+    ['The Labour Court ruled for the workers.', 'ORG:Labour'],
+  ])('%s', (text, absent) => {
+    expect(flat(text)).not.toContain(absent);
+  });
+});
