@@ -1,0 +1,31 @@
+/**
+ * Table tests for the rules of session 12 (own invented sentences and names, none from the corpora):
+ * each table lists cases that must read as given and cases that must not.
+ */
+import { analyze, entitySpans } from '../../../src/core/index';
+
+/** The flat `--jsonl` view as "TYPE:text" strings. */
+function spans(text: string): string[] {
+  return entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+}
+
+describe('two or three capitalised words before an age ("X Y, 19,") are a person, not an organisation', () => {
+  it.each([
+    ['The victims, Karin Holt, 18, and Brannoch Summit, 19, were named on Monday.', 'PER:Brannoch Summit'],
+    ['The victims, Karin Holt, 18, and Brannoch Express, 19, were named on Monday.', 'PER:Brannoch Express'],
+    ['Two girls, Karin Holt, 18, and Brannoch Rally, 19, were reported missing.', 'PER:Brannoch Rally'],
+    ['Two girls, Karin Holt, 18, and Brannoch Rally, 19 -- both students -- were reported missing.', 'PER:Brannoch Rally'],
+    ['Two girls, Karin Holt, 18, and Brannoch Rally, 19 — both students — were reported missing.', 'PER:Brannoch Rally'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // An organisation's head word keeps the organisation; a number that is no age, or no comma, is no age.
+    ['The victims, Karin Holt, 18, and Brannoch Motors, 19, were named on Monday.', 'PER:Brannoch Motors'],
+    ['The sponsors were Karin Holt and Brannoch Summit, 2019 winners of the cup.', 'PER:Brannoch Summit'],
+    ['Shares in Brannoch Summit, 450, were traded on Monday.', 'PER:Brannoch Summit'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
