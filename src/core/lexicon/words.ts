@@ -160,6 +160,7 @@ export const FACILITY_HEADS = set(`
   canyon falls glacier strait sea ocean gulf coast canal dam railroad railway playfield metro subway sound sounds fjord inlet lagoon
   county counties province prefecture township parish borough district dock docks junction beach
   gym gymnasium road highway motorway freeway pier wharf harbour harbor marsh swamp heath moor hollow
+  prison prisons jail gaol penitentiary courthouse
 `);
 
 /** Religions and peoples written as one capitalised word, never a person ("Muslims", "Rohingya"). */

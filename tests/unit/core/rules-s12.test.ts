@@ -29,3 +29,24 @@ describe('two or three capitalised words before an age ("X Y, 19,") are a person
     expect(spans(text)).not.toContain(unexpected);
   });
 });
+
+describe('a named prison, jail or courthouse is a place', () => {
+  it.each([
+    ['He was held in Tessant Prison for a year before his trial.', 'LOC:Tessant Prison'],
+    ['She was moved to Holdby Prison in London on Friday.', 'LOC:Holdby Prison'],
+    ['The trial opened at Dunmore Courthouse on Monday.', 'LOC:Dunmore Courthouse'],
+    ['Inmates at Wexley Penitentiary rioted over the weekend.', 'LOC:Wexley Penitentiary'],
+    ['He spent a night in Greyford County Jail after the arrest.', 'LOC:Greyford County Jail'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // The service that runs prisons is an organisation; a lower-case "prison" after a name stays outside it.
+    ['The Prison Service said the riot at Wexley was over.', 'LOC:Prison Service'],
+    ['He was jailed in Kaldor prison last year.', 'LOC:Kaldor prison'],
+    ['Tessant Prison Officers Association called a strike.', 'LOC:Tessant Prison'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
