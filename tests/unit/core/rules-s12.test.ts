@@ -50,3 +50,22 @@ describe('a named prison, jail or courthouse is a place', () => {
     expect(spans(text)).not.toContain(unexpected);
   });
 });
+
+describe('a people\'s word, a known given name and a head word that is also a family name are a person', () => {
+  it.each([
+    ['Outspoken Canadian Marcus Hill called his rival a cheat after the final.', 'PER:Marcus Hill'],
+    ['He beat fellow American Daniel Heath in their title bout on Saturday.', 'PER:Daniel Heath'],
+    ['Swedish Laura Hall won the sprint in record time.', 'PER:Laura Hall'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A place's hill or hall stays a place; without a given name nothing changes.
+    ['The concert at the Royal Albert Hall was sold out.', 'LOC:Royal Albert Hall'],
+    ['Lawmakers on Capitol Hill met on Monday.', 'LOC:Capitol Hill'],
+    ['Tourists climbed Carran Hill on Sunday.', 'LOC:Carran Hill'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
