@@ -23,6 +23,7 @@ export const TITLE_HEADS = set(`
   leader mp mep speaker rector provost principal bishop archbishop cardinal rabbi imam cleric pastor reverend
   boss treasurer registrar spokesmen prefect mufti sultan emir sheikh ayatollah monarch regent crown-prince chieftain
   vice-chairman vice-chair chairmen secretaries commanders lieutenant-general major-general brigadier brigadier-general
+  lieutenant-colonel lieutenant-commander vice-admiral rear-admiral sub-lieutenant corporal lance-corporal staff-sergeant
   correspondent editor editor-in-chief reporter columnist publisher producer professor researcher scientist referee umpire recorder coroner comptroller aide
   lord lady baroness duchess countess viscount marquess
 `);

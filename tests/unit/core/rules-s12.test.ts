@@ -69,3 +69,23 @@ describe('a people\'s word, a known given name and a head word that is also a fa
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a hyphenated military rank is a title, outside the name', () => {
+  it.each([
+    ['NATO spokesman Lieutenant-Colonel Max Harlan said the convoy had left.', 'PER:Max Harlan'],
+    ['Lieutenant-Colonel Harlan said the convoy had left.', 'PER:Harlan'],
+    ['Army spokesman Lieutenant-Commander Rhea Solberg said the ship had sailed.', 'PER:Rhea Solberg'],
+    ['Lance-Corporal Pryce said nothing about the patrol.', 'PER:Pryce'],
+    ['Vice-Admiral Jane Corder took command of the fleet.', 'PER:Jane Corder'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // The rank is never part of the person's span.
+    ['NATO spokesman Lieutenant-Colonel Max Harlan said the convoy had left.', 'PER:Lieutenant-Colonel Max Harlan'],
+    ['Army spokesman Lieutenant-Commander Rhea Solberg said the ship had sailed.', 'PER:Lieutenant-Commander Rhea Solberg'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
