@@ -510,7 +510,10 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
         const sentenceStart = i === doc.sentences.first[doc.sentenceOf[i]];
         if (j - i === 1 && sentenceStart && !speechAfter) continue;
         // "Credit Suisse said", "Morgan Stanley said": not when the tagger reads exactly these words as an organisation.
-        if (j - i > 1 && taggedOrgEnd.get(doc.start(i)) !== doc.end(j - 1)) cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+        // "said Marvella SpA chairman …": nor when a legal form ends the words (a company's).
+        if (j - i > 1 && taggedOrgEnd.get(doc.start(i)) !== doc.end(j - 1)) {
+          if (!WRITTEN_LEGAL_FORMS.has(doc.raw(j - 1))) cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+        }
         // ", said Mauer, ...": one name between "said" and a comma or full stop is the speaker, unless the
         // tagger reads it as an organisation or place ("said Reuters").
         else if (speechBefore && j < doc.n && (doc.fold(j) === ',' || doc.fold(j) === '.') && !taggedOther.has(doc.start(i))) {
@@ -700,6 +703,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (span.type === 'ORG' && r[1] - r[0] >= 2 && r[1] - r[0] <= 3 && ageAfter(doc, r[1]) && personLikeWords(doc, r[0], r[1]) && !lk.knownOrgAt(r[0]) && lk.orgSpanAt(r[0]) === undefined && lk.placeAt(r[0])?.j !== r[1]) {
         span = { ...span, type: 'PER' };
       }
+      // "Marvella SpA", "Kestrel AG": a legal form ends a company's name, never a person's.
+      if (span.type === 'PER' && r[1] - r[0] >= 2 && WRITTEN_LEGAL_FORMS.has(doc.raw(r[1] - 1)) && !roleTok[r[0]]) span = { ...span, type: 'ORG' };
       // "LeBron James", "DeMar Ross": a given name with an inner capital and a family name is a person, not a brand.
       if (span.type === 'ORG' && r[1] - r[0] === 2 && camelCaseGivenName(doc.raw(r[0])) && doc.cap(r[0] + 1) && !ORG_HEADS.has(doc.fold(r[0] + 1)) && !lk.knownOrgAt(r[0]) && !lk.placeAt(r[0] + 1)) {
         span = { ...span, type: 'PER' };
@@ -2359,6 +2364,9 @@ function vehicleNames(doc: Doc): Set<string> {
   }
   return out;
 }
+
+/** Legal forms as companies write them at the end of their names (case kept: "Sá" is a family name, "SA" a company's form). */
+const WRITTEN_LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co.', 'Ltd', 'Ltd.', 'PLC', 'plc', 'LLC', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'GmbH', 'SpA', 'S.p.A.', 'Srl', 'S.r.l.', 'Oyj', 'AB', 'ASA']);
 
 /** Legal forms that end a company's name ("Kia Motor Corp of South Korea" is Kia Motor Corp, in South Korea). */
 const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'corporation', 'incorporated', 'limited']);

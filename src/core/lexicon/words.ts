@@ -77,6 +77,7 @@ export const ORG_HEADS = set(`
   interactive apparel
   rovers wanderers hotspur albion rangers argyle thistle academicals harriers
   forum caucus consortium cooperative co-operative syndicate
+  gmbh s.p.a. srl s.r.l. sarl oyj pty bros bros.
 `);
 
 /** Speech and attribution verbs that introduce or follow a quote. */

@@ -89,3 +89,25 @@ describe('a hyphenated military rank is a title, outside the name', () => {
     expect(spans(text)).not.toContain(unexpected);
   });
 });
+
+describe('a legal form ends a company\'s name, never a person\'s', () => {
+  it.each([
+    ['The firm was bought by Kestrel Farben GmbH in 1994.', 'ORG:Kestrel Farben GmbH'],
+    ['Marvella SpA chairman Luca Fontana said the deal was done.', 'ORG:Marvella SpA'],
+    ['Marvella SpA chairman Luca Fontana said the deal was done.', 'PER:Luca Fontana'],
+    ['Ravenna Tessuti Srl filed for bankruptcy on Monday.', 'ORG:Ravenna Tessuti Srl'],
+    ['"It is good for us," said Marvella SpA chairman Luca Fontana.', 'ORG:Marvella SpA'],
+    ['"It is good for us," said Kestrel AG chief executive Ann Berg.', 'ORG:Kestrel AG'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A family name that folds like a legal form stays a person's; a spa is no legal form.
+    ['Winger Rui Sá scored twice in the second half.', 'ORG:Rui Sá'],
+    ['She relaxed at the Lakeside Spa in Harrogate.', 'ORG:Lakeside Spa'],
+    ['Marvella SpA chairman Luca Fontana said the deal was done.', 'PER:Marvella SpA'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
