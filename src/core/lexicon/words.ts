@@ -108,6 +108,8 @@ export const CAPITALISED_FUNCTION_WORDS = set(`
   you his her their our my your who whom whose what which where why how all some many most any each every no not
   one two three four five six seven eight nine ten last next first previously later earlier today yesterday tomorrow
   specifically additionally furthermore moreover still even just only according during despite under over between
+  instead eventually finally nevertheless nonetheless otherwise thus hence therefore perhaps suddenly initially
+  ultimately currently recently similarly likewise consequently accordingly separately elsewhere afterwards subsequently
   among against about into onto upon within via per than like unlike both either neither such other another
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december is are was were be been has have had do does did will would can could should

@@ -111,3 +111,21 @@ describe('a legal form ends a company\'s name, never a person\'s', () => {
     expect(spans(text)).not.toContain(unexpected);
   });
 });
+
+describe('a sentence adverb opening a sentence is not part of the name after it', () => {
+  it.each([
+    ['Instead Harlan kicked another long penalty.', 'PER:Harlan'],
+    ['Eventually Harlan signed the deal with the club.', 'PER:Harlan'],
+    ['Nevertheless Harlan kept his seat in the election.', 'PER:Harlan'],
+    ['Separately Kestrel Mining said profits fell.', 'ORG:Kestrel Mining'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Instead Harlan kicked another long penalty.', 'PER:Instead Harlan'],
+    ['Eventually Harlan signed the deal with the club.', 'PER:Eventually Harlan'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
