@@ -703,6 +703,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (span.type === 'ORG' && r[1] - r[0] >= 2 && r[1] - r[0] <= 3 && ageAfter(doc, r[1]) && personLikeWords(doc, r[0], r[1]) && !lk.knownOrgAt(r[0]) && lk.orgSpanAt(r[0]) === undefined && lk.placeAt(r[0])?.j !== r[1]) {
         span = { ...span, type: 'PER' };
       }
+      // "N. Ireland", "S. Korean": a compass initial before a place or a people is no person's initial.
+      if (span.type === 'PER' && lk.placeAt(r[0])?.compass && lk.placeAt(r[0])!.j === r[1]) continue;
       // "Marvella SpA", "Kestrel AG": a legal form ends a company's name, never a person's.
       if (span.type === 'PER' && r[1] - r[0] >= 2 && WRITTEN_LEGAL_FORMS.has(doc.raw(r[1] - 1)) && !roleTok[r[0]]) span = { ...span, type: 'ORG' };
       // "LeBron James", "DeMar Ross": a given name with an inner capital and a family name is a person, not a brand.

@@ -129,3 +129,25 @@ describe('a sentence adverb opening a sentence is not part of the name after it'
     expect(spans(text)).not.toContain(unexpected);
   });
 });
+
+describe('a compass initial before a country, region or people ("S. Korea", "N. Ireland") is a place, not a person', () => {
+  it.each([
+    ['N. Korea urges S. Korea to resume talks on family visits.', 'LOC:N. Korea'],
+    ['N. Korea urges S. Korea to resume talks on family visits.', 'LOC:S. Korea'],
+    ['Police in N. Ireland said the border road was closed.', 'LOC:N. Ireland'],
+    ['S. Korean won ends lower against the dollar.', 'MISC:S. Korean'],
+    ['S. African miners return to work after the strike.', 'MISC:S. African'],
+    ['W. Germany beat E. Germany in the final.', 'LOC:E. Germany'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // Initials before family names stay people's, also where a town is the compass word and the name ("North Adams").
+    ['N. Adams made 120 and E. Jordan took four wickets.', 'PER:N. Adams'],
+    ['N. Adams made 120 and E. Jordan took four wickets.', 'PER:E. Jordan'],
+    ['S. Kestrel c Bonner b Ravel 45', 'PER:S. Kestrel'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
