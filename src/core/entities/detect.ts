@@ -510,7 +510,10 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
         const sentenceStart = i === doc.sentences.first[doc.sentenceOf[i]];
         if (j - i === 1 && sentenceStart && !speechAfter) continue;
         // "Credit Suisse said", "Morgan Stanley said": not when the tagger reads exactly these words as an organisation.
-        if (j - i > 1 && taggedOrgEnd.get(doc.start(i)) !== doc.end(j - 1)) cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+        // "said Marvella SpA chairman …": nor when a legal form ends the words (a company's).
+        if (j - i > 1 && taggedOrgEnd.get(doc.start(i)) !== doc.end(j - 1)) {
+          if (!WRITTEN_LEGAL_FORMS.has(doc.raw(j - 1))) cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+        }
         // ", said Mauer, ...": one name between "said" and a comma or full stop is the speaker, unless the
         // tagger reads it as an organisation or place ("said Reuters").
         else if (speechBefore && j < doc.n && (doc.fold(j) === ',' || doc.fold(j) === '.') && !taggedOther.has(doc.start(i))) {
@@ -695,6 +698,15 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (span.type !== 'ORG' && r[1] - r[0] >= 2 && doc.cap(r[1] - 1) && EVENT_TAILS.has(doc.fold(r[1] - 1))) continue;
       // "the Budweiser Man of the Match award", "Player of the Year": an award, not a person.
       if (span.type === 'PER' && AWARD_PEOPLE.has(doc.fold(r[1] - 1)) && r[1] + 2 < doc.n && doc.fold(r[1]) === 'of' && doc.fold(r[1] + 1) === 'the' && doc.cap(r[1] + 2)) continue;
+      // "Severine Potty, 19, and her sister": two or three capitalised words before an age are a person, not the
+      // organisation the tagger read (a known or head-word organisation, or a place, keeps its reading).
+      if (span.type === 'ORG' && r[1] - r[0] >= 2 && r[1] - r[0] <= 3 && ageAfter(doc, r[1]) && personLikeWords(doc, r[0], r[1]) && !lk.knownOrgAt(r[0]) && lk.orgSpanAt(r[0]) === undefined && lk.placeAt(r[0])?.j !== r[1]) {
+        span = { ...span, type: 'PER' };
+      }
+      // "N. Ireland", "S. Korean": a compass initial before a place or a people is no person's initial.
+      if (span.type === 'PER' && lk.placeAt(r[0])?.compass && lk.placeAt(r[0])!.j === r[1]) continue;
+      // "Marvella SpA", "Kestrel AG": a legal form ends a company's name, never a person's.
+      if (span.type === 'PER' && r[1] - r[0] >= 2 && WRITTEN_LEGAL_FORMS.has(doc.raw(r[1] - 1)) && !roleTok[r[0]]) span = { ...span, type: 'ORG' };
       // "LeBron James", "DeMar Ross": a given name with an inner capital and a family name is a person, not a brand.
       if (span.type === 'ORG' && r[1] - r[0] === 2 && camelCaseGivenName(doc.raw(r[0])) && doc.cap(r[0] + 1) && !ORG_HEADS.has(doc.fold(r[0] + 1)) && !lk.knownOrgAt(r[0]) && !lk.placeAt(r[0] + 1)) {
         span = { ...span, type: 'PER' };
@@ -2059,13 +2071,29 @@ function personNameWords(doc: Doc, tagged: readonly TypedSpan[]): Set<string> {
   return out;
 }
 
-/** True when ", <age>" follows token `j - 1` and ends there ("John Park, 56;", "Ana Hill, 34, said"). */
+/** True when ", <age>" follows token `j - 1` and ends there ("John Park, 56;", "Ana Hill, 34, said", "Ana Hill, 34 — said"). */
 export function ageAfter(doc: Doc, j: number): boolean {
   if (j + 1 >= doc.n || doc.fold(j) !== ',' || doc.sentenceOf[j + 1] !== doc.sentenceOf[j - 1]) return false;
   const raw = doc.raw(j + 1);
   if (!/^\d{1,3}$/.test(raw) || Number(raw) > 120) return false;
   const after = j + 2 < doc.n ? doc.fold(j + 2) : '';
-  return after === '' || after === ',' || after === ';' || after === '.' || after === ')' || after === 'and';
+  return after === '' || after === ',' || after === ';' || after === '.' || after === ')' || after === 'and' || AGE_DASHES.has(after);
+}
+
+/** Dashes that may close an age's aside ("Ana Hill, 34 -- a nurse"). */
+const AGE_DASHES = new Set(['--', '—', '–']);
+
+/**
+ * True when tokens [i, j) are capitalised words (not all capitals) that could make up a person's name: no function
+ * word, no organisation's or facility's head word, no title word.
+ */
+function personLikeWords(doc: Doc, i: number, j: number): boolean {
+  for (let t = i; t < j; t++) {
+    if (!doc.word(t) || !doc.cap(t) || doc.allCaps(t)) return false;
+    const f = doc.fold(t);
+    if (CAPITALISED_FUNCTION_WORDS.has(f) || ORG_HEADS.has(f) || FACILITY_HEADS.has(f) || TITLE_HEADS.has(f)) return false;
+  }
+  return true;
 }
 
 /** Words of award categories after "Best" ("Best Actor", "Best Supporting Actress", "Best Original Song"). */
@@ -2363,6 +2391,9 @@ function vehicleNames(doc: Doc): Set<string> {
   }
   return out;
 }
+
+/** Legal forms as companies write them at the end of their names (case kept: "Sá" is a family name, "SA" a company's form). */
+const WRITTEN_LEGAL_FORMS = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Co.', 'Ltd', 'Ltd.', 'PLC', 'plc', 'LLC', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'GmbH', 'SpA', 'S.p.A.', 'Srl', 'S.r.l.', 'Oyj', 'AB', 'ASA']);
 
 /** Legal forms that end a company's name ("Kia Motor Corp of South Korea" is Kia Motor Corp, in South Korea). */
 const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'corporation', 'incorporated', 'limited']);

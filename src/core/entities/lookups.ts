@@ -251,8 +251,9 @@ function findOrgRuns(
     if (known.has(i) && known.get(i)!.j >= j) continue;
     // "Irving Independent School District": an organisation's name, not a place.
     if (facility && hasOrgHead(doc, i, h)) continue;
-    // "Anthony Hill", "Edward Heath": a known given name and a head word that is also a family name are a person.
-    if (facility && j - i === 2 && h === i + 1 && SURNAME_HEADS.has(f0) && isGivenName(doc.raw(i))) continue;
+    // "Anthony Hill", "Edward Heath": a known given name and a head word that is also a family name are a person,
+    // also after a people's word ("fellow American James Heath", "Australian Anthony Hill").
+    if (facility && h === j - 1 && SURNAME_HEADS.has(f0) && h - 1 >= i && isGivenName(doc.raw(h - 1)) && (h - 1 === i || demonymAt(doc, h - 2))) continue;
     // "New York's Times Square", "Bank Street": a facility head after the run makes it a place's name.
     if (!facility && j < doc.n && doc.sentenceOf[j] === s && doc.cap(j) && FACILITY_HEADS.has(doc.fold(j))) continue;
     // "Manhattan District Attorney", "Cook County Sheriff": the run only qualifies a title.
@@ -277,6 +278,12 @@ function forNameStart(doc: Doc, k: number, s: number, known: Map<number, { j: nu
 
 /** Facility head words that are also common family names ("Hill", "Hall", "Heath"). */
 export const SURNAME_HEADS = new Set(['hill', 'hall', 'heath', 'marsh', 'brook', 'moor']);
+
+/** True when token `t` is a people's word ("American", "Australian"). */
+function demonymAt(doc: Doc, t: number): boolean {
+  const hit = gazetteer().lookup(doc.fold(t));
+  return hit !== undefined && hit[0].form === 'demonym';
+}
 
 /** Small words inside the "for …" part of an organisation's name ("for Security and Cooperation in Europe"). */
 const FOR_NAME_JOINERS = new Set(['and', 'of', 'in', 'the', '&']);

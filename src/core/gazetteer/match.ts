@@ -16,6 +16,8 @@ export interface PlaceMatch {
   end: number;
   /** Readings of the phrase, best first. */
   targets: readonly GazTarget[];
+  /** Opened by a compass initial ("S. Korea"): the name is a place's or a people's, never a person's. */
+  compass?: true;
 }
 
 /** Longest phrase the matcher tries, in tokens. */
@@ -41,6 +43,45 @@ function pluralDemonym(gaz: ReturnType<typeof gazetteer>, key: string): readonly
 /** A word opened by an elided French or Italian article before a capital: "d'Ivoire", "l’Aquila". */
 const ELIDED_CAPITAL = /^[dl]['\u2019]\p{Lu}/u;
 
+/** The compass words an initial stands for in headline style ("S. Korea", "N. Ireland", "W. Virginia"). */
+const COMPASS_INITIALS: Readonly<Record<string, readonly string[]>> = {
+  'N.': ['north', 'northern'],
+  'S.': ['south', 'southern'],
+  'E.': ['east', 'eastern'],
+  'W.': ['west', 'western'],
+};
+
+/** Kinds of places headlines write with a compass initial (not towns: "N. Adams" is a person, North Adams a town). */
+const WIDE_KINDS: ReadonlySet<string> = new Set(['country', 'historical country', 'region', 'continent']);
+
+/** The compass words of token `i` when it is such an initial ("S."), else undefined. */
+function compassInitial(doc: Doc, i: number): readonly string[] | undefined {
+  const a = doc.start(i);
+  if (doc.end(i) - a !== 2 || doc.text.charCodeAt(a + 1) !== 46) return undefined; // two characters, the second "."
+  return COMPASS_INITIALS[doc.text.slice(a, a + 2)];
+}
+
+/**
+ * "S. Korea", "N. Ireland", "S. African": a compass initial and the capitalised words after it (up to two) that
+ * the gazetteer knows with the compass word spelt out, as a country, region or people (not "S. Waugh", "N. Knight").
+ */
+function compassPlace(doc: Doc, i: number, words: readonly string[], gaz: ReturnType<typeof gazetteer>): PlaceMatch | undefined {
+  const sentence = doc.sentenceOf[i];
+  let rest = '';
+  let best: PlaceMatch | undefined;
+  for (let k = i + 1; k < doc.n && k <= i + 2 && doc.sentenceOf[k] === sentence && doc.cap(k) && doc.word(k); k++) {
+    rest += ' ' + doc.fold(k);
+    for (const w of words) {
+      const targets = gaz.lookup(w + rest);
+      if (targets && (targets[0].form === 'demonym' || (targets[0].form === 'name' && WIDE_KINDS.has(gaz.place(targets[0].place).kind)))) {
+        best = { i, j: k + 1, start: doc.start(i), end: doc.end(k), targets, compass: true };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
 /**
  * Finds gazetteer phrases, left to right, longest first, without overlaps.
  * @param doc - the tokenized document.
@@ -52,6 +93,15 @@ export function matchPlaces(doc: Doc): PlaceMatch[] {
   const keys: string[] = [];
   for (let i = 0; i < doc.n; i++) {
     if (!doc.cap(i)) continue;
+    const compass = i + 1 < doc.n ? compassInitial(doc, i) : undefined;
+    if (compass) {
+      const m = compassPlace(doc, i, compass, gaz);
+      if (m) {
+        out.push(m);
+        i = m.j - 1;
+        continue;
+      }
+    }
     const first = doc.fold(i);
     // A one-word plural ("Koreans") is tried as its singular's plural.
     const longest = gaz.maxTokens(first) || (first.length >= 6 && first.endsWith('s') && gaz.maxTokens(first.slice(0, -1)) > 0 ? 1 : 0);

@@ -23,6 +23,7 @@ export const TITLE_HEADS = set(`
   leader mp mep speaker rector provost principal bishop archbishop cardinal rabbi imam cleric pastor reverend
   boss treasurer registrar spokesmen prefect mufti sultan emir sheikh ayatollah monarch regent crown-prince chieftain
   vice-chairman vice-chair chairmen secretaries commanders lieutenant-general major-general brigadier brigadier-general
+  lieutenant-colonel lieutenant-commander vice-admiral rear-admiral sub-lieutenant corporal lance-corporal staff-sergeant
   correspondent editor editor-in-chief reporter columnist publisher producer professor researcher scientist referee umpire recorder coroner comptroller aide
   astronaut astronauts cosmonaut photographer photojournalist cameraman anchor strategist pollster historian commentator
   lord lady baroness duchess countess viscount marquess
@@ -78,6 +79,7 @@ export const ORG_HEADS = set(`
   interactive apparel
   rovers wanderers hotspur albion rangers argyle thistle academicals harriers
   forum caucus consortium cooperative co-operative syndicate
+  gmbh s.p.a. srl s.r.l. sarl oyj pty bros bros.
 `);
 
 /** Speech and attribution verbs that introduce or follow a quote. */
@@ -108,6 +110,8 @@ export const CAPITALISED_FUNCTION_WORDS = set(`
   you his her their our my your who whom whose what which where why how all some many most any each every no not
   one two three four five six seven eight nine ten last next first previously later earlier today yesterday tomorrow
   specifically additionally furthermore moreover still even just only according during despite under over between
+  instead eventually finally nevertheless nonetheless otherwise thus hence therefore perhaps suddenly initially
+  ultimately currently recently similarly likewise consequently accordingly separately elsewhere afterwards subsequently
   among against about into onto upon within via per than like unlike both either neither such other another
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december is are was were be been has have had do does did will would can could should
@@ -162,6 +166,7 @@ export const FACILITY_HEADS = set(`
   canyon falls glacier strait sea ocean gulf coast canal dam railroad railway playfield metro subway sound sounds fjord inlet lagoon
   county counties province prefecture township parish borough district dock docks junction beach
   gym gymnasium road highway motorway freeway pier wharf harbour harbor marsh swamp heath moor hollow
+  prison prisons jail gaol penitentiary courthouse
 `);
 
 /** Religions and peoples written as one capitalised word, never a person ("Muslims", "Rohingya"). */

@@ -1,0 +1,153 @@
+/**
+ * Table tests for the rules of session 12 (own invented sentences and names, none from the corpora):
+ * each table lists cases that must read as given and cases that must not.
+ */
+import { analyze, entitySpans } from '../../../src/core/index';
+
+/** The flat `--jsonl` view as "TYPE:text" strings. */
+function spans(text: string): string[] {
+  return entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+}
+
+describe('two or three capitalised words before an age ("X Y, 19,") are a person, not an organisation', () => {
+  it.each([
+    ['The victims, Karin Holt, 18, and Brannoch Summit, 19, were named on Monday.', 'PER:Brannoch Summit'],
+    ['The victims, Karin Holt, 18, and Brannoch Express, 19, were named on Monday.', 'PER:Brannoch Express'],
+    ['Two girls, Karin Holt, 18, and Brannoch Rally, 19, were reported missing.', 'PER:Brannoch Rally'],
+    ['Two girls, Karin Holt, 18, and Brannoch Rally, 19 -- both students -- were reported missing.', 'PER:Brannoch Rally'],
+    ['Two girls, Karin Holt, 18, and Brannoch Rally, 19 — both students — were reported missing.', 'PER:Brannoch Rally'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // An organisation's head word keeps the organisation; a number that is no age, or no comma, is no age.
+    ['The victims, Karin Holt, 18, and Brannoch Motors, 19, were named on Monday.', 'PER:Brannoch Motors'],
+    ['The sponsors were Karin Holt and Brannoch Summit, 2019 winners of the cup.', 'PER:Brannoch Summit'],
+    ['Shares in Brannoch Summit, 450, were traded on Monday.', 'PER:Brannoch Summit'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
+
+describe('a named prison, jail or courthouse is a place', () => {
+  it.each([
+    ['He was held in Tessant Prison for a year before his trial.', 'LOC:Tessant Prison'],
+    ['She was moved to Holdby Prison in London on Friday.', 'LOC:Holdby Prison'],
+    ['The trial opened at Dunmore Courthouse on Monday.', 'LOC:Dunmore Courthouse'],
+    ['Inmates at Wexley Penitentiary rioted over the weekend.', 'LOC:Wexley Penitentiary'],
+    ['He spent a night in Greyford County Jail after the arrest.', 'LOC:Greyford County Jail'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // The service that runs prisons is an organisation; a lower-case "prison" after a name stays outside it.
+    ['The Prison Service said the riot at Wexley was over.', 'LOC:Prison Service'],
+    ['He was jailed in Kaldor prison last year.', 'LOC:Kaldor prison'],
+    ['Tessant Prison Officers Association called a strike.', 'LOC:Tessant Prison'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
+
+describe('a people\'s word, a known given name and a head word that is also a family name are a person', () => {
+  it.each([
+    ['Outspoken Canadian Marcus Hill called his rival a cheat after the final.', 'PER:Marcus Hill'],
+    ['He beat fellow American Daniel Heath in their title bout on Saturday.', 'PER:Daniel Heath'],
+    ['Swedish Laura Hall won the sprint in record time.', 'PER:Laura Hall'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A place's hill or hall stays a place; without a given name nothing changes.
+    ['The concert at the Royal Albert Hall was sold out.', 'LOC:Royal Albert Hall'],
+    ['Lawmakers on Capitol Hill met on Monday.', 'LOC:Capitol Hill'],
+    ['Tourists climbed Carran Hill on Sunday.', 'LOC:Carran Hill'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
+
+describe('a hyphenated military rank is a title, outside the name', () => {
+  it.each([
+    ['NATO spokesman Lieutenant-Colonel Max Harlan said the convoy had left.', 'PER:Max Harlan'],
+    ['Lieutenant-Colonel Harlan said the convoy had left.', 'PER:Harlan'],
+    ['Army spokesman Lieutenant-Commander Rhea Solberg said the ship had sailed.', 'PER:Rhea Solberg'],
+    ['Lance-Corporal Pryce said nothing about the patrol.', 'PER:Pryce'],
+    ['Vice-Admiral Jane Corder took command of the fleet.', 'PER:Jane Corder'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // The rank is never part of the person's span.
+    ['NATO spokesman Lieutenant-Colonel Max Harlan said the convoy had left.', 'PER:Lieutenant-Colonel Max Harlan'],
+    ['Army spokesman Lieutenant-Commander Rhea Solberg said the ship had sailed.', 'PER:Lieutenant-Commander Rhea Solberg'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
+
+describe('a legal form ends a company\'s name, never a person\'s', () => {
+  it.each([
+    ['The firm was bought by Kestrel Farben GmbH in 1994.', 'ORG:Kestrel Farben GmbH'],
+    ['Marvella SpA chairman Luca Fontana said the deal was done.', 'ORG:Marvella SpA'],
+    ['Marvella SpA chairman Luca Fontana said the deal was done.', 'PER:Luca Fontana'],
+    ['Ravenna Tessuti Srl filed for bankruptcy on Monday.', 'ORG:Ravenna Tessuti Srl'],
+    ['"It is good for us," said Marvella SpA chairman Luca Fontana.', 'ORG:Marvella SpA'],
+    ['"It is good for us," said Kestrel AG chief executive Ann Berg.', 'ORG:Kestrel AG'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A family name that folds like a legal form stays a person's; a spa is no legal form.
+    ['Winger Rui Sá scored twice in the second half.', 'ORG:Rui Sá'],
+    ['She relaxed at the Lakeside Spa in Harrogate.', 'ORG:Lakeside Spa'],
+    ['Marvella SpA chairman Luca Fontana said the deal was done.', 'PER:Marvella SpA'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
+
+describe('a sentence adverb opening a sentence is not part of the name after it', () => {
+  it.each([
+    ['Instead Harlan kicked another long penalty.', 'PER:Harlan'],
+    ['Eventually Harlan signed the deal with the club.', 'PER:Harlan'],
+    ['Nevertheless Harlan kept his seat in the election.', 'PER:Harlan'],
+    ['Separately Kestrel Mining said profits fell.', 'ORG:Kestrel Mining'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Instead Harlan kicked another long penalty.', 'PER:Instead Harlan'],
+    ['Eventually Harlan signed the deal with the club.', 'PER:Eventually Harlan'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
+
+describe('a compass initial before a country, region or people ("S. Korea", "N. Ireland") is a place, not a person', () => {
+  it.each([
+    ['N. Korea urges S. Korea to resume talks on family visits.', 'LOC:N. Korea'],
+    ['N. Korea urges S. Korea to resume talks on family visits.', 'LOC:S. Korea'],
+    ['Police in N. Ireland said the border road was closed.', 'LOC:N. Ireland'],
+    ['S. Korean won ends lower against the dollar.', 'MISC:S. Korean'],
+    ['S. African miners return to work after the strike.', 'MISC:S. African'],
+    ['W. Germany beat E. Germany in the final.', 'LOC:E. Germany'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // Initials before family names stay people's, also where a town is the compass word and the name ("North Adams").
+    ['N. Adams made 120 and E. Jordan took four wickets.', 'PER:N. Adams'],
+    ['N. Adams made 120 and E. Jordan took four wickets.', 'PER:E. Jordan'],
+    ['S. Kestrel c Bonner b Ravel 45', 'PER:S. Kestrel'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
