@@ -2106,9 +2106,16 @@ function awardCategory(doc: Doc, i: number, j: number): boolean {
   return true;
 }
 
-/** True when every token of [i, j) is a title modifier inside a title's role ("Chief Election"), none an organisation's head. */
+/**
+ * True when every token of [i, j) is a title modifier inside a title's role ("Chief Election"), none an organisation's
+ * head, except "Cabinet" right before "Secretary" ("Interior Cabinet Secretary").
+ */
 function onlyTitleModifiers(doc: Doc, i: number, j: number, roleTok: Uint8Array): boolean {
-  for (let t = i; t < j; t++) if (roleTok[t] === 0 || !doc.is(t, TITLE_MODIFIER) || ORG_HEADS.has(doc.fold(t))) return false;
+  for (let t = i; t < j; t++) {
+    // "Interior Cabinet Secretary" (Kenya): "Cabinet" before "Secretary" is part of the office.
+    const cabinetSecretary = t === j - 1 && doc.fold(t) === 'cabinet' && j < doc.n && doc.fold(j) === 'secretary';
+    if (roleTok[t] === 0 || (!doc.is(t, TITLE_MODIFIER) && !cabinetSecretary) || (ORG_HEADS.has(doc.fold(t)) && !cabinetSecretary)) return false;
+  }
   return true;
 }
 

@@ -41,6 +41,24 @@ function table(): PhraseTable<number> {
   return knownTable;
 }
 
+/** True when a country's name, people's word or possessive ends right before token `i` ("Russia's", "Iranian"). */
+function afterCountry(doc: Doc, i: number, placeEnd: ReadonlyArray<PlaceMatch | undefined>): boolean {
+  if (i < 1 || doc.sentenceOf[i - 1] !== doc.sentenceOf[i]) return false;
+  const possessive = doc.fold(i - 1) === "'s" || doc.fold(i - 1) === '\u2019s';
+  const owner = placeEnd[possessive ? i - 2 : i - 1];
+  if (!owner || (possessive && i < 2)) return false;
+  const best = owner.targets[0];
+  return best.form !== 'name' || gazetteer().place(best.place).kind === 'country';
+}
+
+/** True when tokens [i, i + len) spell one of `shared` (case-insensitively, word by word). */
+function sharedSurfaceAt(doc: Doc, i: number, len: number, shared: readonly string[]): boolean {
+  const words: string[] = [];
+  for (let t = i; t < i + len; t++) words.push(doc.fold(t));
+  const written = words.join(' ');
+  return shared.some((x) => x.toLowerCase() === written);
+}
+
 /** Builds the lookups for a document. */
 export function buildLookups(doc: Doc): Lookups {
   const countryBodies = new Map<number, number>();
@@ -63,6 +81,8 @@ export function buildLookups(doc: Doc): Lookups {
     if (!doc.cap(i)) continue;
     let hit = t.matchAt(doc, i);
     if (hit && hit.len === 1 && i + 1 < doc.n && KNOWN_ORGS[hit.value].notBefore?.includes(doc.fold(i + 1))) hit = undefined;
+    // "Russia's Security Council", "the Iranian Security Council": a shared name after a country is that country's body.
+    if (hit && KNOWN_ORGS[hit.value].shared && afterCountry(doc, i, placeEnd) && sharedSurfaceAt(doc, i, hit.len, KNOWN_ORGS[hit.value].shared!)) hit = undefined;
     // The end of a longer place name is that place's ("the Big Apple" is New York, not the company).
     if (hit && (placeEnd[i + hit.len - 1]?.i ?? i) < i) hit = undefined;
     if (hit) {
@@ -188,6 +208,8 @@ function findOrgRuns(
       continue;
     }
     if (!doc.is(h, heads)) continue;
+    // "Interior Cabinet Secretary Kipchumba Murkomen" (Kenya): "Cabinet Secretary" is an office, no body's name.
+    if (f0 === 'cabinet' && h + 1 < doc.n && doc.cap(h + 1) && doc.fold(h + 1) === 'secretary') continue;
     // Extend the head over following heads ("Security Council", "Force Command").
     let j = h + 1;
     while (j < doc.n && j < h + 3 && doc.sentenceOf[j] === s && doc.cap(j) && doc.is(j, heads)) j++;

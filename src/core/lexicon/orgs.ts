@@ -14,13 +14,15 @@ export interface KnownOrg {
   notBefore?: readonly string[];
   /** A political party ("the party's president" points back to it). */
   party?: true;
+  /** Surfaces (of more than one word) that other countries' bodies share: after a country's name, people's word or possessive they are that country's body ("Russia's Security Council"). */
+  shared?: readonly string[];
 }
 
 /** The list. */
 export const KNOWN_ORGS: readonly KnownOrg[] = [
   { name: 'United Nations', surfaces: ['United Nations', 'UN', 'U.N.'] },
-  { name: 'United Nations Security Council', surfaces: ['United Nations Security Council', 'UN Security Council', 'U.N. Security Council', 'Security Council', 'UNSC'] },
-  { name: 'United Nations General Assembly', surfaces: ['United Nations General Assembly', 'UN General Assembly', 'General Assembly'] },
+  { name: 'United Nations Security Council', surfaces: ['United Nations Security Council', 'UN Security Council', 'U.N. Security Council', 'Security Council', 'UNSC'], shared: ['Security Council'] },
+  { name: 'United Nations General Assembly', surfaces: ['United Nations General Assembly', 'UN General Assembly', 'General Assembly'], shared: ['General Assembly'] },
   { name: 'European Union', surfaces: ['European Union', 'EU', 'E.U.'] },
   { name: 'European Commission', surfaces: ['European Commission'] },
   { name: 'European Parliament', surfaces: ['European Parliament'] },

@@ -203,3 +203,29 @@ describe('political parties: known by name and short form, "the far-right …" a
     expect(flat(text)).not.toContain(absent);
   });
 });
+
+/** Names of the organisations of a text, in order. */
+function orgNames(text: string): string[] {
+  return analyze(text, { ignoreLanguage: true }).organizations.map((o) => o.name);
+}
+
+describe('a shared body name after a country is that country\'s body ("Russia\'s Security Council"), and "Cabinet Secretary" is an office', () => {
+  it('keeps Russia\'s Security Council apart from the UN\'s', () => {
+    const names = orgNames('Ivan Orlov, deputy chairman of Russia\'s Security Council, spoke. The U.N. Security Council met later.');
+    expect(names).toContain('Security Council');
+    expect(names).toContain('United Nations Security Council');
+  });
+  it('reads the bare name as the UN body when no country stands before it', () => {
+    expect(orgNames('The Security Council voted 13-0 on Friday.')).toEqual(['United Nations Security Council']);
+  });
+  it.each([
+    ["Kenya's Interior Cabinet Secretary Kiptoo Marende said 42 officers were hurt.", 'Kiptoo Marende', 'Interior Cabinet Secretary'],
+    ['Unification Minister Chung Min-ho told lawmakers there was no reply.', 'Chung Min-ho', 'Unification Minister'],
+  ])('%s', (text, name, role) => {
+    expect(card(text, name).split(' | ')[0]).toBe(role);
+    expect(flat(text).filter((x) => x.startsWith('ORG:'))).toEqual([]);
+  });
+  it('keeps "the Cabinet Office" as a body', () => {
+    expect(flat('The Cabinet Office said the minister had resigned.')).toContain('ORG:Cabinet Office');
+  });
+});
