@@ -140,6 +140,8 @@ function isNation(place: ReturnType<Lookups['placeAt']>): boolean {
  */
 export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undefined {
   const s = doc.sentenceOf[h];
+  // "General Dynamics", "General Assembly": a known organisation's name opened by a title word heads no title.
+  if (lk.knownOrgAt(h)) return undefined;
   const next = h + 1 < doc.n && doc.sentenceOf[h + 1] === s ? h + 1 : -1;
   // "Hassan Sheikh Mohamud": after a given name the word is part of the name ("Kuwaiti Sheikh Sabah" is a title).
   // Only a demonym or a country before it makes it a title: "Hassan" is also a city.

@@ -172,6 +172,25 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { name: 'Fatah', surfaces: ['Fatah'], party: true },
   { name: 'Sinn Féin', surfaces: ['Sinn Féin', 'Sinn Fein'], party: true },
   { name: 'Frelimo', surfaces: ['Frelimo'], country: 'MZ', party: true },
+  // Companies named after their founders or opened by a title word, which read as people ("Northrop Grumman won a
+  // contract", "Philip Morris raised prices", "General Electric fell").
+  { name: 'Lockheed Martin', surfaces: ['Lockheed Martin'], country: 'US' },
+  { name: 'Northrop Grumman', surfaces: ['Northrop Grumman'], country: 'US' },
+  { name: 'General Dynamics', surfaces: ['General Dynamics'], country: 'US' },
+  { name: 'General Motors', surfaces: ['General Motors'], country: 'US' },
+  { name: 'General Electric', surfaces: ['General Electric'], country: 'US' },
+  { name: 'General Mills', surfaces: ['General Mills'], country: 'US' },
+  { name: 'Philip Morris International', surfaces: ['Philip Morris International', 'Philip Morris'], country: 'US' },
+  { name: 'Charles Schwab', surfaces: ['Charles Schwab'], country: 'US' },
+  { name: 'Johnson & Johnson', surfaces: ['Johnson & Johnson'], country: 'US' },
+  { name: 'Procter & Gamble', surfaces: ['Procter & Gamble'], country: 'US' },
+  { name: 'Eli Lilly', surfaces: ['Eli Lilly'], country: 'US' },
+  { name: 'Berkshire Hathaway', surfaces: ['Berkshire Hathaway'], country: 'US' },
+  { name: 'Marks & Spencer', surfaces: ['Marks & Spencer', 'Marks and Spencer'], country: 'GB' },
+  { name: 'Estée Lauder', surfaces: ['Estée Lauder', 'Estee Lauder'], country: 'US' },
+  { name: 'Louis Vuitton', surfaces: ['Louis Vuitton'], country: 'FR' },
+  { name: 'Rolls-Royce', surfaces: ['Rolls-Royce'], country: 'GB' },
+  { name: 'Harley-Davidson', surfaces: ['Harley-Davidson'], country: 'US' },
   // Political parties whose members hold the offices news reports, by the names and short forms news writes them
   // with ("AfD co-leader Alice Weidel", "the leader of the far-right National Rally"). Names that other parties'
   // names end with ("Democratic Party" in "Kurdistan Democratic Party", "Labour Party" in "Scottish Labour Party")

@@ -229,3 +229,21 @@ describe('a shared body name after a country is that country\'s body ("Russia\'s
     expect(flat('The Cabinet Office said the minister had resigned.')).toContain('ORG:Cabinet Office');
   });
 });
+
+describe('companies named after their founders or opened by a title word are organisations ("Northrop Grumman", "General Electric")', () => {
+  it.each([
+    ['Northrop Grumman won a contract on Monday.', 'ORG:Northrop Grumman'],
+    ['Philip Morris raised prices on Monday.', 'ORG:Philip Morris'],
+    ['Johnson & Johnson settled the lawsuits.', 'ORG:Johnson & Johnson'],
+    ['Shares of General Dynamics rose 2 percent.', 'ORG:General Dynamics'],
+    ['General Electric fell after the report.', 'ORG:General Electric'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual([expected]);
+  });
+  it.each([
+    // A title word before a name still titles it.
+    ['Gen. Mark Hale and General Nora Vance spoke.', ['PER:Mark Hale', 'PER:Nora Vance']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+});
