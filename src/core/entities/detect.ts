@@ -314,12 +314,16 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   readBylines();
 
   // Known organisations and organisation head-word phrases.
+  let taggedPeople: Uint8Array | undefined;
   const readKnownOrgs = (): void => {
     for (let i = 0; i < doc.n; i++) {
       const k = lk.knownOrgAt(i);
       // "the Idaho Senate", "the Kurdish National Congress": a known body's one-word name that a head-word run
       // ends is that longer body's last word; inside a run that goes on ("the Malawi Congress Party") it is a word of it.
       if (k && k.j - i === 1 && ORG_HEADS.has(doc.fold(i)) && ((lk.orgEndingAt(i) ?? i) < i || runGoesOnAfter(lk.orgRuns, i))) continue;
+      // "Betty Uber", "Anna Nike": a known given name right before a company's one-word name, read by the tagger as
+      // one person, is that person's family name.
+      if (k && k.j - i === 1 && i > 0 && doc.sentenceOf[i - 1] === doc.sentenceOf[i] && doc.cap(i - 1) && !doc.allCaps(i - 1) && isGivenName(doc.raw(i - 1)) && !lk.placeAt(i - 1) && !lk.knownOrgAt(i - 1) && (taggedPeople ??= tokenMarks(doc, taggedSpans, 'PER'))[i - 1] === 1 && taggedPeople[i] === 1) continue;
       if (k) {
         // "the United Nations Children's Fund": a known body's name going on with a possessive word and an
         // organisation's head word names another, longer body.
@@ -347,7 +351,6 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
   };
   readKnownOrgs();
-  let taggedPeople: Uint8Array | undefined;
   /** "the Food and Drug Administration": a word before "and" that names something alone (see conjoinedOrgStart). */
   const namedAlone = (t: number): boolean => {
     if (lk.knownOrgAt(t) || lk.inOrg(t)) return true;

@@ -151,3 +151,20 @@ describe('a compass initial before a country, region or people ("S. Korea", "N. 
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a known given name before a company\'s one-word name, read as one person, is a person', () => {
+  it.each([
+    ['The trophy went to Betty Uber of Kestrel Club in 1950.', 'PER:Betty Uber'],
+    ['Players such as Marta Nike and Betty Uber won titles that year.', 'PER:Marta Nike'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // The company alone, or after a place, stays the company.
+    ['Drivers for Uber protested outside the office on Monday.', 'ORG:Uber'],
+    ['Sydney Google staff walked out on Monday.', 'ORG:Google'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
