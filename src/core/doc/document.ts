@@ -179,9 +179,23 @@ const CAPITALISED = 1;
 /** Bit of {@link caseFlags}: the word has two or more letters, all upper case. */
 const ALL_CAPS = 2;
 
+/**
+ * True when the word at `[start, end)` opens with a lower-case Arabic article and a hyphen before a capital
+ * ("al-Aqsa", "el-Sisi", "ash-Sharq"): the name is capitalised after its article, as in "al-Qaeda".
+ */
+function articleCapital(text: string, start: number, end: number): boolean {
+  if (end - start < 4 || text.charCodeAt(start) !== 97 && text.charCodeAt(start) !== 101) return false; // "a…", "e…"
+  const dash = text.charCodeAt(start + 2) === 45 ? start + 2 : text.charCodeAt(start + 3) === 45 ? start + 3 : -1;
+  if (dash < 0 || dash + 1 >= end || !isUpperCode(text.charCodeAt(dash + 1))) return false;
+  return ARABIC_ARTICLES.has(text.slice(start, dash));
+}
+
+/** The Arabic article as news writes it before a name ("al-", "el-", and its assimilated forms). */
+const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'at', 'az', 'ash', 'ath', 'adh']);
+
 /** {@link CAPITALISED} and {@link ALL_CAPS} bits of the word at `[start, end)`. */
 function caseFlags(text: string, start: number, end: number): number {
-  let out = isUpperCode(text.charCodeAt(start)) ? CAPITALISED : 0;
+  let out = isUpperCode(text.charCodeAt(start)) || articleCapital(text, start, end) ? CAPITALISED : 0;
   let letters = 0;
   for (let p = start; p < end; p++) {
     const c = text.charCodeAt(p);

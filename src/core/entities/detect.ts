@@ -83,6 +83,7 @@ import { awardNounAt } from './award-modifiers';
 import { placeHeadAt } from './short-place-names';
 import { mononymsAfterOccupations } from './mononyms';
 import { acronymToken, initialsOf } from './acronyms-of-bodies';
+import { articleNames, articleWord } from './article-names';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -210,6 +211,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
         t.nameJ = k;
       }
       if (t.nameJ - t.nameI >= 2 && EVENT_TAILS.has(doc.fold(t.nameJ - 1))) continue; // "the Singer World Series"
+      // "the official al-Akhbar newspaper", "the official Tessaro airport": a lower-case institution's or site's noun after
+      // the name makes it that institution or site, with the title word an adjective.
+      if (t.nameJ > t.nameI && facilityTypeAfter(doc, t.nameJ)) continue;
       // "the General Staff" (an army's command): "Staff" after a title is a body, not a person's name.
       if (t.nameJ - t.nameI === 1 && doc.fold(t.nameI) === 'staff') continue;
       // "Music: General History": one word after a title that the text also writes in lower case is no name,
@@ -314,12 +318,16 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   readBylines();
 
   // Known organisations and organisation head-word phrases.
+  let taggedPeople: Uint8Array | undefined;
   const readKnownOrgs = (): void => {
     for (let i = 0; i < doc.n; i++) {
       const k = lk.knownOrgAt(i);
       // "the Idaho Senate", "the Kurdish National Congress": a known body's one-word name that a head-word run
       // ends is that longer body's last word; inside a run that goes on ("the Malawi Congress Party") it is a word of it.
       if (k && k.j - i === 1 && ORG_HEADS.has(doc.fold(i)) && ((lk.orgEndingAt(i) ?? i) < i || runGoesOnAfter(lk.orgRuns, i))) continue;
+      // "Betty Uber", "Anna Nike": a known given name right before a company's one-word name, read by the tagger as
+      // one person, is that person's family name.
+      if (k && k.j - i === 1 && i > 0 && doc.sentenceOf[i - 1] === doc.sentenceOf[i] && doc.cap(i - 1) && !doc.allCaps(i - 1) && isGivenName(doc.raw(i - 1)) && !lk.placeAt(i - 1) && !lk.knownOrgAt(i - 1) && (taggedPeople ??= tokenMarks(doc, taggedSpans, 'PER'))[i - 1] === 1 && taggedPeople[i] === 1) continue;
       if (k) {
         // "the United Nations Children's Fund": a known body's name going on with a possessive word and an
         // organisation's head word names another, longer body.
@@ -347,7 +355,6 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
   };
   readKnownOrgs();
-  let taggedPeople: Uint8Array | undefined;
   /** "the Food and Drug Administration": a word before "and" that names something alone (see conjoinedOrgStart). */
   const namedAlone = (t: number): boolean => {
     if (lk.knownOrgAt(t) || lk.inOrg(t)) return true;
@@ -506,7 +513,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       const speechAfter = SPEECH_VERBS.has(after) && doc.sentenceOf[j] === doc.sentenceOf[i];
       const speechBefore = (before === 'said' || before === 'says' || before === 'added' || before === 'told') && i > 1 && isQuoteClose(doc.fold(i - 2));
       const glued = i > 0 && doc.end(i - 1) === doc.start(i) && doc.word(i - 1);
-      if ((speechAfter || speechBefore) && !glued && !lk.placeAt(i) && !lk.orgSpanAt(i) && !(j === i + 1 && doc.allCaps(i))) {
+      // A name opened by a lower-case article ("al-Gama'a al-Islamiya claimed") is a group's or a place's: people's names open with a given name.
+      if ((speechAfter || speechBefore) && !glued && !lk.placeAt(i) && !lk.orgSpanAt(i) && !(j === i + 1 && doc.allCaps(i)) && !articleWord(doc, i)) {
         const sentenceStart = i === doc.sentences.first[doc.sentenceOf[i]];
         if (j - i === 1 && sentenceStart && !speechAfter) continue;
         // "Credit Suisse said", "Morgan Stanley said": not when the tagger reads exactly these words as an organisation.
@@ -855,6 +863,16 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
   };
   readTaggedSpans();
+  // "al-Aqsa mosque", "militant group al-Gama'a al-Islamiya": names opened by a lower-case Arabic article.
+  let covered: Uint8Array | undefined;
+  const articleFree = (t: number): boolean => {
+    if (!covered) {
+      covered = new Uint8Array(doc.n);
+      for (const c of cands) covered.fill(1, c.i, c.j);
+    }
+    return covered[t] === 0;
+  };
+  for (const [i, j, type] of articleNames(doc, articleFree)) cands.push({ i, j, type, source: 'tagger', strength: 45, nameI: i });
   // "Roe v. Wade", "Trump v. United States": a case's parties, each typed from its own words.
   for (const p of caseNameParties(doc, lk)) {
     const place = p.type === 'LOC' ? lk.placeAt(p.i) : undefined;

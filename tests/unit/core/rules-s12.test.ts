@@ -151,3 +151,53 @@ describe('a compass initial before a country, region or people ("S. Korea", "N. 
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a known given name before a company\'s one-word name, read as one person, is a person', () => {
+  it.each([
+    ['The trophy went to Betty Uber of Kestrel Club in 1950.', 'PER:Betty Uber'],
+    ['Players such as Marta Nike and Betty Uber won titles that year.', 'PER:Marta Nike'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // The company alone, or after a place, stays the company.
+    ['Drivers for Uber protested outside the office on Monday.', 'ORG:Uber'],
+    ['Sydney Google staff walked out on Monday.', 'ORG:Google'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
+
+describe('a name opened by a lower-case Arabic article is read, typed by the words around it', () => {
+  it.each([
+    ['Worshippers gathered at al-Karim mosque on Friday.', 'LOC:al-Karim'],
+    ['Troops at the al-Sahel checkpoint turned him back.', 'LOC:al-Sahel'],
+    ['Rebels hid in the mountainous Jebel al-Tawil region.', 'LOC:Jebel al-Tawil'],
+    ['The militant group al-Fajr al-Jadid claimed the attack.', 'ORG:al-Fajr al-Jadid'],
+    ["Cairo's official al-Nahar newspaper said on Thursday.", 'ORG:al-Nahar'],
+    ['The official Kestrel newspaper said on Monday that talks had failed.', 'ORG:Kestrel'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it('one reading holds for the same name elsewhere in the document', () => {
+    const text = 'Worshippers gathered at al-Karim mosque on Friday. Police said it was their duty to guard al-Karim.';
+    expect(spans(text).filter((s) => s === 'LOC:al-Karim')).toHaveLength(2);
+  });
+
+  it.each([
+    // People keep their names; a group's name before a speech verb is no person; no context, no reading.
+    ['President Omar al-Haddad said on Monday that al-Haddad would stay.', 'PER:Omar al-Haddad'],
+    ['Trade official Marta Kestrel said on Monday that talks had failed.', 'PER:Marta Kestrel'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['al-Fajr al-Jadid claimed the attack on Monday.', 'PER:al-Fajr al-Jadid'],
+    ['He read the report in al-Nahar on Monday.', 'LOC:al-Nahar'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
