@@ -127,7 +127,7 @@ export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: 
       if (!targets && doc.fold(m.i) === 'the' && m.j - m.i > 1) targets = gaz.lookup(phraseKey(parts.slice(1)));
       // A place name that is also a word ("the Gulf", "the Delta variant") names the gazetteer place only
       // after "in", "from"… (detection kept the word's own reading otherwise).
-      if (targets?.[0].ambiguous && (!afterPlacePreposition(doc, m.i) || modifiesPlural(doc, m.j))) targets = undefined;
+      if (targets?.[0].ambiguous && (!afterPlacePreposition(doc, m.i) || modifiesPlural(doc, m.j)) && !inPlaceAfterComma(doc, m, targets, startingAt)) targets = undefined;
       // A short form ("NYC", "US") names its place only as written, in capitals: "Nyc", "Us" are no places.
       if (targets?.[0].form === 'abbreviation' && /\p{Ll}/u.test(doc.text.slice(doc.start(m.i), doc.end(m.j - 1)))) continue;
     }
@@ -189,6 +189,28 @@ export function buildPlaces(doc: Doc, mentions: Cand[], lk: Lookups): { places: 
   for (const p of places) if (p.key && TRANSLITERATION_MARKS.test(p.name)) p.name = writtenName(p) ?? p.name;
   places.forEach((p, k) => (p.id = `l${k}`));
   return { places, placeOfMention };
+}
+
+/**
+ * True when the mention is followed by ", <its region or country>" ("AUSTIN, Texas —", "Reading, Pennsylvania"): a
+ * place name that is also a word or a given name is that place when the next place contains it.
+ */
+function inPlaceAfterComma(doc: Doc, m: Cand, targets: readonly GazTarget[], startingAt: ReadonlyMap<number, Cand>): boolean {
+  if (m.j + 1 >= doc.n || doc.fold(m.j) !== ',' || doc.sentenceOf[m.j + 1] !== doc.sentenceOf[m.i]) return false;
+  const next = startingAt.get(m.j + 1)?.place?.[0];
+  if (!next || next.form !== 'name') return false;
+  const outer = gazetteer().place(next.place);
+  if (outer.kind !== 'region' && outer.kind !== 'country') return false;
+  const own = gazetteer().place(targets[0].place);
+  return own.cc !== '' && own.cc === outer.cc && (outer.kind === 'country' || nearby(own, outer));
+}
+
+/** True when two places lie within about 800 km of each other (a city and the state or province around it). */
+function nearby(a: { latlng?: readonly number[] }, b: { latlng?: readonly number[] }): boolean {
+  if (!a.latlng || !b.latlng) return true;
+  const dLat = a.latlng[0] - b.latlng[0];
+  const dLng = (a.latlng[1] - b.latlng[1]) * Math.cos((a.latlng[0] * Math.PI) / 180);
+  return dLat * dLat + dLng * dLng < 7.2 * 7.2;
 }
 
 /**

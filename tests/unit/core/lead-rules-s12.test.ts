@@ -247,3 +247,17 @@ describe('companies named after their founders or opened by a title word are org
     expect(flat(text)).toEqual(expected);
   });
 });
+
+describe('a place name that is also a word or a given name is that place before ", <its state or country>" ("AUSTIN, Texas —")', () => {
+  it('links a dateline in capitals and the later mention to one city', () => {
+    const a = analyze('AUSTIN, Texas — The attorney general sued the city of Austin on Wednesday.', { ignoreLanguage: true });
+    const austin = a.places.filter((p) => p.name === 'Austin');
+    expect(austin).toHaveLength(1);
+    expect(austin[0].kind).toBe('city');
+    expect(austin[0].mentions.map((m) => m.text)).toEqual(['AUSTIN', 'Austin']);
+  });
+  it('does not take a state of another country', () => {
+    const a = analyze('AUSTIN, Ontario — Officials met on Wednesday.', { ignoreLanguage: true });
+    expect(a.places.find((p) => p.name === 'Austin')?.kind ?? 'none').not.toBe('city');
+  });
+});
