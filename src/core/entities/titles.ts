@@ -169,6 +169,8 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
     // "Cook County Sheriff": a capitalised name before "County" makes the county the office's place, no modifier.
     if (f === 'county' && doc.cap(roleI - 1) && !sentenceStart && doc.cap(roleI - 2) && doc.word(roleI - 2) && !TITLE_MODIFIERS.has(doc.fold(roleI - 2))) break;
     if ((TITLE_MODIFIERS.has(f) || TITLE_HEADS.has(f)) && (doc.cap(roleI - 1) === doc.cap(h) || (sentenceStart && !doc.cap(h)))) roleI--;
+    // "Cook County State's Attorney Eileen O'Neill Burke": the state's prosecutor (Illinois, Maryland, Florida…).
+    else if ((f === "'s" || f === '\u2019s') && roleI === h && doc.fold(h) === 'attorney' && doc.cap(h) && roleI - 2 >= 0 && doc.sentenceOf[roleI - 2] === s && doc.fold(roleI - 2) === 'state' && doc.cap(roleI - 2)) roleI -= 2;
     else break;
   }
   // "former Vice President Kamala Harris", "then Prime Minister Theresa May": a past office keeps its word, in any case.

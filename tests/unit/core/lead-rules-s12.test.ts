@@ -261,3 +261,14 @@ describe('a place name that is also a word or a given name is that place before 
     expect(a.places.find((p) => p.name === 'Austin')?.kind ?? 'none').not.toBe('city');
   });
 });
+
+describe('"State\'s Attorney" is one office ("Cook County State\'s Attorney Eileen O\'Neill Burke")', () => {
+  it('reads the office with its county, and no place "Cook County State"', () => {
+    const text = "Cook County State's Attorney Ellen Marsh said her office would not prosecute students.";
+    expect(card(text, 'Ellen Marsh').split(' | ')[0]).toBe("Cook County State's Attorney");
+    expect(flat(text)).toEqual(['LOC:Cook County', 'PER:Ellen Marsh']);
+  });
+  it('leaves a state\'s own attorney general alone', () => {
+    expect(card("Texas Attorney General Ken Parr sued the city.", 'Ken Parr').split(' | ')[0]).toBe('Texas Attorney General');
+  });
+});
