@@ -178,7 +178,16 @@ export function sentenceRanges(text: string, tokens: Tokens): SentenceRanges {
       begin = next;
     }
   }
-  return { count, first, last };
+  return new Sentences(count, first, last);
+}
+
+/** The {@link SentenceRanges} of {@link sentenceRanges}: a class, not an object literal (see `TokenList` in ../tokenize). */
+class Sentences implements SentenceRanges {
+  constructor(
+    readonly count: number,
+    readonly first: Int32Array,
+    readonly last: Int32Array,
+  ) {}
 }
 
 /**

@@ -181,7 +181,22 @@ export function tokenize(text: string): Tokens {
     out.push(i, j, TokenKind.Punct);
     i = j;
   }
-  return { count: out.count, starts: out.starts, ends: out.ends, kinds: out.kinds };
+  return new TokenList(out.count, out.starts, out.ends, out.kinds);
+}
+
+/**
+ * The {@link Tokens} of {@link tokenize}: a class, not an object literal. V8 gives every literal with the same
+ * number of properties one shared root map, so an unrelated library building `{ count, ... }` objects in the same
+ * isolate (compromise, in `npm run bench`) changed the field types our optimised code relied on and threw that code
+ * away (tokenize, sentenceRanges, makeDoc, prepareDocument, gazetteerCodes: "code dependencies" deopts).
+ */
+class TokenList implements Tokens {
+  constructor(
+    readonly count: number,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    readonly kinds: Uint8Array,
+  ) {}
 }
 
 /** Caption labels that pages glue to the name after them ("CreditChang W. Lee": a hidden label, then the credit). */
