@@ -201,3 +201,20 @@ describe('a name opened by a lower-case Arabic article is read, typed by the wor
     expect(spans(text)).not.toContain(unexpected);
   });
 });
+
+describe('an unknown name after a path preposition ("over", "through") and before ", <region>" is a town', () => {
+  it.each([
+    ['The bombing of a flight over Tessby, Scotland killed everyone on board.', 'LOC:Tessby'],
+    ['The convoy drove through Marrow, Ireland on Monday.', 'LOC:Marrow'],
+    ['Refugees walked across Dunvale, Croatia towards the border.', 'LOC:Dunvale'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A possessive after the region makes an appositive about the name, not its region.
+    ["A 2-1 win over Kestrel, Scotland's champions, sealed the title.", 'LOC:Kestrel'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
