@@ -218,3 +218,17 @@ describe('an unknown name after a path preposition ("over", "through") and befor
     expect(spans(text)).not.toContain(unexpected);
   });
 });
+
+describe('the Far East and the Near East are regions', () => {
+  it.each([
+    ['Gold traders in the Far East were gloomy on Friday.', 'LOC:Far East'],
+    ['Far East markets fell on Friday.', 'LOC:Far East'],
+    ['Trade with the Near East grew last year.', 'LOC:Near East'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it('a body named after the region stays a body', () => {
+    expect(spans('He served in the Far East Command for ten years.')).toContain('ORG:Far East Command');
+  });
+});
