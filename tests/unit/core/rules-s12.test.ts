@@ -232,3 +232,20 @@ describe('the Far East and the Near East are regions', () => {
     expect(spans('He served in the Far East Command for ten years.')).toContain('ORG:Far East Command');
   });
 });
+
+describe('"wa" and "bint" are particles inside a name after a title', () => {
+  it.each([
+    ['Prime Minister Tembo wa Kariuki said on Friday that talks would resume.', 'PER:Tembo wa Kariuki'],
+    ['Princess Reema bint Bandar said the visit was a success.', 'PER:Reema bint Bandar'],
+    ['Finance Minister Tembo wa Kariuki and Ambassador Nuru bint Saleh met on Monday.', 'PER:Nuru bint Saleh'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Prime Minister Tembo wa Kariuki said on Friday that talks would resume.', 'PER:Tembo'],
+    ['Princess Reema bint Bandar said the visit was a success.', 'LOC:Bandar'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
