@@ -84,6 +84,7 @@ import { placeHeadAt } from './short-place-names';
 import { mononymsAfterOccupations } from './mononyms';
 import { acronymToken, initialsOf } from './acronyms-of-bodies';
 import { articleNames, articleWord } from './article-names';
+import { teamsAfterNationality } from './results-teams';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -867,6 +868,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     return covered[t] === 0;
   };
   for (const [i, j, type] of articleNames(doc, articleFree)) cands.push({ i, j, type, source: 'tagger', strength: 45, nameI: i });
+  // "1. Anna Vessel ( Italy ) Kestrel Honda 1:51.006": a ranked competitor's team after the bracketed country.
+  for (const [i, j] of teamsAfterNationality(doc, (t) => countryEndAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 85 });
   // "Roe v. Wade", "Trump v. United States": a case's parties, each typed from its own words.
   for (const p of caseNameParties(doc, lk)) {
     const place = p.type === 'LOC' ? lk.placeAt(p.i) : undefined;
@@ -2463,6 +2466,13 @@ function listed(doc: Doc, x: Cand, y: Cand): boolean {
 }
 
 /** End of the city (its best reading) named from token `t`, or -1. */
+/** End (exclusive) of a country's name (a gazetteer name of kind country) starting at token `t`, or -1. */
+function countryEndAt(lk: Lookups, t: number): number {
+  const p = lk.placeAt(t);
+  if (!p || p.targets[0].form === 'demonym') return -1;
+  return gazetteer().place(p.targets[0].place).kind === 'country' ? p.j : -1;
+}
+
 function cityEndAt(lk: Lookups, t: number): number {
   const m = lk.placeAt(t);
   if (!m || m.targets[0].form !== 'name') return -1;

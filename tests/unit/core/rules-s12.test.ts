@@ -249,3 +249,24 @@ describe('"wa" and "bint" are particles inside a name after a title', () => {
     expect(spans(text)).not.toContain(unexpected);
   });
 });
+
+describe('in a results list, the capitalised words after a ranked competitor\'s bracketed country are the team', () => {
+  const grid = [
+    'Leading qualifiers:',
+    '1. Alex Varro ( Italy ) , Kestrel Honda , 53.980',
+    '2. Mike Dunlow ( U.S. ) , Lola Ford Cosworth , 54.483',
+    '3. Sven Otter ( Germany ) Brannoch Postal 31',
+  ].join('\n');
+  it.each([['ORG:Kestrel Honda'], ['ORG:Lola Ford Cosworth'], ['ORG:Brannoch Postal'], ['PER:Alex Varro'], ['PER:Mike Dunlow']])('%s', (expected) => {
+    expect(spans(grid)).toContain(expected);
+  });
+
+  it('another competitor with a country in the same line stays a person', () => {
+    const heat = 'Relay heats:\n2. Michael Brent ( Jamaica ) , Osmond Ezinma ( Nigeria ) , Tom Hale ( Britain )';
+    expect(spans(heat)).toContain('PER:Osmond Ezinma');
+  });
+
+  it('outside a ranked line nothing changes', () => {
+    expect(spans('The winner, Alex Varro (Italy), thanked Lola Ford after the race.')).not.toContain('ORG:Lola Ford');
+  });
+});
