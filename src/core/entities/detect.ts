@@ -514,6 +514,13 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       const speechAfter = SPEECH_VERBS.has(after) && doc.sentenceOf[j] === doc.sentenceOf[i];
       const speechBefore = (before === 'said' || before === 'says' || before === 'added' || before === 'told') && i > 1 && isQuoteClose(doc.fold(i - 2));
       const glued = i > 0 && doc.end(i - 1) === doc.start(i) && doc.word(i - 1);
+      // "The Sunday Herald quoted Marta Orrin as saying …": the one quoted as saying is a speaker, unless the name is
+      // an organisation's (known, a head-word run, or the tagger's) or a place's.
+      if (before === 'quoted' && j + 1 < doc.n && doc.fold(j) === 'as' && (doc.fold(j + 1) === 'saying' || doc.fold(j + 1) === 'telling') && !glued && !lk.placeAt(i) && lk.orgSpanAt(i) === undefined && !lk.knownOrgAt(i) && taggedOrgEnd.get(doc.start(i)) !== doc.end(j - 1) && !doc.allCaps(i) && !lowerWords().has(doc.fold(i)) && !articleWord(doc, i)) {
+        cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+        i = j - 1;
+        continue;
+      }
       // A name opened by a lower-case article ("al-Gama'a al-Islamiya claimed") is a group's or a place's: people's names open with a given name.
       if ((speechAfter || speechBefore) && !glued && !lk.placeAt(i) && !lk.orgSpanAt(i) && !(j === i + 1 && doc.allCaps(i)) && !articleWord(doc, i)) {
         const sentenceStart = i === doc.sentences.first[doc.sentenceOf[i]];

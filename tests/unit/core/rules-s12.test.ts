@@ -270,3 +270,21 @@ describe('in a results list, the capitalised words after a ranked competitor\'s 
     expect(spans('The winner, Alex Varro (Italy), thanked Lola Ford after the race.')).not.toContain('ORG:Lola Ford');
   });
 });
+
+describe('the one a source "quoted … as saying" is a person, unless the name is an organisation or a place', () => {
+  it.each([
+    ['The Sunday Herald quoted Marta Orrin as saying she had drawn up a chart.', 'PER:Marta Orrin'],
+    ['The agency quoted Vastrenko as saying the talks would resume next week.', 'PER:Vastrenko'],
+    ['The daily quoted Ilse Brandvold as telling reporters that the plan had failed.', 'PER:Ilse Brandvold'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The agency quoted Kestrel Mining as saying output fell.', 'PER:Kestrel Mining'],
+    ['The newspaper quoted Brazil as saying the deal was off.', 'PER:Brazil'],
+    ['The paper quoted Xinhua as saying 12 people died.', 'PER:Xinhua'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
