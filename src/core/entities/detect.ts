@@ -84,6 +84,7 @@ import { placeHeadAt } from './short-place-names';
 import { mononymsAfterOccupations } from './mononyms';
 import { acronymToken, initialsOf } from './acronyms-of-bodies';
 import { articleNames, articleWord } from './article-names';
+import { teamsAfterNationality } from './results-teams';
 
 /** Entity types, CoNLL style. */
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
@@ -513,6 +514,13 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       const speechAfter = SPEECH_VERBS.has(after) && doc.sentenceOf[j] === doc.sentenceOf[i];
       const speechBefore = (before === 'said' || before === 'says' || before === 'added' || before === 'told') && i > 1 && isQuoteClose(doc.fold(i - 2));
       const glued = i > 0 && doc.end(i - 1) === doc.start(i) && doc.word(i - 1);
+      // "The Sunday Herald quoted Marta Orrin as saying …": the one quoted as saying is a speaker, unless the name is
+      // an organisation's (known, a head-word run, or the tagger's) or a place's.
+      if (before === 'quoted' && j + 1 < doc.n && doc.fold(j) === 'as' && (doc.fold(j + 1) === 'saying' || doc.fold(j + 1) === 'telling') && !glued && !lk.placeAt(i) && lk.orgSpanAt(i) === undefined && !lk.knownOrgAt(i) && taggedOrgEnd.get(doc.start(i)) !== doc.end(j - 1) && !doc.allCaps(i) && !lowerWords().has(doc.fold(i)) && !articleWord(doc, i)) {
+        cands.push({ i, j, type: 'PER', source: 'speech', strength: 55, nameI: i });
+        i = j - 1;
+        continue;
+      }
       // A name opened by a lower-case article ("al-Gama'a al-Islamiya claimed") is a group's or a place's: people's names open with a given name.
       if ((speechAfter || speechBefore) && !glued && !lk.placeAt(i) && !lk.orgSpanAt(i) && !(j === i + 1 && doc.allCaps(i)) && !articleWord(doc, i)) {
         const sentenceStart = i === doc.sentences.first[doc.sentenceOf[i]];
@@ -873,6 +881,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     return covered[t] === 0;
   };
   for (const [i, j, type] of articleNames(doc, articleFree)) cands.push({ i, j, type, source: 'tagger', strength: 45, nameI: i });
+  // "1. Anna Vessel ( Italy ) Kestrel Honda 1:51.006": a ranked competitor's team after the bracketed country.
+  for (const [i, j] of teamsAfterNationality(doc, (t) => countryEndAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 85 });
   // "Roe v. Wade", "Trump v. United States": a case's parties, each typed from its own words.
   for (const p of caseNameParties(doc, lk)) {
     const place = p.type === 'LOC' ? lk.placeAt(p.i) : undefined;
@@ -2495,6 +2505,13 @@ function listed(doc: Doc, x: Cand, y: Cand): boolean {
 }
 
 /** End of the city (its best reading) named from token `t`, or -1. */
+/** End (exclusive) of a country's name (a gazetteer name of kind country) starting at token `t`, or -1. */
+function countryEndAt(lk: Lookups, t: number): number {
+  const p = lk.placeAt(t);
+  if (!p || p.targets[0].form === 'demonym') return -1;
+  return gazetteer().place(p.targets[0].place).kind === 'country' ? p.j : -1;
+}
+
 function cityEndAt(lk: Lookups, t: number): number {
   const m = lk.placeAt(t);
   if (!m || m.targets[0].form !== 'name') return -1;

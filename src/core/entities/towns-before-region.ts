@@ -7,8 +7,8 @@
 import type { Doc } from '../doc/document';
 import { isNameToken } from './titles';
 
-/** Lower-case prepositions that open a place ("born in", "stationed at", "moved to", "from"). */
-const OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'into']);
+/** Lower-case prepositions that open a place ("born in", "stationed at", "moved to", "from", "a flight over"). */
+const OPENERS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'into', 'over', 'across', 'through', 'via', 'toward', 'towards', 'around', 'past', 'beyond']);
 
 /**
  * Token ranges [i, j) of one or two name words after a place preposition, a semicolon or a line's start and

@@ -201,3 +201,90 @@ describe('a name opened by a lower-case Arabic article is read, typed by the wor
     expect(spans(text)).not.toContain(unexpected);
   });
 });
+
+describe('an unknown name after a path preposition ("over", "through") and before ", <region>" is a town', () => {
+  it.each([
+    ['The bombing of a flight over Tessby, Scotland killed everyone on board.', 'LOC:Tessby'],
+    ['The convoy drove through Marrow, Ireland on Monday.', 'LOC:Marrow'],
+    ['Refugees walked across Dunvale, Croatia towards the border.', 'LOC:Dunvale'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A possessive after the region makes an appositive about the name, not its region.
+    ["A 2-1 win over Kestrel, Scotland's champions, sealed the title.", 'LOC:Kestrel'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
+
+describe('the Far East and the Near East are regions', () => {
+  it.each([
+    ['Gold traders in the Far East were gloomy on Friday.', 'LOC:Far East'],
+    ['Far East markets fell on Friday.', 'LOC:Far East'],
+    ['Trade with the Near East grew last year.', 'LOC:Near East'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it('a body named after the region stays a body', () => {
+    expect(spans('He served in the Far East Command for ten years.')).toContain('ORG:Far East Command');
+  });
+});
+
+describe('"wa" and "bint" are particles inside a name after a title', () => {
+  it.each([
+    ['Prime Minister Tembo wa Kariuki said on Friday that talks would resume.', 'PER:Tembo wa Kariuki'],
+    ['Princess Reema bint Bandar said the visit was a success.', 'PER:Reema bint Bandar'],
+    ['Finance Minister Tembo wa Kariuki and Ambassador Nuru bint Saleh met on Monday.', 'PER:Nuru bint Saleh'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Prime Minister Tembo wa Kariuki said on Friday that talks would resume.', 'PER:Tembo'],
+    ['Princess Reema bint Bandar said the visit was a success.', 'LOC:Bandar'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
+
+describe('in a results list, the capitalised words after a ranked competitor\'s bracketed country are the team', () => {
+  const grid = [
+    'Leading qualifiers:',
+    '1. Alex Varro ( Italy ) , Kestrel Honda , 53.980',
+    '2. Mike Dunlow ( U.S. ) , Lola Ford Cosworth , 54.483',
+    '3. Sven Otter ( Germany ) Brannoch Postal 31',
+  ].join('\n');
+  it.each([['ORG:Kestrel Honda'], ['ORG:Lola Ford Cosworth'], ['ORG:Brannoch Postal'], ['PER:Alex Varro'], ['PER:Mike Dunlow']])('%s', (expected) => {
+    expect(spans(grid)).toContain(expected);
+  });
+
+  it('another competitor with a country in the same line stays a person', () => {
+    const heat = 'Relay heats:\n2. Michael Brent ( Jamaica ) , Osmond Ezinma ( Nigeria ) , Tom Hale ( Britain )';
+    expect(spans(heat)).toContain('PER:Osmond Ezinma');
+  });
+
+  it('outside a ranked line nothing changes', () => {
+    expect(spans('The winner, Alex Varro (Italy), thanked Lola Ford after the race.')).not.toContain('ORG:Lola Ford');
+  });
+});
+
+describe('the one a source "quoted … as saying" is a person, unless the name is an organisation or a place', () => {
+  it.each([
+    ['The Sunday Herald quoted Marta Orrin as saying she had drawn up a chart.', 'PER:Marta Orrin'],
+    ['The agency quoted Vastrenko as saying the talks would resume next week.', 'PER:Vastrenko'],
+    ['The daily quoted Ilse Brandvold as telling reporters that the plan had failed.', 'PER:Ilse Brandvold'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The agency quoted Kestrel Mining as saying output fell.', 'PER:Kestrel Mining'],
+    ['The newspaper quoted Brazil as saying the deal was off.', 'PER:Brazil'],
+    ['The paper quoted Xinhua as saying 12 people died.', 'PER:Xinhua'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
