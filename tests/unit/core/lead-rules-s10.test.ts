@@ -2,12 +2,8 @@
  * Table tests for the lead's rules of session 10 (own example sentences and invented names, none from the
  * corpora): each table lists cases that must read as given and cases that must not.
  */
-import { analyze, entitySpans } from '../../../src/core/index';
-
-/** The flat `--jsonl` view as "TYPE:text" strings. */
-function flat(text: string): string[] {
-  return entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
-}
+import { analyze } from '../../../src/core/index';
+import { flat } from './rule-views';
 
 /** "name/kind" of every place. */
 function places(text: string): string[] {

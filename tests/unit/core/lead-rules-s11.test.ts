@@ -2,19 +2,8 @@
  * Table tests for the lead's rules of session 11 (own example sentences and invented names, none from the
  * corpora): each table lists cases that must read as given and cases that must not.
  */
-import { analyze, entitySpans } from '../../../src/core/index';
-
-/** The flat `--jsonl` view as "TYPE:text" strings. */
-function flat(text: string): string[] {
-  return entitySpans(analyze(text, { ignoreLanguage: true })).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
-}
-
-/** "role | organisation | country" of the person named `name`, or "-" for missing parts. */
-function card(text: string, name: string): string {
-  const p = analyze(text, { ignoreLanguage: true }).people.find((x) => x.name === name);
-  if (!p) return 'no person';
-  return `${p.role?.value ?? '-'} | ${p.organization?.value ?? '-'} | ${p.country?.value ?? '-'}`;
-}
+import { analyze } from '../../../src/core/index';
+import { flat, card } from './rule-views';
 
 describe('a title of nobility names its seat, a place ("Duchess of Sussex", "the Duke of Edinburgh")', () => {
   it.each([
