@@ -79,10 +79,12 @@ export function tagSpans(text: string, tokens?: Tokens, shared?: { sentences: Se
   if (typeof text !== 'string' || text.length === 0) return [];
   const toks = tokens ?? tokenize(text);
   const spans = shared && tokens ? tagTokens(text, toks, shared.sentences, shared.folds) : tagTokens(text, toks);
-  const out: TypedSpan[] = new Array(spans.length);
+  // Pushed, not written into `new Array(n)`: that array is holey (HOLEY_ELEMENTS) for good, while the rules' rewrites
+  // of these spans (`slice`, `filter`) are packed, so every pass reading spans saw two array maps.
+  const out: TypedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
-    out[k] = { start: toks.starts[s.first], end: toks.ends[s.last], type: s.type };
+    out.push({ start: toks.starts[s.first], end: toks.ends[s.last], type: s.type });
   }
   return out;
 }
