@@ -288,3 +288,21 @@ describe('the one a source "quoted … as saying" is a person, unless the name i
     expect(spans(text)).not.toContain(unexpected);
   });
 });
+
+describe('a country before "Treasury" or a numbered "Fleet" names the body, not the place', () => {
+  it.each([
+    ['The U.S. Treasury said on Monday it would add names to the list.', 'ORG:U.S. Treasury'],
+    ['Prices of U.S. Treasury bonds fell on Friday.', 'ORG:U.S. Treasury'],
+    ['Ships of the U.S. Sixth Fleet sailed on Friday.', 'ORG:U.S. Sixth Fleet'],
+    ['The Treasury said on Monday that it would act.', 'ORG:Treasury'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The U.S. Treasury said on Monday it would add names to the list.', 'LOC:U.S.'],
+    ['A fleet of fishing boats left Tessby on Friday.', 'ORG:Tessby'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
