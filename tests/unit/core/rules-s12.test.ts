@@ -306,3 +306,19 @@ describe('a country before "Treasury" or a numbered "Fleet" names the body, not 
     expect(spans(text)).not.toContain(unexpected);
   });
 });
+
+describe('Arabic feature words before a name ("Masjid", "Wadi", "Jebel") open a place, as "Mount" and "Lake" do', () => {
+  it.each([
+    ['Pilgrims prayed at Masjid Tessara near the old market.', 'LOC:Masjid Tessara'],
+    ['Tourists camped in Wadi Kestra and climbed Jebel Orran.', 'LOC:Wadi Kestra'],
+    ['Tourists camped in Wadi Kestra and climbed Jebel Orran.', 'LOC:Jebel Orran'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Pilgrims prayed at Masjid Tessara near the old market.', 'PER:Masjid Tessara'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
