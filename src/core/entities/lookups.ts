@@ -316,8 +316,8 @@ function hasOrgHead(doc: Doc, i: number, j: number): boolean {
   return false;
 }
 
-/** Feature words written before the name ("River Mersey", "Lake Geneva", "Mount Kenya", "Boulevard Montmartre"). */
-const LEADING_FEATURES = new Set(['river', 'lake', 'mount', 'mt.', 'cape', 'isle', 'fort', 'loch', 'lough', 'boulevard', 'avenue', 'rue', 'via']);
+/** Feature words written before the name ("River Mersey", "Lake Geneva", "Mount Kenya", "Boulevard Montmartre", "Masjid Al-Haram", "Wadi Rum"). */
+const LEADING_FEATURES = new Set(['river', 'lake', 'mount', 'mt.', 'cape', 'isle', 'fort', 'loch', 'lough', 'boulevard', 'avenue', 'rue', 'via', 'masjid', 'jebel', 'jabal', 'wadi']);
 /** {@link LEADING_FEATURES} as a word class ({@link wordClass}). */
 const LEADING_FEATURE = wordClass(LEADING_FEATURES);
 

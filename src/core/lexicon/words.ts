@@ -80,6 +80,7 @@ export const ORG_HEADS = set(`
   rovers wanderers hotspur albion rangers argyle thistle academicals harriers
   forum caucus consortium cooperative co-operative syndicate
   gmbh s.p.a. srl s.r.l. sarl oyj pty bros bros.
+  treasury fleet
 `);
 
 /** Speech and attribution verbs that introduce or follow a quote. */

@@ -288,3 +288,37 @@ describe('the one a source "quoted … as saying" is a person, unless the name i
     expect(spans(text)).not.toContain(unexpected);
   });
 });
+
+describe('a country before "Treasury" or a numbered "Fleet" names the body, not the place', () => {
+  it.each([
+    ['The U.S. Treasury said on Monday it would add names to the list.', 'ORG:U.S. Treasury'],
+    ['Prices of U.S. Treasury bonds fell on Friday.', 'ORG:U.S. Treasury'],
+    ['Ships of the U.S. Sixth Fleet sailed on Friday.', 'ORG:U.S. Sixth Fleet'],
+    ['The Treasury said on Monday that it would act.', 'ORG:Treasury'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The U.S. Treasury said on Monday it would add names to the list.', 'LOC:U.S.'],
+    ['A fleet of fishing boats left Tessby on Friday.', 'ORG:Tessby'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
+
+describe('Arabic feature words before a name ("Masjid", "Wadi", "Jebel") open a place, as "Mount" and "Lake" do', () => {
+  it.each([
+    ['Pilgrims prayed at Masjid Tessara near the old market.', 'LOC:Masjid Tessara'],
+    ['Tourists camped in Wadi Kestra and climbed Jebel Orran.', 'LOC:Wadi Kestra'],
+    ['Tourists camped in Wadi Kestra and climbed Jebel Orran.', 'LOC:Jebel Orran'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Pilgrims prayed at Masjid Tessara near the old market.', 'PER:Masjid Tessara'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
