@@ -322,3 +322,20 @@ describe('Arabic feature words before a name ("Masjid", "Wadi", "Jebel") open a 
     expect(spans(text)).not.toContain(unexpected);
   });
 });
+
+describe('a definition as a school, an academy or an institute makes a name an organisation', () => {
+  it.each([
+    ['Istituto Varenne, a catholic school in Turin, was fined last year.', 'ORG:Istituto Varenne'],
+    ['Santo Ravello, a religious school in Pisa, must pay the tax.', 'ORG:Santo Ravello'],
+    ['Orrin Vale is a music academy in Bath.', 'ORG:Orrin Vale'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Marta Vell, a school teacher in Pisa, said the tax was unfair.', 'PER:Marta Vell'],
+    ['Tom Brink is a school bus driver in Bath.', 'PER:Tom Brink'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
