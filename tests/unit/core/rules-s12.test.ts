@@ -339,3 +339,24 @@ describe('a definition as a school, an academy or an institute makes a name an o
     expect(spans(text)).toContain(expected);
   });
 });
+
+describe('a plural organisation noun right before two or more names joined by "and" lists organisations', () => {
+  it.each([
+    ['The court ruled that the religious schools Santo Ravello and Istituto Varenne must pay.', 'ORG:Santo Ravello'],
+    ['Opposition parties Libra and Tessera boycotted the vote.', 'ORG:Tessera'],
+    ['Prices at the carmakers Kestrel and Vantor fell.', 'ORG:Kestrel'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // One name, or people's plural, is no list of organisations.
+    ['The schools Santo Ravello said would close were old.', 'ORG:Santo Ravello'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+
+  it('a plural for people before names keeps them people', () => {
+    expect(spans('The actors Tom Brink and Marta Vell arrived on Monday.')).toContain('PER:Tom Brink');
+  });
+});
