@@ -1978,10 +1978,14 @@ function definedMentions(doc: Doc, defined: ReadonlyMap<string, EntityType>): Ca
   return out;
 }
 
-/** The type a name the tagger read as MISC takes from the document: a place noun's LOC, a people list's PER, or none. */
+/**
+ * The type a name the tagger read as MISC takes from the document: a place noun's LOC, a place's definition ("Tilst,
+ * a suburb of Aarhus"), a people list's PER, or none.
+ */
 function miscKind(key: string, placeKeys: ReadonlySet<string>, defined: ReadonlyMap<string, EntityType>): EntityType | undefined {
   if (placeKeys.size > 0 && placeKeys.has(key)) return 'LOC';
-  return defined.get(key) === 'PER' ? 'PER' : undefined;
+  const kind = defined.get(key);
+  return kind === 'PER' || kind === 'LOC' ? kind : undefined;
 }
 
 /** A word that links a name to its definition ("is", "was", a comma). */

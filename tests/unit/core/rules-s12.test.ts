@@ -360,3 +360,21 @@ describe('a plural organisation noun right before two or more names joined by "a
     expect(spans('The actors Tom Brink and Marta Vell arrived on Monday.')).toContain('PER:Tom Brink');
   });
 });
+
+describe('a name the tagger reads as MISC is a place when the text defines it as one ("X, a suburb of Y")', () => {
+  it.each([
+    ['The first store opened in 1970 in Braxted, a suburb of Aarhus.', 'LOC:Braxted'],
+    ['The first store opened in 1970 in Fenstrup, a suburb of Aarhus.', 'LOC:Fenstrup'],
+    ['The first store opened in 1970 in Arslev, a suburb of Aarhus.', 'LOC:Arslev'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A language or a book is no place, however defined.
+    ['Catalan, a language spoken in Spain, is old.', 'LOC:Catalan'],
+    ['The Braxted, a new novel by Tom Brink, sold well.', 'LOC:Braxted'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
