@@ -1641,7 +1641,7 @@ function facilityAfterPerson(doc: Doc, i: number, j: number, personEnds: Readonl
 }
 
 /** Nouns that, heading a definition ("X, a militant group", "X is a bicycle maker"), say X is an organisation. */
-const ORG_DEFINITION_NOUNS = new Set(['organization', 'organisation', 'group', 'party', 'movement', 'militia', 'company', 'firm', 'network', 'faction', 'agency', 'charity', 'newspaper', 'broadcaster', 'band', 'startup', 'nonprofit', 'non-profit', 'coalition', 'alliance', 'outfit', 'publisher', 'retailer', 'bank', 'insurer', 'carrier', 'airline', 'club', 'team', 'manufacturer', 'maker', 'brand', 'label', 'studio', 'chain', 'magazine', 'journal', 'website', 'operator', 'conglomerate', 'corporation', 'university', 'college', 'orchestra', 'ensemble', 'duo', 'trio', 'quartet', 'choir', 'franchise', 'subsidiary', 'supplier', 'developer', 'distributor', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'steelmaker', 'shipbuilder', 'refiner', 'exporter', 'utility', 'brokerage', 'watchdog', 'regulator', 'tabloid', 'supermarket', 'grocer']);
+const ORG_DEFINITION_NOUNS = new Set(['organization', 'organisation', 'school', 'academy', 'institute', 'seminary', 'group', 'party', 'movement', 'militia', 'company', 'firm', 'network', 'faction', 'agency', 'charity', 'newspaper', 'broadcaster', 'band', 'startup', 'nonprofit', 'non-profit', 'coalition', 'alliance', 'outfit', 'publisher', 'retailer', 'bank', 'insurer', 'carrier', 'airline', 'club', 'team', 'manufacturer', 'maker', 'brand', 'label', 'studio', 'chain', 'magazine', 'journal', 'website', 'operator', 'conglomerate', 'corporation', 'university', 'college', 'orchestra', 'ensemble', 'duo', 'trio', 'quartet', 'choir', 'franchise', 'subsidiary', 'supplier', 'developer', 'distributor', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'steelmaker', 'shipbuilder', 'refiner', 'exporter', 'utility', 'brokerage', 'watchdog', 'regulator', 'tabloid', 'supermarket', 'grocer']);
 /** Nouns that, heading a definition ("X, a town in Y"), say X is a place. */
 const LOC_DEFINITION_NOUNS = new Set(['town', 'city', 'village', 'hamlet', 'region', 'province', 'district', 'island', 'neighbourhood', 'neighborhood', 'suburb', 'county', 'country', 'river', 'port', 'resort', 'municipality', 'capital', 'parish', 'commune', 'township', 'borough', 'settlement', 'locality', 'lake', 'mountain', 'peninsula', 'valley', 'community']);
 /** Words that end a definition's noun phrase ("a town in Maine", "a band from Leeds"). */
@@ -1984,10 +1984,14 @@ function definedMentions(doc: Doc, defined: ReadonlyMap<string, EntityType>): Ca
   return out;
 }
 
-/** The type a name the tagger read as MISC takes from the document: a place noun's LOC, a people list's PER, or none. */
+/**
+ * The type a name the tagger read as MISC takes from the document: a place noun's LOC, a place's definition ("Tilst,
+ * a suburb of Aarhus"), a people list's PER, or none.
+ */
 function miscKind(key: string, placeKeys: ReadonlySet<string>, defined: ReadonlyMap<string, EntityType>): EntityType | undefined {
   if (placeKeys.size > 0 && placeKeys.has(key)) return 'LOC';
-  return defined.get(key) === 'PER' ? 'PER' : undefined;
+  const kind = defined.get(key);
+  return kind === 'PER' || kind === 'LOC' ? kind : undefined;
 }
 
 /** A word that links a name to its definition ("is", "was", a comma). */

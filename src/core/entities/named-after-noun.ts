@@ -39,6 +39,7 @@ const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '\u2019s']);
 const ORGANISATION_PLURALS: ReadonlySet<string> = new Set([
   'bands', 'companies', 'firms', 'clubs', 'labels', 'retailers', 'banks', 'airlines', 'newspapers', 'brands',
   'carmakers', 'automakers', 'insurers', 'lenders', 'broadcasters', 'charities', 'groups', 'chains', 'startups',
+  'schools', 'universities', 'colleges', 'hospitals', 'parties', 'unions', 'militias',
 ]);
 
 /**
@@ -77,13 +78,24 @@ function namesListedAfter(doc: Doc, plurals: ReadonlySet<string>, isNameWord: (t
   for (let w = 1; w + 1 < doc.n; w++) {
     const f = doc.fold(w);
     let i: number;
-    if ((f === 'like' || f === 'including') && !doc.cap(w)) i = w + 1;
-    else if (f === 'such' && doc.fold(w + 1) === 'as') i = w + 2;
-    else continue;
-    // "the old gods, such as Odin": a comma may set the examples off.
-    const noun = w >= 2 && doc.fold(w - 1) === ',' ? w - 2 : w - 1;
+    let noun: number;
+    // "the religious schools Santo Ravello and Immacolata", "carmakers Kestrel and Vantor": the plural right before
+    // two or more names joined by "and" or "or".
+    const direct = !doc.cap(w) && plurals.has(f) && isNameWord(w + 1);
+    if (direct) {
+      i = w + 1;
+      noun = w;
+    } else {
+      if ((f === 'like' || f === 'including') && !doc.cap(w)) i = w + 1;
+      else if (f === 'such' && doc.fold(w + 1) === 'as') i = w + 2;
+      else continue;
+      // "the old gods, such as Odin": a comma may set the examples off.
+      noun = w >= 2 && doc.fold(w - 1) === ',' ? w - 2 : w - 1;
+    }
     if (doc.cap(noun) || !plurals.has(doc.fold(noun))) continue;
     const s = doc.sentenceOf[w];
+    const before = out.length;
+    let joined = false;
     for (let count = 0; count < 8 && i < doc.n && doc.sentenceOf[i] === s; count++) {
       const a = i;
       if (doc.fold(i) === 'the' && doc.cap(i) && i + 1 < doc.n && isNameWord(i + 1)) i++;
@@ -95,10 +107,14 @@ function namesListedAfter(doc: Doc, plurals: ReadonlySet<string>, isNameWord: (t
       else j++;
       let next = j;
       if (next < doc.n && doc.fold(next) === ',') next++;
-      if (next < doc.n && (doc.fold(next) === 'and' || doc.fold(next) === 'or')) next++;
+      if (next < doc.n && (doc.fold(next) === 'and' || doc.fold(next) === 'or')) {
+        next++;
+        joined = true;
+      }
       if (next === j) break;
       i = next;
     }
+    if (direct && (!joined || out.length - before < 2)) out.length = before;
   }
   return out;
 }

@@ -322,3 +322,59 @@ describe('Arabic feature words before a name ("Masjid", "Wadi", "Jebel") open a 
     expect(spans(text)).not.toContain(unexpected);
   });
 });
+
+describe('a definition as a school, an academy or an institute makes a name an organisation', () => {
+  it.each([
+    ['Istituto Varenne, a catholic school in Turin, was fined last year.', 'ORG:Istituto Varenne'],
+    ['Santo Ravello, a religious school in Pisa, must pay the tax.', 'ORG:Santo Ravello'],
+    ['Orrin Vale is a music academy in Bath.', 'ORG:Orrin Vale'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Marta Vell, a school teacher in Pisa, said the tax was unfair.', 'PER:Marta Vell'],
+    ['Tom Brink is a school bus driver in Bath.', 'PER:Tom Brink'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+});
+
+describe('a plural organisation noun right before two or more names joined by "and" lists organisations', () => {
+  it.each([
+    ['The court ruled that the religious schools Santo Ravello and Istituto Varenne must pay.', 'ORG:Santo Ravello'],
+    ['Opposition parties Libra and Tessera boycotted the vote.', 'ORG:Tessera'],
+    ['Prices at the carmakers Kestrel and Vantor fell.', 'ORG:Kestrel'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // One name, or people's plural, is no list of organisations.
+    ['The schools Santo Ravello said would close were old.', 'ORG:Santo Ravello'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+
+  it('a plural for people before names keeps them people', () => {
+    expect(spans('The actors Tom Brink and Marta Vell arrived on Monday.')).toContain('PER:Tom Brink');
+  });
+});
+
+describe('a name the tagger reads as MISC is a place when the text defines it as one ("X, a suburb of Y")', () => {
+  it.each([
+    ['The first store opened in 1970 in Braxted, a suburb of Aarhus.', 'LOC:Braxted'],
+    ['The first store opened in 1970 in Fenstrup, a suburb of Aarhus.', 'LOC:Fenstrup'],
+    ['The first store opened in 1970 in Arslev, a suburb of Aarhus.', 'LOC:Arslev'],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toContain(expected);
+  });
+
+  it.each([
+    // A language or a book is no place, however defined.
+    ['Catalan, a language spoken in Spain, is old.', 'LOC:Catalan'],
+    ['The Braxted, a new novel by Tom Brink, sold well.', 'LOC:Braxted'],
+  ])('%s', (text, unexpected) => {
+    expect(spans(text)).not.toContain(unexpected);
+  });
+});
