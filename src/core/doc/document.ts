@@ -181,7 +181,7 @@ const ALL_CAPS = 2;
 
 /**
  * True when the word at `[start, end)` opens with a lower-case Arabic article and a hyphen before a capital
- * ("al-Aqsa", "el-Sisi", "ash-Sharq"): the name is capitalised after its article, as in "al-Qaeda".
+ * ("al-Karim", "el-Sisi", "ash-Sharq"): the name is capitalised after its article, as in "al-Qaeda".
  */
 function articleCapital(text: string, start: number, end: number): boolean {
   if (end - start < 4 || text.charCodeAt(start) !== 97 && text.charCodeAt(start) !== 101) return false; // "a…", "e…"

@@ -1,9 +1,9 @@
 /**
- * Names opened by the Arabic article written in lower case ("al-Aqsa", "al-Shabaab", "Jebel al-Akhdar"). A tagger
+ * Names opened by the Arabic article written in lower case ("al-Karim", "al-Shabaab", "Jebel al-Tawil"). A tagger
  * trained on newswire sees a lower-case word and reads nothing; the words around the name say what it is: a
- * place's noun after it ("the al-Ram checkpoint", "al-Aqsa mosque"), a place's Arabic head word before it ("Jebel",
- * "Wadi"), or a group's noun before or after it ("militant group al-Gama'a al-Islamiya", "al-Shabaab fighters").
- * One reading in a document holds for the same name elsewhere in it ("pray at al-Aqsa" after "al-Aqsa mosque").
+ * place's noun after it ("the al-Sahel checkpoint", "al-Karim mosque"), a place's Arabic head word before it ("Jebel",
+ * "Wadi"), or a group's noun before or after it ("militant group al-Fajr al-Jadid", "al-Shabaab fighters").
+ * One reading in a document holds for the same name elsewhere in it ("guards at al-Karim" after "al-Karim mosque").
  */
 import type { Doc } from '../doc/document';
 import type { EntityType } from '../tagger/tags';
@@ -16,7 +16,7 @@ const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'valley', 'desert', 'oasis', 'mountains', 'mountain', 'plain', 'plateau', 'governorate', 'suburb', 'area',
 ]);
 
-/** Arabic head words of place names written before the article ("Jebel al-Akhdar", "Wadi al-Hitan"). */
+/** Arabic head words of place names written before the article ("Jebel al-Tawil", "Wadi al-Hitan"). */
 const PLACE_HEADS_BEFORE: ReadonlySet<string> = new Set(['jebel', 'jabal', 'wadi', 'ras', 'bab', 'deir', 'beit', 'bir', 'ain', 'tell', 'burj', 'masjid', 'kafr']);
 
 /** Lower-case nouns before a name that make it a group or a paper ("militant group", "the newspaper"). */
@@ -31,14 +31,14 @@ const GROUP_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'members', 'cell', 'cells', 'newspaper', 'daily', 'weekly',
 ]);
 
-/** True when token `t` is a word capitalised only after a lower-case article ("al-Aqsa"). */
+/** True when token `t` is a word capitalised only after a lower-case article ("al-Karim"). */
 export function articleWord(doc: Doc, t: number): boolean {
   if (!doc.cap(t)) return false;
   const c = doc.text.charCodeAt(doc.start(t));
   return c === 97 || c === 101; // "a…", "e…": capitalised by its article, not its first letter
 }
 
-/** A name word that may follow an article-led word inside one name ("al-Aqsa Martyrs Brigades"). */
+/** A name word that may follow an article-led word inside one name ("al-Fajr al-Jadid Brigades"). */
 function nameWord(doc: Doc, t: number, s: number): boolean {
   return t < doc.n && doc.sentenceOf[t] === s && doc.word(t) && doc.cap(t) && !doc.allCaps(t);
 }
@@ -55,7 +55,7 @@ export function articleNames(doc: Doc, free: (t: number) => boolean): Array<[num
     const s = doc.sentenceOf[t];
     let i = t;
     let type: EntityType | undefined;
-    // "Jebel al-Akhdar": an Arabic place head before the article opens the place's name.
+    // "Jebel al-Tawil": an Arabic place head before the article opens the place's name.
     if (i > 0 && doc.sentenceOf[i - 1] === s && doc.cap(i - 1) && PLACE_HEADS_BEFORE.has(doc.fold(i - 1)) && free(i - 1)) {
       i--;
       type = 'LOC';

@@ -212,7 +212,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
         t.nameJ = k;
       }
       if (t.nameJ - t.nameI >= 2 && EVENT_TAILS.has(doc.fold(t.nameJ - 1))) continue; // "the Singer World Series"
-      // "the official al-Akhbar newspaper", "the official Tessaro airport": a lower-case institution's or site's noun after
+      // "the official al-Nahar newspaper", "the official Tessaro airport": a lower-case institution's or site's noun after
       // the name makes it that institution or site, with the title word an adjective.
       if (t.nameJ > t.nameI && facilityTypeAfter(doc, t.nameJ)) continue;
       // "the General Staff" (an army's command): "Staff" after a title is a body, not a person's name.
@@ -326,7 +326,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // "the Idaho Senate", "the Kurdish National Congress": a known body's one-word name that a head-word run
       // ends is that longer body's last word; inside a run that goes on ("the Malawi Congress Party") it is a word of it.
       if (k && k.j - i === 1 && ORG_HEADS.has(doc.fold(i)) && ((lk.orgEndingAt(i) ?? i) < i || runGoesOnAfter(lk.orgRuns, i))) continue;
-      // "Betty Uber", "Anna Nike": a known given name right before a company's one-word name, read by the tagger as
+      // "Ilse Uber", "Anna Nike": a known given name right before a company's one-word name, read by the tagger as
       // one person, is that person's family name.
       if (k && k.j - i === 1 && i > 0 && doc.sentenceOf[i - 1] === doc.sentenceOf[i] && doc.cap(i - 1) && !doc.allCaps(i - 1) && isGivenName(doc.raw(i - 1)) && !lk.placeAt(i - 1) && !lk.knownOrgAt(i - 1) && (taggedPeople ??= tokenMarks(doc, taggedSpans, 'PER'))[i - 1] === 1 && taggedPeople[i] === 1) continue;
       if (k) {
@@ -521,7 +521,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
         i = j - 1;
         continue;
       }
-      // A name opened by a lower-case article ("al-Gama'a al-Islamiya claimed") is a group's or a place's: people's names open with a given name.
+      // A name opened by a lower-case article ("al-Fajr al-Jadid claimed") is a group's or a place's: people's names open with a given name.
       if ((speechAfter || speechBefore) && !glued && !lk.placeAt(i) && !lk.orgSpanAt(i) && !(j === i + 1 && doc.allCaps(i)) && !articleWord(doc, i)) {
         const sentenceStart = i === doc.sentences.first[doc.sentenceOf[i]];
         if (j - i === 1 && sentenceStart && !speechAfter) continue;
@@ -714,7 +714,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (span.type !== 'ORG' && r[1] - r[0] >= 2 && doc.cap(r[1] - 1) && EVENT_TAILS.has(doc.fold(r[1] - 1))) continue;
       // "the Budweiser Man of the Match award", "Player of the Year": an award, not a person.
       if (span.type === 'PER' && AWARD_PEOPLE.has(doc.fold(r[1] - 1)) && r[1] + 2 < doc.n && doc.fold(r[1]) === 'of' && doc.fold(r[1] + 1) === 'the' && doc.cap(r[1] + 2)) continue;
-      // "Severine Potty, 19, and her sister": two or three capitalised words before an age are a person, not the
+      // "Brannoch Rally, 19, and her sister": two or three capitalised words before an age are a person, not the
       // organisation the tagger read (a known or head-word organisation, or a place, keeps its reading).
       if (span.type === 'ORG' && r[1] - r[0] >= 2 && r[1] - r[0] <= 3 && ageAfter(doc, r[1]) && personLikeWords(doc, r[0], r[1]) && !lk.knownOrgAt(r[0]) && lk.orgSpanAt(r[0]) === undefined && lk.placeAt(r[0])?.j !== r[1]) {
         span = { ...span, type: 'PER' };
@@ -871,7 +871,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
   };
   readTaggedSpans();
-  // "al-Aqsa mosque", "militant group al-Gama'a al-Islamiya": names opened by a lower-case Arabic article.
+  // "al-Karim mosque", "militant group al-Fajr al-Jadid": names opened by a lower-case Arabic article.
   let covered: Uint8Array | undefined;
   const articleFree = (t: number): boolean => {
     if (!covered) {
@@ -881,7 +881,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     return covered[t] === 0;
   };
   for (const [i, j, type] of articleNames(doc, articleFree)) cands.push({ i, j, type, source: 'tagger', strength: 45, nameI: i });
-  // "1. Anna Vessel ( Italy ) Kestrel Honda 1:51.006": a ranked competitor's team after the bracketed country.
+  // "1. Anna Vessel ( Italy ) Kestrel Yamaha 1:41.220": a ranked competitor's team after the bracketed country.
   for (const [i, j] of teamsAfterNationality(doc, (t) => countryEndAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 85 });
   // "Roe v. Wade", "Trump v. United States": a case's parties, each typed from its own words.
   for (const p of caseNameParties(doc, lk)) {
@@ -1985,8 +1985,8 @@ function definedMentions(doc: Doc, defined: ReadonlyMap<string, EntityType>): Ca
 }
 
 /**
- * The type a name the tagger read as MISC takes from the document: a place noun's LOC, a place's definition ("Tilst,
- * a suburb of Aarhus"), a people list's PER, or none.
+ * The type a name the tagger read as MISC takes from the document: a place noun's LOC, a place's definition ("Braxted,
+ * a suburb of Holmby"), a people list's PER, or none.
  */
 function miscKind(key: string, placeKeys: ReadonlySet<string>, defined: ReadonlyMap<string, EntityType>): EntityType | undefined {
   if (placeKeys.size > 0 && placeKeys.has(key)) return 'LOC';
@@ -2508,7 +2508,6 @@ function listed(doc: Doc, x: Cand, y: Cand): boolean {
   return gap === 1 || (doc.fold(x.j) === ',' && (doc.fold(x.j + 1) === 'and' || doc.fold(x.j + 1) === 'or'));
 }
 
-/** End of the city (its best reading) named from token `t`, or -1. */
 /** End (exclusive) of a country's name (a gazetteer name of kind country) starting at token `t`, or -1. */
 function countryEndAt(lk: Lookups, t: number): number {
   const p = lk.placeAt(t);
@@ -2516,6 +2515,7 @@ function countryEndAt(lk: Lookups, t: number): number {
   return gazetteer().place(p.targets[0].place).kind === 'country' ? p.j : -1;
 }
 
+/** End of the city (its best reading) named from token `t`, or -1. */
 function cityEndAt(lk: Lookups, t: number): number {
   const m = lk.placeAt(t);
   if (!m || m.targets[0].form !== 'name') return -1;

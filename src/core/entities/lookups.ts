@@ -274,7 +274,7 @@ function findOrgRuns(
     // "Irving Independent School District": an organisation's name, not a place.
     if (facility && hasOrgHead(doc, i, h)) continue;
     // "Anthony Hill", "Edward Heath": a known given name and a head word that is also a family name are a person,
-    // also after a people's word ("fellow American James Heath", "Australian Anthony Hill").
+    // also after a people's word ("fellow American Daniel Heath", "Canadian Marcus Hill").
     if (facility && h === j - 1 && SURNAME_HEADS.has(f0) && h - 1 >= i && isGivenName(doc.raw(h - 1)) && (h - 1 === i || demonymAt(doc, h - 2))) continue;
     // "New York's Times Square", "Bank Street": a facility head after the run makes it a place's name.
     if (!facility && j < doc.n && doc.sentenceOf[j] === s && doc.cap(j) && FACILITY_HEADS.has(doc.fold(j))) continue;
@@ -316,7 +316,7 @@ function hasOrgHead(doc: Doc, i: number, j: number): boolean {
   return false;
 }
 
-/** Feature words written before the name ("River Mersey", "Lake Geneva", "Mount Kenya", "Boulevard Montmartre", "Masjid Al-Haram", "Wadi Rum"). */
+/** Feature words written before the name ("River Mersey", "Lake Geneva", "Mount Kenya", "Boulevard Montmartre", "Masjid Tessara", "Wadi Kestra"). */
 const LEADING_FEATURES = new Set(['river', 'lake', 'mount', 'mt.', 'cape', 'isle', 'fort', 'loch', 'lough', 'boulevard', 'avenue', 'rue', 'via', 'masjid', 'jebel', 'jabal', 'wadi']);
 /** {@link LEADING_FEATURES} as a word class ({@link wordClass}). */
 const LEADING_FEATURE = wordClass(LEADING_FEATURES);

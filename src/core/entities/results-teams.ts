@@ -1,6 +1,6 @@
 /**
- * Results lists in sports reports: "1. Anna Vessel (Italy) Kestrel Honda 1:51.006", "3. Tom Brink ( U.S. ) ,
- * Lola Ford , 54.483". After a ranked competitor's name and a bracketed country, the capitalised words up to the
+ * Results lists in sports reports: "1. Anna Vessel (Italy) Kestrel Yamaha 1:41.220", "3. Tom Brink ( U.S. ) ,
+ * Tessel Ford , 55.120". After a ranked competitor's name and a bracketed country, the capitalised words up to the
  * time, the score or the line's end are the competitor's team, car or maker: an organisation, not a person or a
  * place.
  */
@@ -25,9 +25,9 @@ export function teamsAfterNationality(doc: Doc, countryEnd: (t: number) => numbe
     let u = t;
     while (u < doc.n && u < t + MAX_TEAM && !lineBreakBefore(doc, u) && doc.word(u) && doc.cap(u)) u++;
     if (u === t) continue;
-    // "2. Ann Reed ( Jamaica ) , Osa Ezinma ( Nigeria )": another competitor with a country, not a team.
+    // "2. Ann Reed ( Sweden ) , Ivo Marek ( Czech Republic )": another competitor with a country, not a team.
     if (u < doc.n && doc.fold(u) === '(') continue;
-    // The team ends the line or comes before a time, a score or a comma ("Kestrel Honda 1:51.006", "…, 54.483").
+    // The team ends the line or comes before a time, a score or a comma ("Kestrel Yamaha 1:41.220", "…, 55.120").
     if (u < doc.n && !lineBreakBefore(doc, u) && doc.word(u) && doc.fold(u) !== 'same' && doc.fold(u) !== 'one') continue;
     out.push([t, u]);
     k = u - 1;

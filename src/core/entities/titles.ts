@@ -44,7 +44,7 @@ const COMPLEMENT_WORDS = new Set(['state', 'affairs', 'staff', 'exchequer', 'war
 /** Title heads whose "of" complement is a place, never an organisation ("Mayor of …", "Governor of …"). */
 export const TERRITORIAL_HEADS = new Set(['mayor', 'governor', 'premier', 'prefect', 'mayor-elect', 'governor-elect', 'lieutenant-governor']);
 
-/** Particles allowed inside names ("Osama bin Laden", "Ursula von der Leyen", "Kengo wa Dondo"). */
+/** Particles allowed inside names ("Osama bin Laden", "Ursula von der Leyen", "Tembo wa Kariuki"). */
 export const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'wa', 'al', 'el', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'st.', 'ter', 'zu', 'y']);
 /** {@link NAME_PARTICLES} as a word class ({@link wordClass}). */
 const NAME_PARTICLE = wordClass(NAME_PARTICLES);

@@ -53,9 +53,9 @@ describe('a named prison, jail or courthouse is a place', () => {
 
 describe('a people\'s word, a known given name and a head word that is also a family name are a person', () => {
   it.each([
-    ['Outspoken Canadian Marcus Hill called his rival a cheat after the final.', 'PER:Marcus Hill'],
-    ['He beat fellow American Daniel Heath in their title bout on Saturday.', 'PER:Daniel Heath'],
-    ['Swedish Laura Hall won the sprint in record time.', 'PER:Laura Hall'],
+    ['Canadian Marcus Hill won the sprint in record time.', 'PER:Marcus Hill'],
+    ['Fans cheered for fellow American Daniel Heath at the arena.', 'PER:Daniel Heath'],
+    ['Swedish Laura Hall took the silver medal.', 'PER:Laura Hall'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
@@ -63,7 +63,7 @@ describe('a people\'s word, a known given name and a head word that is also a fa
   it.each([
     // A place's hill or hall stays a place; without a given name nothing changes.
     ['The concert at the Royal Albert Hall was sold out.', 'LOC:Royal Albert Hall'],
-    ['Lawmakers on Capitol Hill met on Monday.', 'LOC:Capitol Hill'],
+    ['Tourists walked up Beacon Hill on Monday.', 'LOC:Beacon Hill'],
     ['Tourists climbed Carran Hill on Sunday.', 'LOC:Carran Hill'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
@@ -72,7 +72,7 @@ describe('a people\'s word, a known given name and a head word that is also a fa
 
 describe('a hyphenated military rank is a title, outside the name', () => {
   it.each([
-    ['NATO spokesman Lieutenant-Colonel Max Harlan said the convoy had left.', 'PER:Max Harlan'],
+    ['Army spokesman Lieutenant-Colonel Ivo Harlan said the convoy had left.', 'PER:Ivo Harlan'],
     ['Lieutenant-Colonel Harlan said the convoy had left.', 'PER:Harlan'],
     ['Army spokesman Lieutenant-Commander Rhea Solberg said the ship had sailed.', 'PER:Rhea Solberg'],
     ['Lance-Corporal Pryce said nothing about the patrol.', 'PER:Pryce'],
@@ -83,7 +83,7 @@ describe('a hyphenated military rank is a title, outside the name', () => {
 
   it.each([
     // The rank is never part of the person's span.
-    ['NATO spokesman Lieutenant-Colonel Max Harlan said the convoy had left.', 'PER:Lieutenant-Colonel Max Harlan'],
+    ['Army spokesman Lieutenant-Colonel Ivo Harlan said the convoy had left.', 'PER:Lieutenant-Colonel Ivo Harlan'],
     ['Army spokesman Lieutenant-Commander Rhea Solberg said the ship had sailed.', 'PER:Lieutenant-Commander Rhea Solberg'],
   ])('%s', (text, unexpected) => {
     expect(spans(text)).not.toContain(unexpected);
@@ -114,7 +114,7 @@ describe('a legal form ends a company\'s name, never a person\'s', () => {
 
 describe('a sentence adverb opening a sentence is not part of the name after it', () => {
   it.each([
-    ['Instead Harlan kicked another long penalty.', 'PER:Harlan'],
+    ['Instead Harlan scored a late goal for the visitors.', 'PER:Harlan'],
     ['Eventually Harlan signed the deal with the club.', 'PER:Harlan'],
     ['Nevertheless Harlan kept his seat in the election.', 'PER:Harlan'],
     ['Separately Kestrel Mining said profits fell.', 'ORG:Kestrel Mining'],
@@ -123,7 +123,7 @@ describe('a sentence adverb opening a sentence is not part of the name after it'
   });
 
   it.each([
-    ['Instead Harlan kicked another long penalty.', 'PER:Instead Harlan'],
+    ['Instead Harlan scored a late goal for the visitors.', 'PER:Instead Harlan'],
     ['Eventually Harlan signed the deal with the club.', 'PER:Eventually Harlan'],
   ])('%s', (text, unexpected) => {
     expect(spans(text)).not.toContain(unexpected);
@@ -132,10 +132,10 @@ describe('a sentence adverb opening a sentence is not part of the name after it'
 
 describe('a compass initial before a country, region or people ("S. Korea", "N. Ireland") is a place, not a person', () => {
   it.each([
-    ['N. Korea urges S. Korea to resume talks on family visits.', 'LOC:N. Korea'],
-    ['N. Korea urges S. Korea to resume talks on family visits.', 'LOC:S. Korea'],
+    ['Officials from N. Korea and S. Korea met at the border on Monday.', 'LOC:N. Korea'],
+    ['Officials from N. Korea and S. Korea met at the border on Monday.', 'LOC:S. Korea'],
     ['Police in N. Ireland said the border road was closed.', 'LOC:N. Ireland'],
-    ['S. Korean won ends lower against the dollar.', 'MISC:S. Korean'],
+    ['S. Korean exports rose in March.', 'MISC:S. Korean'],
     ['S. African miners return to work after the strike.', 'MISC:S. African'],
     ['W. Germany beat E. Germany in the final.', 'LOC:E. Germany'],
   ])('%s', (text, expected) => {
@@ -154,8 +154,8 @@ describe('a compass initial before a country, region or people ("S. Korea", "N. 
 
 describe('a known given name before a company\'s one-word name, read as one person, is a person', () => {
   it.each([
-    ['The trophy went to Betty Uber of Kestrel Club in 1950.', 'PER:Betty Uber'],
-    ['Players such as Marta Nike and Betty Uber won titles that year.', 'PER:Marta Nike'],
+    ['The trophy went to Ilse Uber of Kestrel Club in 1950.', 'PER:Ilse Uber'],
+    ['Players such as Marta Nike and Ilse Uber won titles that year.', 'PER:Marta Nike'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
@@ -173,9 +173,9 @@ describe('a name opened by a lower-case Arabic article is read, typed by the wor
   it.each([
     ['Worshippers gathered at al-Karim mosque on Friday.', 'LOC:al-Karim'],
     ['Troops at the al-Sahel checkpoint turned him back.', 'LOC:al-Sahel'],
-    ['Rebels hid in the mountainous Jebel al-Tawil region.', 'LOC:Jebel al-Tawil'],
+    ['Shepherds live on the slopes of Jebel al-Tawil.', 'LOC:Jebel al-Tawil'],
     ['The militant group al-Fajr al-Jadid claimed the attack.', 'ORG:al-Fajr al-Jadid'],
-    ["Cairo's official al-Nahar newspaper said on Thursday.", 'ORG:al-Nahar'],
+    ['An editorial in the official al-Nahar newspaper criticised the plan.', 'ORG:al-Nahar'],
     ['The official Kestrel newspaper said on Monday that talks had failed.', 'ORG:Kestrel'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
@@ -204,7 +204,7 @@ describe('a name opened by a lower-case Arabic article is read, typed by the wor
 
 describe('an unknown name after a path preposition ("over", "through") and before ", <region>" is a town', () => {
   it.each([
-    ['The bombing of a flight over Tessby, Scotland killed everyone on board.', 'LOC:Tessby'],
+    ['The plane came down over Tessby, Scotland in heavy fog.', 'LOC:Tessby'],
     ['The convoy drove through Marrow, Ireland on Monday.', 'LOC:Marrow'],
     ['Refugees walked across Dunvale, Croatia towards the border.', 'LOC:Dunvale'],
   ])('%s', (text, expected) => {
@@ -221,7 +221,7 @@ describe('an unknown name after a path preposition ("over", "through") and befor
 
 describe('the Far East and the Near East are regions', () => {
   it.each([
-    ['Gold traders in the Far East were gloomy on Friday.', 'LOC:Far East'],
+    ['Demand from the Far East rose sharply last year.', 'LOC:Far East'],
     ['Far East markets fell on Friday.', 'LOC:Far East'],
     ['Trade with the Near East grew last year.', 'LOC:Near East'],
   ])('%s', (text, expected) => {
@@ -236,15 +236,15 @@ describe('the Far East and the Near East are regions', () => {
 describe('"wa" and "bint" are particles inside a name after a title', () => {
   it.each([
     ['Prime Minister Tembo wa Kariuki said on Friday that talks would resume.', 'PER:Tembo wa Kariuki'],
-    ['Princess Reema bint Bandar said the visit was a success.', 'PER:Reema bint Bandar'],
-    ['Finance Minister Tembo wa Kariuki and Ambassador Nuru bint Saleh met on Monday.', 'PER:Nuru bint Saleh'],
+    ['Princess Nura bint Saleh said the visit was a success.', 'PER:Nura bint Saleh'],
+    ['Finance Minister Tembo wa Kariuki and Ambassador Amal bint Hadi met on Monday.', 'PER:Amal bint Hadi'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
 
   it.each([
     ['Prime Minister Tembo wa Kariuki said on Friday that talks would resume.', 'PER:Tembo'],
-    ['Princess Reema bint Bandar said the visit was a success.', 'LOC:Bandar'],
+    ['Princess Nura bint Saleh said the visit was a success.', 'LOC:Saleh'],
   ])('%s', (text, unexpected) => {
     expect(spans(text)).not.toContain(unexpected);
   });
@@ -253,27 +253,27 @@ describe('"wa" and "bint" are particles inside a name after a title', () => {
 describe('in a results list, the capitalised words after a ranked competitor\'s bracketed country are the team', () => {
   const grid = [
     'Leading qualifiers:',
-    '1. Alex Varro ( Italy ) , Kestrel Honda , 53.980',
-    '2. Mike Dunlow ( U.S. ) , Lola Ford Cosworth , 54.483',
-    '3. Sven Otter ( Germany ) Brannoch Postal 31',
+    '1. Pavel Droz ( Czech Republic ) , Kestrel Yamaha , 1:41.220',
+    '2. Mike Dunlow ( U.S. ) , Tessel Ford Vantor , 1:41.560',
+    '3. Sven Otter ( Germany ) Brannoch Postal 1:42.010',
   ].join('\n');
-  it.each([['ORG:Kestrel Honda'], ['ORG:Lola Ford Cosworth'], ['ORG:Brannoch Postal'], ['PER:Alex Varro'], ['PER:Mike Dunlow']])('%s', (expected) => {
+  it.each([['ORG:Kestrel Yamaha'], ['ORG:Tessel Ford Vantor'], ['ORG:Brannoch Postal'], ['PER:Pavel Droz'], ['PER:Mike Dunlow']])('%s', (expected) => {
     expect(spans(grid)).toContain(expected);
   });
 
   it('another competitor with a country in the same line stays a person', () => {
-    const heat = 'Relay heats:\n2. Michael Brent ( Jamaica ) , Osmond Ezinma ( Nigeria ) , Tom Hale ( Britain )';
-    expect(spans(heat)).toContain('PER:Osmond Ezinma');
+    const heat = 'Relay heats:\n2. Tomas Berg ( Sweden ) , Ivo Marek ( Czech Republic ) , Jon Hale ( Britain )';
+    expect(spans(heat)).toContain('PER:Ivo Marek');
   });
 
   it('outside a ranked line nothing changes', () => {
-    expect(spans('The winner, Alex Varro (Italy), thanked Lola Ford after the race.')).not.toContain('ORG:Lola Ford');
+    expect(spans('The winner, Pavel Droz (Czech Republic), thanked Tessel Ford after the race.')).not.toContain('ORG:Tessel Ford');
   });
 });
 
 describe('the one a source "quoted … as saying" is a person, unless the name is an organisation or a place', () => {
   it.each([
-    ['The Sunday Herald quoted Marta Orrin as saying she had drawn up a chart.', 'PER:Marta Orrin'],
+    ['The local paper quoted Marta Orrin as saying the bridge was unsafe.', 'PER:Marta Orrin'],
     ['The agency quoted Vastrenko as saying the talks would resume next week.', 'PER:Vastrenko'],
     ['The daily quoted Ilse Brandvold as telling reporters that the plan had failed.', 'PER:Ilse Brandvold'],
   ])('%s', (text, expected) => {
@@ -292,8 +292,8 @@ describe('the one a source "quoted … as saying" is a person, unless the name i
 describe('a country before "Treasury" or a numbered "Fleet" names the body, not the place', () => {
   it.each([
     ['The U.S. Treasury said on Monday it would add names to the list.', 'ORG:U.S. Treasury'],
-    ['Prices of U.S. Treasury bonds fell on Friday.', 'ORG:U.S. Treasury'],
-    ['Ships of the U.S. Sixth Fleet sailed on Friday.', 'ORG:U.S. Sixth Fleet'],
+    ['Investors bought U.S. Treasury bonds on Friday.', 'ORG:U.S. Treasury'],
+    ['Ships of the U.S. Seventh Fleet sailed on Friday.', 'ORG:U.S. Seventh Fleet'],
     ['The Treasury said on Monday that it would act.', 'ORG:Treasury'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
@@ -325,15 +325,15 @@ describe('Arabic feature words before a name ("Masjid", "Wadi", "Jebel") open a 
 
 describe('a definition as a school, an academy or an institute makes a name an organisation', () => {
   it.each([
-    ['Istituto Varenne, a catholic school in Turin, was fined last year.', 'ORG:Istituto Varenne'],
-    ['Santo Ravello, a religious school in Pisa, must pay the tax.', 'ORG:Santo Ravello'],
+    ['Istituto Varenne, a private school near Turin, raised its fees.', 'ORG:Istituto Varenne'],
+    ['Collegio Brandi, a boarding school in Pisa, opened in 1890.', 'ORG:Collegio Brandi'],
     ['Orrin Vale is a music academy in Bath.', 'ORG:Orrin Vale'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
 
   it.each([
-    ['Marta Vell, a school teacher in Pisa, said the tax was unfair.', 'PER:Marta Vell'],
+    ['Marta Vell, a school teacher in Pisa, said the fees were unfair.', 'PER:Marta Vell'],
     ['Tom Brink is a school bus driver in Bath.', 'PER:Tom Brink'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
@@ -342,7 +342,7 @@ describe('a definition as a school, an academy or an institute makes a name an o
 
 describe('a plural organisation noun right before two or more names joined by "and" lists organisations', () => {
   it.each([
-    ['The court ruled that the religious schools Santo Ravello and Istituto Varenne must pay.', 'ORG:Santo Ravello'],
+    ['Parents protested outside the private schools Collegio Brandi and Istituto Varenne.', 'ORG:Collegio Brandi'],
     ['Opposition parties Libra and Tessera boycotted the vote.', 'ORG:Tessera'],
     ['Prices at the carmakers Kestrel and Vantor fell.', 'ORG:Kestrel'],
   ])('%s', (text, expected) => {
@@ -351,7 +351,7 @@ describe('a plural organisation noun right before two or more names joined by "a
 
   it.each([
     // One name, or people's plural, is no list of organisations.
-    ['The schools Santo Ravello said would close were old.', 'ORG:Santo Ravello'],
+    ['The schools Collegio Brandi said would close were old.', 'ORG:Collegio Brandi'],
   ])('%s', (text, unexpected) => {
     expect(spans(text)).not.toContain(unexpected);
   });
@@ -363,9 +363,9 @@ describe('a plural organisation noun right before two or more names joined by "a
 
 describe('a name the tagger reads as MISC is a place when the text defines it as one ("X, a suburb of Y")', () => {
   it.each([
-    ['The first store opened in 1970 in Braxted, a suburb of Aarhus.', 'LOC:Braxted'],
-    ['The first store opened in 1970 in Fenstrup, a suburb of Aarhus.', 'LOC:Fenstrup'],
-    ['The first store opened in 1970 in Arslev, a suburb of Aarhus.', 'LOC:Arslev'],
+    ['Their first shop opened in Braxted, a suburb of Holmby, in 1982.', 'LOC:Braxted'],
+    ['Their first shop opened in Fenstrup, a suburb of Holmby, in 1982.', 'LOC:Fenstrup'],
+    ['Their first shop opened in Arslev, a suburb of Holmby, in 1982.', 'LOC:Arslev'],
   ])('%s', (text, expected) => {
     expect(spans(text)).toContain(expected);
   });
