@@ -6,7 +6,7 @@ import type { Doc } from '../doc/document';
 import type { Fact, Mention, Organization, Person, Place, Quote, Span } from '../types';
 import { gazetteer, type GazTarget } from '../gazetteer/load';
 import { KNOWN_ORGS, isKnownParty } from '../lexicon/orgs';
-import { TITLE_HEADS, TITLE_MODIFIERS, SPEAKER_PRONOUNS, ORG_HEADS, TEAM_ROLES } from '../lexicon/words';
+import { TITLE_HEADS, TITLE_MODIFIERS, SPEAKER_PRONOUNS, ORG_HEADS, TEAM_ROLES, ADDRESS_STYLES } from '../lexicon/words';
 import { phraseKey } from '../gazetteer/fold';
 import { afterPlacePreposition, ageAfter, modifiesPlural, type Cand } from './detect';
 import { ministryBefore, type TitleParse } from './titles';
@@ -397,7 +397,7 @@ export function buildPeople(input: PeopleInput): Person[] {
         p.country ??= before.country;
         p.organization ??= before.organization;
         // "Qatar's emir, Sheikh Tamim …": a style of address is no office; the appositive's office is the role.
-        if (p.role && STYLES.has(p.role.value.toLowerCase())) {
+        if (p.role && ADDRESS_STYLES.has(p.role.value.toLowerCase())) {
           p.role = before.role;
           p.official = before.official || p.official;
         }
@@ -852,8 +852,6 @@ function organizationAt(input: PeopleInput, p: Person, e: number): boolean {
   return true;
 }
 
-/** Titles that are styles of address rather than offices ("Sheikh", "Lord", "Dame"). */
-const STYLES: ReadonlySet<string> = new Set(['sheikh', 'sheikha', 'lord', 'lady', 'dame', 'sir']);
 
 /** Offices of {@link OFFICE_ABBREVIATIONS} that a state or country after the name ("of California") belongs to. */
 const STATE_OFFICES: ReadonlySet<string> = new Set(['Governor', 'Senator', 'Representative']);

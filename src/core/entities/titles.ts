@@ -7,7 +7,7 @@
  */
 import { lineBreakBefore, type Doc } from '../doc/document';
 import { wordClass } from '../doc/word-classes';
-import { TITLE_HEADS, TITLE_MODIFIERS, ORG_HEADS } from '../lexicon/words';
+import { TITLE_HEADS, TITLE_MODIFIERS, ORG_HEADS, ADDRESS_STYLES } from '../lexicon/words';
 import { CAPITALISED_FUNCTION_WORD, HONORIFIC, ORG_HEAD, TITLE_HEAD, TITLE_MODIFIER } from '../lexicon/word-classes';
 import type { Lookups } from './lookups';
 import { gazetteer } from '../gazetteer/load';
@@ -56,7 +56,7 @@ export const NAME_INNER_TITLES = new Set(['sheikh', 'sheik', 'shaikh']);
  * Styles of address that may stand between an office and the name it titles ("Prime Minister Sir Keir Starmer",
  * "Emir Sheikh Tamim", "Supreme Leader Ayatollah Ali Khamenei", "Health Minister Dr. Rana Malik").
  */
-const STYLES_BEFORE_NAME: ReadonlySet<string> = new Set(['sir', 'dame', 'lord', 'lady', 'sheikh', 'sheikha', 'sheik', 'shaikh', 'ayatollah', 'dr', 'dr.', 'prof', 'prof.']);
+const STYLES_BEFORE_NAME: ReadonlySet<string> = new Set([...ADDRESS_STYLES, 'sheik', 'shaikh', 'ayatollah', 'dr', 'dr.', 'prof', 'prof.']);
 /** {@link NAME_INNER_TITLES} as a word class ({@link wordClass}). */
 const NAME_INNER_TITLE = wordClass(NAME_INNER_TITLES);
 

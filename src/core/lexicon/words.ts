@@ -49,6 +49,9 @@ export const TITLE_MODIFIERS = set(`
 /** Titles of nobility: a role the card shows ("Lady", "Lord"), but not an office. */
 export const NOBLE_TITLES = set('lord lady baroness duchess countess viscount marquess');
 
+/** Styles of address that are no office ("Sheikh", "Lord", "Dame"): a role read as one gives way to an office. */
+export const ADDRESS_STYLES = set('sir dame lord lady sheikh sheikha');
+
 /** Honorifics before a name; they are not part of the canonical name. */
 export const HONORIFICS = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam mme mme. messrs messrs. rev rev. hon hon.
