@@ -6,7 +6,7 @@
  * quote standing alone continues the previous speaker.
  */
 import { lineBreakBefore, type Doc } from './doc/document';
-import { SPEECH_VERBS, SPEAKER_PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/words';
+import { PERSON_NOUNS, SPEECH_VERBS, SPEAKER_PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon/words';
 import { SPEECH_VERB } from './lexicon/word-classes';
 
 /** A quote found in the text, with its attribution when one was read. */
@@ -315,7 +315,8 @@ export function findQuotes(
       const sp = subjectOf(q.i - 2);
       const first = doc.sentences.first[doc.sentenceOf[q.i - 2]];
       let opens = sp !== undefined && sp[0] - first <= 3;
-      for (let t = first; opens && t < sp![0]; t++) opens = doc.fold(t) === 'the' || TITLE_HEADS.has(doc.fold(t)) || TITLE_MODIFIERS.has(doc.fold(t));
+      // "Her colleague Sam Whitfield disagreed:": a possessive and a noun for a person may open the subject too.
+      for (let t = first; opens && t < sp![0]; t++) opens = doc.fold(t) === 'the' || TITLE_HEADS.has(doc.fold(t)) || TITLE_MODIFIERS.has(doc.fold(t)) || (t === first && POSSESSIVES.has(doc.fold(t))) || PERSON_NOUNS.has(doc.fold(t));
       if (sp && opens) {
         q.cue = q.i - 2;
         q.speakerI = sp[0];
@@ -514,6 +515,9 @@ export function findQuotes(
   }
   return quotes;
 }
+
+/** Possessive determiners that may open a speaker's noun phrase ("Her colleague Sam Whitfield"). */
+const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
 
 /** Words that join two quotes of one speaker ("a mistake" and "a waste"), punctuation included. */
 const QUOTE_JOINERS = new Set(['and', 'or', 'but', ',', ';', 'nor', '"', '\u201c', '\u201d', '\u00ab', '\u00bb', "''", '`', '\u2018', '\u2019']);

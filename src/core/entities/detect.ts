@@ -82,6 +82,7 @@ import { frontedDefinitions } from './fronted-definitions';
 import { awardNounAt } from './award-modifiers';
 import { placeHeadAt } from './short-place-names';
 import { mononymsAfterOccupations } from './mononyms';
+import { holdersInApposition } from './holders-in-apposition';
 import { acronymToken, initialsOf } from './acronyms-of-bodies';
 import { articleNames, articleWord } from './article-names';
 import { teamsAfterNationality } from './results-teams';
@@ -567,6 +568,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
   };
   readKin();
+
+  // "Her lawyer, Rose Bay, said": a given name in apposition to a title or person noun names that person.
+  for (const [i, j] of holdersInApposition(doc, lk)) cands.push({ i, j, type: 'PER', source: 'speech', strength: 85, nameI: i });
 
   // "fashion designer Halvor", "the pianist Miklos": a person known by one name after a lower-case occupation.
   for (const t of mononymsAfterOccupations(doc, lk, lowerWords)) cands.push({ i: t, j: t + 1, type: 'PER', source: 'speech', strength: 56, nameI: t });

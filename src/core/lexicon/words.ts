@@ -187,3 +187,17 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'near', 'from'
 
 /** Offices of a team, before which a town names the team ("Surrey captain Chris Lewis"), not the place. */
 export const TEAM_ROLES = set('captain coach manager skipper goalkeeper striker midfielder defender player quarterback pitcher');
+
+/**
+ * Lower-case nouns for individuals that are no titles: relations to another person, kin, and occupations of people
+ * ("Her lawyer, Rose Bay, said", "Striker Joao Pinto was less sure:"). Not "owner", "winner", "employer", "buyer",
+ * "sponsor": companies and horses are those too.
+ */
+export const PERSON_NOUNS = set(`
+  lawyer lawyers solicitor barrister colleague friend partner neighbour neighbor rival successor predecessor opponent
+  ally assistant teammate counterpart wife husband son daughter brother sister mother father widow widower girlfriend
+  boyfriend fiancée fiancé nephew niece cousin grandson granddaughter stepson stepdaughter uncle aunt
+  victim suspect witness survivor teacher doctor surgeon nurse pilot driver farmer activist campaigner candidate
+  challenger incumbent nominee singer rapper actor actress author writer novelist poet artist designer architect
+  engineer biographer striker midfielder defender goalkeeper forward winger footballer
+`);

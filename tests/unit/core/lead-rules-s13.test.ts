@@ -1,0 +1,58 @@
+/**
+ * Table tests for the lead's rules of session 13 (own example sentences and invented names, none from the
+ * corpora): each table lists cases that must read as given and cases that must not.
+ */
+import { analyze } from '../../../src/core/index';
+import { flat } from './rule-views';
+
+/** Each quote of `text` as `speaker name <- first words`. */
+function quotes(text: string): string[] {
+  const out: string[] = [];
+  for (const p of analyze(text, { ignoreLanguage: true }).people) {
+    for (const q of p.quotes ?? []) out.push(`${p.name} <- ${text.slice(q.span.start, q.span.end).split(' ').slice(0, 3).join(' ')}`);
+  }
+  return out.sort();
+}
+
+describe('a name in apposition to a title or a noun for a person is that person, whatever else its words name', () => {
+  it.each([
+    ['Her lawyer, Rose Bay, said the ruling would be appealed.', 'PER:Rose Bay'],
+    ['The mayor, Victoria Park, said the road would reopen.', 'PER:Victoria Park'],
+    ["The party's treasurer, Jordan Lake, resigned on Friday.", 'PER:Jordan Lake'],
+    ['His wife, Rose Bay, said he was innocent.', 'PER:Rose Bay'],
+    ['The actress, Ana María Ruiz, said she was moved.', 'PER:Ana María Ruiz'],
+  ])('%s', (text, span) => {
+    expect(flat(text)).toContain(span);
+  });
+  it.each([
+    // Nouns that are no individuals, and names that are organisations.
+    ["The city's largest park, Victoria Park, reopened.", 'LOC:Victoria Park'],
+    ['The venue, Victoria Park, was full.', 'LOC:Victoria Park'],
+    ['His hometown, Rose Bay, is quiet.', 'LOC:Rose Bay'],
+    ['His lawyer, Morgan Stanley, said it.', 'ORG:Morgan Stanley'],
+  ])('%s', (text, span) => {
+    expect(flat(text)).toContain(span);
+  });
+  it('three words only as given name, given name or initial, family name', () => {
+    expect(flat('Her lawyer, Rose Bay Legal, said it.')).not.toContain('PER:Rose Bay Legal');
+  });
+});
+
+describe('a colon after a sentence whose subject is a possessive and a noun for a person, then the name', () => {
+  it.each([
+    [
+      'The senator, Ruth Calloway, was blunt. "This bill is dead," she said. Her colleague Sam Whitfield disagreed: "There is still time."',
+      ['Ruth Calloway <- This bill is', 'Sam Whitfield <- There is still'],
+    ],
+    [
+      'The coach was unrepentant. "We played better," said Tom Keller. Striker Joao Pinto was less sure: "We were lucky."',
+      ['Joao Pinto <- We were lucky.', 'Tom Keller <- We played better,'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+  it('a sentence that opens with a preposition is no subject: the quote keeps the last speaker', () => {
+    const text = '"We played better," said Tom Keller. After the match with Joao Pinto, the mood was grim: "We were lucky."';
+    expect(quotes(text)).toEqual(['Tom Keller <- We played better,', 'Tom Keller <- We were lucky.']);
+  });
+});
