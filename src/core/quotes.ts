@@ -249,6 +249,23 @@ export function findQuotes(
   const reportedClause = (sp: [number, number]): boolean =>
     personEndingAt(sp[1] - 1) < 0 && !SPEAKER_PRONOUNS.has(doc.fold(sp[0])) && sp[0] > 0 && (doc.fold(sp[0] - 1) === 'that' || SPEECH_VERBS.has(doc.fold(sp[0] - 1)));
 
+  /**
+   * `Dr. Lin Wei, who leads the study at Fudan University, said`: the person before a relative clause between commas
+   * that ends at token `comma`, right before the speech verb (not the clause's last words).
+   */
+  const relativeClauseSpeaker = (comma: number, floor: number): [number, number] | undefined => {
+    if (comma <= floor || doc.fold(comma) !== ',') return undefined;
+    for (let c = comma - 1; c > floor && c > comma - 16; c--) {
+      if (inQuote[c]) return undefined;
+      if (doc.fold(c) !== ',') continue;
+      const w = doc.fold(c + 1);
+      if (w !== 'who' && w !== 'whose') return undefined;
+      const p = personEndingAt(c - 1);
+      return p >= 0 ? [p, c] : undefined;
+    }
+    return undefined;
+  };
+
   /** First person or pronoun of the sentence before token `t`. */
   const subjectOf = (t: number): [number, number] | undefined => {
     const first = doc.sentences.first[doc.sentenceOf[t]];
@@ -329,7 +346,10 @@ export function findQuotes(
     while (k < doc.n && isPunct(doc, k) && k < q.j + 3 && !isSentencePunct(doc.fold(k))) k++;
     // …on the same line: a quote closing a paragraph is not attributed by the next one ("EVEN OZ'S BOSS THINKS").
     const sameLine = k < doc.n && !/[\n\r\u2029]/.test(doc.text.slice(q.end, doc.start(k)));
-    if (!found && sameLine && k > q.j - 1) {
+    // `…were "encouraging but early." She added: "…"`: words that end with a full stop end their sentence, so the
+    // next one does not attribute them (a question or an exclamation may: `"Why?" she asked`).
+    const closedByStop = doc.text.charCodeAt(q.end - 1) === 46 && doc.text.charCodeAt(q.end - 2) !== 46;
+    if (!found && sameLine && !closedByStop && k > q.j - 1) {
       const limit = Math.min(doc.n, k + 10);
       // `"…," according to Ivan Petrov, a spokesman.`
       if (k + 2 < doc.n && doc.fold(k) === 'according' && doc.fold(k + 1) === 'to') {
@@ -468,7 +488,7 @@ export function findQuotes(
               break;
             }
           }
-          let sp = speakerEndingAt(t - 1, sFirst) ?? speakerEndingAt(t - 2, sFirst);
+          let sp = relativeClauseSpeaker(t - 1, sFirst) ?? speakerEndingAt(t - 1, sFirst) ?? speakerEndingAt(t - 2, sFirst);
           if (!sp && doc.cap(t)) sp = speakerStartingAt(t + 1, q.i); // "Said Ellis: "…""
           const person = sp !== undefined && (personEndingAt(sp[1] - 1) >= 0 || SPEAKER_PRONOUNS.has(doc.fold(sp[0])));
           const reported = sp !== undefined && reportedClause(sp);

@@ -56,3 +56,25 @@ describe('a colon after a sentence whose subject is a possessive and a noun for 
     expect(quotes(text)).toEqual(['Tom Keller <- We played better,', 'Tom Keller <- We were lucky.']);
   });
 });
+
+describe('quotes: a full stop ends the words, and a relative clause sits between the speaker and the verb', () => {
+  it('a quote that ends with a full stop is not attributed by the next sentence', () => {
+    const text = 'Dr. Lin Wei, who leads the study at Fudan University, said the results were "encouraging but early." She added: "We need a larger trial."';
+    const p = analyze(text, { ignoreLanguage: true }).people.find((x) => x.name === 'Lin Wei');
+    const speakers = (p?.quotes ?? []).map((q) => `${text.slice(q.span.start, q.span.end).split(' ')[0]} via ${text.slice(q.speaker.start, q.speaker.end)}`);
+    expect(speakers).toEqual(['encouraging via Dr. Lin Wei', 'We via She']);
+  });
+  it.each([
+    ['"Why not?" she asked. ', 'Why not?'],
+    ['"Enough!" the mayor, Jonas Berg, shouted. ', 'Enough!'],
+  ])('a question or an exclamation may still be attributed after it: %s', (text, words) => {
+    const all = analyze(`Jonas Berg was asked about the plan. ${text}`, { ignoreLanguage: true }).people.flatMap((p) => p.quotes ?? []);
+    expect(all.map((q) => `Jonas Berg was asked about the plan. ${text}`.slice(q.span.start, q.span.end))).toContain(words);
+  });
+  it.each([
+    ['Ana Ruiz, who chairs the committee, said the bill was "a step backwards."', 'Ana Ruiz <- a step backwards.'],
+    ['The minister, Ivo Petrov, whose ministry runs the scheme, said it was "working well."', 'Ivo Petrov <- working well.'],
+  ])('%s', (text, expected) => {
+    expect(quotes(text)).toEqual([expected]);
+  });
+});
