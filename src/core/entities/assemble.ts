@@ -9,7 +9,7 @@ import { KNOWN_ORGS, isKnownParty } from '../lexicon/orgs';
 import { TITLE_HEADS, TITLE_MODIFIERS, SPEAKER_PRONOUNS, ORG_HEADS, TEAM_ROLES, ADDRESS_STYLES } from '../lexicon/words';
 import { phraseKey } from '../gazetteer/fold';
 import { afterPlacePreposition, ageAfter, modifiesPlural, type Cand } from './detect';
-import { ministryBefore, type TitleParse } from './titles';
+import { isOfficeDomain, ministryBefore, type TitleParse } from './titles';
 import { groupPeople, type PersonGroup } from './people';
 import { genderFromPronouns, genderOfRole } from './pronoun-gender';
 import { counterpartBefore } from './counterparts';
@@ -1106,6 +1106,8 @@ function appositiveBefore(input: PeopleInput, p: Person, m: Cand): void {
       if (prep !== 'for') roleJ = orgEnd;
     } else if (input.lk.placeAt(e)?.j === c) {
       roleJ = placeComplement(input, p, roleJ, e, roleJ);
+    } else if (prep !== 'to' && doc.cap(headAt) && isOfficeDomain(doc, e, c)) {
+      roleJ = c; // "Kenya's Minister for Health, Mary Wanjiku,", "The Minister of Foreign Affairs, …": a portfolio
     } else if (prep === 'of' && e === c - 1 && OFFICE_COMPLEMENTS.has(doc.fold(e))) {
       roleJ = c; // "Zelensky's chief of staff, Andriy Yermak,"
     } else if (prep !== 'of' && c - e <= 2 && lowerWords(doc, e, c)) {

@@ -24,7 +24,7 @@ import {
   LOCATIVE_WORDS,
   TITLE_MODIFIERS,
 } from '../lexicon/words';
-import { parseTitle, readName, isNameToken, TERRITORIAL_HEADS, ARTICLE_SURNAME, type TitleParse } from './titles';
+import { parseTitle, readName, isNameToken, isOfficeDomain, TERRITORIAL_HEADS, ARTICLE_SURNAME, type TitleParse } from './titles';
 import { SURNAME_HEADS, type Lookups } from './lookups';
 import { CAPTION_LABEL_WORDS } from '../tokenize';
 import { tokensKey } from '../doc/phrases';
@@ -184,6 +184,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
 
   // Titles and the names they introduce. Role words are never part of a name.
   const roleTok = new Uint8Array(doc.n);
+  /** Tokens of an office with its portfolio ("Minister for Foreign Affairs"): no organisation or place in them. */
+  const portfolio = new Uint8Array(doc.n);
   // Places in a title's complement ("Mayor of Komárno Ladislav Horváth"): the title parse has split them from the name.
   const domainEnd = new Map<number, number>();
   /** Places an office belongs to, read before it ("Kharkiv Regional Governor"): start token → end token. */
@@ -241,6 +243,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
         }
       }
       roleTok.fill(1, t.roleI, h + 1);
+      // "the Minister of Health", "Minister for Foreign Affairs": a portfolio after the office's head.
+      if (t.orgI === undefined && t.domainI === undefined && t.roleJ > h + 2 && doc.cap(h)) {
+        const k = doc.fold(h + 2) === 'the' ? h + 3 : h + 2;
+        if (isOfficeDomain(doc, k, t.roleJ)) portfolio.fill(1, t.roleI, t.roleJ);
+      }
       if (t.nameJ > t.nameI) cands.push({ i: t.nameI, j: t.nameJ, type: 'PER', source: 'title', strength: 100, nameI: t.nameI });
       h = Math.max(h, t.roleJ - 1);
     }
@@ -749,6 +756,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // "Kharkiv Regional Governor Oleh Syniehubov" read whole as an organisation: the title parse read the place
       // before the office and the name after it, so the tagger's span gives way.
       if (span.type !== 'PER' && titlePlaceAt.has(r[0]) && roleTok[titlePlaceAt.get(r[0])!] && r[1] > titlePlaceAt.get(r[0])!) continue;
+      // "The Minister for Foreign Affairs, Ana Ruiz,": the portfolio names the office, no body or place.
+      if (span.type !== 'PER' && portfolio[r[0]] === 1 && portfolio[r[1] - 1] === 1) continue;
       // "the Mayor of Greater Manchester": the tagger's organisation that is a territorial office is the
       // office's place ("Director of Intelligence", "Queen of the South" stay as the tagger read them).
       // "Health Secretary Wes Streeting": a one-word organisation or place the tagger read inside a title's role

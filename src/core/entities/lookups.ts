@@ -98,7 +98,7 @@ export function buildLookups(doc: Doc): Lookups {
   // An owner before "'s": a place, or a name of two capitalised words ("Suu Kyi").
   const ownerEndsAt = (last: number): boolean =>
     placeEnd[last] !== undefined || (last > 0 && doc.sentenceOf[last - 1] === doc.sentenceOf[last] && doc.cap(last - 1) && doc.cap(last) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(last - 1)));
-  const orgRuns = findOrgRuns(doc, known, ORG_HEAD, false, placeFirst, ownerEndsAt, (k) => placeStart[k] !== undefined).filter(([i, j]) => placeStart[i]?.j !== j && !countryBodies.has(i) && !countryBodies.has(i + 1));
+  const orgRuns = findOrgRuns(doc, known, ORG_HEAD, false, placeFirst, ownerEndsAt, (k) => placeStart[k] !== undefined, (k) => placeStart[k]?.j ?? -1).filter(([i, j]) => placeStart[i]?.j !== j && !countryBodies.has(i) && !countryBodies.has(i + 1));
   if (countryBodies.size > 0) {
     for (const [i, j] of countryBodies) if (!known.has(i)) orgRuns.push([i, j]);
     orgRuns.sort((a, b) => a[0] - b[0]);
@@ -189,6 +189,8 @@ function findOrgRuns(
   placeFirst?: Int32Array,
   ownerEndsAt?: (last: number) => boolean,
   placeStartsAt?: (first: number) => boolean,
+  /** The end of the place that starts at a token, or -1. */
+  placeEndsAt?: (first: number) => number,
 ): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let lastEnd = -1;
@@ -219,7 +221,12 @@ function findOrgRuns(
     if (ofThe || (j + 1 < doc.n && doc.sentenceOf[j + 1] === s && doc.fold(j) === 'of' && doc.cap(j + 1))) {
       const first = ofThe ? j + 2 : j + 1;
       let k = first;
-      while (k < doc.n && k < j + 6 && doc.sentenceOf[k] === s && !TITLE_HEADS.has(doc.fold(k)) && (doc.cap(k) || (doc.fold(k) === 'and' && k + 1 < doc.n && doc.cap(k + 1)))) k++;
+      while (k < doc.n && k < j + 6 && doc.sentenceOf[k] === s && !TITLE_HEADS.has(doc.fold(k)) && (doc.cap(k) || (doc.fold(k) === 'and' && k + 1 < doc.n && doc.cap(k + 1)))) {
+        // "Deputy Governor of the Bank of Japan Shinichi Uchida": a place ends the name when a person's name (a given
+        // name and another capitalised word, or any two after an office's "of") follows it.
+        if (k > first && placeEndsAt?.(first) === k && (isGivenName(doc.raw(k)) || officeBefore(doc, h)) && k + 1 < doc.n && doc.sentenceOf[k + 1] === s && doc.cap(k + 1) && doc.word(k + 1)) break;
+        k++;
+      }
       // "IV Corps of the Army of the Potomac", "Group of the British Computer Society": another organisation.
       let ownHead = false;
       for (let t = first; ofThe && t < k; t++) if (doc.is(t, heads)) ownHead = true;
@@ -285,6 +292,12 @@ function findOrgRuns(
     h = j - 1;
   }
   return runs;
+}
+
+/** True when an office's head and "of" (and "the") stand right before token `h` ("Governor of the Bank …"). */
+function officeBefore(doc: Doc, h: number): boolean {
+  const of = h >= 1 && doc.fold(h - 1) === 'the' ? h - 2 : h - 1;
+  return of >= 1 && doc.fold(of) === 'of' && doc.cap(of - 1) && TITLE_HEADS.has(doc.fold(of - 1)) && doc.sentenceOf[of - 1] === doc.sentenceOf[h];
 }
 
 /**

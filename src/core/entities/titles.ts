@@ -41,6 +41,19 @@ export interface TitleParse {
 /** Words allowed inside a title's "of" complement when no known entity follows ("Secretary of State"). */
 const COMPLEMENT_WORDS = new Set(['state', 'affairs', 'staff', 'exchequer', 'war', 'works', 'public', 'defense', 'defence', 'the', 'and', 'foreign', 'home', 'homeland', 'security', 'treasury', 'commerce', 'justice', 'health', 'education', 'energy', 'labor', 'labour', 'agriculture', 'transportation', 'interior', 'finance', 'trade', 'economy', 'industry', 'culture', 'environment', 'defence', 'veterans', 'housing', 'police', 'operations', 'communications', 'information']);
 
+/**
+ * True when tokens [i, j) are an office's capitalised domain ("Health", "Foreign Affairs", "Home Affairs and
+ * Security"): words of a ministry's portfolio, each capitalised except "and" and "the".
+ */
+export function isOfficeDomain(doc: Doc, i: number, j: number): boolean {
+  if (j <= i || j - i > 5 || !doc.cap(i)) return false;
+  for (let t = i; t < j; t++) {
+    const f = doc.fold(t);
+    if (!COMPLEMENT_WORDS.has(f) || (!doc.cap(t) && f !== 'and' && f !== 'the')) return false;
+  }
+  return true;
+}
+
 /** Title heads whose "of" complement is a place, never an organisation ("Mayor of …", "Governor of …"). */
 export const TERRITORIAL_HEADS = new Set(['mayor', 'governor', 'premier', 'prefect', 'mayor-elect', 'governor-elect', 'lieutenant-governor']);
 

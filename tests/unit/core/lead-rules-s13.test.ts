@@ -3,7 +3,7 @@
  * corpora): each table lists cases that must read as given and cases that must not.
  */
 import { analyze } from '../../../src/core/index';
-import { flat } from './rule-views';
+import { flat, card } from './rule-views';
 
 /** Each quote of `text` as `speaker name <- first words`. */
 function quotes(text: string): string[] {
@@ -76,5 +76,27 @@ describe('quotes: a full stop ends the words, and a relative clause sits between
     ['The minister, Ivo Petrov, whose ministry runs the scheme, said it was "working well."', 'Ivo Petrov <- working well.'],
   ])('%s', (text, expected) => {
     expect(quotes(text)).toEqual([expected]);
+  });
+});
+
+describe('an office with its portfolio ("Minister for Health") and an office "of" a body named with a place', () => {
+  it.each([
+    ["Kenya's Minister for Health, Mary Wanjiku, said the outbreak was under control.", 'Mary Wanjiku', 'Minister for Health | - | Kenya'],
+    ['The Minister for Foreign Affairs, Tomas Ruiz, said the talks had ended.', 'Tomas Ruiz', 'Minister for Foreign Affairs | - | -'],
+    ["Kenya's Cabinet Secretary for Health, Mary Wanjiku, said it was over.", 'Mary Wanjiku', 'Cabinet Secretary for Health | - | Kenya'],
+    ['Deputy Governor of the Bank of Japan Kenta Mori said rates would stay low.', 'Kenta Mori', 'Deputy Governor of the Bank of Japan | Bank of Japan | Japan'],
+    ['Governor of the Bank of England Alan Reeve said rates would stay high.', 'Alan Reeve', 'Governor of the Bank of England | Bank of England | United Kingdom'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+  it.each([
+    ["Kenya's Minister of Health, Mary Wanjiku, said it.", ['LOC:Kenya', 'PER:Mary Wanjiku']],
+    ['The Minister for Foreign Affairs, Tomas Ruiz, said it.', ['PER:Tomas Ruiz']],
+    // A ministry is a body; a place after a body's "of" with no office before it keeps the name whole.
+    ['The Ministry of Health said it.', ['ORG:Ministry of Health']],
+    ['The University of California Los Angeles said it would appeal.', ['ORG:University of California Los Angeles']],
+    ['The Bank of Ireland Group reported a profit.', ['ORG:Bank of Ireland Group']],
+  ])('%s', (text, spans) => {
+    expect(flat(text)).toEqual(spans);
   });
 });
