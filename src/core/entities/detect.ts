@@ -63,6 +63,7 @@ import { conjoinedOrgStart } from './conjoined-org-names';
 import { allOpenedOrgStart } from './all-opened-org-names';
 import { runGoesOnAfter } from './runs-over-known-bodies';
 import { headWordTowns } from './head-word-towns';
+import { greaterRegions } from './greater-regions';
 import { transferClubAt } from './transfer-clubs';
 import { particleFamilyNames } from './particle-family-names';
 import { unreadListPlaces, unreadListPeople, unread } from './unread-list-places';
@@ -407,6 +408,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   for (const [i, j] of numberedRoads(doc)) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 80 });
   // "Dinamo Zagreb", "Hertha Berlin": a club word and a city name a sports club.
   for (const [i, j] of clubsBeforeCities(doc, (t) => cityEndAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 80 });
+  // "Greater Manchester", "the Greater Toronto Area": a metropolitan region, one place over "Greater" and the city.
+  for (const [i, j] of greaterRegions(doc, (t) => { const m = lk.placeAt(t); return m && cityOrRegion(m.targets[0]) ? m.j : -1; })) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 97, nameI: i });
   // "the State of Texas", "the City of Brampton": a place under its formal name.
   for (const p of polityNames(doc, lk)) cands.push({ i: p.i, j: p.j, type: 'LOC', source: 'org-head', strength: 80, place: p.place });
   // "Southern Oregon", "the Tampa Area": one wider place around the gazetteer's.

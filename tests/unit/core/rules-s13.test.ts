@@ -26,3 +26,18 @@ describe('a name after a work\'s noun is the work\'s title, not a person or an o
     expect(flat(text)).toContain(expected);
   });
 });
+
+describe('"Greater" before a city names the metropolitan region, one place', () => {
+  it.each([
+    ['Officials in Greater Manchester said the trams would run.', ['LOC:Greater Manchester']],
+    ['Floods hit Greater Cairo overnight.', ['LOC:Greater Cairo']],
+    ['Traffic in the Greater Toronto Area was heavy.', ['LOC:Greater Toronto Area']],
+    ['Greater Manchester mayor Idris Fenwick said the trams would run.', ['LOC:Greater Manchester', 'PER:Idris Fenwick']],
+    // A body's longer name stays the body's.
+    ['Greater Manchester Police said two men were arrested.', ['ORG:Greater Manchester Police']],
+    // "greater" in lower case is an adjective.
+    ['The storm caused greater damage in Manchester than expected.', ['LOC:Manchester']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+});
