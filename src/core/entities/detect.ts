@@ -50,7 +50,7 @@ import { isSportsDocument } from './sports-documents';
 import { historicalStates } from './historical-states';
 import { townsBeforeRegion } from './towns-before-region';
 import { inQuotedTitle } from './quoted-titles';
-import { titleOfWork } from './titled-works';
+import { workTitleStart } from './titled-works';
 import { withRegnalNumber, withEpithet, epithetNames } from './regnal-numbers';
 import { placesCalled, peopleKnownAs } from './names-called';
 import { afterAside, asideAliases } from './bracketed-asides';
@@ -63,6 +63,7 @@ import { conjoinedOrgStart } from './conjoined-org-names';
 import { allOpenedOrgStart } from './all-opened-org-names';
 import { runGoesOnAfter } from './runs-over-known-bodies';
 import { headWordTowns } from './head-word-towns';
+import { greaterRegions } from './greater-regions';
 import { transferClubAt } from './transfer-clubs';
 import { particleFamilyNames } from './particle-family-names';
 import { unreadListPlaces, unreadListPeople, unread } from './unread-list-places';
@@ -380,7 +381,15 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     return taggedOrgEnds.has(doc.end(last));
   };
   const readOrgRuns = (): void => {
-    for (const [i, j] of lk.orgRuns) cands.push({ i: conjoinedOrgStart(doc, allOpenedOrgStart(doc, i, j, (k) => titleCase[k] === 1), j, namedAlone, taggedOrgEndsAt, (t) => lk.placeAt(t)?.j ?? -1), j: companyOfPlace(doc, i, j, lk), type: 'ORG', source: 'org-head', strength: 80 });
+    for (const [i, j] of lk.orgRuns) {
+      // "the album The Tortured Office": a work's title that ends in an organisation's head word.
+      const work = workTitleStart(doc, i, j, false);
+      if (work >= 0) {
+        cands.push({ i: work, j, type: 'MISC', source: 'tagger', strength: 85, nameI: work });
+        continue;
+      }
+      cands.push({ i: conjoinedOrgStart(doc, allOpenedOrgStart(doc, i, j, (k) => titleCase[k] === 1), j, namedAlone, taggedOrgEndsAt, (t) => lk.placeAt(t)?.j ?? -1), j: companyOfPlace(doc, i, j, lk), type: 'ORG', source: 'org-head', strength: 80 });
+    }
   };
   readOrgRuns();
   const personEnds = new Set<number>();
@@ -407,6 +416,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   for (const [i, j] of numberedRoads(doc)) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 80 });
   // "Dinamo Zagreb", "Hertha Berlin": a club word and a city name a sports club.
   for (const [i, j] of clubsBeforeCities(doc, (t) => cityEndAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 80 });
+  // "Greater Manchester", "the Greater Toronto Area": a metropolitan region, one place over "Greater" and the city.
+  for (const [i, j] of greaterRegions(doc, (t) => { const m = lk.placeAt(t); return m && cityOrRegion(m.targets[0]) ? m.j : -1; })) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 97, nameI: i });
   // "the State of Texas", "the City of Brampton": a place under its formal name.
   for (const p of polityNames(doc, lk)) cands.push({ i: p.i, j: p.j, type: 'LOC', source: 'org-head', strength: 80, place: p.place });
   // "Southern Oregon", "the Tampa Area": one wider place around the gazetteer's.
@@ -686,7 +697,16 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (!r) continue;
       // "her novel "Marguerite"", "the single "Velvet Crow"": a work's title names no person. (Places stay: a quoted
       // slogan "Freedom for Avaria" still names the place.)
-      if (span.type === 'PER' && (inQuotedTitle(doc, r[0], r[1]) || titleOfWork(doc, r[0], r[1]))) continue;
+      if (span.type === 'PER' && inQuotedTitle(doc, r[0], r[1])) continue;
+      // "The film Marlow Creek won", "the album The Quiet Hours", "the HBO series Ledger": after a work's noun the
+      // name is the work's title, whatever the tagger read.
+      if (span.type !== 'MISC' && !lk.knownOrgAt(r[0])) {
+        const work = workTitleStart(doc, r[0], r[1], span.type === 'PER');
+        if (work >= 0) {
+          cands.push({ i: work, j: r[1], type: 'MISC', source: 'tagger', strength: 50, nameI: work });
+          continue;
+        }
+      }
       if (unsupportedInHeadline(r[0], r[1], span.type === 'PER')) continue;
       if (r[1] - r[0] === 1 && REFERENCE_WORDS.has(doc.fold(r[0]))) continue; // "ISBN", "PDF", "Retrieved": a reference list's furniture
       if (datesOnly(doc, r[0], r[1])) continue; // "Tue January 27", "3:45 PM EST": a date or a time zone, no name

@@ -1,0 +1,43 @@
+/**
+ * Table tests for the rules of session 13 (own example sentences and invented names, none from the corpora): each
+ * table lists cases that must read as given and cases that must not.
+ */
+import { flat } from './rule-views';
+
+describe('a name after a work\'s noun is the work\'s title, not a person or an organisation', () => {
+  it.each([
+    ['The film Odessa Moon won the top prize at the festival.', 'Odessa Moon'],
+    ['The film Anora won the top prize at the festival.', 'Anora'],
+    ["Lena Varga's album The Quiet Hours Department topped the chart.", 'Quiet Hours Department'],
+    ['He starred in the HBO series Halvard, which ran for four years.', 'Halvard'],
+    ['The play Marguerite returns to the stage in June.', 'Marguerite'],
+    ['Her memoir Tessa Black, published in May, sold well.', 'Tessa Black'],
+  ])('%s', (text, name) => {
+    expect(flat(text).filter((s) => s.endsWith(`:${name}`))).toEqual([]);
+  });
+  it.each([
+    // The name as the subject of a clause about the work stays a person.
+    ['The film Ana Ruiz directed won a prize.', 'PER:Ana Ruiz'],
+    ['She praised the film Ana Ruiz directed.', 'PER:Ana Ruiz'],
+    // "play", "show" and "series" that are verbs or no work's noun.
+    ['Ravens play Chelsea on Saturday at home.', 'ORG:Chelsea'],
+    ['Polls show Marek Zielinski ahead in the race.', 'PER:Marek Zielinski'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+});
+
+describe('"Greater" before a city names the metropolitan region, one place', () => {
+  it.each([
+    ['Officials in Greater Manchester said the trams would run.', ['LOC:Greater Manchester']],
+    ['Floods hit Greater Cairo overnight.', ['LOC:Greater Cairo']],
+    ['Traffic in the Greater Toronto Area was heavy.', ['LOC:Greater Toronto Area']],
+    ['Greater Manchester mayor Idris Fenwick said the trams would run.', ['LOC:Greater Manchester', 'PER:Idris Fenwick']],
+    // A body's longer name stays the body's.
+    ['Greater Manchester Police said two men were arrested.', ['ORG:Greater Manchester Police']],
+    // "greater" in lower case is an adjective.
+    ['The storm caused greater damage in Manchester than expected.', ['LOC:Manchester']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+});
