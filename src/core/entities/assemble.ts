@@ -388,6 +388,9 @@ export function buildPeople(input: PeopleInput): Person[] {
     if (!g) continue;
     const p = personOf.get(g)!;
     applyTitle(input, p, t);
+    // "Pakistani army spokesman Lt. Gen. Ana Levi": a lower-case office right before the title gives the country and the
+    // organisation the title does not (its own parse gave way to the rank's).
+    if ((!p.country || !p.organization) && t.roleI > 0) outerOfficeAffiliation(input, p, t.roleI);
     // "Pakistan's army chief, Field Marshal Asim Munir,": an appositive before the titled name gives the country
     // and the organisation the title does not.
     if ((!p.country || !p.organization) && t.roleI > 0 && doc.fold(t.roleI - 1) === ',') {
@@ -536,6 +539,7 @@ export function buildPeople(input: PeopleInput): Person[] {
     const office = rank.office;
     p.role = fact(doc, office, rank.first, m.i + 1);
     p.official = true;
+    if ((!p.country || !p.organization) && rank.first > 0) outerOfficeAffiliation(input, p, rank.first);
     // "Gov. Gavin Newsom of California", "Sen. Lisa Murkowski of Alaska": the place after the name is the office's.
     if (STATE_OFFICES.has(office) && m.j + 1 < doc.n && doc.fold(m.j) === 'of' && doc.sentenceOf[m.j + 1] === doc.sentenceOf[m.j]) {
       const place = input.lk.placeAt(m.j + 1);
@@ -944,6 +948,29 @@ function affiliationBetween(input: PeopleInput, p: Person, from: number, to: num
     }
   }
 }
+
+/**
+ * "Pakistani army spokesman Lt. Gen. Ana Levi", "Israel's military spokesman Rear Adm. …": the affiliation (a country,
+ * a people's word, an organisation) before a lower-case office that stands right before the title at `roleI`.
+ */
+function outerOfficeAffiliation(input: PeopleInput, p: Person, roleI: number): void {
+  const { doc, lk } = input;
+  const s = doc.sentenceOf[roleI];
+  let k = roleI - 1;
+  let office = false;
+  while (k >= 0 && k > roleI - 5 && doc.sentenceOf[k] === s && doc.word(k) && !doc.cap(k) && (TITLE_HEADS.has(doc.fold(k)) || TITLE_MODIFIERS.has(doc.fold(k)) || MINISTRY_WORDS.has(doc.fold(k)))) {
+    if (TITLE_HEADS.has(doc.fold(k))) office = true;
+    k--;
+  }
+  if (!office || k < 0 || doc.sentenceOf[k] !== s) return;
+  const last = doc.fold(k) === "'s" || doc.fold(k) === '\u2019s' ? k - 1 : k;
+  if (last < 0) return;
+  const from = lk.placeEndingAt(last)?.i ?? lk.orgEndingAt(last);
+  if (from !== undefined) affiliationBetween(input, p, from, last + 1);
+}
+
+/** Words for an unnamed office's body inside a lower-case office ("army", "military" are title modifiers already). */
+const MINISTRY_WORDS: ReadonlySet<string> = new Set(['ministry', 'department']);
 
 /** Nouns for a company that "the …'s" points back with ("the company's chief executive"). */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'carrier', 'airline', 'automaker', 'carmaker', 'retailer', 'bank', 'lender', 'insurer', 'startup', 'chipmaker', 'conglomerate', 'group']);

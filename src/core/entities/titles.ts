@@ -7,7 +7,7 @@
  */
 import { lineBreakBefore, type Doc } from '../doc/document';
 import { wordClass } from '../doc/word-classes';
-import { TITLE_HEADS, TITLE_MODIFIERS, ORG_HEADS, ADDRESS_STYLES } from '../lexicon/words';
+import { TITLE_HEADS, TITLE_MODIFIERS, ORG_HEADS, ADDRESS_STYLES, HONORIFICS } from '../lexicon/words';
 import { CAPITALISED_FUNCTION_WORD, HONORIFIC, ORG_HEAD, TITLE_HEAD, TITLE_MODIFIER } from '../lexicon/word-classes';
 import type { Lookups } from './lookups';
 import { gazetteer } from '../gazetteer/load';
@@ -245,6 +245,9 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
     const lowerAfter = e < doc.n && doc.sentenceOf[e] === s && e - nameI <= 3 && ((doc.word(e) && !doc.cap(e)) || (doc.fold(e) === ',' && runningSentence(doc, s)));
     if (e > nameI + 1 && (doc.fold(nameI) === 'to' ? lowerAfter : e >= doc.n || doc.sentenceOf[e] !== s || !doc.cap(e))) nameJ = e;
   }
+  // "military spokesman Rear Adm. Ana Levi", "Rear Admiral …", "army spokesman Lt. Gen. …": grade words before a rank are
+  // no name; the rank's own parse reads the name after it.
+  if (nameJ > nameI && nameJ < doc.n && doc.sentenceOf[nameJ] === s && (HONORIFICS.has(doc.fold(nameJ)) || (doc.cap(nameJ) && TITLE_HEADS.has(doc.fold(nameJ)))) && gradeWordsOnly(doc, nameI, nameJ)) nameJ = nameI;
   // "legislator James To spoke": the family name "To" after a one-word given name.
   if (nameJ - nameI === 1 && toSurnameAfter(doc, nameI, nameJ, isGivenName)) nameJ++;
   // The whole name is never a country, a place that is also a common word ("coach Nice") or an organisation;
@@ -298,6 +301,15 @@ export function ministryBefore(doc: Doc, roleI: number, floor: number, lk: Looku
   let k = roleI - 1;
   while (k - 1 >= floor && k > roleI - 4 && doc.sentenceOf[k - 1] === s && COMPLEMENT_WORDS.has(doc.fold(k - 1)) && doc.fold(k - 1) !== 'the' && doc.fold(k - 1) !== 'and') k--;
   return k < roleI - 1 ? k : roleI;
+}
+
+/** Grade words before a rank ("Rear Adm.", "Lt. Gen.", "Brig. Gen."). */
+const GRADE_WORDS = new Set(['rear', 'vice', 'lt', 'lt.', 'lieutenant', 'maj', 'maj.', 'major', 'brig.', 'brigadier', 'staff', 'master', 'det.', 'detective', 'command', 'sgt.', 'sergeant']);
+
+/** True when tokens [i, j) are all {@link GRADE_WORDS}. */
+function gradeWordsOnly(doc: Doc, i: number, j: number): boolean {
+  for (let t = i; t < j; t++) if (!GRADE_WORDS.has(doc.fold(t))) return false;
+  return true;
 }
 
 /** Family-first family names that are also capitalised function words ("He Lifeng", "An Ho-young"). */

@@ -100,3 +100,25 @@ describe('an office with its portfolio ("Minister for Health") and an office "of
     expect(flat(text)).toEqual(spans);
   });
 });
+
+describe('a lower-case office before a rank: the grade words are no name, and the office gives the country', () => {
+  it.each([
+    ['Israeli military spokesman Rear Adm. Dov Amit said the strikes continued.', ['MISC:Israeli', 'PER:Dov Amit']],
+    ['Israeli military spokesman Rear Admiral Dov Amit said the strikes continued.', ['MISC:Israeli', 'PER:Dov Amit']],
+  ])('%s', (text, spans) => {
+    expect(flat(text)).toEqual(spans);
+  });
+  it.each([
+    ['Pakistani army spokesman Lt. Gen. Tariq Nawaz told reporters.', 'Tariq Nawaz', 'Lieutenant General | - | Pakistan'],
+    ["Israel's military spokesman Rear Adm. Dov Amit said it.", 'Dov Amit', 'Rear Admiral | - | Israel'],
+    ['Israeli military spokesman Rear Admiral Dov Amit said it.', 'Dov Amit', 'Rear Admiral | - | Israel'],
+    ['Pakistani army chief Field Marshal Tariq Nawaz visited Washington.', 'Tariq Nawaz', 'Field Marshal | - | Pakistan'],
+    ['The Pentagon press secretary Maj. Gen. Paul Reed said it.', 'Paul Reed', 'Major General | Pentagon | United States'],
+    // No office before the rank: nothing to read.
+    ['The spokesman Gen. Ali Reza said it.', 'Ali Reza', 'General | - | -'],
+    // A place before the rank with no office between gives nothing either (the town is where, not whose).
+    ['In Lahore Lt. Gen. Tariq Nawaz said it.', 'Tariq Nawaz', 'Lieutenant General | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
