@@ -187,3 +187,11 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set(['in', 'near', 'from'
 
 /** Offices of a team, before which a town names the team ("Surrey captain Chris Lewis"), not the place. */
 export const TEAM_ROLES = set('captain coach manager skipper goalkeeper striker midfielder defender player quarterback pitcher');
+
+/**
+ * Stock exchanges' codes written before a company's ticker in brackets ("(NYSE: BA)", "(ASX: BHP)", "(TSX-V: XYZ)").
+ */
+export const STOCK_EXCHANGE_CODES = set(`
+nyse nasdaq amex lse aim tsx tsxv tsx-v cse asx nzx otc otcqx otcqb euronext hkex sehk sgx bse nse jse lon etr
+xetra fra epa ams ebr bit bme tyo krx kosdaq six bmv bovespa b3 tase idx set klse psx
+`);
