@@ -64,6 +64,7 @@ import { allOpenedOrgStart } from './all-opened-org-names';
 import { runGoesOnAfter } from './runs-over-known-bodies';
 import { headWordTowns } from './head-word-towns';
 import { greaterRegions } from './greater-regions';
+import { tickerQuotes } from './stock-tickers';
 import { transferClubAt } from './transfer-clubs';
 import { particleFamilyNames } from './particle-family-names';
 import { unreadListPlaces, unreadListPeople, unread } from './unread-list-places';
@@ -689,12 +690,15 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   for (const [i, j] of featureNames) cands.push({ i, j, type: 'LOC', source: 'tagger', strength: 66, nameI: i });
   const defined = definitions(doc, tagged, lk, placeKeys);
   cands.push(...definedMentions(doc, defined));
+  const tickers = tickerQuotes(doc);
   /** Lines of page furniture ("Most Popular"), read on the first tagged span. */
   let furniture: Uint8Array | undefined;
   const readTaggedSpans = (): void => {
     for (let span of tagged) {
       const r = tokenRange(doc, span.start, span.end);
       if (!r) continue;
+      // "Halvard Mining (ASX: HVM)": the name before a quote of its shares is a company's.
+      if (tickers && (span.type === 'PER' || span.type === 'LOC') && tickers.opens.has(r[1])) span = { ...span, type: 'ORG' };
       // "her novel "Marguerite"", "the single "Velvet Crow"": a work's title names no person. (Places stay: a quoted
       // slogan "Freedom for Avaria" still names the place.)
       if (span.type === 'PER' && inQuotedTitle(doc, r[0], r[1])) continue;
@@ -931,6 +935,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   if (markHallOfFamers(doc, storms.marks)) storms.any = true; // "future Hall of Famer Bill Tate"
   const kept = storms.any ? cands.filter((c) => !overlaps(storms.marks, c.i, c.j)) : cands;
   let mentions = resolve(doc, headlineNames(doc, kept, titleCase, runningText, (t) => EVENT_TAILS.has(doc.fold(t))));
+  // "Boeing (NYSE: BA)": a quote of shares (exchange and ticker) names nothing of its own.
+  if (tickers) mentions = mentions.filter((m) => !tickers.quoted[m.i]);
   regnalNumbers(doc, mentions);
   // "the Union army": a town named like a body's head word is the body outside a town's context ("Union
   // president Marla Benedek said": the common noun opening a sentence, no name).

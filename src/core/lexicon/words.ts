@@ -201,3 +201,11 @@ export const PERSON_NOUNS = set(`
   challenger incumbent nominee singer rapper actor actress author writer novelist poet artist designer architect
   engineer biographer striker midfielder defender goalkeeper forward winger footballer
 `);
+
+/**
+ * Stock exchanges' codes written before a company's ticker in brackets ("(NYSE: BA)", "(ASX: BHP)", "(TSX-V: XYZ)").
+ */
+export const STOCK_EXCHANGE_CODES = set(`
+nyse nasdaq amex lse aim tsx tsxv tsx-v cse asx nzx otc otcqx otcqb euronext hkex sehk sgx bse nse jse lon etr
+xetra fra epa ams ebr bit bme tyo krx kosdaq six bmv bovespa b3 tase idx set klse psx
+`);

@@ -2,7 +2,7 @@
  * Table tests for the rules of session 13 (own example sentences and invented names, none from the corpora): each
  * table lists cases that must read as given and cases that must not.
  */
-import { flat } from './rule-views';
+import { flat, card } from './rule-views';
 
 describe('a name after a work\'s noun is the work\'s title, not a person or an organisation', () => {
   it.each([
@@ -39,5 +39,22 @@ describe('"Greater" before a city names the metropolitan region, one place', () 
     ['The storm caused greater damage in Manchester than expected.', ['LOC:Manchester']],
   ])('%s', (text, expected) => {
     expect(flat(text)).toEqual(expected);
+  });
+});
+
+describe('a quote of shares in brackets ("(NYSE: BA)") is no mention, and the name before it is a company', () => {
+  it.each([
+    ['Halvard Mining (ASX: HVM) said output rose.', ['ORG:Halvard Mining']],
+    ['Shares of Kestrel Dynamics (Nasdaq: KSTL) rose 4%.', ['ORG:Kestrel Dynamics']],
+    ['Vantor Group (LSE: VTG; NYSE: VTGR) posted a profit.', ['ORG:Vantor Group']],
+    // The exchange named in running text stays.
+    ['Halvard Mining (ASX: HVM) fell. It listed on the ASX in 2019.', ['ORG:Halvard Mining', 'ORG:ASX']],
+    // A bracket that is no quote of shares.
+    ['Talks (BBC: live) continued in Geneva.', ['ORG:BBC', 'LOC:Geneva']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+  it('the chief executive of the company, not of the exchange', () => {
+    expect(card('Boeing (NYSE: BA) reported a loss, its chief executive, Marta Olsen, said.', 'Marta Olsen')).toBe('chief executive | Boeing | United States');
   });
 });
