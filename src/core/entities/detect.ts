@@ -412,15 +412,19 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   };
   readFacilities();
   // "the Australian Centre for Coastal Studies": a centre for a cause is an organisation, "for …" and all.
-  for (const [i, j] of centresFor(doc, (t) => facilityRunStartEndingAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 81 });
+  pushSpans(cands, centresFor(doc, (t) => facilityRunStartEndingAt(lk, t)), 'ORG', 'org-head', 81, false);
   // "Interstate 95", "State Route 267", "I-95": a numbered road is a place.
-  for (const [i, j] of numberedRoads(doc)) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 80 });
+  pushSpans(cands, numberedRoads(doc), 'LOC', 'org-head', 80, false);
   // "Dinamo Zagreb", "Hertha Berlin": a club word and a city name a sports club.
-  for (const [i, j] of clubsBeforeCities(doc, (t) => cityEndAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 80 });
+  pushSpans(cands, clubsBeforeCities(doc, (t) => cityEndAt(lk, t)), 'ORG', 'org-head', 80, false);
   // "Greater Manchester", "the Greater Toronto Area": a metropolitan region, one place over "Greater" and the city.
-  for (const [i, j] of greaterRegions(doc, (t) => { const m = lk.placeAt(t); return m && cityOrRegion(m.targets[0]) ? m.j : -1; })) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 97, nameI: i });
+  pushSpans(cands, greaterRegions(doc, (t) => { const m = lk.placeAt(t); return m && cityOrRegion(m.targets[0]) ? m.j : -1; }), 'LOC', 'org-head', 97, true);
   // "the State of Texas", "the City of Brampton": a place under its formal name.
-  for (const p of polityNames(doc, lk)) cands.push({ i: p.i, j: p.j, type: 'LOC', source: 'org-head', strength: 80, place: p.place });
+  const polities = polityNames(doc, lk);
+  for (let k = 0; k < polities.length; k++) {
+    const p = polities[k];
+    cands.push({ i: p.i, j: p.j, type: 'LOC', source: 'org-head', strength: 80, place: p.place });
+  }
   // "Southern Oregon", "the Tampa Area": one wider place around the gazetteer's.
   const regionAt = (t: number): number => {
     const p = lk.placeAt(t);
@@ -428,25 +432,36 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     const kind = gazetteer().place(p.targets[0].place).kind;
     return kind === 'region' ? p.j : -1; // not countries: "northern Iraq" is Iraq for the corpora
   };
-  for (const [i, j] of widerPlaces(doc, regionAt, (t) => lk.placeEndingAt(t)?.targets[0].form === 'name' ? lk.placeEndingAt(t)!.i : -1)) {
+  const wider = widerPlaces(doc, regionAt, (t) => lk.placeEndingAt(t)?.targets[0].form === 'name' ? lk.placeEndingAt(t)!.i : -1);
+  for (let k = 0; k < wider.length; k++) {
+    const i = wider[k][0];
+    const j = wider[k][1];
     const inner = doc.fold(j - 1) === 'area' ? lk.placeAt(i) : lk.placeAt(i + 1); // the card's place: "California"
     cands.push({ i, j, type: 'LOC', source: 'gazetteer', strength: 61, place: inner?.targets });
   }
   // "Catherine the Great", "Pliny the Elder": a given name and its epithet.
-  for (const [i, j] of epithetNames(doc, (t) => isGivenName(doc.raw(t)) && !lk.knownOrgAt(t))) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
+  pushSpans(cands, epithetNames(doc, (t) => isGivenName(doc.raw(t)) && !lk.knownOrgAt(t)), 'PER', 'title', 70, true);
   // Cricket scorecards: "c Brennock b Okonedo 45", "Did not bat: Okonedo", "Bowling: Okonedo 10-1-42-2".
   const players = scorecardPlayers(doc, (t) => doc.cap(t) && doc.word(t) && !doc.allCaps(t) && !CAPITALISED_FUNCTION_WORDS.has(doc.fold(t)));
-  if (players.length > 0 && isSportsDocument(doc)) for (const [i, j] of players) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
+  if (players.length > 0 && isSportsDocument(doc)) pushSpans(cands, players, 'PER', 'title', 70, true);
   // "DJ Khaled", "MC Lyte": a stage name is a person's name, prefix and all.
-  for (const [i, j] of stageNames(doc, (t) => isNameToken(doc, t) && doc.word(t) && !lk.placeAt(t) && !lk.knownOrgAt(t))) cands.push({ i, j, type: 'PER', source: 'title', strength: 70, nameI: i });
+  pushSpans(cands, stageNames(doc, (t) => isNameToken(doc, t) && doc.word(t) && !lk.placeAt(t) && !lk.knownOrgAt(t)), 'PER', 'title', 70, true);
   // "born in Tilford, Surrey", "…; Wexcombe, England; …": an unknown name between a place preposition (or a list's
   // semicolon) and ", <region>" is a town, over the tagger's person or MISC, unless a word of it is a known given name.
-  for (const [i, j] of townsBeforeRegion(doc, (k) => beforeRegion(doc, k, lk))) {
+  const towns = townsBeforeRegion(doc, (k) => beforeRegion(doc, k, lk));
+  for (let k = 0; k < towns.length; k++) {
+    const i = towns[k][0];
+    const j = towns[k][1];
     if (lk.placeAt(i) || lk.orgSpanAt(i) !== undefined || lk.knownOrgAt(i) || isGivenName(doc.raw(i)) || isGivenName(doc.raw(j - 1))) continue;
     cands.push({ i, j, type: 'LOC', source: 'tagger', strength: 66, nameI: i });
   }
   // "the Habsburg Empire", "the Grand Duchy of Baden", "the Eastern Front": a state of the past or a front is a place.
-  for (const [i, j] of historicalStates(doc)) if (lk.placeAt(i)?.j !== j) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 85 });
+  const states = historicalStates(doc);
+  for (let k = 0; k < states.length; k++) {
+    const i = states[k][0];
+    const j = states[k][1];
+    if (lk.placeAt(i)?.j !== j) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 85 });
+  }
 
   // Credits: "(Dan Tri) –", "(Photo: Reuters)", "Source: Yonhap".
   const readCredits = (): void => {
@@ -589,10 +604,14 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   readKin();
 
   // "Her lawyer, Rose Bay, said": a given name in apposition to a title or person noun names that person.
-  for (const [i, j] of holdersInApposition(doc, lk)) cands.push({ i, j, type: 'PER', source: 'speech', strength: 85, nameI: i });
+  pushSpans(cands, holdersInApposition(doc, lk), 'PER', 'speech', 85, true);
 
   // "fashion designer Halvor", "the pianist Miklos": a person known by one name after a lower-case occupation.
-  for (const t of mononymsAfterOccupations(doc, lk, lowerWords)) cands.push({ i: t, j: t + 1, type: 'PER', source: 'speech', strength: 56, nameI: t });
+  const mononyms = mononymsAfterOccupations(doc, lk, lowerWords);
+  for (let k = 0; k < mononyms.length; k++) {
+    const t = mononyms[k];
+    cands.push({ i: t, j: t + 1, type: 'PER', source: 'speech', strength: 56, nameI: t });
+  }
 
   // "the Monti government", "the Bush administration": a leader's name before a government word.
   const readLeaderGovernments = (): void => {
@@ -614,7 +633,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const placeWords = new Map<string, readonly GazTarget[]>();
   /** The tagger's organisations of one or two words, start → end ("Lviv" read as ORG in "Drones attacked Lviv"). */
   const taggerOrgWord = new Map<number, number>();
-  for (const t of tagged) {
+  for (let k = 0; k < tagged.length; k++) {
+    const t = tagged[k];
     if (t.type !== 'ORG') continue;
     const r = tokenRange(doc, t.start, t.end);
     if (r && r[1] - r[0] <= 2) taggerOrgWord.set(r[0], r[1]);
@@ -687,7 +707,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const featureNames: Array<[number, number]> = [];
   const placeKeys = placeNounKeys(doc, lk, featureNames);
   // "the Mandrell river": the feature's noun is part of its name, as in "the Mandrell River".
-  for (const [i, j] of featureNames) cands.push({ i, j, type: 'LOC', source: 'tagger', strength: 66, nameI: i });
+  pushSpans(cands, featureNames, 'LOC', 'tagger', 66, true);
   const defined = definitions(doc, tagged, lk, placeKeys);
   cands.push(...definedMentions(doc, defined));
   const tickers = tickerQuotes(doc);
@@ -917,11 +937,17 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     }
     return covered[t] === 0;
   };
-  for (const [i, j, type] of articleNames(doc, articleFree)) cands.push({ i, j, type, source: 'tagger', strength: 45, nameI: i });
+  const articled = articleNames(doc, articleFree);
+  for (let k = 0; k < articled.length; k++) {
+    const name = articled[k];
+    cands.push({ i: name[0], j: name[1], type: name[2], source: 'tagger', strength: 45, nameI: name[0] });
+  }
   // "1. Anna Vessel ( Italy ) Kestrel Yamaha 1:41.220": a ranked competitor's team after the bracketed country.
-  for (const [i, j] of teamsAfterNationality(doc, (t) => countryEndAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 85 });
+  pushSpans(cands, teamsAfterNationality(doc, (t) => countryEndAt(lk, t)), 'ORG', 'org-head', 85, false);
   // "Roe v. Wade", "Trump v. United States": a case's parties, each typed from its own words.
-  for (const p of caseNameParties(doc, lk)) {
+  const parties = caseNameParties(doc, lk);
+  for (let k = 0; k < parties.length; k++) {
+    const p = parties[k];
     const place = p.type === 'LOC' ? lk.placeAt(p.i) : undefined;
     cands.push(place ? { i: p.i, j: p.j, type: 'LOC', source: 'gazetteer', strength: 100, place: place.targets } : { i: p.i, j: p.j, type: p.type, source: 'tagger', strength: 100, nameI: p.i });
   }
@@ -962,7 +988,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const officePlaces = placesBeforeOffices(doc, titles);
   if (officePlaces.length > 0) {
     const starts = new Map<number, number>();
-    for (const [i, j] of officePlaces) starts.set(i, j);
+    for (let k = 0; k < officePlaces.length; k++) starts.set(officePlaces[k][0], officePlaces[k][1]);
     for (const m of mentions) if (m.type === 'LOC' && m.tag === 'ORG' && !m.nested && starts.get(m.i) === m.j) m.tag = undefined;
   }
   // "Brantley chief executive Hannah Whit": an unread name before a company's or a team's office is the body.
@@ -982,7 +1008,7 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   // "Tessaro Systems …, shares of Tessaro rose": a company's first word alone names it again.
   const shortNames = companyShortNames(doc, mentions, (t) => lk.placeAt(t) !== undefined || lk.knownOrgAt(t) !== undefined);
   if (shortNames.length > 0) {
-    for (const t of shortNames) mentions.push({ i: t, j: t + 1, type: 'ORG', source: 'coref', strength: 10, nameI: t });
+    for (let k = 0; k < shortNames.length; k++) mentions.push({ i: shortNames[k], j: shortNames[k] + 1, type: 'ORG', source: 'coref', strength: 10, nameI: shortNames[k] });
     mentions.sort((a, b) => a.i - b.i || b.j - a.j);
   }
   // "in Nairobi, Kampala and Mbelezi": an unread name listed among places is a place.
@@ -991,15 +1017,29 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const listedPeople = unreadListPeople(doc, mentions);
   if (listedPlaces.length > 0 || listedPeople.length > 0) {
     const isNew = new Uint8Array(doc.n);
-    for (const [i, j] of listedPlaces) isNew.fill(1, i, j);
-    for (const [i, j] of listedPeople) isNew.fill(1, i, j);
+    for (let k = 0; k < listedPlaces.length; k++) isNew.fill(1, listedPlaces[k][0], listedPlaces[k][1]);
+    for (let k = 0; k < listedPeople.length; k++) isNew.fill(1, listedPeople[k][0], listedPeople[k][1]);
     const kept = mentions.filter((m) => !(unread(m) && isNew[m.i]));
-    for (const [i, j] of listedPlaces) kept.push({ i, j, type: 'LOC', source: 'tagger', strength: 45, nameI: i });
-    for (const [i, j] of listedPeople) kept.push({ i, j, type: 'PER', source: 'tagger', strength: 45, nameI: i });
+    pushSpans(kept, listedPlaces, 'LOC', 'tagger', 45, true);
+    pushSpans(kept, listedPeople, 'PER', 'tagger', 45, true);
     kept.sort((a, b) => a.i - b.i || b.j - a.j);
     return { mentions: kept, titles };
   }
   return { mentions, titles };
+}
+
+/**
+ * Pushes a candidate `{ i, j, type, source, strength }` for each token span `[i, j)` of a rule's result, with
+ * `nameI: i` when `named`. An indexed loop on purpose: a `for (const [i, j] of spans)` in `detect`'s own body
+ * compiles to a few hundred bytes of iterator-protocol bytecode (iterator, destructuring, closing try/finally),
+ * which V8 optimises late (after ~450 documents) and at a cost that grows with the function's size.
+ */
+function pushSpans(out: Cand[], spans: ReadonlyArray<readonly [number, number]>, type: EntityType, source: Source, strength: number, named: boolean): void {
+  for (let k = 0; k < spans.length; k++) {
+    const i = spans[k][0];
+    const j = spans[k][1];
+    out.push(named ? { i, j, type, source, strength, nameI: i } : { i, j, type, source, strength });
+  }
 }
 
 /**
