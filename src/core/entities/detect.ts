@@ -828,6 +828,10 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
           continue;
         }
       }
+      // "the chairman of Mercedes-Benz": what an office that rules no territory is "of", when the gazetteer knows no
+      // place there, is the body it belongs to ("the mayor of Komárno" keeps its place).
+      // "the founder of Zara": one word no given name, read as a person there, is that body too.
+      if ((span.type === 'LOC' || (span.type === 'PER' && r[1] - r[0] === 1 && !isGivenName(doc.raw(r[0])))) && corporateOfficeBefore(doc, r[0]) && !lk.placeAt(r[0]) && !lk.placeEndingAt(r[1] - 1)) span = { ...span, type: 'ORG' };
       // "Both Heydour and Aisby", "Another Nobel laureate": a capitalised function word opening a sentence
       // is not part of the name after it (articles stay: "The Hague"; dates may be names: "April Ryan").
       if (r[1] - r[0] >= 2 && LEADING_FUNCTION_WORDS.has(doc.fold(r[0])) && doc.sentences.first[doc.sentenceOf[r[0]]] === r[0]) r[0]++;
@@ -1040,6 +1044,15 @@ function pushSpans(out: Cand[], spans: ReadonlyArray<readonly [number, number]>,
     const j = spans[k][1];
     out.push(named ? { i, j, type, source, strength, nameI: i } : { i, j, type, source, strength });
   }
+}
+
+/** Offices of a company or an institution, never of a territory ("chairman of …", "chief executive of …"). */
+const CORPORATE_HEADS = new Set(['chairman', 'chairwoman', 'chairperson', 'ceo', 'cfo', 'coo', 'cto', 'executive', 'officer', 'founder', 'co-founder', 'director', 'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'economist', 'treasurer', 'shareholder', 'owner']);
+
+/** True when "of" (and "the") right before token `i` follow a lower-case or title-case office in {@link CORPORATE_HEADS}. */
+function corporateOfficeBefore(doc: Doc, i: number): boolean {
+  const of = i >= 1 && doc.fold(i - 1) === 'the' ? i - 2 : i - 1;
+  return of >= 1 && doc.fold(of) === 'of' && CORPORATE_HEADS.has(doc.fold(of - 1)) && doc.sentenceOf[of - 1] === doc.sentenceOf[i];
 }
 
 /**

@@ -122,3 +122,18 @@ describe('a lower-case office before a rank: the grade words are no name, and th
     expect(card(text, name)).toBe(expected);
   });
 });
+
+describe('what an office of a company is "of" is a body, not a place the gazetteer does not know', () => {
+  it.each([
+    ['"We are cutting jobs," said Ola Berg, the chairman of Mercedes-Benz.', 'ORG:Mercedes-Benz'],
+    ['The chief executive of Klarna, Ida Lund, said it.', 'ORG:Klarna'],
+    ['The chairman of Ryanair, Stan Hale, said it.', 'ORG:Ryanair'],
+    // One word read as a person there, no given name, is that body too.
+    ['The chief executive of Halvorsen, Ida Lund, said it.', 'ORG:Halvorsen'],
+    // An office of a territory keeps its place; a place the gazetteer knows stays a place.
+    ['The mayor of Komárno said the bridge was safe.', 'LOC:Komárno'],
+    ['The chief executive of the port of Rotterdam said it.', 'LOC:Rotterdam'],
+  ])('%s', (text, span) => {
+    expect(flat(text)).toContain(span);
+  });
+});
