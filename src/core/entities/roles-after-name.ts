@@ -36,7 +36,7 @@ const OCCUPATION_MODIFIERS = new Set(`
 const AGE = /^\d+-year-old$/;
 
 /** Verbs of appointment that take the person then the office ("named X foreign secretary"). */
-const APPOINTING = new Set(['named', 'appointed', 'nominated', 'made', 'elected', 'picked', 'chose', 'tapped', 'names', 'appoints', 'nominates']);
+const APPOINTING = new Set(['named', 'appointed', 'nominated', 'made', 'elected', 'picked', 'chose', 'tapped', 'names', 'appoints', 'nominates', 'confirmed']);
 
 /** A role read after a name, in token indices (`roleJ` exclusive). */
 export interface RoleAfterName {
@@ -83,15 +83,21 @@ export function occupationAfter(doc: Doc, j: number): RoleAfterName | undefined 
 
 /**
  * The office after an appointment verb and the name starting at token `i` and ending at `j` (exclusive):
- * "named Lena Holm foreign secretary", "appointed Ivo Kral as his chief of staff". Undefined when there is none.
+ * "named Lena Holm foreign secretary", "appointed Ivo Kral as his chief of staff", "confirmed Kwame Mensah as the new
+ * central bank governor", and in the passive after the name: "Tom Reyes has been elected mayor of Springfield",
+ * "Maria Lopez, who was appointed finance minister". An "of" body or place after the office is its affiliation.
+ * Undefined when there is none.
  */
 export function appointedAs(doc: Doc, i: number, j: number): RoleAfterName | undefined {
-  if (i < 1 || j >= doc.n || !APPOINTING.has(doc.fold(i - 1))) return undefined;
+  if (j >= doc.n) return undefined;
   const s = doc.sentenceOf[i];
-  if (doc.sentenceOf[i - 1] !== s) return undefined;
-  let k = j;
+  let k = -1;
+  if (i >= 1 && APPOINTING.has(doc.fold(i - 1)) && doc.sentenceOf[i - 1] === s) k = j;
+  else k = passiveAppointment(doc, j);
+  if (k < 0) return undefined;
   if (doc.fold(k) === 'as') k++;
-  if (k < doc.n && (doc.fold(k) === 'the' || doc.fold(k) === 'his' || doc.fold(k) === 'her' || doc.fold(k) === 'its' || doc.fold(k) === 'their' || doc.fold(k) === 'a' || doc.fold(k) === 'an')) k++;
+  if (k < doc.n && DETERMINERS.has(doc.fold(k))) k++;
+  if (k < doc.n && NEW_WORDS.has(doc.fold(k))) k++;
   const roleI = k;
   let head = -1;
   for (let t = k; t < doc.n && t < k + 4 && doc.sentenceOf[t] === s; t++) {
@@ -103,7 +109,49 @@ export function appointedAs(doc: Doc, i: number, j: number): RoleAfterName | und
   let roleJ = head + 1;
   // "chief of staff", "secretary of state": a short lower-case "of" complement stays with the office.
   if (roleJ + 1 < doc.n && doc.fold(roleJ) === 'of' && doc.sentenceOf[roleJ + 1] === s && (doc.fold(roleJ + 1) === 'staff' || doc.fold(roleJ + 1) === 'state')) roleJ += 2;
-  return { roleI, roleJ, office: true };
+  const out: RoleAfterName = { roleI, roleJ, office: true };
+  // "chief executive of Unilever", "mayor of Springfield": the body or the place the office belongs to.
+  let a = roleJ;
+  if (a + 1 < doc.n && doc.fold(a) === 'of' && doc.sentenceOf[a + 1] === s) {
+    a++;
+    if (a < doc.n && doc.fold(a) === 'the') a++;
+    if (a < doc.n && doc.sentenceOf[a] === s && doc.cap(a)) out.affiliationAt = a;
+  }
+  return out;
+}
+
+/** Determiners and possessives before an office ("as its new chief executive"). */
+const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'a', 'an']);
+
+/** Words for an office's new holder ("its new chief executive", "the incoming president"). */
+const NEW_WORDS = new Set(['new', 'incoming', 'next']);
+
+/** Participles of appointment after an auxiliary ("was named", "has been elected"). */
+const APPOINTED = new Set(['named', 'appointed', 'nominated', 'elected', 'made', 'picked', 'chosen', 'confirmed', 'tapped', 're-elected', 'reelected']);
+
+/** Auxiliaries of the passive ("was", "has been", "will be"). */
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'been', 'be']);
+
+/**
+ * After a name ending at `j` (exclusive), the token after a passive appointment ("has been elected", ", who was
+ * named"), or -1.
+ */
+function passiveAppointment(doc: Doc, j: number): number {
+  const s = doc.sentenceOf[j - 1];
+  let k = j;
+  if (k + 1 < doc.n && doc.fold(k) === ',' && doc.fold(k + 1) === 'who') k += 2;
+  let aux = false;
+  for (let t = k; t < doc.n && t < k + 3 && doc.sentenceOf[t] === s; t++) {
+    const f = doc.fold(t);
+    if (PASSIVE_AUX.has(f)) {
+      aux = true;
+      continue;
+    }
+    if (f === 'has' || f === 'had' || f === 'have' || f === 'will' || f === 'would' || f === 'newly' || f === 'also') continue;
+    if (aux && APPOINTED.has(f)) return t + 1 < doc.n && doc.sentenceOf[t + 1] === s ? t + 1 : -1;
+    return -1;
+  }
+  return -1;
 }
 
 /** Verbs of running a body after "who" ("who heads the central bank"), and the role each makes. */

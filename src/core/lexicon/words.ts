@@ -34,7 +34,7 @@ export const TITLE_HEADS = set(`
  * "Prime Minister", "Air Force Spokesperson" is handled as an organisation).
  */
 export const TITLE_MODIFIERS = set(`
-  deputy vice rear acting assistant associate foreign defense defence interior finance justice health education trade unification
+  deputy vice rear acting interim assistant associate foreign defense defence interior finance justice health education trade unification
   economy economic energy environment transport agriculture labor labour culture home prime chief senior former first
   state permanent special top general principal executive managing lieutenant attorney press grand high supreme
   lord lady crown deputy-head under under-secretary parliamentary junior regional provincial district county city

@@ -137,3 +137,18 @@ describe('what an office of a company is "of" is a body, not a place the gazette
     expect(flat(text)).toContain(span);
   });
 });
+
+describe('an office given by appointment, active or passive, with a new holder', () => {
+  it.each([
+    ['Varrow named Ana Ruiz as its new chief executive on Monday.', 'Ana Ruiz', 'chief executive | - | -'],
+    ['Ana Ruiz was named chief executive of Varrow Group in February.', 'Ana Ruiz', 'chief executive | Varrow Group | -'],
+    ['Maria Lopez, who was appointed finance minister last year, resigned.', 'Maria Lopez', 'finance minister | - | -'],
+    ['Tom Reyes has been elected mayor of Springfield.', 'Tom Reyes', 'mayor | - | United States'],
+    ['The senate confirmed Kofi Owusu as the interim chief justice.', 'Kofi Owusu', 'interim chief justice | - | -'],
+    // No appointment: "was seen", "has been a", a verb with no office after it.
+    ['Tom Reyes was seen with the mayor of Springfield.', 'Tom Reyes', '- | - | -'],
+    ['Ana Ruiz was named in the report as a witness.', 'Ana Ruiz', '- | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
