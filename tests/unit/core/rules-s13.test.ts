@@ -76,3 +76,15 @@ describe('the word before a party member\'s noun ("Green candidate", "Liberal in
     expect(a.organizations.map((o) => o.name)).toEqual(['Liberal']);
   });
 });
+
+describe('a quoted title may hold the small words of other languages ("Corazón de Piedra")', () => {
+  it.each([
+    ['Singer Maribel Soto will perform her hit "Corazón de Piedra" in Seville.', ['PER:Maribel Soto', 'LOC:Seville']],
+    ['Their single "Lucía del Mar" went gold in Chile.', ['LOC:Chile']],
+    // A nickname between the parts of a name and running speech stay as they were.
+    ['Walter "Dusty" Marsh said he was happy.', ['PER:Walter "Dusty" Marsh']],
+    ['"Ask Juan de Souza about it," Ana Prieto said.', ['PER:Juan de Souza', 'PER:Ana Prieto']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+});
