@@ -23,6 +23,7 @@ import {
   TEAM_ROLES,
   LOCATIVE_WORDS,
   TITLE_MODIFIERS,
+  PARTY_MEMBER_NOUNS,
 } from '../lexicon/words';
 import { parseTitle, readName, isNameToken, isOfficeDomain, TERRITORIAL_HEADS, ARTICLE_SURNAME, type TitleParse } from './titles';
 import { SURNAME_HEADS, type Lookups } from './lookups';
@@ -679,7 +680,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       // A smaller town needs a place's context; but a word the tagger read as an organisation is a name for sure,
       // and a city or region of the gazetteer: a place, tagged ORG where it acts ("Lviv said", a team), as bigger
       // cities are ("Drones attacked Lviv": the card says city, not organisation).
-      const namedTown = taggerOrgWord.get(m.i) === m.j && t0.form === 'name' && (p.kind === 'city' || p.kind === 'region') && !(m.j < doc.n && TEAM_ROLES.has(doc.fold(m.j)));
+      // Not before a team's role or a party member's noun ("Liberal incumbent": the party, not Liberal, Kansas).
+      const namedTown = taggerOrgWord.get(m.i) === m.j && t0.form === 'name' && (p.kind === 'city' || p.kind === 'region') && !(m.j < doc.n && (TEAM_ROLES.has(doc.fold(m.j)) || partyMemberNoun(doc, m.j)));
       if (p.rank < 2 && !locative && !followedByPlace(doc, m.j, lk) && !namedTown && !(t0.form === 'name' && opensDateline(doc, m.i, m.j))) continue;
       if (titleDomain || namedTown) strength = Math.max(strength, 45); // the title parse read it as the office's place
       // "North Koreans", "South Korean": a demonym of two words or more outranks a tagger's name there.
@@ -755,6 +757,8 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (span.type === 'PER' && r[1] - r[0] === 1 && r[1] + 1 < doc.n && !doc.cap(r[1]) && TEAM_ROLES.has(doc.fold(r[1])) && doc.sentenceOf[r[1] + 1] === doc.sentenceOf[r[0]] && doc.cap(r[1] + 1) && doc.word(r[1] + 1)) {
         span = { ...span, type: 'ORG' };
       }
+      // "The Green candidate, Mara Holt": one word right before a party member's noun is the party, not a person.
+      if (span.type === 'PER' && r[1] - r[0] === 1 && partyMemberNoun(doc, r[1]) && doc.sentenceOf[r[1]] === doc.sentenceOf[r[0]]) span = { ...span, type: 'ORG' };
       // "an Ohio Republican", "a Texas Democrat": a place and a party member's word describe a person, name none.
       if (span.type === 'PER' && r[1] - r[0] >= 2 && (doc.fold(r[1] - 1) === 'republican' || doc.fold(r[1] - 1) === 'democrat')) {
         const state = lk.placeAt(r[0]);
@@ -1782,6 +1786,11 @@ const GIVEN_NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 /** Endings of demonyms and adherents ("Minnesotan", "Texan", "Maltese", "Jacobite"). */
 const AFFILIATION_SUFFIX = /(?:ian|ean|otan|xan|ese|ish|ite|ist|ic)$/;
 /** Party and political affiliations written before a name ("Democrat Walter Mondale"). */
+/** True when token `t` is a party member's noun written in lower case ("candidate", "MPs" in "Reform MPs"). */
+function partyMemberNoun(doc: Doc, t: number): boolean {
+  return t < doc.n && doc.word(t) && PARTY_MEMBER_NOUNS.has(doc.fold(t)) && (!doc.cap(t) || doc.allCaps(t) || /^M[A-Z]+s$/.test(doc.raw(t)));
+}
+
 const AFFILIATIONS = new Set(['democrat', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'labour', 'tory', 'green', 'independent', 'unionist', 'nationalist']);
 
 /**

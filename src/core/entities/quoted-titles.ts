@@ -7,8 +7,14 @@
  */
 import type { Doc } from '../doc/document';
 
-/** Small words written in lower case inside titles ("Lanterns for Anna", "Rain over the City"). */
-const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'and', 'or', 'with', 'from', 'over']);
+/**
+ * Small words written in lower case inside titles ("Lanterns for Anna", "Rain over the City"), English and those of
+ * the Romance and other languages whose titles English news quotes ("Corazón de Piedra", "La Vie en Rose").
+ */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'and', 'or', 'with', 'from', 'over',
+  'de', 'del', 'la', 'las', 'los', 'el', 'y', 'en', 'le', 'les', 'des', 'du', 'et', 'di', 'da', 'do', 'dos', 'das', 'e', 'con', 'sin', 'por', 'para',
+]);
 /** Punctuation a title may hold ("Hello, Goodbye", "Why Not?"). */
 const TITLE_PUNCTUATION: ReadonlySet<string> = new Set([',', ':', '?', '!', '&', '-']);
 /** Most words a title quote may hold. */

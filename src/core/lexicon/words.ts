@@ -209,3 +209,11 @@ export const STOCK_EXCHANGE_CODES = set(`
 nyse nasdaq amex lse aim tsx tsxv tsx-v cse asx nzx otc otcqx otcqb euronext hkex sehk sgx bse nse jse lon etr
 xetra fra epa ams ebr bit bme tyo krx kosdaq six bmv bovespa b3 tase idx set klse psx
 `);
+
+/**
+ * Nouns for a party's members and candidates, written after the party's word ("Green candidate", "Liberal
+ * incumbent", "Reform MPs"): the word before them names a party, not a person or a town.
+ */
+export const PARTY_MEMBER_NOUNS = set(`
+candidate candidates incumbent nominee mp mps mep meps mla mlas msp msps td tds lawmaker lawmakers legislator legislators
+`);

@@ -2,6 +2,7 @@
  * Table tests for the rules of session 13 (own example sentences and invented names, none from the corpora): each
  * table lists cases that must read as given and cases that must not.
  */
+import { analyze } from '../../../src/core/index';
 import { flat, card } from './rule-views';
 
 describe('a name after a work\'s noun is the work\'s title, not a person or an organisation', () => {
@@ -56,5 +57,34 @@ describe('a quote of shares in brackets ("(NYSE: BA)") is no mention, and the na
   });
   it('the chief executive of the company, not of the exchange', () => {
     expect(card('Boeing (NYSE: BA) reported a loss, its chief executive, Marta Olsen, said.', 'Marta Olsen')).toBe('chief executive | Boeing | United States');
+  });
+});
+
+describe('the word before a party member\'s noun ("Green candidate", "Liberal incumbent") names the party', () => {
+  it.each([
+    ['In the riding of Nepean, Liberal incumbent Chandra Velu was not allowed to run.', ['ORG:Liberal', 'PER:Chandra Velu']],
+    ['The Green candidate, Mara Holt, came second.', ['ORG:Green', 'PER:Mara Holt']],
+    // A place before lawmakers stays a place; a person named after the noun stays a person.
+    ['Ohio lawmakers passed the bill on Tuesday.', ['LOC:Ohio']],
+    ['The candidate, Mara Holt, came second.', ['PER:Mara Holt']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+  it('the party is no town on the card list', () => {
+    const a = analyze('In the riding of Nepean, Liberal incumbent Chandra Velu was not allowed to run.', { ignoreLanguage: true });
+    expect(a.places.map((p) => p.name)).toEqual([]);
+    expect(a.organizations.map((o) => o.name)).toEqual(['Liberal']);
+  });
+});
+
+describe('a quoted title may hold the small words of other languages ("Corazón de Piedra")', () => {
+  it.each([
+    ['Singer Maribel Soto will perform her hit "Corazón de Piedra" in Seville.', ['PER:Maribel Soto', 'LOC:Seville']],
+    ['Their single "Lucía del Mar" went gold in Chile.', ['LOC:Chile']],
+    // A nickname between the parts of a name and running speech stay as they were.
+    ['Walter "Dusty" Marsh said he was happy.', ['PER:Walter "Dusty" Marsh']],
+    ['"Ask Juan de Souza about it," Ana Prieto said.', ['PER:Juan de Souza', 'PER:Ana Prieto']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
   });
 });
