@@ -494,12 +494,16 @@ const entryLines: string[] = [];
 // Within a tier, a place's own name comes before a place of another country that holds it as an alternate:
 // "Islamabad" is Pakistan's capital, though Chittagong, a bigger city inserted first, once bore that name too.
 // Then, at one tier, a major region before a city abroad: "Victoria" the Australian state, not the Seychelles' capital.
+// In one country, a place's own name before another's alternate that is a longer form of that place's own name.
 const tier = (idx: number): number => (places[idx].rank >= 3 ? 2 : places[idx].rank >= 2 ? 1 : 0);
 const majorRegion = (idx: number): number => (places[idx].kind === 'region' && MAJOR_REGION_COUNTRIES.has(places[idx].cc) ? 1 : 0);
 for (const [key, targets] of entries) {
   const t: string[] = [];
   const own = (idx: number): number => (alternateOf.has(`${key}\t${idx}`) ? 0 : 1);
-  const ordered = [...targets].sort(([a], [b]) => tier(b) - tier(a) || (places[a].cc !== places[b].cc ? own(b) - own(a) || majorRegion(b) - majorRegion(a) : 0));
+  // In one country, a place's own name comes before a place that holds it only as a longer form of its own name:
+  // "Rio Grande do Sul" is the state, not the city of Rio Grande ("New York" stays the city: a shorter form).
+  const extended = (idx: number): number => (own(idx) === 0 && key.startsWith(`${surfaceKey(places[idx].name)} `) ? 1 : 0);
+  const ordered = [...targets].sort(([a], [b]) => tier(b) - tier(a) || (places[a].cc !== places[b].cc ? own(b) - own(a) || majorRegion(b) - majorRegion(a) : extended(a) - extended(b)));
   for (const [idx, form] of ordered) t.push(`${idx}${form}`);
   entryLines.push(`${key}\t${t.join(' ')}`);
 }

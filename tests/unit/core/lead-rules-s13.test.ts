@@ -152,3 +152,15 @@ describe('an office given by appointment, active or passive, with a new holder',
     expect(card(text, name)).toBe(expected);
   });
 });
+
+describe('gazetteer order: a place own name before a longer form of another place name in the same country', () => {
+  it.each([
+    ['Floods hit the Brazilian state of Rio Grande do Sul on Friday.', 'Rio Grande do Sul', 'region'],
+    ['The quake was felt across Tokat Province.', 'Tokat Province', 'region'],
+    // The shorter form stays with the city that bears it.
+    ['The ship docked at Rio Grande on Friday.', 'Rio Grande', 'city'],
+  ])('%s', (text, name, kind) => {
+    const places = analyze(text, { ignoreLanguage: true }).places.map((p) => `${p.name}/${p.kind}`);
+    expect(places).toContain(`${name}/${kind}`);
+  });
+});
