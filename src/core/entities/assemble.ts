@@ -412,7 +412,12 @@ export function buildPeople(input: PeopleInput): Person[] {
     const g = personOfMention.get(m);
     if (!g) continue;
     const p = personOf.get(g)!;
-    if (p.role) continue;
+    if (p.role) {
+      // "Mohammed bin Salman, the Saudi crown prince, … Prince Mohammed": an appositive that names the same office in
+      // full (its country, its grade) is the better role than the bare title word.
+      if (!/\s/.test(p.role.value) && TITLE_HEADS.has(p.role.value.toLowerCase())) fullerAppositive(input, p, m);
+      continue;
+    }
     appositive(input, p, m);
     if (!p.role) appositiveBefore(input, p, m);
     if (!p.role) roleAfterName(input, p, m);
@@ -947,6 +952,27 @@ function affiliationBetween(input: PeopleInput, p: Person, from: number, to: num
       if (o.country && !p.country) p.country = fact(doc, o.country, t, t + 1);
     }
   }
+}
+
+/** Royal styles that yield to an office named in an appositive ("Prince Faisal …, the foreign minister,"). */
+const ROYAL_STYLES: ReadonlySet<string> = new Set(['prince', 'princess']);
+
+/**
+ * Replaces a one-word role ("Prince") with the appositive after mention `m` when that appositive names the same
+ * office with more words ("the Saudi crown prince"), or names any office after a royal or noble style, taking its
+ * country and organisation where `p` has none.
+ */
+function fullerAppositive(input: PeopleInput, p: Person, m: Cand): void {
+  const word = p.role!.value.toLowerCase();
+  const scratch: Person = { ...p, role: undefined, organization: undefined, country: undefined };
+  appositive(input, scratch, m);
+  const role = scratch.role?.value.toLowerCase();
+  // "Prince Faisal bin Farhan, the Saudi foreign minister,": a royal or noble style yields to any office.
+  if (!role || role === word || !(role.split(/\s+/).includes(word) || (scratch.official && (ADDRESS_STYLES.has(word) || ROYAL_STYLES.has(word))))) return;
+  p.role = scratch.role;
+  p.official = p.official || scratch.official;
+  p.country ??= scratch.country;
+  p.organization ??= scratch.organization;
 }
 
 /**

@@ -164,3 +164,15 @@ describe('gazetteer order: a place own name before a longer form of another plac
     expect(places).toContain(`${name}/${kind}`);
   });
 });
+
+describe('a bare title word yields to an appositive that names the same office in full, or any office after a style', () => {
+  it.each([
+    ['Khalid bin Nasser, the Saudi crown prince, met the envoy. Prince Khalid said talks were productive.', 'Khalid bin Nasser', 'crown prince | - | Saudi Arabia'],
+    ['Prince Faisal bin Omar, the Saudi foreign minister, met his counterpart.', 'Faisal bin Omar', 'foreign minister | - | Saudi Arabia'],
+    // No office in the appositive: the title stays.
+    ['Sheikh Ali Nasser, a businessman, said it.', 'Ali Nasser', 'Sheikh | - | -'],
+    ['President Ana Ruiz, a former teacher, said it.', 'Ana Ruiz', 'President | - | -'],
+  ])('%s', (text, name, expected) => {
+    expect(card(text, name)).toBe(expected);
+  });
+});
