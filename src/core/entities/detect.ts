@@ -1382,11 +1382,16 @@ function lowerParticle(doc: Doc, t: number): boolean {
   return t >= 0 && !doc.cap(t) && doc.is(t, NAME_PARTICLE);
 }
 
+/** True when token t is a name particle written with a capital, not in capitals ("Del", "Dos", "Van"). */
+function writtenParticle(doc: Doc, t: number): boolean {
+  return t >= 0 && doc.cap(t) && !doc.allCaps(t) && doc.is(t, NAME_PARTICLE);
+}
+
 /**
  * "…,” de Miranda writes": a tagged name that opens with a lower-case particle and is the family name of a
  * person the tagger found in the document ("Luis de Miranda") is that person, whatever type the tagger gave it.
- * A name the tagger read without its particles ("Leyen" in "…,” von der Leyen said") takes them back when
- * they make such a family name.
+ * A name the tagger read without its particles ("Leyen" in "…,” von der Leyen said", "Castillo" in "Del Castillo
+ * said" after "José del Castillo") takes them back when they make such a family name.
  */
 function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly TypedSpan[] {
   let tails: Set<string> | undefined;
@@ -1399,6 +1404,10 @@ function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly Type
       const q = tokenRange(doc, p.start, p.end);
       if (!q) continue;
       for (let t = q[0] + 1; t < q[1] - 1; t++) if (lowerParticle(doc, t)) tails.add(tokensKey(doc, t, q[1]));
+      // "Lucas dos Santos" tagged "Lucas": the particles and the capitalised word right after the given name.
+      let e = q[1];
+      while (e < q[1] + 2 && lowerParticle(doc, e)) e++;
+      if (e > q[1] && e < doc.n && doc.cap(e) && doc.word(e) && doc.sentenceOf[e] === doc.sentenceOf[q[0]]) tails.add(tokensKey(doc, q[1], e + 1));
     }
     return tails;
   };
@@ -1412,10 +1421,11 @@ function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly Type
       out[x] = { ...span, type: 'PER' };
       continue;
     }
-    if (!lowerParticle(doc, r[0] - 1) || doc.sentenceOf[r[0] - 1] !== doc.sentenceOf[r[0]]) continue;
+    // "Del Castillo did not elaborate", "…,” Dos Santos said": the first particle may be written with a capital.
+    if (!(lowerParticle(doc, r[0] - 1) || writtenParticle(doc, r[0] - 1)) || doc.sentenceOf[r[0] - 1] !== doc.sentenceOf[r[0]]) continue;
     const prevEnd = x > 0 ? tagged[x - 1].end : -1;
     for (const a of [r[0] - 2, r[0] - 1]) {
-      if (a < 0 || !lowerParticle(doc, a) || doc.start(a) < prevEnd || doc.sentenceOf[a] !== doc.sentenceOf[r[0]]) continue;
+      if (a < 0 || !(lowerParticle(doc, a) || writtenParticle(doc, a)) || (a < r[0] - 1 && !lowerParticle(doc, r[0] - 1)) || doc.start(a) < prevEnd || doc.sentenceOf[a] !== doc.sentenceOf[r[0]]) continue;
       if (!familyTails().has(tokensKey(doc, a, r[1]))) continue;
       out ??= tagged.slice();
       out[x] = { ...span, start: doc.start(a), type: 'PER' };

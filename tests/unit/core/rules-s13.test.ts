@@ -88,3 +88,14 @@ describe('a quoted title may hold the small words of other languages ("Corazón 
     expect(flat(text)).toEqual(expected);
   });
 });
+
+describe('a family name\'s particle written with a capital ("Del Castillo said") stays part of the name', () => {
+  it.each([
+    ['The senator, José Luis del Castillo, said the bill would pass. Del Castillo did not elaborate.', ['PER:José Luis del Castillo', 'PER:Del Castillo']],
+    ['Striker Lucas dos Santos scored. Dos Santos has 12 goals.', ['PER:Lucas dos Santos', 'PER:Dos Santos']],
+    // A capitalised particle with no such family name in the document is left as read.
+    ['Van Morrison played in Belfast.', ['PER:Van Morrison', 'LOC:Belfast']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+});
