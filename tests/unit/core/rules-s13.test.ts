@@ -99,3 +99,22 @@ describe('a family name\'s particle written with a capital ("Del Castillo said")
     expect(flat(text)).toEqual(expected);
   });
 });
+
+describe('a role phrase opening the sentence without an article is an appositive\'s role ("Labour MP for Bath, X, said")', () => {
+  it.each([
+    ['Conservative MP for Huntingdon, Ben Ashby, said the result was a disappointment.', 'Ben Ashby', 'MP'],
+    ['Finance minister, Kofi Mensah, said inflation had peaked.', 'Kofi Mensah', 'Finance minister'],
+    ['Conservative deputy leader, Ann Holt, said no.', 'Ann Holt', 'deputy leader'],
+    // Still with the article.
+    ['The chief executive of Halvard, Lena Brandt, said sales had doubled.', 'Lena Brandt', 'chief executive'],
+  ])('%s', (text, name, role) => {
+    expect(card(text, name).split(' | ')[0]).toBe(role);
+  });
+  it.each([
+    // No role word before the comma: no role.
+    ['In Paris, Ana Ruiz said no.', 'Ana Ruiz'],
+    ['Police, Ann Holt, said no.', 'Ann Holt'],
+  ])('%s', (text, name) => {
+    expect(card(text, name).split(' | ')[0]).toBe('-');
+  });
+});
