@@ -106,7 +106,7 @@ describe('a role phrase opening the sentence without an article is an appositive
     ['Finance minister, Kofi Mensah, said inflation had peaked.', 'Kofi Mensah', 'Finance minister'],
     ['Conservative deputy leader, Ann Holt, said no.', 'Ann Holt', 'deputy leader'],
     // Still with the article.
-    ['The company'"'"'s chief executive, Lena Brandt, said sales had doubled.', 'Lena Brandt', 'chief executive'],
+    ["The company's chief executive, Lena Brandt, said sales had doubled.", 'Lena Brandt', 'chief executive'],
   ])('%s', (text, name, role) => {
     expect(card(text, name).split(' | ')[0]).toBe(role);
   });
