@@ -6,7 +6,7 @@
  */
 import { lineBreakBefore, type Doc } from '../doc/document';
 import { wordClass } from '../doc/word-classes';
-import { FAMILY_FIRST_SURNAME, HONORIFIC, TITLE_HEAD, TITLE_MODIFIER } from '../lexicon/word-classes';
+import { FAMILY_FIRST_SURNAME, HONORIFIC, SPEECH_VERB, TITLE_HEAD, TITLE_MODIFIER } from '../lexicon/word-classes';
 import type { TypedSpan } from '../types';
 import type { GazTarget } from '../gazetteer/load';
 import { gazetteer } from '../gazetteer/load';
@@ -65,6 +65,7 @@ import { allOpenedOrgStart } from './all-opened-org-names';
 import { runGoesOnAfter } from './runs-over-known-bodies';
 import { headWordTowns } from './head-word-towns';
 import { greaterRegions } from './greater-regions';
+import { constituencies } from './constituencies';
 import { tickerQuotes } from './stock-tickers';
 import { transferClubAt } from './transfer-clubs';
 import { particleFamilyNames } from './particle-family-names';
@@ -410,6 +411,12 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   for (const [i, j] of numberedRoads(doc)) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 80 });
   // "Dinamo Zagreb", "Hertha Berlin": a club word and a city name a sports club.
   for (const [i, j] of clubsBeforeCities(doc, (t) => cityEndAt(lk, t))) cands.push({ i, j, type: 'ORG', source: 'org-head', strength: 80 });
+  // "the MP for Bath", "MEP for South East England": a legislator's seat is a place.
+  const seats = constituencies(doc);
+  for (const [i, j] of seats) {
+    const gz = lk.placeAt(i);
+    cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 70, nameI: i, place: gz?.j === j && gz.targets[0].form === 'name' ? gz.targets : undefined });
+  }
   // "Greater Manchester", "the Greater Toronto Area": a metropolitan region, one place over "Greater" and the city.
   for (const [i, j] of greaterRegions(doc, (t) => { const m = lk.placeAt(t); return m && cityOrRegion(m.targets[0]) ? m.j : -1; })) cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 97, nameI: i });
   // "the State of Texas", "the City of Brampton": a place under its formal name.
@@ -688,6 +695,17 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     for (let span of tagged) {
       const r = tokenRange(doc, span.start, span.end);
       if (!r) continue;
+      // "The MP for Bath, Wera Hollins, said" tagged as one organisation: the seat, a comma and a person's name.
+      if (seats.length > 0 && r[1] - r[0] >= 4) {
+        const seat = seats.find(([i]) => i === r[0]);
+        if (seat && seat[1] + 2 < r[1] && doc.fold(seat[1]) === ',') {
+          // The member's name: two or three capitalised words, none a body's head word, before a comma or a speech verb.
+          let name = r[1] - seat[1] - 1 >= 2 && r[1] - seat[1] - 1 <= 3 && r[1] < doc.n && (doc.fold(r[1]) === ',' || doc.is(r[1], SPEECH_VERB));
+          for (let k = seat[1] + 1; k < r[1] && name; k++) name = doc.word(k) && doc.cap(k) && !ORG_HEADS.has(doc.fold(k));
+          if (name) cands.push({ i: seat[1] + 1, j: r[1], type: 'PER', source: 'tagger', strength: 65, nameI: seat[1] + 1 });
+          continue;
+        }
+      }
       // "Halvard Mining (ASX: HVM)": the name before a quote of its shares is a company's.
       if (tickers && (span.type === 'PER' || span.type === 'LOC') && tickers.opens.has(r[1])) span = { ...span, type: 'ORG' };
       // "her novel "Marguerite"", "the single "Velvet Crow"": a work's title names no person. (Places stay: a quoted

@@ -118,3 +118,18 @@ describe('a role phrase opening the sentence without an article is an appositive
     expect(card(text, name).split(' | ')[0]).toBe('-');
   });
 });
+
+describe('the name after a legislator\'s noun and "for" is the seat, a place ("the MP for Bath")', () => {
+  it.each([
+    ['The MP for Bath, Wera Hollins, said she would vote against it.', ['LOC:Bath', 'PER:Wera Hollins']],
+    ['The Labour MP for Leeds Central, Edna Pryor, said the plan was sound.', ['ORG:Labour', 'LOC:Leeds Central', 'PER:Edna Pryor']],
+    ['Alma Reyes, MP for Harrogate and Knaresborough, resigned.', ['PER:Alma Reyes', 'LOC:Harrogate and Knaresborough']],
+    ['She was elected MP for Newcastle upon Tyne Central in 2019.', ['LOC:Newcastle upon Tyne Central']],
+    // "and" then more words: two names.
+    ['The MP for Bath and Labour leader Tom Reeve spoke.', ['LOC:Bath', 'ORG:Labour', 'PER:Tom Reeve']],
+    // A board member sits for no seat.
+    ['A board member for Tesla, Ana Ruiz, said no.', ['ORG:Tesla', 'PER:Ana Ruiz']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+});
