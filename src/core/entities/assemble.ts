@@ -1051,6 +1051,12 @@ function capitalWords(doc: Doc, i: number, j: number): boolean {
   return true;
 }
 
+/** True when tokens [i, j) are all capitalised words or title words ("Conservative", "Labour deputy"). */
+function namesOrTitleWords(doc: Doc, i: number, j: number): boolean {
+  for (let t = i; t < j; t++) if (!doc.word(t) || !(doc.cap(t) || TITLE_MODIFIERS.has(doc.fold(t)) || TITLE_HEADS.has(doc.fold(t)))) return false;
+  return true;
+}
+
 /** True when tokens [i, j) are all lower-case words. */
 function lowerWords(doc: Doc, i: number, j: number): boolean {
   for (let t = i; t < j; t++) if (!doc.word(t) || doc.cap(t)) return false;
@@ -1129,7 +1135,10 @@ function appositiveBefore(input: PeopleInput, p: Person, m: Cand): void {
     if ((TITLE_HEADS.has(f) || isOccupation(f)) && headAt < 0) headAt = k;
     else if ((TITLE_HEADS.has(f) || isOccupation(f)) && crossed > k && outerHead < 0) outerHead = k;
   }
-  if (headAt < 0 || k < floor || doc.sentenceOf[k] !== s) return;
+  // "Conservative MP for Huntingdon, Ben Ashby, said": a role phrase may open the sentence without an article, after
+  // nothing but capitalised words (a party, a country, a body).
+  const opening = headAt >= 0 && (k < 0 || doc.sentenceOf[k] !== s) && namesOrTitleWords(doc, k + 1, headAt);
+  if (headAt < 0 || (!opening && (k < floor || doc.sentenceOf[k] !== s))) return;
   // "An aide to the prime minister, Tom Hale,": the head before the complement is the person's; the office after it
   // is whose aide they are.
   if (outerHead >= 0 && headAt > crossed) {

@@ -6,7 +6,7 @@
  */
 import { lineBreakBefore, type Doc } from '../doc/document';
 import { wordClass } from '../doc/word-classes';
-import { FAMILY_FIRST_SURNAME, HONORIFIC, TITLE_HEAD, TITLE_MODIFIER } from '../lexicon/word-classes';
+import { FAMILY_FIRST_SURNAME, HONORIFIC, SPEECH_VERB, TITLE_HEAD, TITLE_MODIFIER } from '../lexicon/word-classes';
 import type { TypedSpan } from '../types';
 import type { GazTarget } from '../gazetteer/load';
 import { gazetteer } from '../gazetteer/load';
@@ -65,6 +65,7 @@ import { allOpenedOrgStart } from './all-opened-org-names';
 import { runGoesOnAfter } from './runs-over-known-bodies';
 import { headWordTowns } from './head-word-towns';
 import { greaterRegions } from './greater-regions';
+import { constituencies } from './constituencies';
 import { tickerQuotes } from './stock-tickers';
 import { transferClubAt } from './transfer-clubs';
 import { particleFamilyNames } from './particle-family-names';
@@ -418,6 +419,14 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   pushSpans(cands, numberedRoads(doc), 'LOC', 'org-head', 80, false);
   // "Dinamo Zagreb", "Hertha Berlin": a club word and a city name a sports club.
   pushSpans(cands, clubsBeforeCities(doc, (t) => cityEndAt(lk, t)), 'ORG', 'org-head', 80, false);
+  // "the MP for Bath", "MEP for South East England": a legislator's seat is a place.
+  const seats = constituencies(doc);
+  for (let k = 0; k < seats.length; k++) {
+    const i = seats[k][0];
+    const j = seats[k][1];
+    const gz = lk.placeAt(i);
+    cands.push({ i, j, type: 'LOC', source: 'org-head', strength: 70, nameI: i, place: gz?.j === j && gz.targets[0].form === 'name' ? gz.targets : undefined });
+  }
   // "Greater Manchester", "the Greater Toronto Area": a metropolitan region, one place over "Greater" and the city.
   pushSpans(cands, greaterRegions(doc, (t) => { const m = lk.placeAt(t); return m && cityOrRegion(m.targets[0]) ? m.j : -1; }), 'LOC', 'org-head', 97, true);
   // "the State of Texas", "the City of Brampton": a place under its formal name.
@@ -719,6 +728,17 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
     for (let span of tagged) {
       const r = tokenRange(doc, span.start, span.end);
       if (!r) continue;
+      // "The MP for Bath, Wera Hollins, said" tagged as one organisation: the seat, a comma and a person's name.
+      if (seats.length > 0 && r[1] - r[0] >= 4) {
+        const seat = seats.find(([i]) => i === r[0]);
+        if (seat && seat[1] + 2 < r[1] && doc.fold(seat[1]) === ',') {
+          // The member's name: two or three capitalised words, none a body's head word, before a comma or a speech verb.
+          let name = r[1] - seat[1] - 1 >= 2 && r[1] - seat[1] - 1 <= 3 && r[1] < doc.n && (doc.fold(r[1]) === ',' || doc.is(r[1], SPEECH_VERB));
+          for (let k = seat[1] + 1; k < r[1] && name; k++) name = doc.word(k) && doc.cap(k) && !ORG_HEADS.has(doc.fold(k));
+          if (name) cands.push({ i: seat[1] + 1, j: r[1], type: 'PER', source: 'tagger', strength: 65, nameI: seat[1] + 1 });
+          continue;
+        }
+      }
       // "Halvard Mining (ASX: HVM)": the name before a quote of its shares is a company's.
       if (tickers && (span.type === 'PER' || span.type === 'LOC') && tickers.opens.has(r[1])) span = { ...span, type: 'ORG' };
       // "her novel "Marguerite"", "the single "Velvet Crow"": a work's title names no person. (Places stay: a quoted
@@ -1448,11 +1468,16 @@ function lowerParticle(doc: Doc, t: number): boolean {
   return t >= 0 && !doc.cap(t) && doc.is(t, NAME_PARTICLE);
 }
 
+/** True when token t is a name particle written with a capital, not in capitals ("Del", "Dos", "Van"). */
+function writtenParticle(doc: Doc, t: number): boolean {
+  return t >= 0 && doc.cap(t) && !doc.allCaps(t) && doc.is(t, NAME_PARTICLE);
+}
+
 /**
  * "…,” de Miranda writes": a tagged name that opens with a lower-case particle and is the family name of a
  * person the tagger found in the document ("Luis de Miranda") is that person, whatever type the tagger gave it.
- * A name the tagger read without its particles ("Leyen" in "…,” von der Leyen said") takes them back when
- * they make such a family name.
+ * A name the tagger read without its particles ("Leyen" in "…,” von der Leyen said", "Castillo" in "Del Castillo
+ * said" after "José del Castillo") takes them back when they make such a family name.
  */
 function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly TypedSpan[] {
   let tails: Set<string> | undefined;
@@ -1465,6 +1490,10 @@ function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly Type
       const q = tokenRange(doc, p.start, p.end);
       if (!q) continue;
       for (let t = q[0] + 1; t < q[1] - 1; t++) if (lowerParticle(doc, t)) tails.add(tokensKey(doc, t, q[1]));
+      // "Lucas dos Santos" tagged "Lucas": the particles and the capitalised word right after the given name.
+      let e = q[1];
+      while (e < q[1] + 2 && lowerParticle(doc, e)) e++;
+      if (e > q[1] && e < doc.n && doc.cap(e) && doc.word(e) && doc.sentenceOf[e] === doc.sentenceOf[q[0]]) tails.add(tokensKey(doc, q[1], e + 1));
     }
     return tails;
   };
@@ -1478,10 +1507,11 @@ function particleSurnames(doc: Doc, tagged: readonly TypedSpan[]): readonly Type
       out[x] = { ...span, type: 'PER' };
       continue;
     }
-    if (!lowerParticle(doc, r[0] - 1) || doc.sentenceOf[r[0] - 1] !== doc.sentenceOf[r[0]]) continue;
+    // "Del Castillo did not elaborate", "…,” Dos Santos said": the first particle may be written with a capital.
+    if (!(lowerParticle(doc, r[0] - 1) || writtenParticle(doc, r[0] - 1)) || doc.sentenceOf[r[0] - 1] !== doc.sentenceOf[r[0]]) continue;
     const prevEnd = x > 0 ? tagged[x - 1].end : -1;
     for (const a of [r[0] - 2, r[0] - 1]) {
-      if (a < 0 || !lowerParticle(doc, a) || doc.start(a) < prevEnd || doc.sentenceOf[a] !== doc.sentenceOf[r[0]]) continue;
+      if (a < 0 || !(lowerParticle(doc, a) || writtenParticle(doc, a)) || (a < r[0] - 1 && !lowerParticle(doc, r[0] - 1)) || doc.start(a) < prevEnd || doc.sentenceOf[a] !== doc.sentenceOf[r[0]]) continue;
       if (!familyTails().has(tokensKey(doc, a, r[1]))) continue;
       out ??= tagged.slice();
       out[x] = { ...span, start: doc.start(a), type: 'PER' };

@@ -88,3 +88,48 @@ describe('a quoted title may hold the small words of other languages ("Corazón 
     expect(flat(text)).toEqual(expected);
   });
 });
+
+describe('a family name\'s particle written with a capital ("Del Castillo said") stays part of the name', () => {
+  it.each([
+    ['The senator, José Luis del Castillo, said the bill would pass. Del Castillo did not elaborate.', ['PER:José Luis del Castillo', 'PER:Del Castillo']],
+    ['Striker Lucas dos Santos scored. Dos Santos has 12 goals.', ['PER:Lucas dos Santos', 'PER:Dos Santos']],
+    // A capitalised particle with no such family name in the document is left as read.
+    ['Van Morrison played in Belfast.', ['PER:Van Morrison', 'LOC:Belfast']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+});
+
+describe('a role phrase opening the sentence without an article is an appositive\'s role ("Labour MP for Bath, X, said")', () => {
+  it.each([
+    ['Conservative MP for Huntingdon, Ben Ashby, said the result was a disappointment.', 'Ben Ashby', 'MP'],
+    ['Finance minister, Kofi Mensah, said inflation had peaked.', 'Kofi Mensah', 'Finance minister'],
+    ['Conservative deputy leader, Ann Holt, said no.', 'Ann Holt', 'deputy leader'],
+    // Still with the article.
+    ["The company's chief executive, Lena Brandt, said sales had doubled.", 'Lena Brandt', 'chief executive'],
+  ])('%s', (text, name, role) => {
+    expect(card(text, name).split(' | ')[0]).toBe(role);
+  });
+  it.each([
+    // No role word before the comma: no role.
+    ['In Paris, Ana Ruiz said no.', 'Ana Ruiz'],
+    ['Police, Ann Holt, said no.', 'Ann Holt'],
+  ])('%s', (text, name) => {
+    expect(card(text, name).split(' | ')[0]).toBe('-');
+  });
+});
+
+describe('the name after a legislator\'s noun and "for" is the seat, a place ("the MP for Bath")', () => {
+  it.each([
+    ['The MP for Bath, Wera Hollins, said she would vote against it.', ['LOC:Bath', 'PER:Wera Hollins']],
+    ['The Labour MP for Leeds Central, Edna Pryor, said the plan was sound.', ['ORG:Labour', 'LOC:Leeds Central', 'PER:Edna Pryor']],
+    ['Alma Reyes, MP for Harrogate and Knaresborough, resigned.', ['PER:Alma Reyes', 'LOC:Harrogate and Knaresborough']],
+    ['She was elected MP for Newcastle upon Tyne Central in 2019.', ['LOC:Newcastle upon Tyne Central']],
+    // "and" then more words: two names.
+    ['The MP for Bath and Labour leader Tom Reeve spoke.', ['LOC:Bath', 'ORG:Labour', 'PER:Tom Reeve']],
+    // A board member sits for no seat.
+    ['A board member for Tesla, Ana Ruiz, said no.', ['ORG:Tesla', 'PER:Ana Ruiz']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+});
