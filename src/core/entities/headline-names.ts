@@ -92,8 +92,10 @@ export function headlineNames(
     }
     let k = c.j - 1;
     while (k > a && !personKnown(a, k)) k--;
-    // No shorter person known either: the reading stands (a new name, "Maria Lindqvist Wins …" read by a given name).
-    out.push(k > a ? { ...c, i: a, j: k, type: 'PER', nameI: a } : c);
+    // No shorter person known either: the reading stands (a new name, "Maria Lindqvist Wins …" read by a given name),
+    // except a head word's run the running text never names ("Biden Pardons Son Ahead of Leaving Office").
+    if (k > a) out.push({ ...c, i: a, j: k, type: 'PER', nameI: a });
+    else if (c.source !== 'org-head' || c.type !== 'ORG') out.push(c);
   }
   for (const c of out) if (inAnyHeadline(c)) covered.fill(1, c.i, c.j);
   // Free words of a headline that the running text names.

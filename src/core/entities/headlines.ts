@@ -15,6 +15,32 @@ const SMALL_WORDS = new Set([
 /** {@link SMALL_WORDS} as a word class ({@link wordClass}). */
 const SMALL_WORD = wordClass(SMALL_WORDS);
 
+/** Labels a page writes before a headline, as folded words ("Related:", "Read more:", "Exclusive:"). */
+const LINE_LABELS = new Set([
+  'related', 'read more', 'read also', 'see also', 'also read', 'more', 'watch', 'listen', 'exclusive', 'opinion',
+  'analysis', 'breaking', 'live', 'video', 'photos', 'update', 'explainer', 'editorial', 'comment', 'review',
+  'interview', 'factbox', 'timeline', 'recommended', 'trending', 'up next', 'next',
+]);
+
+/** Verbs of attribution that may end a title-case line in a short part ("…, Sources Say"). */
+const SAYS = new Set(['say', 'says', 'said']);
+
+/**
+ * The first token of sentence `s` after a page's label and its colon ("Related: …", "Read more: …",
+ * "EXCLUSIVE: …"), or its first token when it opens with no label.
+ */
+function afterLabel(doc: Doc, s: number): number {
+  const first = doc.sentences.first[s];
+  const last = doc.sentences.last[s];
+  let label = '';
+  for (let t = first; t <= last && t < first + 3; t++) {
+    if (doc.fold(t) === ':') return LINE_LABELS.has(label) ? t + 1 : first;
+    if (!doc.word(t)) return first;
+    label += (t > first ? ' ' : '') + doc.fold(t);
+  }
+  return first;
+}
+
 /** Fewest capitalised content words that make a line a title-case line. */
 const MIN_CONTENT_WORDS = 4;
 
@@ -38,12 +64,14 @@ export function titleCaseSentences(doc: Doc): Uint8Array {
     let content = 0;
     let part = 0;
     let ok = true;
-    for (let i = doc.sentences.first[s]; i <= doc.sentences.last[s] && ok; i++) {
+    let lastPart = -1;
+    for (let i = afterLabel(doc, s); i <= doc.sentences.last[s] && ok; i++) {
       if (!doc.word(i)) {
         const p = doc.fold(i);
         if (PART_BREAKS.has(p)) {
           if (part < MIN_PART_WORDS) ok = false;
           part = 0;
+          lastPart = i;
         } else if ((p === '.' && i === doc.sentences.last[s]) || p === '(' || hasDigit(doc, i)) ok = false;
         continue;
       }
@@ -53,7 +81,9 @@ export function titleCaseSentences(doc: Doc): Uint8Array {
       content++;
       part++;
     }
-    if (ok && part >= MIN_PART_WORDS && content >= MIN_CONTENT_WORDS) out[s] = 1;
+    // "…, Sources Say", "…: Report": a short attribution may end the line.
+    const attribution = ok && part > 0 && part < MIN_PART_WORDS && lastPart >= 0 && SAYS.has(doc.fold(doc.sentences.last[s]));
+    if (ok && (part >= MIN_PART_WORDS || attribution) && content >= MIN_CONTENT_WORDS) out[s] = 1;
   }
   return out;
 }

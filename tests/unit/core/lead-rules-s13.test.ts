@@ -176,3 +176,21 @@ describe('a bare title word yields to an appositive that names the same office i
     expect(card(text, name)).toBe(expected);
   });
 });
+
+describe('title-case lines: a page label before the headline, an attribution after it, head-word runs the text never names', () => {
+  it.each([
+    ['Mayor Pardons Son Ahead of Leaving Office\nMayor Ana Ruiz pardoned her son on Sunday.', 'ORG:Leaving Office'],
+    ['Related: Varga Picks Tom Hale to Lead Agency\nThe council met on Monday to discuss the budget.', 'ORG:Varga Picks Tom Hale'],
+    ['Read more: How Varga Lost the Election\nThe council met on Monday to discuss the budget.', 'ORG:Election'],
+    ['EXCLUSIVE: Halvik Plans New Factory in Mexico, Sources Say\nThe carmaker told suppliers in Austin that the plant would open in 2026.', 'ORG:Halvik Plans New Factory'],
+  ])('%s', (text, span) => {
+    expect(flat(text)).not.toContain(span);
+  });
+  it.each([
+    // Supported by the running text, or a label that is no page label: the readings stand.
+    ['Supreme Court Blocks Rule on Asylum\nThe Supreme Court blocked the rule on Monday.', 'ORG:Supreme Court'],
+    ['Read more: How Varga Lost the Election\nAna Varga lost the election to Tom Hale.', 'PER:Varga'],
+  ])('%s', (text, span) => {
+    expect(flat(text)).toContain(span);
+  });
+});
