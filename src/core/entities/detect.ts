@@ -66,6 +66,7 @@ import { runGoesOnAfter } from './runs-over-known-bodies';
 import { headWordTowns } from './head-word-towns';
 import { greaterRegions } from './greater-regions';
 import { constituencies } from './constituencies';
+import { publicationStart } from './publications';
 import { tickerQuotes } from './stock-tickers';
 import { transferClubAt } from './transfer-clubs';
 import { particleFamilyNames } from './particle-family-names';
@@ -736,6 +737,14 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
           let name = r[1] - seat[1] - 1 >= 2 && r[1] - seat[1] - 1 <= 3 && r[1] < doc.n && (doc.fold(r[1]) === ',' || doc.is(r[1], SPEECH_VERB));
           for (let k = seat[1] + 1; k < r[1] && name; k++) name = doc.word(k) && doc.cap(k) && !ORG_HEADS.has(doc.fold(k));
           if (name) cands.push({ i: seat[1] + 1, j: r[1], type: 'PER', source: 'tagger', strength: 65, nameI: seat[1] + 1 });
+          continue;
+        }
+      }
+      // "a correspondent for The Atlantic", "she told The Guardian": a cited publication, not a place or a person.
+      if (span.type !== 'ORG' && doc.sentenceOf[r[0]] === doc.sentenceOf[r[1] - 1] && lk.placeAt(r[0])?.j !== r[1]) {
+        const pub = publicationStart(doc, r[0], r[1]);
+        if (pub >= 0 && lk.placeAt(pub)?.j !== r[1]) {
+          cands.push({ i: pub, j: r[1], type: 'ORG', source: 'tagger', strength: 50, nameI: pub });
           continue;
         }
       }

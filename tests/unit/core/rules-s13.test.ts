@@ -133,3 +133,16 @@ describe('the name after a legislator\'s noun and "for" is the seat, a place ("t
     expect(flat(text)).toEqual(expected);
   });
 });
+
+describe('a cited publication written with its article ("a correspondent for The Atlantic") is an organisation', () => {
+  it.each([
+    ['Anika Sorvik is a senior correspondent for The Atlantic.', ['PER:Anika Sorvik', 'ORG:The Atlantic']],
+    ['She previously worked at The Guardian, Anika Sorvik said.', ['ORG:The Guardian', 'PER:Anika Sorvik']],
+    ['He spoke to The Atlantic about the war.', ['ORG:The Atlantic']],
+    // Places named with their article, and a venue without a citing word, stay places.
+    ['They flew to The Hague on Monday.', ['LOC:The Hague']],
+    ['She spoke at The Oval on Monday.', ['LOC:The Oval']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+});
