@@ -74,7 +74,7 @@ export const ORG_HEADS = set(`
   cabinet government church mission front movement brigade brigades battalion regiment command corps unit chamber
   hospital airlines airways railways motors technologies systems holdings partners capital media studios
   records labs laboratories institution embassy consulate parliamentarians secretariat directorate prosecutor's
-  prosecutors' tribunal programme program
+  prosecutors' tribunal programme program cooperation co-operation
   weekly magazine monthly chronicle courier inquirer examiner telegraph observer publishing publishers recordings
   productions entertainment pictures enterprises industries consulting
   mall band orchestra choir associates lounge theatre theater cinema restaurant shop
@@ -171,6 +171,8 @@ export const FACILITY_HEADS = set(`
   county counties province prefecture township parish borough district dock docks junction beach
   gym gymnasium road highway motorway freeway pier wharf harbour harbor marsh swamp heath moor hollow
   prison prisons jail gaol penitentiary courthouse
+  basin basins archipelago atoll estuary gorge volcano highlands lowlands wetlands steppe
+  dependency territory
 `);
 
 /** Religions and peoples written as one capitalised word, never a person ("Muslims", "Rohingya"). */

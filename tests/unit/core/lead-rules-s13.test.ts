@@ -194,3 +194,21 @@ describe('title-case lines: a page label before the headline, an attribution aft
     expect(flat(text)).toContain(span);
   });
 });
+
+describe('place features and organisation heads read from pages: "Basin", "Dependency", "Cooperation"', () => {
+  it.each([
+    ['Rain is rare in the Tarrow Basin of inland Canterbury.', 'LOC:Tarrow Basin'],
+    ['The country claims the Ross Dependency, which is in Antarctica.', 'LOC:Ross Dependency'],
+    ['Flooding closed roads across the Orvan Highlands.', 'LOC:Orvan Highlands'],
+    ['It belongs to the Commonwealth, ANZUS, Asia-Pacific Economic Cooperation and the Pacific Community.', 'ORG:Asia-Pacific Economic Cooperation'],
+  ])('%s', (text, span) => {
+    expect(flat(text)).toContain(span);
+  });
+  it.each([
+    // Words that are family names too ("Delta", "Reef") are no feature heads: the person after a title stays.
+    ['Senator Mara Delta said the bill would pass.', 'PER:Mara Delta'],
+    ['Senator Tom Reef said the bill would pass.', 'PER:Tom Reef'],
+  ])('%s', (text, span) => {
+    expect(flat(text)).toContain(span);
+  });
+});
