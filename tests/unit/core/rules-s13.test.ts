@@ -146,3 +146,14 @@ describe('a cited publication written with its article ("a correspondent for The
     expect(flat(text)).toEqual(expected);
   });
 });
+
+describe('local legislators\' and court officers\' titles ("Alderman", "Supervisor", "Assemblywoman", "Magistrate")', () => {
+  it.each([
+    ['Alderman Tomasz Nowak of the 41st Ward voted against the ordinance.', 'Tomasz Nowak', 'Alderman'],
+    ['Supervisor Hilda Ramirez of Los Angeles County said 2,000 homes burned.', 'Hilda Ramirez', 'Supervisor'],
+    ['Assemblywoman Rosa Ibarro introduced the bill in Albany.', 'Rosa Ibarro', 'Assemblywoman'],
+    ['Magistrate Dora Kwame remanded the suspect.', 'Dora Kwame', 'Magistrate'],
+  ])('%s', (text, name, role) => {
+    expect(card(text, name).split(' | ')[0]).toBe(role);
+  });
+});
