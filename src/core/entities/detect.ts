@@ -67,6 +67,7 @@ import { headWordTowns } from './head-word-towns';
 import { greaterRegions } from './greater-regions';
 import { constituencies } from './constituencies';
 import { publicationStart } from './publications';
+import { opponentAfterResult } from './result-nouns';
 import { tickerQuotes } from './stock-tickers';
 import { transferClubAt } from './transfer-clubs';
 import { particleFamilyNames } from './particle-family-names';
@@ -1070,7 +1071,8 @@ function transferClubs(doc: Doc, mentions: Cand[], lk: Lookups): void {
     if (!place) continue;
     const kind = gazetteer().place(place[0].place).kind;
     if (kind === 'country' || kind === 'continent' || kind === 'historical country') continue;
-    if (!transferClubAt(doc, m.i, m.j, sportsReport)) continue;
+    // "moved from Benfica", "the 1-1 draw with Napoli": a club's town.
+    if (!transferClubAt(doc, m.i, m.j, sportsReport) && !opponentAfterResult(doc, m.i)) continue;
     if (m.type === 'LOC') m.tag = 'ORG';
     else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
   }

@@ -157,3 +157,17 @@ describe('local legislators\' and court officers\' titles ("Alderman", "Supervis
     expect(card(text, name).split(' | ')[0]).toBe(role);
   });
 });
+
+describe('the name after a score and a result\'s noun ("the 1-1 draw with Napoli") is the other side, a team', () => {
+  it.each([
+    ['Juventus midfielder Teun Kooistra was injured in the 1-1 draw with Napoli.', 'ORG:Napoli'],
+    ['Sevilla sacked their coach on Monday after a 3-0 loss to Getafe.', 'ORG:Getafe'],
+    ['The 2-1 home defeat to Leicester hurt.', 'ORG:Leicester'],
+    // A national side stays its country, a player stays a person, and no score means no match.
+    ["Brazil's 2-1 win over Argentina sealed the group.", 'LOC:Argentina'],
+    ["Ruud's 6-3 6-4 win over Tomas Bartek was quick.", 'PER:Tomas Bartek'],
+    ['The plant closure was a loss to Leicester, the mayor said.', 'LOC:Leicester'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+});
