@@ -171,3 +171,21 @@ describe('the name after a score and a result\'s noun ("the 1-1 draw with Napoli
     expect(flat(text)).toContain(expected);
   });
 });
+
+/** Names of the place cards and organisation cards of a text. */
+function cards(text: string): string {
+  const a = analyze(text, { ignoreLanguage: true });
+  return `places: ${a.places.map((p) => `${p.name} ×${p.mentions.length}`).join(', ')}; orgs: ${a.organizations.map((o) => o.name).join(', ')}`;
+}
+
+describe('a county read as an organisation over exactly the gazetteer\'s place is one card, the place', () => {
+  it.each([
+    ['Cook County sued the company on Monday.', 'places: Cook County ×1; orgs: '],
+    ['Harris County Judge Lina Hidalgo declared a disaster.', 'places: Harris County ×1; orgs: '],
+    ['Supervisor Hilda Ramirez of Los Angeles County said 2,000 homes burned.', 'places: Los Angeles County ×1; orgs: '],
+    // A body named with more words keeps its card.
+    ['The Cook County Board of Commissioners met on Monday.', 'places: ; orgs: Cook County Board of Commissioners'],
+  ])('%s', (text, expected) => {
+    expect(cards(text)).toBe(expected);
+  });
+});
