@@ -67,6 +67,7 @@ import { headWordTowns } from './head-word-towns';
 import { greaterRegions } from './greater-regions';
 import { constituencies } from './constituencies';
 import { publicationStart } from './publications';
+import { opponentAfterResult } from './result-nouns';
 import { tickerQuotes } from './stock-tickers';
 import { transferClubAt } from './transfer-clubs';
 import { particleFamilyNames } from './particle-family-names';
@@ -1138,7 +1139,8 @@ function transferClubs(doc: Doc, mentions: Cand[], lk: Lookups): void {
     if (!place) continue;
     const kind = gazetteer().place(place[0].place).kind;
     if (kind === 'country' || kind === 'continent' || kind === 'historical country') continue;
-    if (!transferClubAt(doc, m.i, m.j, sportsReport)) continue;
+    // "moved from Benfica", "the 1-1 draw with Napoli": a club's town.
+    if (!transferClubAt(doc, m.i, m.j, sportsReport) && !opponentAfterResult(doc, m.i)) continue;
     if (m.type === 'LOC') m.tag = 'ORG';
     else mentions[k] = { i: m.i, j: m.j, type: 'ORG', source: m.source, strength: m.strength, nameI: m.nameI };
   }
@@ -2382,8 +2384,17 @@ function resolve(doc: Doc, cands: Cand[]): Cand[] {
       // A continent in an organisation's name ("European Union", "African Development Bank", "Council of
       // Europe") names the body, not the continent: only countries, regions and cities stay nested places.
       // A place spelled exactly as a known organisation is that organisation, not a place inside it ("Meta").
-      const sameAsKnown = host.source === 'known-org' && host.i === c.i && host.j === c.j;
-      if (!sameAsKnown && (!c.place || !c.place.some((t) => gazetteer().place(t.place).kind === 'continent'))) chosen.push({ ...c, nested: true });
+      const same = host.i === c.i && host.j === c.j;
+      const sameAsKnown = host.source === 'known-org' && same;
+      if (sameAsKnown || (c.place && c.place.some((t) => gazetteer().place(t.place).kind === 'continent'))) continue;
+      // "Harris County", "Cook County" read by the tagger as an organisation over exactly the gazetteer's place: one
+      // mention, the place (the flat view read it so already), not a place card and an organisation card for the same words.
+      if (same && host.source === 'tagger' && host.type === 'ORG' && !host.defined) {
+        chosen[inside] = c;
+        continue;
+      }
+      // One nested place per span (the office's place and the gazetteer's reading of the same words).
+      if (!chosen.some((x) => x.nested && x.i === c.i && x.j === c.j)) chosen.push({ ...c, nested: true });
     } else if (c.source === 'tagger' && host.source === 'gazetteer' && c.type === host.type) {
       continue;
     }

@@ -18,7 +18,8 @@ export const TITLE_HEADS = set(`
   director director-general commander commander-in-chief chief king queen prince princess emperor pope premier
   representative congressman congresswoman congressmember lawmaker legislator administrator commissioner deputy adviser
   advisor counsellor counselor official officials consul diplomat officer colonel lieutenant captain admiral sergeant
-  marshal sheriff councillor councilman councilwoman councilor delegate head founder co-founder co-ceo co-chair co-chairman co-chairwoman co-president co-director co-leader executive manager coach
+  marshal sheriff councillor councilman councilwoman councilor alderman alderwoman aldermen supervisor supervisors assemblyman
+  assemblywoman assemblymember selectman selectwoman magistrate delegate head founder co-founder co-ceo co-chair co-chairman co-chairwoman co-president co-director co-leader executive manager coach
   president-elect attorney auditor inspector superintendent ombudsman rapporteur negotiator economist analyst minister-president
   leader mp mep speaker rector provost principal bishop archbishop cardinal rabbi imam cleric pastor reverend
   boss treasurer registrar spokesmen prefect mufti sultan emir sheikh ayatollah monarch regent crown-prince chieftain

@@ -146,3 +146,46 @@ describe('a cited publication written with its article ("a correspondent for The
     expect(flat(text)).toEqual(expected);
   });
 });
+
+describe('local legislators\' and court officers\' titles ("Alderman", "Supervisor", "Assemblywoman", "Magistrate")', () => {
+  it.each([
+    ['Alderman Tomasz Nowak of the 41st Ward voted against the ordinance.', 'Tomasz Nowak', 'Alderman'],
+    ['Supervisor Hilda Ramirez of Los Angeles County said 2,000 homes burned.', 'Hilda Ramirez', 'Supervisor'],
+    ['Assemblywoman Rosa Ibarro introduced the bill in Albany.', 'Rosa Ibarro', 'Assemblywoman'],
+    ['Magistrate Dora Kwame remanded the suspect.', 'Dora Kwame', 'Magistrate'],
+  ])('%s', (text, name, role) => {
+    expect(card(text, name).split(' | ')[0]).toBe(role);
+  });
+});
+
+describe('the name after a score and a result\'s noun ("the 1-1 draw with Napoli") is the other side, a team', () => {
+  it.each([
+    ['Juventus midfielder Teun Kooistra was injured in the 1-1 draw with Napoli.', 'ORG:Napoli'],
+    ['Sevilla sacked their coach on Monday after a 3-0 loss to Getafe.', 'ORG:Getafe'],
+    ['The 2-1 home defeat to Leicester hurt.', 'ORG:Leicester'],
+    // A national side stays its country, a player stays a person, and no score means no match.
+    ["Brazil's 2-1 win over Argentina sealed the group.", 'LOC:Argentina'],
+    ["Ruud's 6-3 6-4 win over Tomas Bartek was quick.", 'PER:Tomas Bartek'],
+    ['The plant closure was a loss to Leicester, the mayor said.', 'LOC:Leicester'],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toContain(expected);
+  });
+});
+
+/** Names of the place cards and organisation cards of a text. */
+function cards(text: string): string {
+  const a = analyze(text, { ignoreLanguage: true });
+  return `places: ${a.places.map((p) => `${p.name} ×${p.mentions.length}`).join(', ')}; orgs: ${a.organizations.map((o) => o.name).join(', ')}`;
+}
+
+describe('a county read as an organisation over exactly the gazetteer\'s place is one card, the place', () => {
+  it.each([
+    ['Cook County sued the company on Monday.', 'places: Cook County ×1; orgs: '],
+    ['Harris County Judge Lina Hidalgo declared a disaster.', 'places: Harris County ×1; orgs: '],
+    ['Supervisor Hilda Ramirez of Los Angeles County said 2,000 homes burned.', 'places: Los Angeles County ×1; orgs: '],
+    // A body named with more words keeps its card.
+    ['The Cook County Board of Commissioners met on Monday.', 'places: ; orgs: Cook County Board of Commissioners'],
+  ])('%s', (text, expected) => {
+    expect(cards(text)).toBe(expected);
+  });
+});
