@@ -189,3 +189,17 @@ describe('a county read as an organisation over exactly the gazetteer\'s place i
     expect(cards(text)).toBe(expected);
   });
 });
+
+describe('a title word ending the tagger\'s person, with no name after it, is the family name ("Alastair King")', () => {
+  it.each([
+    ['Alastair King hosted the banquet.', ['PER:Alastair King']],
+    ['The Lord Mayor of London, Alastair King, hosted the banquet.', ['LOC:London', 'PER:Alastair King']],
+    // A title before a name stays an office.
+    ['Israeli Prime Minister Benjamin Netanyahu spoke.', ['MISC:Israeli', 'PER:Benjamin Netanyahu']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+  it('an office with its complement is no family name ("Mary Queen of Scots")', () => {
+    expect(flat('Mary Queen of Scots was executed in 1587.')).not.toContain('PER:Mary Queen');
+  });
+});
