@@ -855,6 +855,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (span.type === 'LOC' && currencyPrefix(doc, r[1])) continue;
       // "Staff Writer", "Senior Correspondent": a byline's job, all of its words title words, names no person.
       if (span.type === 'PER' && onlyJobWords(doc, r[0], r[1])) continue;
+      // "Sydney's Lord Mayor, Clover Moore": an office's words alone (title words ending in a title head) name no place
+      // or body ("Home Office", "Supreme Court" end in a body's head word; places and known bodies keep their reading).
+      if (span.type !== 'PER' && len >= 2 && officeWordsOnly(doc, r[0], r[1]) && !lk.placeAt(r[0]) && !lk.knownOrgAt(r[0]) && lk.orgSpanAt(r[0]) === undefined) continue;
       // "Best Actor", "Best Original Screenplay": an award's category names no one.
       if (span.type !== 'LOC' && awardCategory(doc, r[0], r[1])) continue;
       // "a statement from Zorvex": a source's "from" before a name the gazetteer does not know opens an organisation.
@@ -2240,6 +2243,13 @@ function onlyTitleModifiers(doc: Doc, i: number, j: number, roleTok: Uint8Array)
     const cabinetSecretary = t === j - 1 && doc.fold(t) === 'cabinet' && j < doc.n && doc.fold(j) === 'secretary';
     if (roleTok[t] === 0 || (!doc.is(t, TITLE_MODIFIER) && !cabinetSecretary) || (ORG_HEADS.has(doc.fold(t)) && !cabinetSecretary)) return false;
   }
+  return true;
+}
+
+/** True when tokens [i, j) are capitalised title words ending in a title head that is no body's head word ("Lord Mayor"). */
+function officeWordsOnly(doc: Doc, i: number, j: number): boolean {
+  if (!doc.is(j - 1, TITLE_HEAD) || ORG_HEADS.has(doc.fold(j - 1))) return false;
+  for (let t = i; t < j; t++) if (!doc.cap(t) || !(doc.is(t, TITLE_MODIFIER) || doc.is(t, TITLE_HEAD)) || ORG_HEADS.has(doc.fold(t))) return false;
   return true;
 }
 

@@ -203,3 +203,14 @@ describe('a title word ending the tagger\'s person, with no name after it, is th
     expect(flat('Mary Queen of Scots was executed in 1587.')).not.toContain('PER:Mary Queen');
   });
 });
+
+describe('an office\'s words alone ("Lord Mayor") name no place or body', () => {
+  it.each([
+    ["Sydney's Lord Mayor, Clover Moorby, said the city would plant 10,000 trees.", ['LOC:Sydney', 'PER:Clover Moorby']],
+    // A body's head word at the end keeps the body.
+    ['The Supreme Court ruled on Friday.', ['ORG:Supreme Court']],
+    ['The Home Office said the rules would change.', ['ORG:Home Office']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+});
