@@ -214,3 +214,10 @@ describe('an office\'s words alone ("Lord Mayor") name no place or body', () => 
     expect(flat(text)).toEqual(expected);
   });
 });
+
+describe('Scotland\'s national police force is a known body ("Police Scotland")', () => {
+  it('is an organisation, the officer\'s', () => {
+    expect(flat('Police Scotland said a man had been arrested in Dundee.')).toEqual(['ORG:Police Scotland', 'LOC:Dundee']);
+    expect(card('A spokeswoman for Police Scotland, Inspector Moira Dunne, said inquiries continue.', 'Moira Dunne')).toBe('Inspector | Police Scotland | United Kingdom');
+  });
+});
