@@ -196,6 +196,20 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   const domainEnd = new Map<number, number>();
   /** Places an office belongs to, read before it ("Kharkiv Regional Governor"): start token → end token. */
   const titlePlaceAt = new Map<number, number>();
+  let taggerPersonEnd: Set<number> | undefined;
+  /** True when a tagger person of two words or more ends with token `h`, its word before `h` no title word. */
+  const taggerPersonEndsWith = (h: number): boolean => {
+    if (!taggerPersonEnd) {
+      taggerPersonEnd = new Set<number>();
+      for (const sp of taggedSpans) {
+        const r = sp.type === 'PER' ? tokenRange(doc, sp.start, sp.end) : undefined;
+        if (r && r[1] - r[0] >= 2) taggerPersonEnd.add(r[1] - 1);
+      }
+    }
+    // "Mary Queen of Scots": an office with its complement.
+    if (h + 1 < doc.n && doc.sentenceOf[h + 1] === doc.sentenceOf[h] && (doc.fold(h + 1) === 'of' || (doc.cap(h + 1) && doc.word(h + 1)))) return false;
+    return taggerPersonEnd.has(h) && doc.cap(h - 1) && doc.word(h - 1) && !doc.is(h - 1, TITLE_HEAD) && !doc.is(h - 1, TITLE_MODIFIER) && !HONORIFICS.has(doc.fold(h - 1));
+  };
   const readTitles = (): void => {
     // "Billie Jean King", and later "King said": a title word that is a family name heads no office.
     const surnames = titleWordSurnames(doc, TITLE_HEAD);
@@ -210,6 +224,10 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (doc.fold(h) === 'official' && doc.cap(h)) continue;
       const t = parseTitle(doc, h, lk);
       if (!t) continue;
+      // "Alastair King hosted the banquet": a title word with no name after it that ends the tagger's person, right
+      // after a capitalised word of that person that is no title word, is the family name (a given name the lexicon
+      // does not know, unlike "Stephen King").
+      if (t.nameJ <= t.nameI && !descriptor && taggerPersonEndsWith(h)) continue;
       if (t.nameJ > t.nameI && unsupportedInHeadline(t.nameI, t.nameJ, true)) continue; // "Veteran Wraps Baby in Flag"
       // "JUDGE BLOCKS TRUMP TARIFFS": in capitals the words after a title are a name only as far as the running
       // text has them ("PRESIDENT MACRON VISITS ALGIERS" → "MACRON" after "President Emmanuel Macron").
@@ -876,6 +894,9 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
       if (span.type === 'LOC' && currencyPrefix(doc, r[1])) continue;
       // "Staff Writer", "Senior Correspondent": a byline's job, all of its words title words, names no person.
       if (span.type === 'PER' && onlyJobWords(doc, r[0], r[1])) continue;
+      // "Sydney's Lord Mayor, Clover Moore": an office's words alone (title words ending in a title head) name no place
+      // or body ("Home Office", "Supreme Court" end in a body's head word; places and known bodies keep their reading).
+      if (span.type !== 'PER' && len >= 2 && officeWordsOnly(doc, r[0], r[1]) && !lk.placeAt(r[0]) && !lk.knownOrgAt(r[0]) && lk.orgSpanAt(r[0]) === undefined) continue;
       // "Best Actor", "Best Original Screenplay": an award's category names no one.
       if (span.type !== 'LOC' && awardCategory(doc, r[0], r[1])) continue;
       // "a statement from Zorvex": a source's "from" before a name the gazetteer does not know opens an organisation.
@@ -2290,6 +2311,13 @@ function onlyTitleModifiers(doc: Doc, i: number, j: number, roleTok: Uint8Array)
     const cabinetSecretary = t === j - 1 && doc.fold(t) === 'cabinet' && j < doc.n && doc.fold(j) === 'secretary';
     if (roleTok[t] === 0 || (!doc.is(t, TITLE_MODIFIER) && !cabinetSecretary) || (ORG_HEADS.has(doc.fold(t)) && !cabinetSecretary)) return false;
   }
+  return true;
+}
+
+/** True when tokens [i, j) are capitalised title words ending in a title head that is no body's head word ("Lord Mayor"). */
+function officeWordsOnly(doc: Doc, i: number, j: number): boolean {
+  if (!doc.is(j - 1, TITLE_HEAD) || ORG_HEADS.has(doc.fold(j - 1))) return false;
+  for (let t = i; t < j; t++) if (!doc.cap(t) || !(doc.is(t, TITLE_MODIFIER) || doc.is(t, TITLE_HEAD)) || ORG_HEADS.has(doc.fold(t))) return false;
   return true;
 }
 

@@ -58,6 +58,7 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { name: 'National Health Service', surfaces: ['National Health Service', 'NHS'], country: 'GB' },
   { name: 'European Central Bank', surfaces: ['European Central Bank', 'ECB'] },
   { name: 'Bank of England', surfaces: ['Bank of England'], country: 'GB' },
+  { name: 'Police Scotland', surfaces: ['Police Scotland'], country: 'GB' },
   { name: 'Bank of Japan', surfaces: ['Bank of Japan', 'BOJ'], country: 'JP' },
   { name: 'Bundesbank', surfaces: ['Bundesbank'], country: 'DE' },
   { name: 'Interpol', surfaces: ['Interpol', 'INTERPOL'] },

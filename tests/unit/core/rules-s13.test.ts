@@ -189,3 +189,35 @@ describe('a county read as an organisation over exactly the gazetteer\'s place i
     expect(cards(text)).toBe(expected);
   });
 });
+
+describe('a title word ending the tagger\'s person, with no name after it, is the family name ("Alastair King")', () => {
+  it.each([
+    ['Alastair King hosted the banquet.', ['PER:Alastair King']],
+    ['The Lord Mayor of London, Alastair King, hosted the banquet.', ['LOC:London', 'PER:Alastair King']],
+    // A title before a name stays an office.
+    ['Israeli Prime Minister Benjamin Netanyahu spoke.', ['MISC:Israeli', 'PER:Benjamin Netanyahu']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+  it('an office with its complement is no family name ("Mary Queen of Scots")', () => {
+    expect(flat('Mary Queen of Scots was executed in 1587.')).not.toContain('PER:Mary Queen');
+  });
+});
+
+describe('an office\'s words alone ("Lord Mayor") name no place or body', () => {
+  it.each([
+    ["Sydney's Lord Mayor, Clover Moorby, said the city would plant 10,000 trees.", ['LOC:Sydney', 'PER:Clover Moorby']],
+    // A body's head word at the end keeps the body.
+    ['The Supreme Court ruled on Friday.', ['ORG:Supreme Court']],
+    ['The Home Office said the rules would change.', ['ORG:Home Office']],
+  ])('%s', (text, expected) => {
+    expect(flat(text)).toEqual(expected);
+  });
+});
+
+describe('Scotland\'s national police force is a known body ("Police Scotland")', () => {
+  it('is an organisation, the officer\'s', () => {
+    expect(flat('Police Scotland said a man had been arrested in Dundee.')).toEqual(['ORG:Police Scotland', 'LOC:Dundee']);
+    expect(card('A spokeswoman for Police Scotland, Inspector Moira Dunne, said inquiries continue.', 'Moira Dunne')).toBe('Inspector | Police Scotland | United Kingdom');
+  });
+});
