@@ -421,8 +421,11 @@ export function detect(doc: Doc, lk: Lookups, taggedSpans: readonly TypedSpan[])
   };
   collectPersonEnds();
   const readFacilities = (): void => {
-    for (const [i, j] of lk.facilityRuns) {
-      const [a, b] = facilityAfterPerson(doc, i, j, personEnds);
+    const runs = lk.facilityRuns;
+    for (let k = 0; k < runs.length; k++) {
+      const span = facilityAfterPerson(doc, runs[k][0], runs[k][1], personEnds);
+      const a = span[0];
+      const b = span[1];
       if (b - a < 2) continue;
       // "John Park, 56;": a known given name, a head word and an age are a person in a list of people.
       if (b - a === 2 && isGivenName(doc.raw(a)) && ageAfter(doc, b)) continue;
@@ -2727,12 +2730,16 @@ function cityOrRegion(t: GazTarget): boolean {
  * so; "the Oval, Surrey" (a comma) is not a pair.
  */
 function placePair(x: Cand, y: Cand): void {
-  for (const [place, other] of [[x, y], [y, x]] as const) {
-    if (place.type !== 'LOC' || place.tag === 'ORG' || other.source !== 'tagger' || other.type !== 'ORG' || !other.placeReading) continue;
-    other.type = 'LOC';
-    other.place = other.placeReading;
-    other.nameI = other.i;
-  }
+  placeOfPair(x, y);
+  placeOfPair(y, x);
+}
+
+/** {@link placePair} one way: `other` the tagger's organisation, `place` the place it is paired with. */
+function placeOfPair(place: Cand, other: Cand): void {
+  if (place.type !== 'LOC' || place.tag === 'ORG' || other.source !== 'tagger' || other.type !== 'ORG' || !other.placeReading) return;
+  other.type = 'LOC';
+  other.place = other.placeReading;
+  other.nameI = other.i;
 }
 
 function effectiveType(c: Cand): EntityType {
@@ -2741,12 +2748,18 @@ function effectiveType(c: Cand): EntityType {
 
 function retypeList(members: Cand[]): void {
   const counts = new Map<EntityType, number>();
-  for (const m of members) counts.set(effectiveType(m), (counts.get(effectiveType(m)) ?? 0) + 1);
+  for (let k = 0; k < members.length; k++) counts.set(effectiveType(members[k]), (counts.get(effectiveType(members[k])) ?? 0) + 1);
   let best: EntityType | undefined;
   let bestCount = 0;
-  for (const [t, n] of counts) if (n > bestCount) [best, bestCount] = [t, n];
+  counts.forEach((n, t) => {
+    if (n > bestCount) {
+      best = t;
+      bestCount = n;
+    }
+  });
   if (!best || best === 'MISC' || bestCount < 2 || bestCount * 3 < members.length * 2) return;
-  for (const m of members) {
+  for (let k = 0; k < members.length; k++) {
+    const m = members[k];
     const t = effectiveType(m);
     if (t === best || m.strength >= 80 || t === 'MISC') continue;
     if (m.source === 'gazetteer') {
