@@ -6,7 +6,7 @@ import type { Doc } from '../doc/document';
 import type { Fact, Mention, Organization, Person, Place, Quote, Span } from '../types';
 import { gazetteer, type GazTarget } from '../gazetteer/load';
 import { KNOWN_ORGS, isKnownParty } from '../lexicon/orgs';
-import { TITLE_HEADS, TITLE_MODIFIERS, SPEAKER_PRONOUNS, ORG_HEADS, TEAM_ROLES, ADDRESS_STYLES } from '../lexicon/words';
+import { TITLE_HEADS, TITLE_MODIFIERS, SPEAKER_PRONOUNS, ORG_HEADS, TEAM_ROLES, ADDRESS_STYLES, RANK_GRADES } from '../lexicon/words';
 import { phraseKey } from '../gazetteer/fold';
 import { afterPlacePreposition, ageAfter, modifiesPlural, type Cand } from './detect';
 import { isOfficeDomain, ministryBefore, type TitleParse } from './titles';
@@ -902,16 +902,6 @@ const OFFICE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   insp: 'Inspector', supt: 'Superintendent', amb: 'Ambassador',
 };
 
-/**
- * Grade words that may stand before a rank written short, short or in full ("Lt." or "Lieutenant" before "Gen.",
- * "Rear" before "Adm.", "Det." before "Sgt."), and the word each is read as.
- */
-const RANK_GRADES: Readonly<Record<string, string>> = {
-  lt: 'Lieutenant', 'lt.': 'Lieutenant', lieutenant: 'Lieutenant', maj: 'Major', 'maj.': 'Major', major: 'Major',
-  'brig.': 'Brigadier', brigadier: 'Brigadier', rear: 'Rear', vice: 'Vice', staff: 'Staff', master: 'Master',
-  'det.': 'Detective', detective: 'Detective', chief: 'Chief', first: 'First', '1st': 'First', second: 'Second',
-  '2nd': 'Second', command: 'Command', 'sgt.': 'Sergeant', sergeant: 'Sergeant', deputy: 'Deputy', assistant: 'Assistant',
-};
 
 /** The grades {@link RANK_GRADES} may combine with, by the rank they come before. */
 const GRADED_RANKS: ReadonlySet<string> = new Set([

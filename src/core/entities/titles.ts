@@ -7,7 +7,7 @@
  */
 import { lineBreakBefore, type Doc } from '../doc/document';
 import { wordClass } from '../doc/word-classes';
-import { TITLE_HEADS, TITLE_MODIFIERS, ORG_HEADS, ADDRESS_STYLES, HONORIFICS } from '../lexicon/words';
+import { TITLE_HEADS, TITLE_MODIFIERS, ORG_HEADS, ADDRESS_STYLES, HONORIFICS, RANK_GRADES } from '../lexicon/words';
 import { CAPITALISED_FUNCTION_WORD, HONORIFIC, ORG_HEAD, TITLE_HEAD, TITLE_MODIFIER } from '../lexicon/word-classes';
 import type { Lookups } from './lookups';
 import { gazetteer } from '../gazetteer/load';
@@ -303,12 +303,9 @@ export function ministryBefore(doc: Doc, roleI: number, floor: number, lk: Looku
   return k < roleI - 1 ? k : roleI;
 }
 
-/** Grade words before a rank ("Rear Adm.", "Lt. Gen.", "Brig. Gen."). */
-const GRADE_WORDS = new Set(['rear', 'vice', 'lt', 'lt.', 'lieutenant', 'maj', 'maj.', 'major', 'brig.', 'brigadier', 'staff', 'master', 'det.', 'detective', 'command', 'sgt.', 'sergeant']);
-
-/** True when tokens [i, j) are all {@link GRADE_WORDS}. */
+/** True when tokens [i, j) are all grade words of a rank ({@link RANK_GRADES}: "Rear", "Lt.", "Brig."). */
 function gradeWordsOnly(doc: Doc, i: number, j: number): boolean {
-  for (let t = i; t < j; t++) if (!GRADE_WORDS.has(doc.fold(t))) return false;
+  for (let t = i; t < j; t++) if (!Object.hasOwn(RANK_GRADES, doc.fold(t))) return false;
   return true;
 }
 

@@ -220,3 +220,14 @@ xetra fra epa ams ebr bit bme tyo krx kosdaq six bmv bovespa b3 tase idx set kls
 export const PARTY_MEMBER_NOUNS = set(`
 candidate candidates incumbent nominee mp mps mep meps mla mlas msp msps td tds lawmaker lawmakers legislator legislators
 `);
+
+/**
+ * Grade words that may stand before a rank written short, short or in full ("Lt." or "Lieutenant" before "Gen.",
+ * "Rear" before "Adm.", "Det." before "Sgt."), and the word each is read as.
+ */
+export const RANK_GRADES: Readonly<Record<string, string>> = {
+  lt: 'Lieutenant', 'lt.': 'Lieutenant', lieutenant: 'Lieutenant', maj: 'Major', 'maj.': 'Major', major: 'Major',
+  'brig.': 'Brigadier', brigadier: 'Brigadier', rear: 'Rear', vice: 'Vice', staff: 'Staff', master: 'Master',
+  'det.': 'Detective', detective: 'Detective', chief: 'Chief', first: 'First', '1st': 'First', second: 'Second',
+  '2nd': 'Second', command: 'Command', 'sgt.': 'Sergeant', sergeant: 'Sergeant', deputy: 'Deputy', assistant: 'Assistant',
+};
