@@ -9,7 +9,7 @@ import { KNOWN_ORGS, isKnownParty } from '../lexicon/orgs';
 import { TITLE_HEADS, TITLE_MODIFIERS, SPEAKER_PRONOUNS, ORG_HEADS, TEAM_ROLES, ADDRESS_STYLES, RANK_GRADES } from '../lexicon/words';
 import { phraseKey } from '../gazetteer/fold';
 import { afterPlacePreposition, ageAfter, modifiesPlural, type Cand } from './detect';
-import { isOfficeDomain, ministryBefore, type TitleParse } from './titles';
+import { isOfficeDomain, ministryBefore, MINISTRY_NOUNS, type TitleParse } from './titles';
 import { groupPeople, type PersonGroup } from './people';
 import { genderFromPronouns, genderOfRole } from './pronoun-gender';
 import { counterpartBefore } from './counterparts';
@@ -1003,7 +1003,7 @@ function outerOfficeAffiliation(input: PeopleInput, p: Person, roleI: number): v
   const s = doc.sentenceOf[roleI];
   let k = roleI - 1;
   let office = false;
-  while (k >= 0 && k > roleI - 5 && doc.sentenceOf[k] === s && doc.word(k) && !doc.cap(k) && (TITLE_HEADS.has(doc.fold(k)) || TITLE_MODIFIERS.has(doc.fold(k)) || MINISTRY_WORDS.has(doc.fold(k)))) {
+  while (k >= 0 && k > roleI - 5 && doc.sentenceOf[k] === s && doc.word(k) && !doc.cap(k) && (TITLE_HEADS.has(doc.fold(k)) || TITLE_MODIFIERS.has(doc.fold(k)) || MINISTRY_NOUNS.has(doc.fold(k)))) {
     if (TITLE_HEADS.has(doc.fold(k))) office = true;
     k--;
   }
@@ -1013,9 +1013,6 @@ function outerOfficeAffiliation(input: PeopleInput, p: Person, roleI: number): v
   const from = lk.placeEndingAt(last)?.i ?? lk.orgEndingAt(last);
   if (from !== undefined) affiliationBetween(input, p, from, last + 1);
 }
-
-/** Words for an unnamed office's body inside a lower-case office ("army", "military" are title modifiers already). */
-const MINISTRY_WORDS: ReadonlySet<string> = new Set(['ministry', 'department']);
 
 /** Nouns for a company that "the …'s" points back with ("the company's chief executive"). */
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'carrier', 'airline', 'automaker', 'carmaker', 'retailer', 'bank', 'lender', 'insurer', 'startup', 'chipmaker', 'conglomerate', 'group']);

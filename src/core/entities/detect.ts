@@ -89,6 +89,7 @@ import { awardNounAt } from './award-modifiers';
 import { placeHeadAt } from './short-place-names';
 import { mononymsAfterOccupations } from './mononyms';
 import { holdersInApposition } from './holders-in-apposition';
+import { headBeforeOf } from './head-before-of';
 import { acronymToken, initialsOf } from './acronyms-of-bodies';
 import { articleNames, articleWord } from './article-names';
 import { teamsAfterNationality } from './results-teams';
@@ -1109,8 +1110,8 @@ const CORPORATE_HEADS = new Set(['chairman', 'chairwoman', 'chairperson', 'ceo',
 
 /** True when "of" (and "the") right before token `i` follow a lower-case or title-case office in {@link CORPORATE_HEADS}. */
 function corporateOfficeBefore(doc: Doc, i: number): boolean {
-  const of = i >= 1 && doc.fold(i - 1) === 'the' ? i - 2 : i - 1;
-  return of >= 1 && doc.fold(of) === 'of' && CORPORATE_HEADS.has(doc.fold(of - 1)) && doc.sentenceOf[of - 1] === doc.sentenceOf[i];
+  const head = headBeforeOf(doc, i);
+  return head >= 0 && CORPORATE_HEADS.has(doc.fold(head));
 }
 
 /**

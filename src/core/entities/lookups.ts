@@ -2,6 +2,7 @@
  * Per-document indexes of gazetteer and organisation phrases, by start and end token, so the
  * rule steps can ask "is there a place ending here?" in constant time.
  */
+import { headBeforeOf } from './head-before-of';
 import type { Doc } from '../doc/document';
 import { wordClass } from '../doc/word-classes';
 import { PhraseTable } from '../doc/phrases';
@@ -296,8 +297,8 @@ function findOrgRuns(
 
 /** True when an office's head and "of" (and "the") stand right before token `h` ("Governor of the Bank …"). */
 function officeBefore(doc: Doc, h: number): boolean {
-  const of = h >= 1 && doc.fold(h - 1) === 'the' ? h - 2 : h - 1;
-  return of >= 1 && doc.fold(of) === 'of' && doc.cap(of - 1) && TITLE_HEADS.has(doc.fold(of - 1)) && doc.sentenceOf[of - 1] === doc.sentenceOf[h];
+  const head = headBeforeOf(doc, h);
+  return head >= 0 && doc.cap(head) && TITLE_HEADS.has(doc.fold(head));
 }
 
 /**

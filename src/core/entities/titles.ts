@@ -287,7 +287,7 @@ export function parseTitle(doc: Doc, h: number, lk: Lookups): TitleParse | undef
 }
 
 /** Unnamed offices written before a role word ("foreign ministry spokeswoman"). */
-const MINISTRY_NOUNS = new Set(['ministry', 'department']);
+export const MINISTRY_NOUNS = new Set(['ministry', 'department']);
 
 /**
  * The start of a role that an unnamed ministry opens ("foreign ministry spokeswoman"): `roleI` moved left over
